@@ -1,0 +1,100 @@
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { DEFAULT_INVITATION_TTL_DAYS } from '@partnerlink/shared';
+
+export type DatabaseConfig =
+  | { readonly engine: 'sqlite'; readonly file: string }
+  | { readonly engine: 'postgres'; readonly url: string };
+
+export interface Config {
+  readonly port: number;
+  readonly host: string;
+  readonly database: DatabaseConfig;
+  readonly publicUrl: string;
+  readonly sessionSecret: string;
+  readonly sessionTtlHours: number;
+  readonly invitationTtlDays: number;
+  readonly demoData: boolean;
+  readonly smtpUrl: string | undefined;
+  readonly production: boolean;
+  readonly logLevel: string;
+  /** Folder of the built SPA, served at `/` when it exists. */
+  readonly webDist: string | undefined;
+}
+
+export class ConfigError extends Error {}
+
+type Env = Readonly<Record<string, string | undefined>>;
+
+function integer(env: Env, name: string, fallback: number, min: number, max: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < min || value > max) {
+    throw new ConfigError(`${name} must be a whole number from ${min} to ${max}, got "${raw}".`);
+  }
+  return value;
+}
+
+function boolean(env: Env, name: string, fallback: boolean): boolean {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  if (/^(1|true|yes|on)$/i.test(raw)) return true;
+  if (/^(0|false|no|off)$/i.test(raw)) return false;
+  throw new ConfigError(`${name} must be true or false, got "${raw}".`);
+}
+
+function parseDatabase(raw: string, baseDir: string): DatabaseConfig {
+  if (raw.startsWith('postgres://') || raw.startsWith('postgresql://')) return { engine: 'postgres', url: raw };
+  if (raw.startsWith('sqlite:')) {
+    const file = raw.slice('sqlite:'.length);
+    if (!file) throw new ConfigError('DATABASE_URL "sqlite:" needs a file path, like sqlite:./data/partnerlink.db.');
+    return { engine: 'sqlite', file: path.resolve(baseDir, file) };
+  }
+  throw new ConfigError(`DATABASE_URL must start with postgres:// or sqlite:, got "${raw}".`);
+}
+
+/** The session secret: from the environment, or generated once and kept beside the embedded database. */
+function sessionSecret(env: Env, production: boolean, dataDir: string): string {
+  const given = env.SESSION_SECRET;
+  if (given) {
+    if (given.length < 32) throw new ConfigError('SESSION_SECRET must be at least 32 characters long.');
+    return given;
+  }
+  if (production) throw new ConfigError('SESSION_SECRET is required when NODE_ENV=production.');
+  const file = path.join(dataDir, 'session-secret');
+  if (existsSync(file)) return readFileSync(file, 'utf8').trim();
+  mkdirSync(dataDir, { recursive: true });
+  const secret = randomBytes(32).toString('base64url');
+  writeFileSync(file, `${secret}\n`, { mode: 0o600 });
+  return secret;
+}
+
+/** Reads the environment once. This is the only place that reads process.env. */
+export function loadConfig(env: Env = process.env): Config {
+  // Relative paths are relative to where the user ran npm (INIT_CWD), not to this package.
+  const baseDir = env.INIT_CWD || process.cwd();
+  const port = integer(env, 'PORT', 4000, 0, 65535);
+  const production = env.NODE_ENV === 'production';
+  const database = parseDatabase(env.DATABASE_URL || 'sqlite:./data/partnerlink.db', baseDir);
+  const dataDir = database.engine === 'sqlite' ? path.dirname(database.file) : path.join(baseDir, 'data');
+  const publicUrl = (env.PUBLIC_URL || `http://localhost:${port}`).replace(/\/+$/, '');
+  if (!/^https?:\/\//.test(publicUrl)) throw new ConfigError(`PUBLIC_URL must start with http:// or https://, got "${publicUrl}".`);
+  const webDist = env.WEB_DIST ?? fileURLToPath(new URL('../../web/dist', import.meta.url));
+  return Object.freeze({
+    port,
+    host: env.HOST || '0.0.0.0',
+    database,
+    publicUrl,
+    sessionSecret: sessionSecret(env, production, dataDir),
+    sessionTtlHours: integer(env, 'SESSION_TTL_HOURS', 12, 1, 24 * 30),
+    invitationTtlDays: integer(env, 'INVITATION_TTL_DAYS', DEFAULT_INVITATION_TTL_DAYS, 1, 365),
+    demoData: boolean(env, 'DEMO_DATA', database.engine === 'sqlite'),
+    smtpUrl: env.SMTP_URL || undefined,
+    production,
+    logLevel: env.LOG_LEVEL || 'info',
+    webDist: existsSync(webDist) ? webDist : undefined,
+  });
+}

@@ -1,0 +1,56 @@
+import type { DataSource, EntityManager } from 'typeorm';
+
+/** Runs tasks one after another, in the order they arrived. */
+export class SerialQueue {
+  private tail: Promise<unknown> = Promise.resolve();
+
+  run<T>(task: () => Promise<T>): Promise<T> {
+    const result = this.tail.then(task, task);
+    this.tail = result.catch(() => undefined);
+    return result;
+  }
+}
+
+/**
+ * The one way services reach the database.
+ *
+ * `write` runs a unit of work in a transaction. TypeORM drives SQLite through one shared
+ * connection, so two interleaved transactions would corrupt each other and a concurrent read
+ * could run inside someone else's transaction: on SQLite every write transaction *and* every
+ * read goes through one in-process queue. PostgreSQL uses a pool and needs neither.
+ * Keep network I/O (email, webhooks, password hashing) out of `write`.
+ */
+export class Database {
+  private readonly queue: SerialQueue | undefined;
+
+  constructor(readonly dataSource: DataSource) {
+    this.queue = dataSource.options.type === 'sqlite' ? new SerialQueue() : undefined;
+  }
+
+  get engine(): 'sqlite' | 'postgres' {
+    return this.dataSource.options.type === 'sqlite' ? 'sqlite' : 'postgres';
+  }
+
+  write<T>(work: (em: EntityManager) => Promise<T>): Promise<T> {
+    const run = () => this.dataSource.transaction(work);
+    return this.queue ? this.queue.run(run) : run();
+  }
+
+  read<T>(work: (em: EntityManager) => Promise<T>): Promise<T> {
+    const run = () => work(this.dataSource.manager);
+    return this.queue ? this.queue.run(run) : run();
+  }
+
+  /**
+   * A Date as a query parameter. TypeORM stores dates on SQLite as UTC text
+   * ('YYYY-MM-DD HH:MM:SS.SSS') but binds a raw Date as a number, so comparisons
+   * need the text form; PostgreSQL takes the Date.
+   */
+  time(date: Date): Date | string {
+    return this.engine === 'sqlite' ? date.toISOString().slice(0, 23).replace('T', ' ') : date;
+  }
+
+  close(): Promise<void> {
+    return this.dataSource.destroy();
+  }
+}

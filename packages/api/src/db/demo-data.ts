@@ -1,0 +1,191 @@
+import type { EntityManager } from 'typeorm';
+import type { CloudInstance, PartnerRole, RelationshipRequestStatus, RelationshipType, TenantKind } from '@partnerlink/shared';
+import { hashPassword } from '../security/passwords.js';
+import { newId, newToken, sha256Hex } from '../security/tokens.js';
+import type { Database } from './database.js';
+import {
+  ActivityEntity,
+  OrderEntity,
+  RelationshipEntity,
+  RelationshipRequestEntity,
+  SubscriptionEntity,
+  TenantEntity,
+  UserEntity,
+} from './entities/index.js';
+
+/** Every demo user's password (DESIGN.md). */
+export const DEMO_PASSWORD = 'Partnerlink!2026';
+const DAY = 24 * 60 * 60 * 1000;
+
+interface DemoTenant {
+  name: string;
+  kind: TenantKind;
+  country: string;
+  cloud: CloudInstance;
+  domain: string;
+  partnerId?: string;
+  agreement?: boolean;
+  users: [email: string, displayName: string, roles: PartnerRole[]][];
+}
+
+const TENANTS: DemoTenant[] = [
+  {
+    name: 'Contoso Cloud Partners GmbH', kind: 'PARTNER', country: 'DE', cloud: 'PUBLIC', domain: 'contoso-partner.example', partnerId: '4433221',
+    users: [
+      ['gina.global@contoso-partner.example', 'Gina Global', ['GLOBAL_ADMIN']],
+      ['anna.admin@contoso-partner.example', 'Anna Admin', ['ADMIN_AGENT']],
+      ['sam.sales@contoso-partner.example', 'Sam Sales', ['SALES_AGENT']],
+      ['hugo.helpdesk@contoso-partner.example', 'Hugo Helpdesk', ['HELPDESK_AGENT']],
+      ['bill.billing@contoso-partner.example', 'Bill Billing', ['BILLING_ADMIN']],
+    ],
+  },
+  {
+    name: 'Fourth Coffee Partners Inc.', kind: 'PARTNER', country: 'US', cloud: 'PUBLIC', domain: 'fourthcoffee-partner.example', partnerId: '5566778',
+    users: [['sales@fourthcoffee-partner.example', 'Fiona Fourth', ['SALES_AGENT']]],
+  },
+  {
+    name: 'Litware Federal LLC', kind: 'PARTNER', country: 'US', cloud: 'US_GOVERNMENT', domain: 'litware-federal.example', partnerId: '6677889',
+    users: [['sales@litware-federal.example', 'Liam Litware', ['SALES_AGENT']]],
+  },
+  {
+    name: 'Fabrikam GmbH', kind: 'CUSTOMER', country: 'DE', cloud: 'PUBLIC', domain: 'fabrikam.example', agreement: false,
+    users: [
+      ['admin@fabrikam.example', 'Frieda Fabrikam', ['GLOBAL_ADMIN']],
+      ['billing@fabrikam.example', 'Ben Fabrikam', ['BILLING_ADMIN']],
+    ],
+  },
+  {
+    name: 'Northwind Traders SARL', kind: 'CUSTOMER', country: 'FR', cloud: 'PUBLIC', domain: 'northwind.example', agreement: true,
+    users: [['admin@northwind.example', 'Nicole Northwind', ['GLOBAL_ADMIN']]],
+  },
+  {
+    name: 'Adatum Corporation', kind: 'CUSTOMER', country: 'US', cloud: 'PUBLIC', domain: 'adatum.example', agreement: true,
+    users: [['admin@adatum.example', 'Adam Adatum', ['GLOBAL_ADMIN']]],
+  },
+  {
+    name: 'Wingtip Federal Agency', kind: 'CUSTOMER', country: 'US', cloud: 'US_GOVERNMENT', domain: 'wingtip-gov.example', agreement: true,
+    users: [['admin@wingtip-gov.example', 'Wendy Wingtip', ['GLOBAL_ADMIN']]],
+  },
+];
+
+/** Contoso's existing customers, across the European market, so the list has pages to turn. */
+const CONTOSO_CUSTOMERS: [name: string, country: string][] = [
+  ['Adventure Works Cycles GmbH', 'DE'], ['Alpine Ski House AG', 'CH'], ['Bellows College Ltd', 'GB'],
+  ['Best For You Organics BV', 'NL'], ['Blue Yonder Airlines SA', 'BE'], ['City Power & Light S.p.A.', 'IT'],
+  ['Coho Vineyard SL', 'ES'], ['Coho Winery SAS', 'FR'], ['Consolidated Messenger AB', 'SE'],
+  ['First Up Consultants Oy', 'FI'], ['Graphic Design Institute ApS', 'DK'], ['Humongous Insurance AS', 'NO'],
+  ['Lamna Healthcare GmbH', 'AT'], ['Lucerne Publishing AG', 'CH'], ["Margie's Travel Lda", 'PT'],
+  ["Munson's Pickles sp. z o.o.", 'PL'], ['Nod Publishers s.r.o.', 'CZ'], ['Northwind Electric Cars GmbH', 'DE'],
+  ['Proseware Ltd', 'IE'], ['Relecloud SARL', 'LU'], ['Southridge Video Kft', 'HU'], ['Tailspin Toys GmbH', 'DE'],
+  ['Trey Research BV', 'NL'], ['VanArsdel S.A.', 'GR'], ['Wide World Importers Ltd', 'GB'], ['Wingtip Toys SRL', 'RO'],
+  ['Woodgrove Bank AG', 'DE'], ['Contoso Pharmaceuticals ehf', 'IS'], ['Litware Media OÜ', 'EE'],
+  ['Datum Logistics SIA', 'LV'], ['Baltic Tailspin UAB', 'LT'], ['Adriatic Proseware d.o.o.', 'HR'],
+  ['Danube Relecloud d.o.o.', 'SI'], ['Balkan Trading EOOD', 'BG'], ['Tatra Woodgrove s.r.o.', 'SK'],
+  ['Mediterranean Coho Ltd', 'MT'], ['Aphrodite Tailspin Ltd', 'CY'], ['Rhine Valley Trey AG', 'LI'],
+  ['Monaco Yachting SAM', 'MC'], ['Bavarian Brewing Co. GmbH', 'DE'], ['Nordic Proseware AB', 'SE'],
+  ['Helvetic Insurance AG', 'CH'], ['Amsterdam Analytics BV', 'NL'], ['Parisian Bakeries SAS', 'FR'],
+];
+
+function slug(name: string): string {
+  return name.toLowerCase().replace(/&/g, 'and').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 40);
+}
+
+function tenantRow(t: Omit<DemoTenant, 'users'>, createdAt: Date): TenantEntity {
+  return {
+    id: newId(), kind: t.kind, name: t.name, nameKey: t.name.toLowerCase(), domain: t.domain, country: t.country,
+    cloud: t.cloud, partnerId: t.partnerId ?? null, contactName: null, contactEmail: null,
+    agreementAcceptedAt: t.agreement ? createdAt : null,
+    agreementSignerName: t.agreement ? 'IT Director' : null,
+    agreementSignerEmail: t.agreement ? `it@${t.domain}` : null,
+    createdAt,
+  };
+}
+
+/** Loads DESIGN.md's demo data into an empty database. Returns false when there was data already. */
+export async function loadDemoData(db: Database, now = new Date()): Promise<boolean> {
+  const empty = (await db.read((em) => em.count(TenantEntity))) === 0;
+  if (!empty) return false;
+  const passwordHashes = await Promise.all(TENANTS.flatMap((t) => t.users).map(() => hashPassword(DEMO_PASSWORD)));
+  await db.write(async (em) => {
+    if ((await em.count(TenantEntity)) > 0) return;
+    const ago = (days: number) => new Date(now.getTime() - days * DAY);
+    const ids = new Map<string, string>();
+    let userIndex = 0;
+    for (const t of TENANTS) {
+      const tenant = tenantRow(t, ago(400));
+      await em.insert(TenantEntity, tenant);
+      ids.set(t.domain, tenant.id);
+      for (const [email, displayName, roles] of t.users) {
+        await em.insert(UserEntity, {
+          id: newId(), tenantId: tenant.id, email, displayName, roles: roles.join(','),
+          passwordHash: passwordHashes[userIndex++] ?? '', createdAt: ago(400),
+        });
+      }
+    }
+    const contoso = ids.get('contoso-partner.example') ?? '';
+    const sam = (await em.findOneByOrFail(UserEntity, { email: 'sam.sales@contoso-partner.example' })).id;
+    await loadContosoCustomers(em, contoso, sam, ago);
+    await loadContosoRequests(em, contoso, sam, ago);
+  });
+  return true;
+}
+
+async function loadContosoCustomers(em: EntityManager, contoso: string, sam: string, ago: (days: number) => Date) {
+  for (const [i, [name, country]] of CONTOSO_CUSTOMERS.entries()) {
+    const since = ago(380 - i * 8);
+    const customer = tenantRow({ name, kind: 'CUSTOMER', country, cloud: 'PUBLIC', domain: `${slug(name)}.example`, agreement: true }, since);
+    await em.insert(TenantEntity, customer);
+    const former = i >= CONTOSO_CUSTOMERS.length - 2;
+    const relate = async (type: RelationshipType) => {
+      const id = newId();
+      await em.insert(RelationshipEntity, {
+        id, partnerTenantId: contoso, customerTenantId: customer.id, type, status: former ? 'TERMINATED' : 'ACTIVE',
+        origin: i % 5 === 1 ? 'INVITATION' : 'NEW_CUSTOMER', requestId: null, createdAt: since,
+        endedAt: former ? ago(20) : null, endedByUserId: null, endedBySide: former ? 'CUSTOMER' : null,
+      });
+      await activity(em, contoso, customer.id, 'RELATIONSHIP_CREATED', id, `${type === 'RESELLER' ? 'Reseller relationship' : 'Admin permissions'} with ${name} now active.`, since);
+    };
+    await relate('RESELLER');
+    if (i % 3 === 0) await relate('DELEGATED_ADMIN');
+    if (!former && i % 4 === 0) await order(em, contoso, customer, sam, 'm365-business-premium', 5 + i, ago(300 - i * 5));
+    if (!former && i % 5 === 0) await order(em, contoso, customer, sam, 'azure-plan', 1, ago(200 - i * 3));
+  }
+}
+
+async function order(em: EntityManager, partner: string, customer: TenantEntity, user: string, product: string, quantity: number, at: Date) {
+  const orderId = newId();
+  await em.insert(OrderEntity, { id: orderId, partnerTenantId: partner, customerTenantId: customer.id, productId: product, quantity, placedByUserId: user, createdAt: at });
+  await em.insert(SubscriptionEntity, {
+    id: newId(), customerTenantId: customer.id, partnerTenantId: partner, productId: product, orderId, quantity, status: 'ACTIVE', createdAt: at, updatedAt: at,
+  });
+  await activity(em, partner, customer.id, 'ORDER_PLACED', orderId, `Sam Sales ordered ${quantity} × ${product} for ${customer.name}.`, at, user);
+}
+
+async function loadContosoRequests(em: EntityManager, contoso: string, sam: string, ago: (days: number) => Date) {
+  const requests: [RelationshipRequestStatus, number, boolean][] = [
+    ['PENDING', 2, true],
+    ['PENDING', 6, false],
+    ['DECLINED', 12, false],
+    ['REVOKED', 15, true],
+    ['EXPIRED', 45, false],
+  ];
+  for (const [status, daysAgo, admin] of requests) {
+    const createdAt = ago(daysAgo);
+    const id = newId();
+    await em.insert(RelationshipRequestEntity, {
+      id, partnerTenantId: contoso, customerTenantId: null, tokenHash: sha256Hex(newToken()), status,
+      includesDelegatedAdmin: admin, locale: 'de', message: null, createdByUserId: sam, createdAt,
+      expiresAt: new Date(createdAt.getTime() + 30 * DAY), viewedAt: status === 'PENDING' && daysAgo > 3 ? ago(daysAgo - 1) : null,
+      linkRotatedAt: null, answeredAt: status === 'DECLINED' ? ago(daysAgo - 2) : null, answeredByUserId: null,
+      answeredByTenantId: null, revokedAt: status === 'REVOKED' ? ago(daysAgo - 1) : null, revokedByUserId: status === 'REVOKED' ? sam : null,
+    });
+    await activity(em, contoso, null, 'REQUEST_CREATED', id, `Sam Sales requested a reseller relationship${admin ? ' with admin permissions' : ''}.`, createdAt, sam);
+  }
+}
+
+async function activity(em: EntityManager, partner: string, customer: string | null, type: string, subject: string, summary: string, at: Date, actor?: string) {
+  await em.insert(ActivityEntity, {
+    id: newId(), partnerTenantId: partner, customerTenantId: customer, type, subjectId: subject, summary,
+    actorUserId: actor ?? null, actorTenantId: actor ? partner : null, createdAt: at,
+  });
+}

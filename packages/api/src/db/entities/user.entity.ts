@@ -1,0 +1,31 @@
+import { Column, Entity, PrimaryColumn } from 'typeorm';
+import type { PartnerRole } from '@partnerlink/shared';
+
+@Entity({ name: 'app_user' })
+export class UserEntity {
+  @PrimaryColumn({ type: String, length: 36 })
+  id: string;
+
+  @Column({ name: 'tenant_id', type: String, length: 36 })
+  tenantId: string;
+
+  @Column({ type: String, length: 254 })
+  email: string;
+
+  @Column({ name: 'display_name', type: String, length: 120 })
+  displayName: string;
+
+  @Column({ name: 'password_hash', type: String, length: 255 })
+  passwordHash: string;
+
+  /** Comma-separated PartnerRole values. */
+  @Column({ type: String, length: 200 })
+  roles: string;
+
+  @Column({ name: 'created_at', type: Date })
+  createdAt: Date;
+}
+
+export function rolesOf(user: Pick<UserEntity, 'roles'>): PartnerRole[] {
+  return user.roles.split(',').filter(Boolean) as PartnerRole[];
+}

@@ -1,0 +1,104 @@
+import { ClassType, Field, Int, ObjectType } from 'type-graphql';
+import { DomainError } from '@partnerlink/shared';
+
+@ObjectType()
+export class PageInfo {
+  @Field(() => Boolean)
+  hasNextPage: boolean;
+
+  @Field(() => String, { nullable: true })
+  endCursor: string | null;
+}
+
+export interface ConnectionShape<T> {
+  edges: { cursor: string; node: T }[];
+  pageInfo: PageInfo;
+  totalCount: number;
+}
+
+/** A Relay-style connection type (`<name>Connection` with `<name>Edge`) for a node type. */
+export function Connection<T extends object>(name: string, node: ClassType<T>) {
+  @ObjectType(`${name}Edge`)
+  class Edge {
+    @Field(() => String)
+    cursor: string;
+
+    @Field(() => node)
+    node: T;
+  }
+
+  @ObjectType(`${name}Connection`)
+  class ConnectionClass implements ConnectionShape<T> {
+    @Field(() => [Edge])
+    edges: Edge[];
+
+    @Field(() => PageInfo)
+    pageInfo: PageInfo;
+
+    @Field(() => Int)
+    totalCount: number;
+  }
+  return ConnectionClass;
+}
+
+export const DEFAULT_PAGE_SIZE = 25;
+export const MAX_PAGE_SIZE = 100;
+
+export function pageSize(first: number | null | undefined): number {
+  if (first === null || first === undefined) return DEFAULT_PAGE_SIZE;
+  if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE_SIZE) {
+    throw new DomainError('BAD_USER_INPUT', `first must be between 1 and ${MAX_PAGE_SIZE}.`, 'first');
+  }
+  return first;
+}
+
+/** Opaque cursors: base64url of a JSON array of the sort keys. */
+export function encodeCursor(keys: readonly (string | number)[]): string {
+  return Buffer.from(JSON.stringify(keys)).toString('base64url');
+}
+
+export function decodeCursor(cursor: string | null | undefined, arity: number): string[] | null {
+  if (!cursor) return null;
+  try {
+    const keys: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+    if (Array.isArray(keys) && keys.length === arity && keys.every((k) => typeof k === 'string')) {
+      return keys as string[];
+    }
+  } catch {
+    // fall through to the error below
+  }
+  throw new DomainError('BAD_USER_INPUT', 'The cursor is not valid; start again from the first page.', 'after');
+}
+
+/** A cursor of (time, id) for lists ordered by time. */
+export function decodeTimeCursor(cursor: string | null | undefined): { at: Date; id: string } | null {
+  const keys = decodeCursor(cursor, 2);
+  if (!keys) return null;
+  const [iso, id] = keys as [string, string];
+  const at = new Date(iso);
+  if (Number.isNaN(at.getTime())) {
+    throw new DomainError('BAD_USER_INPUT', 'The cursor is not valid; start again from the first page.', 'after');
+  }
+  return { at, id };
+}
+
+export function encodeTimeCursor(row: { createdAt: Date; id: string }): string {
+  return encodeCursor([row.createdAt.toISOString(), row.id]);
+}
+
+/** Builds a connection from `limit + 1` fetched rows. */
+export function toConnection<R, T>(
+  rows: R[],
+  limit: number,
+  totalCount: number,
+  cursorOf: (row: R) => string,
+  toNode: (row: R) => T,
+): ConnectionShape<T> {
+  const page = rows.slice(0, limit);
+  const edges = page.map((row) => ({ cursor: cursorOf(row), node: toNode(row) }));
+  return {
+    edges,
+    pageInfo: { hasNextPage: rows.length > limit, endCursor: edges.at(-1)?.cursor ?? null },
+    totalCount,
+  };
+}

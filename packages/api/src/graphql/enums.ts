@@ -1,0 +1,45 @@
+import { registerEnumType } from 'type-graphql';
+import {
+  AcceptanceSurface,
+  ActivityType,
+  CloudInstance,
+  EndedBySide,
+  ErrorCode,
+  Locale,
+  PartnerRole,
+  ProductKind,
+  RelationshipFilter,
+  RelationshipOrigin,
+  RelationshipRequestStatus,
+  RelationshipStatus,
+  RelationshipType,
+  SubscriptionStatus,
+  TenantKind,
+} from '@partnerlink/shared';
+
+// shared's const objects are the enums; they are registered here once.
+registerEnumType(PartnerRole, { name: 'PartnerRole', description: 'What a user may do in its tenant.' });
+registerEnumType(CloudInstance, { name: 'CloudInstance' });
+registerEnumType(RelationshipRequestStatus, { name: 'RelationshipRequestStatus' });
+registerEnumType(RelationshipType, { name: 'RelationshipType' });
+registerEnumType(RelationshipStatus, { name: 'RelationshipStatus' });
+registerEnumType(RelationshipOrigin, { name: 'RelationshipOrigin' });
+registerEnumType(RelationshipFilter, {
+  name: 'RelationshipFilter',
+  description: 'Which customers the partner list shows.',
+  valuesConfig: {
+    ALL: { description: 'Every customer with an active relationship of any type.' },
+    RESELLER: { description: 'Customers with an active reseller relationship.' },
+    RESELLER_AND_ADMIN: { description: 'Active reseller relationship and active admin permissions.' },
+    RESELLER_WITHOUT_ADMIN: { description: 'Active reseller relationship but no admin permissions.' },
+    FORMER: { description: 'Customers whose relationships have all ended.' },
+  },
+});
+registerEnumType(AcceptanceSurface, { name: 'AcceptanceSurface' });
+registerEnumType(TenantKind, { name: 'TenantKind' });
+registerEnumType(Locale, { name: 'Locale' });
+registerEnumType(EndedBySide, { name: 'EndedBySide' });
+registerEnumType(ProductKind, { name: 'ProductKind' });
+registerEnumType(SubscriptionStatus, { name: 'SubscriptionStatus' });
+registerEnumType(ActivityType, { name: 'ActivityType' });
+registerEnumType(ErrorCode, { name: 'ErrorCode', description: 'The codes of extensions.code on errors.' });

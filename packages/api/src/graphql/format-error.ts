@@ -1,0 +1,47 @@
+import { unwrapResolverError } from '@apollo/server/errors';
+import type { GraphQLFormattedError } from 'graphql';
+import { DomainError } from '@partnerlink/shared';
+
+function codeOf(formatted: GraphQLFormattedError): string | undefined {
+  const code = formatted.extensions?.code;
+  return typeof code === 'string' ? code : undefined;
+}
+
+/** An error nobody planned for: a bug or an outage, to be logged and masked. */
+export function isUnexpected(error: unknown, formatted?: GraphQLFormattedError): boolean {
+  const original = unwrapResolverError(error);
+  if (original instanceof DomainError) return false;
+  const code = formatted ? codeOf(formatted) : undefined;
+  if (formatted) return code === undefined || code === 'INTERNAL_SERVER_ERROR';
+  const extensions = (original as { extensions?: { code?: unknown } } | null)?.extensions;
+  return extensions?.code === undefined || extensions.code === 'INTERNAL_SERVER_ERROR';
+}
+
+/**
+ * Apollo's formatError: a DomainError becomes its code, message and field; GraphQL's own
+ * request errors (parse, validation, variable coercion) keep their code without a stack;
+ * anything else is masked as INTERNAL_SERVER_ERROR. The server logs the unexpected ones
+ * with the request id (see the logging plugin).
+ */
+export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  const where = {
+    ...(formatted.locations ? { locations: formatted.locations } : {}),
+    ...(formatted.path ? { path: formatted.path } : {}),
+  };
+  const original = unwrapResolverError(error);
+  if (original instanceof DomainError) {
+    return {
+      message: original.message,
+      ...where,
+      extensions: { code: original.code, ...(original.field ? { field: original.field } : {}) },
+    };
+  }
+  if (!isUnexpected(error, formatted)) {
+    return { message: formatted.message, ...where, extensions: { code: codeOf(formatted) } };
+  }
+  return {
+    message: 'Something went wrong on our side. Try again; if it keeps happening, quote the request id.',
+    ...where,
+    extensions: { code: 'INTERNAL_SERVER_ERROR' },
+  };
+}

@@ -1,0 +1,53 @@
+import 'reflect-metadata';
+import type { GraphQLSchema } from 'graphql';
+import { buildSchema, type ContainerType } from 'type-graphql';
+import './enums.js';
+import type { Services } from '../services.js';
+import { ActivityResolver } from '../modules/activity-log/activity.resolver.js';
+import { AuthResolver } from '../modules/auth/auth.resolver.js';
+import { CustomerResolver } from '../modules/customers/customer.resolver.js';
+import { OrderResolver } from '../modules/orders/order.resolver.js';
+import { InvitationResolver } from '../modules/relationship-requests/invitation.resolver.js';
+import { RelationshipRequestResolver } from '../modules/relationship-requests/relationship-request.resolver.js';
+import { RelationshipResolver } from '../modules/relationships/relationship.resolver.js';
+import { authChecker } from './auth-checker.js';
+
+export const RESOLVERS = [
+  AuthResolver,
+  CustomerResolver,
+  RelationshipRequestResolver,
+  InvitationResolver,
+  RelationshipResolver,
+  OrderResolver,
+  ActivityResolver,
+] as const;
+
+/** Resolver instances with their services injected (type-graphql asks the container for each class). */
+function container(services: Services): ContainerType {
+  const instances = new Map<unknown, unknown>([
+    [AuthResolver, new AuthResolver(services.auth)],
+    [CustomerResolver, new CustomerResolver(services.customers)],
+    [RelationshipRequestResolver, new RelationshipRequestResolver(services.requests)],
+    [InvitationResolver, new InvitationResolver(services.invitations)],
+    [RelationshipResolver, new RelationshipResolver(services.relationships)],
+    [OrderResolver, new OrderResolver(services.orders)],
+    [ActivityResolver, new ActivityResolver(services.activity)],
+  ]);
+  return {
+    get(someClass: unknown) {
+      const instance = instances.get(someClass);
+      if (!instance) throw new Error(`no resolver instance registered for ${String(someClass)}`);
+      return instance;
+    },
+  };
+}
+
+export function createSchema(services: Services, emitSchemaFile?: string): Promise<GraphQLSchema> {
+  return buildSchema({
+    resolvers: RESOLVERS,
+    authChecker,
+    container: container(services),
+    validate: false,
+    ...(emitSchemaFile ? { emitSchemaFile: { path: emitSchemaFile, sortedSchema: false } } : {}),
+  });
+}

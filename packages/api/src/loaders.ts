@@ -1,0 +1,70 @@
+import DataLoader from 'dataloader';
+import { In } from 'typeorm';
+import type { Database } from './db/database.js';
+import {
+  ProductEntity,
+  RelationshipEntity,
+  SubscriptionEntity,
+  TenantEntity,
+  UserEntity,
+} from './db/entities/index.js';
+import type { Viewer } from './context.js';
+
+function byId<T extends { id: string }>(rows: T[], ids: readonly string[]): (T | null)[] {
+  const map = new Map(rows.map((row) => [row.id, row]));
+  return ids.map((id) => map.get(id) ?? null);
+}
+
+function groupBy<T>(rows: T[], key: (row: T) => string, ids: readonly string[]): T[][] {
+  const groups = new Map<string, T[]>();
+  for (const row of rows) {
+    const k = key(row);
+    const group = groups.get(k);
+    if (group) group.push(row);
+    else groups.set(k, [row]);
+  }
+  return ids.map((id) => groups.get(id) ?? []);
+}
+
+/**
+ * Per-request batch loaders: each batch is one `WHERE … IN (…)`. The partner-scoped loaders
+ * take the viewer's tenant, so they cannot cross tenants.
+ */
+export function createLoaders(db: Database, viewer: Viewer | null) {
+  const partnerId = viewer?.tenantKind === 'PARTNER' ? viewer.tenantId : null;
+  return {
+    tenant: new DataLoader<string, TenantEntity | null>(async (ids) =>
+      byId(await db.read((em) => em.find(TenantEntity, { where: { id: In([...ids]) } })), ids),
+    ),
+    user: new DataLoader<string, UserEntity | null>(async (ids) =>
+      byId(await db.read((em) => em.find(UserEntity, { where: { id: In([...ids]) } })), ids),
+    ),
+    product: new DataLoader<string, ProductEntity | null>(async (ids) =>
+      byId(await db.read((em) => em.find(ProductEntity, { where: { id: In([...ids]) } })), ids),
+    ),
+    /** This partner's relationships (all, newest first) per customer id. */
+    partnerRelationships: new DataLoader<string, RelationshipEntity[]>(async (customerIds) => {
+      if (!partnerId) return customerIds.map(() => []);
+      const rows = await db.read((em) =>
+        em.find(RelationshipEntity, {
+          where: { partnerTenantId: partnerId, customerTenantId: In([...customerIds]) },
+          order: { createdAt: 'DESC', id: 'DESC' },
+        }),
+      );
+      return groupBy(rows, (r) => r.customerTenantId, customerIds);
+    }),
+    /** Subscriptions this partner sold, per customer id. */
+    partnerSubscriptions: new DataLoader<string, SubscriptionEntity[]>(async (customerIds) => {
+      if (!partnerId) return customerIds.map(() => []);
+      const rows = await db.read((em) =>
+        em.find(SubscriptionEntity, {
+          where: { partnerTenantId: partnerId, customerTenantId: In([...customerIds]) },
+          order: { createdAt: 'ASC', id: 'ASC' },
+        }),
+      );
+      return groupBy(rows, (r) => r.customerTenantId, customerIds);
+    }),
+  };
+}
+
+export type Loaders = ReturnType<typeof createLoaders>;

@@ -1,0 +1,52 @@
+import 'reflect-metadata';
+import { pino } from 'pino';
+import { ConfigError, loadConfig } from './config.js';
+import { createDataSource } from './db/data-source.js';
+import { loadDemoData } from './db/demo-data.js';
+import { expireOverdueRequests } from './modules/relationship-requests/request-expiry.js';
+import { createServer } from './server.js';
+
+const SWEEP_EVERY_MS = 10 * 60 * 1000;
+
+async function main(): Promise<void> {
+  const config = loadConfig();
+  const log = pino({ level: config.logLevel });
+  const dataSource = await createDataSource(config.database);
+  log.info({ engine: config.database.engine }, 'database ready (migrations applied)');
+  const server = await createServer(config, dataSource, { logger: log });
+  if (config.demoData) {
+    const loaded = await loadDemoData(server.db);
+    if (loaded) log.info('demo data loaded: sign in as anna.admin@contoso-partner.example / Partnerlink!2026');
+  }
+
+  const sweep = () =>
+    expireOverdueRequests(server.db).catch((error: unknown) => log.error({ err: error }, 'expiry sweep failed'));
+  await sweep();
+  const timer = setInterval(sweep, SWEEP_EVERY_MS);
+  timer.unref();
+
+  log.info({ url: server.url, web: config.webDist ?? null }, `Partnerlink is running at ${config.publicUrl}`);
+
+  let stopping = false;
+  const shutdown = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    log.info({ signal }, 'shutting down: finishing open requests');
+    clearInterval(timer);
+    await server.stop();
+    await dataSource.destroy();
+    log.info('stopped');
+    process.exit(0);
+  };
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+}
+
+main().catch((error: unknown) => {
+  if (error instanceof ConfigError) {
+    console.error(`Configuration error: ${error.message}`);
+  } else {
+    console.error(error);
+  }
+  process.exit(1);
+});

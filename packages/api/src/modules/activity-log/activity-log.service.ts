@@ -1,0 +1,57 @@
+import type { EntityManager } from 'typeorm';
+import type { ActivityType } from '@partnerlink/shared';
+import type { Viewer } from '../../context.js';
+import type { Database } from '../../db/database.js';
+import { ActivityEntity } from '../../db/entities/index.js';
+import { decodeTimeCursor, encodeTimeCursor, pageSize, toConnection } from '../../graphql/connection.js';
+import { newId } from '../../security/tokens.js';
+
+export interface ActivityInput {
+  readonly partnerTenantId: string;
+  readonly customerTenantId: string | null;
+  readonly type: ActivityType;
+  readonly subjectId: string;
+  readonly summary: string;
+  /** Null for the system. */
+  readonly actor: Pick<Viewer, 'userId' | 'tenantId'> | null;
+  readonly at: Date;
+}
+
+/** Writes an entry with the caller's transaction, so it lands together with the change. */
+export async function recordActivity(em: EntityManager, input: ActivityInput): Promise<void> {
+  await em.insert(ActivityEntity, {
+    id: newId(),
+    partnerTenantId: input.partnerTenantId,
+    customerTenantId: input.customerTenantId,
+    type: input.type,
+    subjectId: input.subjectId,
+    summary: input.summary.slice(0, 500),
+    actorUserId: input.actor?.userId ?? null,
+    actorTenantId: input.actor?.tenantId ?? null,
+    createdAt: input.at,
+  });
+}
+
+export class ActivityLogService {
+  constructor(private readonly db: Database) {}
+
+  /** The partner's log, newest first. */
+  async list(viewer: Viewer, args: { first?: number | null; after?: string | null }) {
+    const limit = pageSize(args.first);
+    const cursor = decodeTimeCursor(args.after);
+    return this.db.read(async (em) => {
+      const query = em
+        .createQueryBuilder(ActivityEntity, 'a')
+        .where('a.partnerTenantId = :tenant', { tenant: viewer.tenantId });
+      const totalCount = await query.clone().getCount();
+      if (cursor) {
+        query.andWhere('(a.createdAt < :at OR (a.createdAt = :at AND a.id < :id))', {
+          at: this.db.time(cursor.at),
+          id: cursor.id,
+        });
+      }
+      const rows = await query.orderBy('a.createdAt', 'DESC').addOrderBy('a.id', 'DESC').take(limit + 1).getMany();
+      return toConnection(rows, limit, totalCount, encodeTimeCursor, (row) => row);
+    });
+  }
+}

@@ -1,0 +1,33 @@
+import { Arg, Authorized, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
+import type { Action } from '@partnerlink/shared';
+import type { Context } from '../../context.js';
+import { Customer, toCustomer } from '../customers/customer.type.js';
+import type { ActivityLogService } from './activity-log.service.js';
+import { ActivityConnection, ActivityEntry, UserSummary } from './activity.type.js';
+import { userSummary } from './user-summary.js';
+
+@Resolver(() => ActivityEntry)
+export class ActivityResolver {
+  constructor(private readonly activity: ActivityLogService) {}
+
+  @Authorized<Action>('activityLog.read')
+  @Query(() => ActivityConnection, { description: "The partner's activity log, newest first." })
+  activityLog(
+    @Arg('first', () => Int, { nullable: true }) first: number | null,
+    @Arg('after', () => String, { nullable: true }) after: string | null,
+    @Ctx() { viewer }: Context,
+  ) {
+    return this.activity.list(viewer!, { first, after });
+  }
+
+  @FieldResolver(() => UserSummary, { nullable: true, description: 'Who did it; null when the system did.' })
+  actor(@Root() entry: ActivityEntry, @Ctx() ctx: Context) {
+    return userSummary(ctx, entry.actorUserId);
+  }
+
+  @FieldResolver(() => Customer, { nullable: true })
+  async customer(@Root() entry: ActivityEntry, @Ctx() { loaders }: Context) {
+    const tenant = entry.customerTenantId ? await loaders.tenant.load(entry.customerTenantId) : null;
+    return tenant ? toCustomer(tenant) : null;
+  }
+}

@@ -1,0 +1,39 @@
+import { Field, ID, ObjectType } from 'type-graphql';
+import { ActivityType } from '@partnerlink/shared';
+import { Connection } from '../../graphql/connection.js';
+
+@ObjectType({ description: 'A person, as far as the other side may know them.' })
+export class UserSummary {
+  @Field(() => ID)
+  id: string;
+
+  @Field(() => String)
+  displayName: string;
+
+  @Field(() => String)
+  email: string;
+}
+
+@ObjectType({ description: 'One state change, with who did it and when.' })
+export class ActivityEntry {
+  @Field(() => ID)
+  id: string;
+
+  @Field(() => ActivityType)
+  type: ActivityType;
+
+  @Field(() => String)
+  summary: string;
+
+  @Field(() => Date)
+  createdAt: Date;
+
+  @Field(() => ID, { description: 'The request, relationship, order or customer the entry is about.' })
+  subjectId: string;
+
+  /** Internal, for field resolvers. */
+  actorUserId: string | null;
+  customerTenantId: string | null;
+}
+
+export const ActivityConnection = Connection('Activity', ActivityEntry);

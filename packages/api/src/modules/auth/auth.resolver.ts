@@ -1,0 +1,60 @@
+import { Arg, Ctx, Mutation, Query, Resolver } from 'type-graphql';
+import { marketOf } from '@partnerlink/shared';
+import type { Context, Viewer as ViewerContext } from '../../context.js';
+import type { TenantEntity } from '../../db/entities/index.js';
+import { clearSessionCookie, setSessionCookie } from './session-cookie.js';
+import type { AuthService } from './auth.service.js';
+import { SignInPayload, Viewer } from './viewer.type.js';
+
+export function toViewerNode(viewer: ViewerContext, tenant: TenantEntity): Viewer {
+  return {
+    id: viewer.userId,
+    email: viewer.email,
+    displayName: viewer.displayName,
+    roles: [...viewer.roles],
+    tenant: {
+      id: tenant.id,
+      name: tenant.name,
+      kind: tenant.kind,
+      country: tenant.country,
+      cloud: tenant.cloud,
+      domain: tenant.domain,
+      partnerId: tenant.partnerId,
+      market: tenant.kind === 'PARTNER' ? (marketOf(tenant.country)?.name ?? null) : null,
+      customerAgreementAccepted: tenant.agreementAcceptedAt !== null,
+    },
+  };
+}
+
+@Resolver()
+export class AuthResolver {
+  constructor(private readonly auth: AuthService) {}
+
+  @Query(() => Viewer, { nullable: true, description: 'Who is signed in; null when anonymous.' })
+  async viewer(@Ctx() { viewer, loaders }: Context): Promise<Viewer | null> {
+    if (!viewer) return null;
+    const tenant = await loaders.tenant.load(viewer.tenantId);
+    return tenant ? toViewerNode(viewer, tenant) : null;
+  }
+
+  @Mutation(() => SignInPayload, { description: 'Signs in; also sets an httpOnly session cookie.' })
+  async signIn(
+    @Arg('email', () => String) email: string,
+    @Arg('password', () => String) password: string,
+    @Ctx() { req, res, loaders }: Context,
+  ): Promise<SignInPayload> {
+    const signedIn = await this.auth.signIn(email, password, req.ip ?? 'unknown');
+    setSessionCookie(req, res, signedIn.token, signedIn.expiresAt);
+    const tenant = await loaders.tenant.load(signedIn.viewer.tenantId);
+    if (!tenant) throw new Error('signed-in user has no tenant');
+    return { token: signedIn.token, expiresAt: signedIn.expiresAt, viewer: toViewerNode(signedIn.viewer, tenant) };
+  }
+
+  @Mutation(() => Boolean, { description: 'Ends the current session (cookie or bearer token).' })
+  async signOut(@Ctx() { viewer, req, res }: Context): Promise<boolean> {
+    clearSessionCookie(req, res);
+    if (!viewer) return false;
+    await this.auth.signOut(viewer.sessionId);
+    return true;
+  }
+}

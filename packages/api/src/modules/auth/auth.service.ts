@@ -1,0 +1,94 @@
+import { assertText, DomainError, emailProblem, type TenantKind } from '@partnerlink/shared';
+import type { Config } from '../../config.js';
+import type { Viewer } from '../../context.js';
+import type { Database } from '../../db/database.js';
+import { rolesOf, SessionEntity, TenantEntity, UserEntity } from '../../db/entities/index.js';
+import { decoyHash, verifyPassword } from '../../security/passwords.js';
+import { RateLimiter } from '../../security/rate-limiter.js';
+import { hmacHex, newId, newToken } from '../../security/tokens.js';
+
+const HOUR_MS = 60 * 60 * 1000;
+const WRONG_CREDENTIALS = 'The email address or password is not correct.';
+
+export interface SignedIn {
+  readonly token: string;
+  readonly expiresAt: Date;
+  readonly viewer: Viewer;
+}
+
+export class AuthService {
+  // 10 attempts per email and 50 per client address in 15 minutes.
+  private readonly perEmail = new RateLimiter(10, 15 * 60 * 1000);
+  private readonly perClient = new RateLimiter(50, 15 * 60 * 1000);
+
+  constructor(
+    private readonly db: Database,
+    private readonly config: Config,
+  ) {}
+
+  private hashToken(token: string): string {
+    return hmacHex(this.config.sessionSecret, token);
+  }
+
+  /** The same error for an unknown email and a wrong password, after the same work. */
+  async signIn(emailInput: string, password: string, client: string): Promise<SignedIn> {
+    const email = emailInput.trim().toLowerCase();
+    if (emailProblem(email)) throw new DomainError('BAD_USER_INPUT', 'Enter a valid email address.', 'email');
+    assertText('password', 'password', password);
+    this.perClient.hit(client);
+    this.perEmail.hit(email);
+
+    const found = await this.db.read(async (em) => {
+      const user = await em.findOneBy(UserEntity, { email });
+      const tenant = user ? await em.findOneBy(TenantEntity, { id: user.tenantId }) : null;
+      return user && tenant ? { user, tenant } : null;
+    });
+    const ok = await verifyPassword(found?.user.passwordHash ?? (await decoyHash()), password);
+    if (!found || !ok) throw new DomainError('UNAUTHENTICATED', WRONG_CREDENTIALS);
+    this.perEmail.reset(email);
+
+    const token = newToken();
+    const now = new Date();
+    const session: SessionEntity = {
+      id: newId(),
+      userId: found.user.id,
+      tokenHash: this.hashToken(token),
+      createdAt: now,
+      expiresAt: new Date(now.getTime() + this.config.sessionTtlHours * HOUR_MS),
+    };
+    await this.db.write((em) => em.insert(SessionEntity, session));
+    return { token, expiresAt: session.expiresAt, viewer: toViewer(found.user, found.tenant, session.id) };
+  }
+
+  async signOut(sessionId: string): Promise<void> {
+    await this.db.write((em) => em.delete(SessionEntity, { id: sessionId }));
+  }
+
+  /** The viewer of a session token, or null when it is unknown or expired. */
+  async viewerFor(token: string | undefined): Promise<Viewer | null> {
+    if (!token || token.length > 200) return null;
+    const row = await this.db.read((em) =>
+      em
+        .createQueryBuilder(SessionEntity, 's')
+        .innerJoinAndMapOne('s.user', UserEntity, 'u', 'u.id = s.userId')
+        .innerJoinAndMapOne('s.tenant', TenantEntity, 't', 't.id = u.tenantId')
+        .where('s.tokenHash = :hash', { hash: this.hashToken(token) })
+        .getOne(),
+    );
+    const joined = row as (SessionEntity & { user?: UserEntity; tenant?: TenantEntity }) | null;
+    if (!joined?.user || !joined.tenant || joined.expiresAt.getTime() <= Date.now()) return null;
+    return toViewer(joined.user, joined.tenant, joined.id);
+  }
+}
+
+function toViewer(user: UserEntity, tenant: TenantEntity, sessionId: string): Viewer {
+  return {
+    userId: user.id,
+    sessionId,
+    email: user.email,
+    displayName: user.displayName,
+    tenantId: tenant.id,
+    tenantKind: tenant.kind as TenantKind,
+    roles: rolesOf(user),
+  };
+}

@@ -1,0 +1,183 @@
+import type { SelectQueryBuilder } from 'typeorm';
+import {
+  ActivityType,
+  assertMayRelate,
+  assertText,
+  DomainError,
+  newCustomerProblems,
+  RelationshipFilter,
+  TenantKind,
+} from '@partnerlink/shared';
+import type { Viewer } from '../../context.js';
+import type { Database } from '../../db/database.js';
+import { RelationshipEntity, TenantEntity } from '../../db/entities/index.js';
+import { isUniqueViolation } from '../../db/errors.js';
+import { decodeCursor, encodeCursor, pageSize, toConnection } from '../../graphql/connection.js';
+import { newId } from '../../security/tokens.js';
+import { recordActivity } from '../activity-log/activity-log.service.js';
+import type { CreateCustomerInput, CustomersArgs } from './customer.inputs.js';
+import { toCustomer } from './customer.type.js';
+
+function escapeLike(value: string): string {
+  return value.replace(/[\\%_]/g, (c) => `\\${c}`);
+}
+
+/** `EXISTS` of this partner's relationships with t, optionally only active ones of a type. */
+function related(type: string | null, active: boolean): string {
+  return `EXISTS (SELECT 1 FROM relationship r WHERE r.partner_tenant_id = :partner AND r.customer_tenant_id = t.id${
+    active ? ` AND r.status = 'ACTIVE'` : ''
+  }${type ? ` AND r.type = '${type}'` : ''})`;
+}
+
+const FILTERS: Readonly<Record<RelationshipFilter, string>> = {
+  ALL: related(null, true),
+  RESELLER: related('RESELLER', true),
+  RESELLER_AND_ADMIN: `${related('RESELLER', true)} AND ${related('DELEGATED_ADMIN', true)}`,
+  RESELLER_WITHOUT_ADMIN: `${related('RESELLER', true)} AND NOT ${related('DELEGATED_ADMIN', true)}`,
+  FORMER: `${related(null, false)} AND NOT ${related(null, true)}`,
+};
+
+export class CustomerService {
+  constructor(private readonly db: Database) {}
+
+  /** The partner's customers, by name, filtered and searched on the server. */
+  async list(viewer: Viewer, args: CustomersArgs) {
+    const limit = pageSize(args.first);
+    const cursor = decodeCursor(args.after, 2);
+    const search = args.search ? assertText('search', 'search', args.search).toLowerCase() : '';
+    const filter = args.relationship ?? RelationshipFilter.ALL;
+    return this.db.read(async (em) => {
+      const query = em
+        .createQueryBuilder(TenantEntity, 't')
+        .where('t.kind = :kind', { kind: TenantKind.CUSTOMER })
+        .andWhere(FILTERS[filter], { partner: viewer.tenantId });
+      if (search) {
+        query.andWhere("(t.name_key LIKE :search ESCAPE '\\' OR t.domain LIKE :search ESCAPE '\\')", {
+          search: `%${escapeLike(search)}%`,
+        });
+      }
+      const totalCount = await query.clone().getCount();
+      if (cursor) {
+        const [nameKey, id] = cursor as [string, string];
+        query.andWhere('(t.name_key > :nameKey OR (t.name_key = :nameKey AND t.id > :id))', { nameKey, id });
+      }
+      const rows = await orderByName(query).take(limit + 1).getMany();
+      return toConnection(rows, limit, totalCount, (t) => encodeCursor([t.nameKey, t.id]), toCustomer);
+    });
+  }
+
+  /** A customer this partner has or had a relationship with; null for any other id. */
+  async get(viewer: Viewer, id: string) {
+    const tenant = await this.db.read((em) =>
+      em
+        .createQueryBuilder(TenantEntity, 't')
+        .where('t.id = :id AND t.kind = :kind', { id, kind: TenantKind.CUSTOMER })
+        .andWhere(related(null, false), { partner: viewer.tenantId })
+        .getOne(),
+    );
+    return tenant ? toCustomer(tenant) : null;
+  }
+
+  /** Public directory data of a customer tenant by domain, so a partner can invite a known customer. */
+  async lookup(domain: string) {
+    const tenant = await this.db.read((em) =>
+      em.findOneBy(TenantEntity, { domain: domain.trim().toLowerCase(), kind: TenantKind.CUSTOMER }),
+    );
+    return tenant ? { id: tenant.id, domain: tenant.domain, country: tenant.country, cloud: tenant.cloud } : null;
+  }
+
+  /**
+   * A new CSP customer: the tenant, an ACTIVE reseller relationship with this partner and the
+   * partner's record of the agreement acceptance, in one transaction.
+   */
+  async create(viewer: Viewer, input: CreateCustomerInput) {
+    const now = new Date();
+    const fields = {
+      companyName: input.companyName,
+      domain: input.domain,
+      country: input.country,
+      adminName: input.contactName,
+      adminEmail: input.contactEmail,
+      agreementSignerName: input.agreement.signerName,
+      agreementSignerEmail: input.agreement.signerEmail,
+      agreementDate: input.agreement.acceptedOn,
+    };
+    const [problem] = newCustomerProblems(fields, now);
+    if (problem) {
+      const field = problem.field === 'adminName' ? 'contactName' : problem.field === 'adminEmail' ? 'contactEmail' : problem.field;
+      throw new DomainError('BAD_USER_INPUT', problem.message, field);
+    }
+    const country = input.country.trim().toUpperCase();
+    const domain = input.domain.trim().toLowerCase();
+    const companyName = input.companyName.trim();
+
+    try {
+      const tenant = await this.db.write(async (em) => {
+        const partner = await em.findOneByOrFail(TenantEntity, { id: viewer.tenantId });
+        assertMayRelate(partner.country, country);
+        if (await em.existsBy(TenantEntity, { domain })) throw domainTaken();
+        const customer: TenantEntity = {
+          id: newId(),
+          kind: TenantKind.CUSTOMER,
+          name: companyName,
+          nameKey: companyName.toLowerCase(),
+          domain,
+          country,
+          cloud: partner.cloud,
+          partnerId: null,
+          contactName: input.contactName.trim(),
+          contactEmail: input.contactEmail.trim().toLowerCase(),
+          agreementAcceptedAt: new Date(`${input.agreement.acceptedOn}T00:00:00Z`),
+          agreementSignerName: input.agreement.signerName.trim(),
+          agreementSignerEmail: input.agreement.signerEmail.trim().toLowerCase(),
+          createdAt: now,
+        };
+        await em.insert(TenantEntity, customer);
+        const relationshipId = newId();
+        await em.insert(RelationshipEntity, {
+          id: relationshipId,
+          partnerTenantId: partner.id,
+          customerTenantId: customer.id,
+          type: 'RESELLER',
+          status: 'ACTIVE',
+          origin: 'NEW_CUSTOMER',
+          requestId: null,
+          createdAt: now,
+          endedAt: null,
+          endedByUserId: null,
+          endedBySide: null,
+        });
+        const base = { partnerTenantId: partner.id, customerTenantId: customer.id, actor: viewer, at: now };
+        await recordActivity(em, {
+          ...base,
+          type: ActivityType.CUSTOMER_CREATED,
+          subjectId: customer.id,
+          summary: `${viewer.displayName} added the new customer ${companyName} (${domain}).`,
+        });
+        await recordActivity(em, {
+          ...base,
+          type: ActivityType.RELATIONSHIP_CREATED,
+          subjectId: relationshipId,
+          summary: `Reseller relationship with ${companyName} created with the new customer.`,
+        });
+        return customer;
+      });
+      return toCustomer(tenant);
+    } catch (error) {
+      if (isUniqueViolation(error)) throw domainTaken();
+      throw error;
+    }
+  }
+}
+
+function domainTaken(): DomainError {
+  return new DomainError(
+    'BAD_USER_INPUT',
+    'A tenant with this domain already exists. Invite it with a relationship request instead.',
+    'domain',
+  );
+}
+
+function orderByName(query: SelectQueryBuilder<TenantEntity>) {
+  return query.orderBy('t.nameKey', 'ASC').addOrderBy('t.id', 'ASC');
+}

@@ -1,0 +1,116 @@
+import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { ProductKind, SubscriptionStatus } from '@partnerlink/shared';
+import type { OrderEntity, ProductEntity, SubscriptionEntity } from '../../db/entities/index.js';
+
+@ObjectType({ description: 'A product of the catalog.' })
+export class Product {
+  @Field(() => ID)
+  id: string;
+
+  @Field(() => String)
+  name: string;
+
+  @Field(() => ProductKind)
+  kind: ProductKind;
+
+  @Field(() => Int, { description: 'Monthly price per seat in cents; 0 for consumption-billed plans.' })
+  unitPriceCents: number;
+
+  @Field(() => String)
+  currency: string;
+}
+
+export function toProduct(row: ProductEntity): Product {
+  return { id: row.id, name: row.name, kind: row.kind, unitPriceCents: row.unitPriceCents, currency: row.currency };
+}
+
+@ObjectType({ description: 'A subscription the signed-in partner sold to a customer.' })
+export class Subscription {
+  @Field(() => ID)
+  id: string;
+
+  @Field(() => Int)
+  quantity: number;
+
+  @Field(() => SubscriptionStatus)
+  status: SubscriptionStatus;
+
+  @Field(() => Date)
+  createdAt: Date;
+
+  @Field(() => Date)
+  updatedAt: Date;
+
+  productId: string;
+  customerTenantId: string;
+  partnerTenantId: string;
+}
+
+export function toSubscription(row: SubscriptionEntity): Subscription {
+  return {
+    id: row.id,
+    quantity: row.quantity,
+    status: row.status,
+    createdAt: row.createdAt,
+    updatedAt: row.updatedAt,
+    productId: row.productId,
+    customerTenantId: row.customerTenantId,
+    partnerTenantId: row.partnerTenantId,
+  };
+}
+
+@ObjectType({ description: 'A purchase made by the partner on behalf of a customer.' })
+export class Order {
+  @Field(() => ID)
+  id: string;
+
+  @Field(() => Int)
+  quantity: number;
+
+  @Field(() => Date)
+  createdAt: Date;
+
+  @Field(() => Subscription)
+  subscription: Subscription;
+
+  @Field(() => Product)
+  product: Product;
+
+  @Field(() => ID)
+  customerId: string;
+}
+
+export function toOrder(row: OrderEntity, subscription: SubscriptionEntity, product: ProductEntity): Order {
+  return {
+    id: row.id,
+    quantity: row.quantity,
+    createdAt: row.createdAt,
+    subscription: toSubscription(subscription),
+    product: toProduct(product),
+    customerId: row.customerTenantId,
+  };
+}
+
+@InputType()
+export class PlaceOrderInput {
+  @Field(() => ID)
+  customerId: string;
+
+  @Field(() => ID)
+  productId: string;
+
+  @Field(() => Int, { description: 'Seats, 1 to 100000 (1 for an Azure plan).' })
+  quantity: number;
+}
+
+@InputType({ description: 'Set either or both.' })
+export class UpdateSubscriptionInput {
+  @Field(() => ID)
+  id: string;
+
+  @Field(() => Int, { nullable: true })
+  quantity?: number | null;
+
+  @Field(() => SubscriptionStatus, { nullable: true, description: 'SUSPENDED to suspend, ACTIVE to reactivate.' })
+  status?: SubscriptionStatus | null;
+}

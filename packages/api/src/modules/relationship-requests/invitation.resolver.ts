@@ -1,0 +1,34 @@
+import { Arg, Authorized, Ctx, Mutation, Query, Resolver } from 'type-graphql';
+import type { Action } from '@partnerlink/shared';
+import type { Context } from '../../context.js';
+import type { InvitationService } from './invitation.service.js';
+import { AcceptRelationshipPayload, Invitation, RelationshipRequest } from './relationship-request.type.js';
+
+@Resolver()
+export class InvitationResolver {
+  constructor(private readonly invitations: InvitationService) {}
+
+  @Query(() => Invitation, {
+    nullable: true,
+    description: 'The acceptance page: readable with the link alone. Null for an unknown token.',
+  })
+  invitation(@Arg('token', () => String) token: string, @Ctx() { req }: Context) {
+    return this.invitations.open(token, req.ip ?? 'unknown');
+  }
+
+  @Authorized<Action>('invitation.answer')
+  @Mutation(() => AcceptRelationshipPayload, { description: "A customer's global admin accepts a request." })
+  acceptRelationshipRequest(
+    @Arg('token', () => String) token: string,
+    @Arg('acceptCustomerAgreement', () => Boolean, { nullable: true, defaultValue: false }) acceptCustomerAgreement: boolean,
+    @Ctx() { viewer }: Context,
+  ) {
+    return this.invitations.accept(viewer!, token, acceptCustomerAgreement);
+  }
+
+  @Authorized<Action>('invitation.answer')
+  @Mutation(() => RelationshipRequest, { description: "A customer's global admin declines a request." })
+  declineRelationshipRequest(@Arg('token', () => String) token: string, @Ctx() { viewer }: Context) {
+    return this.invitations.decline(viewer!, token);
+  }
+}

@@ -1,0 +1,250 @@
+import type { EntityManager } from 'typeorm';
+import {
+  ActivityType,
+  assertMayRelate,
+  assertSameCloud,
+  closedLinkError,
+  DomainError,
+  effectiveStatus,
+  surfaceFor,
+  type RelationshipType,
+} from '@partnerlink/shared';
+import type { Viewer } from '../../context.js';
+import type { Database } from '../../db/database.js';
+import { RelationshipEntity, RelationshipRequestEntity, TenantEntity } from '../../db/entities/index.js';
+import { isUniqueViolation } from '../../db/errors.js';
+import { RateLimiter } from '../../security/rate-limiter.js';
+import { newId, sha256Hex } from '../../security/tokens.js';
+import { recordActivity } from '../activity-log/activity-log.service.js';
+import { toPartnerProfile } from '../relationships/relationship.type.js';
+import { toRelationshipRequest } from './relationship-request.mapper.js';
+import type { AcceptRelationshipPayload, Invitation, RelationshipRequest } from './relationship-request.type.js';
+import { persistExpiry } from './request-expiry.js';
+
+type Outcome<T> = { ok: true; value: T } | { ok: false; row: RelationshipRequestEntity };
+
+/** The customer side of a request: open the link, accept, decline. */
+export class InvitationService {
+  // Link look-ups per client address: generous for people, a wall for guessing.
+  private readonly lookups = new RateLimiter(300, 60 * 1000);
+
+  constructor(private readonly db: Database) {}
+
+  private async byToken(em: EntityManager, token: string): Promise<RelationshipRequestEntity> {
+    const row = token && token.length <= 200 ? await em.findOneBy(RelationshipRequestEntity, { tokenHash: sha256Hex(token) }) : null;
+    if (!row) throw new DomainError('NOT_FOUND', 'This invitation link is not valid. Check that you copied all of it.');
+    return row;
+  }
+
+  /** What the acceptance page shows. Opening a pending link for the first time marks it viewed. */
+  async open(token: string, client: string): Promise<Invitation | null> {
+    this.lookups.hit(client);
+    const now = new Date();
+    const found = await this.db.read(async (em) => {
+      const row = token && token.length <= 200 ? await em.findOneBy(RelationshipRequestEntity, { tokenHash: sha256Hex(token) }) : null;
+      if (!row) return null;
+      const partner = await em.findOneByOrFail(TenantEntity, { id: row.partnerTenantId });
+      const customer = row.customerTenantId ? await em.findOneBy(TenantEntity, { id: row.customerTenantId }) : null;
+      return { row, partner, customer };
+    });
+    if (!found) return null;
+    const { row, partner, customer } = found;
+    const firstView = effectiveStatus(row, now) === 'PENDING' && row.viewedAt === null;
+    const overdue = row.status === 'PENDING' && effectiveStatus(row, now) === 'EXPIRED';
+    if (firstView || overdue) {
+      await this.db.write(async (em) => {
+        if (overdue) return persistExpiry(this.db, em, row, now);
+        const result = await em
+          .createQueryBuilder()
+          .update(RelationshipRequestEntity)
+          .set({ viewedAt: now })
+          .where('id = :id AND viewed_at IS NULL', { id: row.id })
+          .execute();
+        if (result.affected !== 1) return;
+        await recordActivity(em, {
+          partnerTenantId: row.partnerTenantId,
+          customerTenantId: row.customerTenantId,
+          type: ActivityType.REQUEST_VIEWED,
+          subjectId: row.id,
+          summary: 'The customer opened the invitation link.',
+          actor: null,
+          at: now,
+        });
+      });
+    }
+    return {
+      status: effectiveStatus(row, now),
+      includesDelegatedAdmin: row.includesDelegatedAdmin,
+      createdAt: row.createdAt,
+      expiresAt: row.expiresAt,
+      surface: surfaceFor(partner.cloud),
+      partner: toPartnerProfile(partner),
+      message: row.message,
+      locale: row.locale,
+      customer: customer ? { companyName: customer.name, domain: customer.domain } : null,
+    };
+  }
+
+  /**
+   * Accepts exactly once. The checks run in DESIGN.md's order; the request is claimed with a
+   * conditional update, and the partial unique index keeps relationships from doubling.
+   */
+  async accept(viewer: Viewer, token: string, acceptAgreement: boolean): Promise<AcceptRelationshipPayload> {
+    const now = new Date();
+    const attempt = () => this.db.write((em) => this.acceptIn(em, viewer, token, acceptAgreement, now));
+    let outcome: Outcome<AcceptRelationshipPayload>;
+    try {
+      outcome = await attempt();
+    } catch (error) {
+      // Two different requests of one partner accepted at the same instant (PostgreSQL only):
+      // the retry sees the other's relationship and keeps it.
+      if (!isUniqueViolation(error)) throw error;
+      outcome = await attempt();
+    }
+    if (!outcome.ok) throw closedLinkError(outcome.row, now) ?? new DomainError('INVITATION_ALREADY_USED', 'This invitation has already been answered.');
+    return outcome.value;
+  }
+
+  private async acceptIn(
+    em: EntityManager,
+    viewer: Viewer,
+    token: string,
+    acceptAgreement: boolean,
+    now: Date,
+  ): Promise<Outcome<AcceptRelationshipPayload>> {
+    const row = await this.byToken(em, token);
+    await persistExpiry(this.db, em, row, now);
+    if (effectiveStatus(row, now) !== 'PENDING') return { ok: false, row };
+    assertPinnedTenant(row, viewer);
+    const partner = await em.findOneByOrFail(TenantEntity, { id: row.partnerTenantId });
+    const customer = await em.findOneByOrFail(TenantEntity, { id: viewer.tenantId });
+    assertSameCloud(partner.cloud, customer.cloud);
+    assertMayRelate(partner.country, customer.country);
+    if (!customer.agreementAcceptedAt && !acceptAgreement) {
+      throw new DomainError(
+        'CUSTOMER_AGREEMENT_REQUIRED',
+        'Your organisation has to accept the customer agreement before a partner can purchase for it. Accept it together with this request.',
+      );
+    }
+
+    const claimed = await em
+      .createQueryBuilder()
+      .update(RelationshipRequestEntity)
+      .set({ status: 'ACCEPTED', answeredAt: now, answeredByUserId: viewer.userId, answeredByTenantId: viewer.tenantId })
+      .where("id = :id AND status = 'PENDING' AND expires_at > :now", { id: row.id, now: this.db.time(now) })
+      .execute();
+    if (claimed.affected !== 1) {
+      return { ok: false, row: await em.findOneByOrFail(RelationshipRequestEntity, { id: row.id }) };
+    }
+    Object.assign(row, { status: 'ACCEPTED', answeredAt: now, answeredByUserId: viewer.userId, answeredByTenantId: viewer.tenantId });
+    const base = { partnerTenantId: partner.id, customerTenantId: customer.id, actor: viewer, at: now };
+
+    if (!customer.agreementAcceptedAt) {
+      await em.update(TenantEntity, { id: customer.id }, {
+        agreementAcceptedAt: now,
+        agreementSignerName: viewer.displayName,
+        agreementSignerEmail: viewer.email,
+      });
+      await recordActivity(em, {
+        ...base,
+        type: ActivityType.AGREEMENT_ACCEPTED,
+        subjectId: customer.id,
+        summary: `${viewer.displayName} accepted the customer agreement for ${customer.name}.`,
+      });
+    }
+    await recordActivity(em, {
+      ...base,
+      type: ActivityType.REQUEST_ACCEPTED,
+      subjectId: row.id,
+      summary: `${viewer.displayName} of ${customer.name} accepted your relationship request.`,
+    });
+
+    const types: RelationshipType[] = row.includesDelegatedAdmin ? ['RESELLER', 'DELEGATED_ADMIN'] : ['RESELLER'];
+    const active = await em.findBy(RelationshipEntity, { partnerTenantId: partner.id, customerTenantId: customer.id, status: 'ACTIVE' });
+    const relationships: RelationshipEntity[] = [];
+    for (const type of types) {
+      const existing = active.find((r) => r.type === type);
+      if (existing) {
+        relationships.push(existing);
+        continue;
+      }
+      const created: RelationshipEntity = {
+        id: newId(),
+        partnerTenantId: partner.id,
+        customerTenantId: customer.id,
+        type,
+        status: 'ACTIVE',
+        origin: 'INVITATION',
+        requestId: row.id,
+        createdAt: now,
+        endedAt: null,
+        endedByUserId: null,
+        endedBySide: null,
+      };
+      await em.insert(RelationshipEntity, created);
+      relationships.push(created);
+      await recordActivity(em, {
+        ...base,
+        type: ActivityType.RELATIONSHIP_CREATED,
+        subjectId: created.id,
+        summary: `${type === 'RESELLER' ? 'Reseller relationship' : 'Admin permissions'} with ${customer.name} now active.`,
+      });
+    }
+    const profile = toPartnerProfile(partner);
+    return {
+      ok: true,
+      value: {
+        request: toRelationshipRequest(row, partner.cloud, now),
+        relationships: relationships.map((r) => ({
+          id: r.id,
+          type: r.type,
+          status: r.status,
+          origin: r.origin,
+          createdAt: r.createdAt,
+          endedAt: r.endedAt,
+          endedBy: r.endedBySide,
+          customerTenantId: r.customerTenantId,
+          partnerTenantId: r.partnerTenantId,
+          partner: profile,
+        })),
+      },
+    };
+  }
+
+  async decline(viewer: Viewer, token: string): Promise<RelationshipRequest> {
+    const now = new Date();
+    const outcome = await this.db.write(async (em): Promise<Outcome<RelationshipRequest>> => {
+      const row = await this.byToken(em, token);
+      await persistExpiry(this.db, em, row, now);
+      if (effectiveStatus(row, now) !== 'PENDING') return { ok: false, row };
+      assertPinnedTenant(row, viewer);
+      const claimed = await em
+        .createQueryBuilder()
+        .update(RelationshipRequestEntity)
+        .set({ status: 'DECLINED', answeredAt: now, answeredByUserId: viewer.userId, answeredByTenantId: viewer.tenantId })
+        .where("id = :id AND status = 'PENDING' AND expires_at > :now", { id: row.id, now: this.db.time(now) })
+        .execute();
+      if (claimed.affected !== 1) return { ok: false, row: await em.findOneByOrFail(RelationshipRequestEntity, { id: row.id }) };
+      Object.assign(row, { status: 'DECLINED', answeredAt: now, answeredByUserId: viewer.userId, answeredByTenantId: viewer.tenantId });
+      const partner = await em.findOneByOrFail(TenantEntity, { id: row.partnerTenantId });
+      await recordActivity(em, {
+        partnerTenantId: row.partnerTenantId,
+        customerTenantId: row.customerTenantId,
+        type: ActivityType.REQUEST_DECLINED,
+        subjectId: row.id,
+        summary: 'The customer declined your relationship request.',
+        actor: viewer,
+        at: now,
+      });
+      return { ok: true, value: toRelationshipRequest(row, partner.cloud, now) };
+    });
+    if (!outcome.ok) throw closedLinkError(outcome.row, now) ?? new DomainError('INVITATION_ALREADY_USED', 'This invitation has already been answered.');
+    return outcome.value;
+  }
+}
+
+function assertPinnedTenant(row: RelationshipRequestEntity, viewer: Viewer): void {
+  if (row.customerTenantId && row.customerTenantId !== viewer.tenantId) {
+    throw new DomainError('FORBIDDEN', 'This invitation was sent to another organisation; only that organisation can answer it.');
+  }
+}

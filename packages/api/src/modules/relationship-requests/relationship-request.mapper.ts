@@ -1,0 +1,26 @@
+import { effectiveStatus, surfaceFor, type CloudInstance } from '@partnerlink/shared';
+import type { RelationshipRequestEntity } from '../../db/entities/index.js';
+import type { RelationshipRequest } from './relationship-request.type.js';
+
+export function toRelationshipRequest(row: RelationshipRequestEntity, partnerCloud: CloudInstance, now: Date): RelationshipRequest {
+  return {
+    id: row.id,
+    status: effectiveStatus(row, now),
+    includesDelegatedAdmin: row.includesDelegatedAdmin,
+    locale: row.locale,
+    message: row.message,
+    surface: surfaceFor(partnerCloud),
+    createdAt: row.createdAt,
+    expiresAt: row.expiresAt,
+    viewedAt: row.viewedAt,
+    answeredAt: row.answeredAt,
+    revokedAt: row.revokedAt,
+    linkRotatedAt: row.linkRotatedAt,
+    partnerTenantId: row.partnerTenantId,
+    customerTenantId: row.customerTenantId,
+    answeredByTenantId: row.answeredByTenantId,
+    answeredByUserId: row.answeredByUserId,
+    createdByUserId: row.createdByUserId,
+    revokedByUserId: row.revokedByUserId,
+  };
+}

@@ -1,0 +1,86 @@
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Locale, type Action } from '@partnerlink/shared';
+import type { Context } from '../../context.js';
+import { UserSummary } from '../activity-log/activity.type.js';
+import { userSummary } from '../activity-log/user-summary.js';
+import { Customer, toCustomer } from '../customers/customer.type.js';
+import type { RelationshipRequestService } from './relationship-request.service.js';
+import {
+  RelationshipInvitation,
+  RelationshipRequest,
+  RelationshipRequestConnection,
+  RelationshipRequestsArgs,
+  RequestResellerRelationshipInput,
+} from './relationship-request.type.js';
+
+@Resolver(() => RelationshipRequest)
+export class RelationshipRequestResolver {
+  constructor(private readonly requests: RelationshipRequestService) {}
+
+  @Authorized<Action>('relationshipRequest.read')
+  @Query(() => RelationshipRequestConnection, { description: "The partner's requests, newest first." })
+  relationshipRequests(@Args(() => RelationshipRequestsArgs) args: RelationshipRequestsArgs, @Ctx() { viewer }: Context) {
+    return this.requests.list(viewer!, args);
+  }
+
+  @Authorized<Action>('relationshipRequest.read')
+  @Query(() => RelationshipRequest, { nullable: true })
+  relationshipRequest(@Arg('id', () => ID) id: string, @Ctx() { viewer }: Context) {
+    return this.requests.get(viewer!, id);
+  }
+
+  @Authorized<Action>('relationshipRequest.create')
+  @Mutation(() => RelationshipInvitation, {
+    description: 'Creates a request with a unique link and the templated email. The url is only ever returned here.',
+  })
+  requestResellerRelationship(
+    @Arg('input', () => RequestResellerRelationshipInput) input: RequestResellerRelationshipInput,
+    @Ctx() { viewer }: Context,
+  ) {
+    return this.requests.request(viewer!, input);
+  }
+
+  @Authorized<Action>('relationshipRequest.revoke')
+  @Mutation(() => RelationshipRequest, { description: 'Withdraws a pending request; its link stops working.' })
+  revokeRelationshipRequest(@Arg('id', () => ID) id: string, @Ctx() { viewer }: Context) {
+    return this.requests.revoke(viewer!, id);
+  }
+
+  @Authorized<Action>('relationshipRequest.resend')
+  @Mutation(() => RelationshipInvitation, {
+    description: 'Replaces the link of a pending request (the old one stops working) and renews its expiry.',
+  })
+  resendRelationshipRequest(
+    @Arg('id', () => ID) id: string,
+    @Arg('locale', () => Locale, { nullable: true }) locale: Locale | null,
+    @Ctx() { viewer }: Context,
+  ) {
+    return this.requests.resend(viewer!, id, locale);
+  }
+
+  @FieldResolver(() => Customer, {
+    nullable: true,
+    description: 'The customer: the one it was made for, or the one that accepted it.',
+  })
+  async customer(@Root() request: RelationshipRequest, @Ctx() { loaders }: Context) {
+    const id = request.customerTenantId ?? (request.status === 'ACCEPTED' ? request.answeredByTenantId : null);
+    const tenant = id ? await loaders.tenant.load(id) : null;
+    return tenant ? toCustomer(tenant) : null;
+  }
+
+  @FieldResolver(() => UserSummary, { description: 'The partner user who made the request.' })
+  async createdBy(@Root() request: RelationshipRequest, @Ctx() ctx: Context) {
+    return userSummary(ctx, request.createdByUserId);
+  }
+
+  @FieldResolver(() => UserSummary, { nullable: true, description: 'The customer administrator who answered.' })
+  async answeredBy(@Root() request: RelationshipRequest, @Ctx() ctx: Context) {
+    const visible = request.status === 'ACCEPTED' || request.customerTenantId !== null;
+    return visible ? userSummary(ctx, request.answeredByUserId) : null;
+  }
+
+  @FieldResolver(() => UserSummary, { nullable: true })
+  async revokedBy(@Root() request: RelationshipRequest, @Ctx() ctx: Context) {
+    return userSummary(ctx, request.revokedByUserId);
+  }
+}

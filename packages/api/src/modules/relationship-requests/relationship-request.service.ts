@@ -1,0 +1,230 @@
+import type { EntityManager } from 'typeorm';
+import {
+  ActivityType,
+  assertLocale,
+  assertMayRelate,
+  assertSameCloud,
+  assertText,
+  DomainError,
+  effectiveIncludeDelegatedAdmin,
+  expiresAtFrom,
+  notPendingError,
+  invitationPath,
+  surfaceFor,
+  TenantKind,
+  type Locale,
+  type RelationshipRequestStatus,
+} from '@partnerlink/shared';
+import type { Config } from '../../config.js';
+import type { Viewer } from '../../context.js';
+import type { Database } from '../../db/database.js';
+import { RelationshipEntity, RelationshipRequestEntity, TenantEntity } from '../../db/entities/index.js';
+import { decodeTimeCursor, encodeTimeCursor, pageSize, toConnection } from '../../graphql/connection.js';
+import { newId, newToken, sha256Hex } from '../../security/tokens.js';
+import { recordActivity } from '../activity-log/activity-log.service.js';
+import { invitationEmail } from './invitation-email.js';
+import { toRelationshipRequest } from './relationship-request.mapper.js';
+import { persistExpiry } from './request-expiry.js';
+import type { RelationshipInvitation, RelationshipRequestsArgs, RequestResellerRelationshipInput } from './relationship-request.type.js';
+
+/** The partner side of relationship requests: create, track, revoke, resend. */
+export class RelationshipRequestService {
+  constructor(
+    private readonly db: Database,
+    private readonly config: Config,
+  ) {}
+
+  private invitation(row: RelationshipRequestEntity, partner: TenantEntity, viewer: Viewer, token: string, now: Date): RelationshipInvitation {
+    const url = `${this.config.publicUrl}${invitationPath(surfaceFor(partner.cloud), token)}`;
+    const email = invitationEmail({
+      locale: row.locale,
+      partnerName: partner.name,
+      senderName: viewer.displayName,
+      includesDelegatedAdmin: row.includesDelegatedAdmin,
+      message: row.message,
+      url,
+      expiresAt: row.expiresAt,
+    });
+    return { request: toRelationshipRequest(row, partner.cloud, now), url, email };
+  }
+
+  async request(viewer: Viewer, input: RequestResellerRelationshipInput): Promise<RelationshipInvitation> {
+    const locale = assertLocale('locale', input.locale);
+    const message = input.message?.trim() ? assertText('message', 'message', input.message) : null;
+    const token = newToken();
+    const now = new Date();
+    return this.db.write(async (em) => {
+      const partner = await em.findOneByOrFail(TenantEntity, { id: viewer.tenantId });
+      const includesDelegatedAdmin = effectiveIncludeDelegatedAdmin(partner.cloud, input.includeDelegatedAdmin ?? false);
+      let customer: TenantEntity | null = null;
+      if (input.customerId) {
+        customer = await em.findOneBy(TenantEntity, { id: input.customerId, kind: TenantKind.CUSTOMER });
+        if (!customer) throw new DomainError('NOT_FOUND', 'No customer tenant has this id.', 'customerId');
+        assertSameCloud(partner.cloud, customer.cloud);
+        assertMayRelate(partner.country, customer.country);
+        await assertSomethingToRequest(em, partner.id, customer, includesDelegatedAdmin);
+      }
+      const row: RelationshipRequestEntity = {
+        id: newId(),
+        partnerTenantId: partner.id,
+        customerTenantId: customer?.id ?? null,
+        tokenHash: sha256Hex(token),
+        status: 'PENDING',
+        includesDelegatedAdmin,
+        locale,
+        message,
+        createdByUserId: viewer.userId,
+        createdAt: now,
+        expiresAt: expiresAtFrom(now, this.config.invitationTtlDays),
+        viewedAt: null,
+        linkRotatedAt: null,
+        answeredAt: null,
+        answeredByUserId: null,
+        answeredByTenantId: null,
+        revokedAt: null,
+        revokedByUserId: null,
+      };
+      await em.insert(RelationshipRequestEntity, row);
+      await recordActivity(em, {
+        partnerTenantId: partner.id,
+        customerTenantId: row.customerTenantId,
+        type: ActivityType.REQUEST_CREATED,
+        subjectId: row.id,
+        summary: `${viewer.displayName} requested a reseller relationship${includesDelegatedAdmin ? ' with admin permissions' : ''}${customer ? ` from ${customer.name}` : ''}.`,
+        actor: viewer,
+        at: now,
+      });
+      return this.invitation(row, partner, viewer, token, now);
+    });
+  }
+
+  async revoke(viewer: Viewer, id: string) {
+    const now = new Date();
+    const outcome = await this.db.write(async (em) => {
+      const { row, partner } = await this.ownRequest(em, viewer, id);
+      await persistExpiry(this.db, em, row, now);
+      if (row.status !== 'PENDING') return { ok: false as const, row };
+      const result = await em
+        .createQueryBuilder()
+        .update(RelationshipRequestEntity)
+        .set({ status: 'REVOKED', revokedAt: now, revokedByUserId: viewer.userId })
+        .where("id = :id AND status = 'PENDING'", { id })
+        .execute();
+      if (result.affected !== 1) throw new DomainError('BAD_USER_INPUT', 'This request was answered meanwhile.');
+      Object.assign(row, { status: 'REVOKED', revokedAt: now, revokedByUserId: viewer.userId });
+      await recordActivity(em, {
+        partnerTenantId: partner.id,
+        customerTenantId: row.customerTenantId,
+        type: ActivityType.REQUEST_REVOKED,
+        subjectId: row.id,
+        summary: `${viewer.displayName} revoked a relationship request; its link no longer works.`,
+        actor: viewer,
+        at: now,
+      });
+      return { ok: true as const, value: toRelationshipRequest(row, partner.cloud, now) };
+    });
+    if (!outcome.ok) throw notPendingError(outcome.row, now, 'revoke');
+    return outcome.value;
+  }
+
+  /** A new link for a pending request (the old one stops working) and a fresh expiry. */
+  async resend(viewer: Viewer, id: string, localeInput: Locale | null | undefined): Promise<RelationshipInvitation> {
+    const now = new Date();
+    const token = newToken();
+    const outcome = await this.db.write(async (em) => {
+      const { row, partner } = await this.ownRequest(em, viewer, id);
+      await persistExpiry(this.db, em, row, now);
+      if (row.status !== 'PENDING') return { ok: false as const, row };
+      const changes = {
+        tokenHash: sha256Hex(token),
+        expiresAt: expiresAtFrom(now, this.config.invitationTtlDays),
+        linkRotatedAt: now,
+        locale: localeInput ? assertLocale('locale', localeInput) : row.locale,
+      };
+      await em.update(RelationshipRequestEntity, { id: row.id }, changes);
+      Object.assign(row, changes);
+      await recordActivity(em, {
+        partnerTenantId: partner.id,
+        customerTenantId: row.customerTenantId,
+        type: ActivityType.REQUEST_RESENT,
+        subjectId: row.id,
+        summary: `${viewer.displayName} renewed the link of a relationship request; the previous link no longer works.`,
+        actor: viewer,
+        at: now,
+      });
+      return { ok: true as const, value: this.invitation(row, partner, viewer, token, now) };
+    });
+    if (!outcome.ok) throw notPendingError(outcome.row, now, 'resend');
+    return outcome.value;
+  }
+
+  private async ownRequest(em: EntityManager, viewer: Viewer, id: string) {
+    const row = await em.findOneBy(RelationshipRequestEntity, { id, partnerTenantId: viewer.tenantId });
+    if (!row) throw new DomainError('NOT_FOUND', 'There is no such relationship request.', 'id');
+    const partner = await em.findOneByOrFail(TenantEntity, { id: viewer.tenantId });
+    return { row, partner };
+  }
+
+  async get(viewer: Viewer, id: string) {
+    const now = new Date();
+    return this.db.read(async (em) => {
+      const row = await em.findOneBy(RelationshipRequestEntity, { id, partnerTenantId: viewer.tenantId });
+      if (!row) return null;
+      const partner = await em.findOneByOrFail(TenantEntity, { id: viewer.tenantId });
+      return toRelationshipRequest(row, partner.cloud, now);
+    });
+  }
+
+  /** The partner's requests, newest first; the status filter uses the effective status. */
+  async list(viewer: Viewer, args: RelationshipRequestsArgs) {
+    const limit = pageSize(args.first);
+    const cursor = decodeTimeCursor(args.after);
+    const now = new Date();
+    return this.db.read(async (em) => {
+      const partner = await em.findOneByOrFail(TenantEntity, { id: viewer.tenantId });
+      const query = em.createQueryBuilder(RelationshipRequestEntity, 'r').where('r.partnerTenantId = :partner', {
+        partner: viewer.tenantId,
+      });
+      if (args.status) statusFilter(args.status, query, this.db.time(now));
+      const totalCount = await query.clone().getCount();
+      if (cursor) {
+        query.andWhere('(r.createdAt < :at OR (r.createdAt = :at AND r.id < :id))', {
+          at: this.db.time(cursor.at),
+          id: cursor.id,
+        });
+      }
+      const rows = await query.orderBy('r.createdAt', 'DESC').addOrderBy('r.id', 'DESC').take(limit + 1).getMany();
+      return toConnection(rows, limit, totalCount, encodeTimeCursor, (row) => toRelationshipRequest(row, partner.cloud, now));
+    });
+  }
+}
+
+function statusFilter(
+  status: RelationshipRequestStatus,
+  query: { andWhere(where: string, params?: Record<string, unknown>): unknown },
+  now: Date | string,
+): void {
+  if (status === 'PENDING') query.andWhere("r.status = 'PENDING' AND r.expiresAt > :now", { now });
+  else if (status === 'EXPIRED') {
+    query.andWhere("(r.status = 'EXPIRED' OR (r.status = 'PENDING' AND r.expiresAt <= :now))", { now });
+  } else query.andWhere('r.status = :status', { status });
+}
+
+/** A request for a customer that already has everything asked for would change nothing. */
+async function assertSomethingToRequest(em: EntityManager, partnerId: string, customer: TenantEntity, admin: boolean) {
+  const active = await em.findBy(RelationshipEntity, {
+    partnerTenantId: partnerId,
+    customerTenantId: customer.id,
+    status: 'ACTIVE',
+  });
+  const has = (type: string) => active.some((r) => r.type === type);
+  if (has('RESELLER') && (!admin || has('DELEGATED_ADMIN'))) {
+    throw new DomainError(
+      'BAD_USER_INPUT',
+      admin
+        ? `${customer.name} already has a reseller relationship and admin permissions with you.`
+        : `${customer.name} already has a reseller relationship with you.`,
+      'customerId',
+    );
+  }
+}

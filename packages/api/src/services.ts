@@ -1,0 +1,23 @@
+import type { Config } from './config.js';
+import type { Database } from './db/database.js';
+import { ActivityLogService } from './modules/activity-log/activity-log.service.js';
+import { AuthService } from './modules/auth/auth.service.js';
+import { CustomerService } from './modules/customers/customer.service.js';
+import { OrderService } from './modules/orders/order.service.js';
+import { InvitationService } from './modules/relationship-requests/invitation.service.js';
+import { RelationshipRequestService } from './modules/relationship-requests/relationship-request.service.js';
+import { RelationshipService } from './modules/relationships/relationship.service.js';
+
+export function createServices(db: Database, config: Config) {
+  return {
+    auth: new AuthService(db, config),
+    customers: new CustomerService(db),
+    requests: new RelationshipRequestService(db, config),
+    invitations: new InvitationService(db),
+    relationships: new RelationshipService(db),
+    orders: new OrderService(db),
+    activity: new ActivityLogService(db),
+  };
+}
+
+export type Services = ReturnType<typeof createServices>;

@@ -1,0 +1,41 @@
+/** The closed list of error codes of the public GraphQL contract (DESIGN.md). */
+export const ErrorCode = {
+  UNAUTHENTICATED: 'UNAUTHENTICATED',
+  FORBIDDEN: 'FORBIDDEN',
+  NOT_FOUND: 'NOT_FOUND',
+  BAD_USER_INPUT: 'BAD_USER_INPUT',
+  INVITATION_EXPIRED: 'INVITATION_EXPIRED',
+  INVITATION_REVOKED: 'INVITATION_REVOKED',
+  INVITATION_ALREADY_USED: 'INVITATION_ALREADY_USED',
+  INVITATION_DECLINED: 'INVITATION_DECLINED',
+  REGION_NOT_ALLOWED: 'REGION_NOT_ALLOWED',
+  CLOUD_MISMATCH: 'CLOUD_MISMATCH',
+  CUSTOMER_AGREEMENT_REQUIRED: 'CUSTOMER_AGREEMENT_REQUIRED',
+  RELATIONSHIP_REQUIRED: 'RELATIONSHIP_REQUIRED',
+  ADMIN_RELATIONSHIP_REQUIRED: 'ADMIN_RELATIONSHIP_REQUIRED',
+  RATE_LIMITED: 'RATE_LIMITED',
+  INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
+} as const;
+export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
+
+const ERROR_CODES: ReadonlySet<string> = new Set(Object.values(ErrorCode));
+
+export function isErrorCode(value: unknown): value is ErrorCode {
+  return typeof value === 'string' && ERROR_CODES.has(value);
+}
+
+/**
+ * A failure the user caused (or may cause), with a contract code and a human message.
+ * `field` names the offending input field for BAD_USER_INPUT.
+ */
+export class DomainError extends Error {
+  readonly code: ErrorCode;
+  readonly field: string | undefined;
+
+  constructor(code: ErrorCode, message: string, field?: string) {
+    super(message);
+    this.name = 'DomainError';
+    this.code = code;
+    this.field = field;
+  }
+}

@@ -1,0 +1,91 @@
+import { DomainError, type ErrorCode } from './errors.js';
+
+export const RelationshipRequestStatus = {
+  PENDING: 'PENDING',
+  ACCEPTED: 'ACCEPTED',
+  DECLINED: 'DECLINED',
+  EXPIRED: 'EXPIRED',
+  REVOKED: 'REVOKED',
+} as const;
+export type RelationshipRequestStatus =
+  (typeof RelationshipRequestStatus)[keyof typeof RelationshipRequestStatus];
+export const RELATIONSHIP_REQUEST_STATUSES: readonly RelationshipRequestStatus[] =
+  Object.values(RelationshipRequestStatus);
+
+export const DEFAULT_INVITATION_TTL_DAYS = 30;
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+export interface RequestState {
+  readonly status: RelationshipRequestStatus;
+  readonly expiresAt: Date;
+}
+
+export function expiresAtFrom(createdAt: Date, ttlDays: number): Date {
+  return new Date(createdAt.getTime() + ttlDays * DAY_MS);
+}
+
+/**
+ * The status everybody sees: a PENDING request past its expiry reads as EXPIRED, whether or
+ * not anything has written that down yet. No background job is needed for correctness.
+ */
+export function effectiveStatus(request: RequestState, now: Date): RelationshipRequestStatus {
+  if (request.status === RelationshipRequestStatus.PENDING && now.getTime() >= request.expiresAt.getTime()) {
+    return RelationshipRequestStatus.EXPIRED;
+  }
+  return request.status;
+}
+
+const TRANSITIONS: Readonly<Record<RelationshipRequestStatus, readonly RelationshipRequestStatus[]>> = {
+  PENDING: ['ACCEPTED', 'DECLINED', 'EXPIRED', 'REVOKED'],
+  ACCEPTED: [],
+  DECLINED: [],
+  EXPIRED: [],
+  REVOKED: [],
+};
+
+export function canTransition(from: RelationshipRequestStatus, to: RelationshipRequestStatus): boolean {
+  return TRANSITIONS[from].includes(to);
+}
+
+export function isFinal(status: RelationshipRequestStatus): boolean {
+  return TRANSITIONS[status].length === 0;
+}
+
+const CLOSED_LINK: Readonly<Record<Exclude<RelationshipRequestStatus, 'PENDING'>, { code: ErrorCode; message: string }>> = {
+  EXPIRED: { code: 'INVITATION_EXPIRED', message: 'This invitation has expired. Ask the partner for a new link.' },
+  REVOKED: { code: 'INVITATION_REVOKED', message: 'The partner has withdrawn this invitation.' },
+  ACCEPTED: { code: 'INVITATION_ALREADY_USED', message: 'This invitation has already been accepted.' },
+  DECLINED: { code: 'INVITATION_DECLINED', message: 'This invitation has been declined.' },
+};
+
+/** The link-state error of a request that can no longer be answered, or null while it is pending. */
+export function closedLinkError(request: RequestState, now: Date): DomainError | null {
+  const status = effectiveStatus(request, now);
+  if (status === RelationshipRequestStatus.PENDING) return null;
+  const { code, message } = CLOSED_LINK[status];
+  return new DomainError(code, message);
+}
+
+/** Throws the link-state error of a request that can no longer be answered. */
+export function assertAnswerable(request: RequestState, now: Date): void {
+  const error = closedLinkError(request, now);
+  if (error) throw error;
+}
+
+/** The error for revoking or resending a request that is no longer pending. */
+export function notPendingError(
+  request: RequestState,
+  now: Date,
+  verb: 'revoke' | 'resend',
+): DomainError {
+  const status = effectiveStatus(request, now);
+  return new DomainError(
+    'BAD_USER_INPUT',
+    `Only a pending request can be ${verb === 'revoke' ? 'revoked' : 'resent'}; this one is ${status.toLowerCase()}.`,
+  );
+}
+
+/** Revoking and resending apply only to requests still waiting for an answer. */
+export function assertStillPending(request: RequestState, now: Date, verb: 'revoke' | 'resend'): void {
+  if (effectiveStatus(request, now) !== RelationshipRequestStatus.PENDING) throw notPendingError(request, now, verb);
+}

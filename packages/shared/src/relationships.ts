@@ -1,0 +1,53 @@
+export const RelationshipType = {
+  RESELLER: 'RESELLER',
+  DELEGATED_ADMIN: 'DELEGATED_ADMIN',
+} as const;
+export type RelationshipType = (typeof RelationshipType)[keyof typeof RelationshipType];
+
+export const RelationshipStatus = {
+  ACTIVE: 'ACTIVE',
+  TERMINATED: 'TERMINATED',
+} as const;
+export type RelationshipStatus = (typeof RelationshipStatus)[keyof typeof RelationshipStatus];
+
+/** How a relationship came to be. */
+export const RelationshipOrigin = {
+  NEW_CUSTOMER: 'NEW_CUSTOMER',
+  INVITATION: 'INVITATION',
+} as const;
+export type RelationshipOrigin = (typeof RelationshipOrigin)[keyof typeof RelationshipOrigin];
+
+/** Filter of the partner's customer list. */
+export const RelationshipFilter = {
+  ALL: 'ALL',
+  RESELLER: 'RESELLER',
+  RESELLER_AND_ADMIN: 'RESELLER_AND_ADMIN',
+  RESELLER_WITHOUT_ADMIN: 'RESELLER_WITHOUT_ADMIN',
+  FORMER: 'FORMER',
+} as const;
+export type RelationshipFilter = (typeof RelationshipFilter)[keyof typeof RelationshipFilter];
+
+/** Which side ended a relationship. */
+export const EndedBySide = {
+  PARTNER: 'PARTNER',
+  CUSTOMER: 'CUSTOMER',
+} as const;
+export type EndedBySide = (typeof EndedBySide)[keyof typeof EndedBySide];
+
+/** Kinds of activity-log entries. */
+export const ActivityType = {
+  CUSTOMER_CREATED: 'CUSTOMER_CREATED',
+  REQUEST_CREATED: 'REQUEST_CREATED',
+  REQUEST_VIEWED: 'REQUEST_VIEWED',
+  REQUEST_RESENT: 'REQUEST_RESENT',
+  REQUEST_ACCEPTED: 'REQUEST_ACCEPTED',
+  REQUEST_DECLINED: 'REQUEST_DECLINED',
+  REQUEST_REVOKED: 'REQUEST_REVOKED',
+  REQUEST_EXPIRED: 'REQUEST_EXPIRED',
+  AGREEMENT_ACCEPTED: 'AGREEMENT_ACCEPTED',
+  RELATIONSHIP_CREATED: 'RELATIONSHIP_CREATED',
+  RELATIONSHIP_ENDED: 'RELATIONSHIP_ENDED',
+  ORDER_PLACED: 'ORDER_PLACED',
+  SUBSCRIPTION_CHANGED: 'SUBSCRIPTION_CHANGED',
+} as const;
+export type ActivityType = (typeof ActivityType)[keyof typeof ActivityType];

@@ -1,0 +1,58 @@
+import { TenantKind } from './tenants.js';
+
+/** Roles of users. Customer tenants use GLOBAL_ADMIN and BILLING_ADMIN. */
+export const PartnerRole = {
+  GLOBAL_ADMIN: 'GLOBAL_ADMIN',
+  ADMIN_AGENT: 'ADMIN_AGENT',
+  SALES_AGENT: 'SALES_AGENT',
+  HELPDESK_AGENT: 'HELPDESK_AGENT',
+  BILLING_ADMIN: 'BILLING_ADMIN',
+} as const;
+export type PartnerRole = (typeof PartnerRole)[keyof typeof PartnerRole];
+export const PARTNER_ROLES: readonly PartnerRole[] = Object.values(PartnerRole);
+
+const { GLOBAL_ADMIN, ADMIN_AGENT, SALES_AGENT, BILLING_ADMIN } = PartnerRole;
+const EVERY_ROLE = PARTNER_ROLES;
+const AGENTS = [ADMIN_AGENT, SALES_AGENT] as const;
+
+interface Permission {
+  readonly tenantKind: TenantKind;
+  readonly roles: readonly PartnerRole[];
+}
+
+/**
+ * What each role may do, per tenant kind. This table is the one place the role matrix
+ * lives: the api's auth checker and the web's buttons both ask `can()`.
+ */
+export const PERMISSIONS = {
+  'customer.read': { tenantKind: TenantKind.PARTNER, roles: EVERY_ROLE },
+  'customer.create': { tenantKind: TenantKind.PARTNER, roles: AGENTS },
+  'relationshipRequest.read': { tenantKind: TenantKind.PARTNER, roles: EVERY_ROLE },
+  'relationshipRequest.create': { tenantKind: TenantKind.PARTNER, roles: AGENTS },
+  'relationshipRequest.revoke': { tenantKind: TenantKind.PARTNER, roles: AGENTS },
+  'relationshipRequest.resend': { tenantKind: TenantKind.PARTNER, roles: AGENTS },
+  'relationship.end': { tenantKind: TenantKind.PARTNER, roles: [GLOBAL_ADMIN, ADMIN_AGENT] },
+  'order.place': { tenantKind: TenantKind.PARTNER, roles: AGENTS },
+  'subscription.update': { tenantKind: TenantKind.PARTNER, roles: [ADMIN_AGENT, SALES_AGENT] },
+  'activityLog.read': { tenantKind: TenantKind.PARTNER, roles: EVERY_ROLE },
+  'catalog.read': { tenantKind: TenantKind.PARTNER, roles: EVERY_ROLE },
+  'invitation.answer': { tenantKind: TenantKind.CUSTOMER, roles: [GLOBAL_ADMIN] },
+  'partnerRelationship.read': { tenantKind: TenantKind.CUSTOMER, roles: [GLOBAL_ADMIN, BILLING_ADMIN] },
+  'partnerRelationship.end': { tenantKind: TenantKind.CUSTOMER, roles: [GLOBAL_ADMIN] },
+} as const satisfies Record<string, Permission>;
+
+export type Action = keyof typeof PERMISSIONS;
+export const ACTIONS = Object.keys(PERMISSIONS) as Action[];
+
+export interface Principal {
+  readonly tenantKind: TenantKind;
+  readonly roles: readonly PartnerRole[];
+}
+
+/** Whether a signed-in user may perform an action (before any data-dependent rule). */
+export function can(principal: Principal | null | undefined, action: Action): boolean {
+  if (!principal) return false;
+  const permission: Permission = PERMISSIONS[action];
+  if (permission.tenantKind !== principal.tenantKind) return false;
+  return principal.roles.some((role) => permission.roles.includes(role));
+}

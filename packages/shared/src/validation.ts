@@ -1,0 +1,130 @@
+import { DomainError } from './errors.js';
+import { isCountryCode } from './markets.js';
+import { isLocale, type Locale } from './tenants.js';
+import { MAX_QUANTITY, MIN_QUANTITY } from './purchasing.js';
+
+/** Length limits of free-text fields, shared by forms and the api. */
+export const LIMITS = {
+  companyName: { min: 2, max: 120 },
+  personName: { min: 1, max: 120 },
+  email: { min: 3, max: 254 },
+  domain: { min: 3, max: 253 },
+  message: { min: 0, max: 2000 },
+  search: { min: 0, max: 100 },
+  password: { min: 1, max: 200 },
+} as const;
+export type LimitedField = keyof typeof LIMITS;
+
+const EMAIL = /^[^\s@]+@[^\s@.]+(\.[^\s@.]+)+$/;
+const DOMAIN = /^(?=.{3,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/;
+
+export type FieldError = { readonly field: string; readonly message: string };
+
+function fail(field: string, message: string): never {
+  throw new DomainError('BAD_USER_INPUT', message, field);
+}
+
+export function emailProblem(value: string): string | null {
+  const trimmed = value.trim();
+  if (trimmed.length > LIMITS.email.max) return `An email address has at most ${LIMITS.email.max} characters.`;
+  return EMAIL.test(trimmed) ? null : 'Enter a valid email address, like name@example.com.';
+}
+
+export function domainProblem(value: string): string | null {
+  return DOMAIN.test(value.trim().toLowerCase()) ? null : 'Enter a domain name, like contoso.com.';
+}
+
+export function textProblem(field: LimitedField, value: string): string | null {
+  const { min, max } = LIMITS[field];
+  const length = value.trim().length;
+  if (length < min) return min === 1 ? 'This field is required.' : `Enter at least ${min} characters.`;
+  if (length > max) return `Enter at most ${max} characters.`;
+  return null;
+}
+
+export function countryProblem(value: string): string | null {
+  return isCountryCode(value.trim().toUpperCase()) ? null : 'Choose a country (ISO 3166-1 alpha-2 code).';
+}
+
+export function quantityProblem(value: number): string | null {
+  if (!Number.isInteger(value) || value < MIN_QUANTITY || value > MAX_QUANTITY) {
+    return `The quantity is a whole number from ${MIN_QUANTITY} to ${MAX_QUANTITY}.`;
+  }
+  return null;
+}
+
+export function assertEmail(field: string, value: string): string {
+  const problem = emailProblem(value);
+  if (problem) fail(field, problem);
+  return value.trim().toLowerCase();
+}
+
+export function assertDomain(field: string, value: string): string {
+  const problem = domainProblem(value);
+  if (problem) fail(field, problem);
+  return value.trim().toLowerCase();
+}
+
+export function assertText(field: string, kind: LimitedField, value: string): string {
+  const problem = textProblem(kind, value);
+  if (problem) fail(field, problem);
+  return value.trim();
+}
+
+export function assertCountry(field: string, value: string): string {
+  const problem = countryProblem(value);
+  if (problem) fail(field, problem);
+  return value.trim().toUpperCase();
+}
+
+export function assertLocale(field: string, value: string): Locale {
+  if (!isLocale(value)) fail(field, 'The language is de or en.');
+  return value;
+}
+
+export function assertQuantity(field: string, value: number): number {
+  const problem = quantityProblem(value);
+  if (problem) fail(field, problem);
+  return value;
+}
+
+/** A calendar date (YYYY-MM-DD) that is not in the future. */
+export function agreementDateProblem(value: string, now: Date): string | null {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return 'Enter the date as YYYY-MM-DD.';
+  const date = new Date(`${value}T00:00:00Z`);
+  if (Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== value) return 'Enter a real calendar date.';
+  if (date.getTime() > now.getTime()) return 'The agreement date cannot be in the future.';
+  return null;
+}
+
+export function assertAgreementDate(field: string, value: string, now: Date): string {
+  const problem = agreementDateProblem(value, now);
+  if (problem) fail(field, problem);
+  return value;
+}
+
+export interface NewCustomerFields {
+  companyName: string;
+  domain: string;
+  country: string;
+  adminEmail: string;
+  adminName: string;
+  agreementSignerName: string;
+  agreementSignerEmail: string;
+  agreementDate: string;
+}
+
+/** Every problem of a new-customer form at once (the web shows them all; the api throws the first). */
+export function newCustomerProblems(input: NewCustomerFields, now: Date): FieldError[] {
+  const checks: [keyof NewCustomerFields, string | null][] = [
+    ['companyName', textProblem('companyName', input.companyName)],
+    ['domain', domainProblem(input.domain)],
+    ['country', countryProblem(input.country)],
+    ['adminName', textProblem('personName', input.adminName)],
+    ['adminEmail', emailProblem(input.adminEmail)],
+    ['agreementSignerName', textProblem('personName', input.agreementSignerName)],
+    ['agreementSignerEmail', emailProblem(input.agreementSignerEmail)],
+    ['agreementDate', agreementDateProblem(input.agreementDate, now)],
+  ];
+  return checks.flatMap(([field, message]) => (message ? [{ field, message }] : []));
+}
