@@ -103,28 +103,51 @@ export function assertAgreementDate(field: string, value: string, now: Date): st
   return value;
 }
 
+export interface AgreementFields {
+  signerName: string;
+  signerEmail: string;
+  acceptedOn: string;
+}
+
 export interface NewCustomerFields {
   companyName: string;
   domain: string;
   country: string;
-  adminEmail: string;
-  adminName: string;
-  agreementSignerName: string;
-  agreementSignerEmail: string;
-  agreementDate: string;
+  contactName: string;
+  contactEmail: string;
+  /** Null when the agreement is recorded later. */
+  agreement: AgreementFields | null;
+}
+
+function collect(checks: [string, string | null][]): FieldError[] {
+  return checks.flatMap(([field, message]) => (message ? [{ field, message }] : []));
+}
+
+/** Every problem of a customer-agreement record at once; fields are prefixed (e.g. `agreement.signerName`). */
+export function agreementProblems(input: AgreementFields, now: Date, prefix = ''): FieldError[] {
+  return collect([
+    [`${prefix}signerName`, textProblem('personName', input.signerName)],
+    [`${prefix}signerEmail`, emailProblem(input.signerEmail)],
+    [`${prefix}acceptedOn`, agreementDateProblem(input.acceptedOn, now)],
+  ]);
 }
 
 /** Every problem of a new-customer form at once (the web shows them all; the api throws the first). */
 export function newCustomerProblems(input: NewCustomerFields, now: Date): FieldError[] {
-  const checks: [keyof NewCustomerFields, string | null][] = [
-    ['companyName', textProblem('companyName', input.companyName)],
-    ['domain', domainProblem(input.domain)],
-    ['country', countryProblem(input.country)],
-    ['adminName', textProblem('personName', input.adminName)],
-    ['adminEmail', emailProblem(input.adminEmail)],
-    ['agreementSignerName', textProblem('personName', input.agreementSignerName)],
-    ['agreementSignerEmail', emailProblem(input.agreementSignerEmail)],
-    ['agreementDate', agreementDateProblem(input.agreementDate, now)],
+  return [
+    ...collect([
+      ['companyName', textProblem('companyName', input.companyName)],
+      ['domain', domainProblem(input.domain)],
+      ['country', countryProblem(input.country)],
+      ['contactName', textProblem('personName', input.contactName)],
+      ['contactEmail', emailProblem(input.contactEmail)],
+    ]),
+    ...(input.agreement ? agreementProblems(input.agreement, now, 'agreement.') : []),
   ];
-  return checks.flatMap(([field, message]) => (message ? [{ field, message }] : []));
+}
+
+/** Throws the first problem as BAD_USER_INPUT naming its field. */
+export function assertNoProblems(problems: readonly FieldError[]): void {
+  const [first] = problems;
+  if (first) throw new DomainError('BAD_USER_INPUT', first.message, first.field);
 }

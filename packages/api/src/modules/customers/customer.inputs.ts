@@ -30,8 +30,11 @@ export class CreateCustomerInput {
   @Field(() => String)
   contactEmail: string;
 
-  @Field(() => CustomerAgreementInput)
-  agreement: CustomerAgreementInput;
+  @Field(() => CustomerAgreementInput, {
+    nullable: true,
+    description: 'The customer agreement acceptance, if the customer has signed already; it can be recorded later.',
+  })
+  agreement?: CustomerAgreementInput | null;
 }
 
 @ArgsType()

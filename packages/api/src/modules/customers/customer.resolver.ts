@@ -4,7 +4,7 @@ import type { Context } from '../../context.js';
 import type { RelationshipEntity } from '../../db/entities/index.js';
 import { Subscription, toSubscription } from '../orders/order.type.js';
 import { Relationship, toRelationship } from '../relationships/relationship.type.js';
-import { CreateCustomerInput, CustomersArgs } from './customer.inputs.js';
+import { CreateCustomerInput, CustomerAgreementInput, CustomersArgs } from './customer.inputs.js';
 import type { CustomerService } from './customer.service.js';
 import { Blocker, Customer, CustomerConnection, TenantLookup } from './customer.type.js';
 
@@ -40,6 +40,16 @@ export class CustomerResolver {
   @Mutation(() => Customer, { description: 'Creates a new customer with an ACTIVE reseller relationship.' })
   createCustomer(@Arg('input', () => CreateCustomerInput) input: CreateCustomerInput, @Ctx() { viewer }: Context) {
     return this.service.create(viewer!, input);
+  }
+
+  @Authorized<Action>('customer.create')
+  @Mutation(() => Customer, { description: "Records the customer's acceptance of the customer agreement (needed to purchase)." })
+  recordCustomerAgreement(
+    @Arg('customerId', () => ID) customerId: string,
+    @Arg('input', () => CustomerAgreementInput) input: CustomerAgreementInput,
+    @Ctx() { viewer }: Context,
+  ) {
+    return this.service.recordAgreement(viewer!, customerId, input);
   }
 
   @FieldResolver(() => Relationship, { nullable: true, description: "This partner's reseller relationship." })

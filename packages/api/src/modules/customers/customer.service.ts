@@ -4,6 +4,8 @@ import {
   assertMayRelate,
   assertText,
   DomainError,
+  agreementProblems,
+  assertNoProblems,
   newCustomerProblems,
   RelationshipFilter,
   TenantKind,
@@ -16,6 +18,7 @@ import { decodeCursor, encodeCursor, pageSize, toConnection } from '../../graphq
 import { newId } from '../../security/tokens.js';
 import { recordActivity } from '../activity-log/activity-log.service.js';
 import type { CreateCustomerInput, CustomersArgs } from './customer.inputs.js';
+import type { AgreementFields } from '@partnerlink/shared';
 import { toCustomer } from './customer.type.js';
 
 function escapeLike(value: string): string {
@@ -92,21 +95,8 @@ export class CustomerService {
    */
   async create(viewer: Viewer, input: CreateCustomerInput) {
     const now = new Date();
-    const fields = {
-      companyName: input.companyName,
-      domain: input.domain,
-      country: input.country,
-      adminName: input.contactName,
-      adminEmail: input.contactEmail,
-      agreementSignerName: input.agreement.signerName,
-      agreementSignerEmail: input.agreement.signerEmail,
-      agreementDate: input.agreement.acceptedOn,
-    };
-    const [problem] = newCustomerProblems(fields, now);
-    if (problem) {
-      const field = problem.field === 'adminName' ? 'contactName' : problem.field === 'adminEmail' ? 'contactEmail' : problem.field;
-      throw new DomainError('BAD_USER_INPUT', problem.message, field);
-    }
+    assertNoProblems(newCustomerProblems({ ...input, agreement: input.agreement ?? null }, now));
+    const agreement = input.agreement ?? null;
     const country = input.country.trim().toUpperCase();
     const domain = input.domain.trim().toLowerCase();
     const companyName = input.companyName.trim();
@@ -127,9 +117,9 @@ export class CustomerService {
           partnerId: null,
           contactName: input.contactName.trim(),
           contactEmail: input.contactEmail.trim().toLowerCase(),
-          agreementAcceptedAt: new Date(`${input.agreement.acceptedOn}T00:00:00Z`),
-          agreementSignerName: input.agreement.signerName.trim(),
-          agreementSignerEmail: input.agreement.signerEmail.trim().toLowerCase(),
+          agreementAcceptedAt: agreement ? new Date(`${agreement.acceptedOn}T00:00:00Z`) : null,
+          agreementSignerName: agreement ? agreement.signerName.trim() : null,
+          agreementSignerEmail: agreement ? agreement.signerEmail.trim().toLowerCase() : null,
           createdAt: now,
         };
         await em.insert(TenantEntity, customer);
@@ -167,6 +157,39 @@ export class CustomerService {
       if (isUniqueViolation(error)) throw domainTaken();
       throw error;
     }
+  }
+  /** The partner records that a related customer accepted the customer agreement. */
+  async recordAgreement(viewer: Viewer, customerId: string, input: AgreementFields) {
+    const now = new Date();
+    assertNoProblems(agreementProblems(input, now));
+    const tenant = await this.db.write(async (em) => {
+      const customer = await em
+        .createQueryBuilder(TenantEntity, 't')
+        .where('t.id = :id AND t.kind = :kind', { id: customerId, kind: TenantKind.CUSTOMER })
+        .andWhere(related(null, true), { partner: viewer.tenantId })
+        .getOne();
+      if (!customer) throw new DomainError('NOT_FOUND', 'There is no such customer with an active relationship.', 'customerId');
+      if (customer.agreementAcceptedAt) {
+        throw new DomainError('BAD_USER_INPUT', 'The customer agreement is already on record for this customer.', 'customerId');
+      }
+      const changes = {
+        agreementAcceptedAt: new Date(`${input.acceptedOn}T00:00:00Z`),
+        agreementSignerName: input.signerName.trim(),
+        agreementSignerEmail: input.signerEmail.trim().toLowerCase(),
+      };
+      await em.update(TenantEntity, { id: customer.id }, changes);
+      await recordActivity(em, {
+        partnerTenantId: viewer.tenantId,
+        customerTenantId: customer.id,
+        type: ActivityType.AGREEMENT_ACCEPTED,
+        subjectId: customer.id,
+        summary: `${viewer.displayName} recorded that ${changes.agreementSignerName} accepted the customer agreement for ${customer.name} on ${input.acceptedOn}.`,
+        actor: viewer,
+        at: now,
+      });
+      return Object.assign(customer, changes);
+    });
+    return toCustomer(tenant);
   }
 }
 

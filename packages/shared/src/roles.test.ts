@@ -1,0 +1,122 @@
+import { describe, expect, it } from 'vitest';
+import { ACTIONS, can, PARTNER_ROLES, PartnerRole, type Action, type Principal } from './roles.js';
+import { TenantKind } from './tenants.js';
+
+const { GLOBAL_ADMIN, ADMIN_AGENT, SALES_AGENT, HELPDESK_AGENT, BILLING_ADMIN } = PartnerRole;
+const EVERY_ROLE = [GLOBAL_ADMIN, ADMIN_AGENT, SALES_AGENT, HELPDESK_AGENT, BILLING_ADMIN] as const;
+const AGENTS = [ADMIN_AGENT, SALES_AGENT] as const;
+const NOBODY = [] as const;
+
+/**
+ * The role matrix, written out by hand rather than derived from PERMISSIONS, so that a change
+ * to the rules must be made in both places. DESIGN.md rule 1 (only ADMIN_AGENT and SALES_AGENT
+ * create, revoke or resend requests) and rule 8 (only a customer's GLOBAL_ADMIN answers).
+ */
+const EXPECTED: Readonly<Record<Action, Readonly<Record<TenantKind, readonly PartnerRole[]>>>> = {
+  'customer.read': { PARTNER: EVERY_ROLE, CUSTOMER: NOBODY },
+  'customer.create': { PARTNER: AGENTS, CUSTOMER: NOBODY },
+  'relationshipRequest.read': { PARTNER: EVERY_ROLE, CUSTOMER: NOBODY },
+  'relationshipRequest.create': { PARTNER: AGENTS, CUSTOMER: NOBODY },
+  'relationshipRequest.revoke': { PARTNER: AGENTS, CUSTOMER: NOBODY },
+  'relationshipRequest.resend': { PARTNER: AGENTS, CUSTOMER: NOBODY },
+  'relationship.end': { PARTNER: [GLOBAL_ADMIN, ADMIN_AGENT], CUSTOMER: NOBODY },
+  'order.place': { PARTNER: AGENTS, CUSTOMER: NOBODY },
+  'subscription.update': { PARTNER: AGENTS, CUSTOMER: NOBODY },
+  'activityLog.read': { PARTNER: EVERY_ROLE, CUSTOMER: NOBODY },
+  'catalog.read': { PARTNER: EVERY_ROLE, CUSTOMER: NOBODY },
+  'invitation.answer': { PARTNER: NOBODY, CUSTOMER: [GLOBAL_ADMIN] },
+  'partnerRelationship.read': { PARTNER: NOBODY, CUSTOMER: [GLOBAL_ADMIN, BILLING_ADMIN] },
+  'partnerRelationship.end': { PARTNER: NOBODY, CUSTOMER: [GLOBAL_ADMIN] },
+};
+
+const TENANT_KINDS = [TenantKind.PARTNER, TenantKind.CUSTOMER] as const;
+
+const MATRIX = ACTIONS.flatMap((action) =>
+  TENANT_KINDS.flatMap((tenantKind) =>
+    PARTNER_ROLES.map((role) => {
+      const allowed = EXPECTED[action][tenantKind].includes(role);
+      return [role, tenantKind, allowed ? 'may' : 'may not', action, allowed] as const;
+    }),
+  ),
+);
+
+function user(tenantKind: TenantKind, ...roles: PartnerRole[]): Principal {
+  return { tenantKind, roles };
+}
+
+describe('the role matrix', () => {
+  it('has a hand-written expectation for every action the product knows', () => {
+    expect([...ACTIONS].sort()).toEqual(Object.keys(EXPECTED).sort());
+  });
+
+  it('knows the five roles of the contract', () => {
+    expect([...PARTNER_ROLES].sort()).toEqual([...EVERY_ROLE].sort());
+  });
+
+  it.each(MATRIX)('%s of a %s tenant %s %s', (role, tenantKind, _verdict, action, allowed) => {
+    expect(can(user(tenantKind, role), action)).toBe(allowed);
+  });
+});
+
+describe('who may request reseller relationships (rule 1)', () => {
+  const mutations = ['relationshipRequest.create', 'relationshipRequest.revoke', 'relationshipRequest.resend'] as const;
+
+  it.each(mutations.flatMap((action) => [HELPDESK_AGENT, GLOBAL_ADMIN, BILLING_ADMIN].map((role) => [role, action] as const)))(
+    'a partner %s can read requests but is refused %s',
+    (role, action) => {
+      const principal = user(TenantKind.PARTNER, role);
+      expect(can(principal, 'relationshipRequest.read')).toBe(true);
+      expect(can(principal, action)).toBe(false);
+    },
+  );
+
+  it.each(mutations.flatMap((action) => AGENTS.map((role) => [role, action] as const)))(
+    'a partner %s may %s',
+    (role, action) => {
+      expect(can(user(TenantKind.PARTNER, role), action)).toBe(true);
+    },
+  );
+});
+
+describe('who may answer an invitation (rule 8)', () => {
+  it('a partner GLOBAL_ADMIN cannot accept an invitation meant for a customer tenant', () => {
+    expect(can(user(TenantKind.PARTNER, GLOBAL_ADMIN), 'invitation.answer')).toBe(false);
+  });
+
+  it('a customer BILLING_ADMIN sees its partners but cannot accept or end a relationship', () => {
+    const billing = user(TenantKind.CUSTOMER, BILLING_ADMIN);
+    expect(can(billing, 'partnerRelationship.read')).toBe(true);
+    expect(can(billing, 'invitation.answer')).toBe(false);
+    expect(can(billing, 'partnerRelationship.end')).toBe(false);
+  });
+
+  it('a customer GLOBAL_ADMIN cannot act in the partner view', () => {
+    expect(can(user(TenantKind.CUSTOMER, GLOBAL_ADMIN), 'customer.read')).toBe(false);
+    expect(can(user(TenantKind.CUSTOMER, GLOBAL_ADMIN), 'relationshipRequest.create')).toBe(false);
+  });
+});
+
+describe('principals without a fitting role', () => {
+  it.each(ACTIONS)('an anonymous caller (null) may not %s', (action) => {
+    expect(can(null, action)).toBe(false);
+  });
+
+  it.each(ACTIONS)('an anonymous caller (undefined) may not %s', (action) => {
+    expect(can(undefined, action)).toBe(false);
+  });
+
+  it.each(ACTIONS.flatMap((action) => TENANT_KINDS.map((tenantKind) => [tenantKind, action] as const)))(
+    'a %s user without any role may not %s',
+    (tenantKind, action) => {
+      expect(can(user(tenantKind), action)).toBe(false);
+    },
+  );
+
+  it('a HELPDESK_AGENT who is also a SALES_AGENT may request a relationship', () => {
+    expect(can(user(TenantKind.PARTNER, HELPDESK_AGENT, SALES_AGENT), 'relationshipRequest.create')).toBe(true);
+  });
+
+  it('a HELPDESK_AGENT who is also a BILLING_ADMIN still may not request a relationship', () => {
+    expect(can(user(TenantKind.PARTNER, HELPDESK_AGENT, BILLING_ADMIN), 'relationshipRequest.create')).toBe(false);
+  });
+});
