@@ -2,33 +2,44 @@ import { DomainError } from '@partnerlink/shared';
 
 /** A fixed-window counter per key, in memory (one process). */
 export class RateLimiter {
-  private readonly hits = new Map<string, { count: number; resetAt: number }>();
+  private readonly counts = new Map<string, { count: number; resetAt: number }>();
 
   constructor(
     private readonly limit: number,
     private readonly windowMs: number,
   ) {}
 
-  /** Counts one attempt for the key; throws RATE_LIMITED when the window is full. */
-  hit(key: string, now = Date.now()): void {
-    const entry = this.hits.get(key);
-    if (!entry || entry.resetAt <= now) {
-      if (this.hits.size > 10_000) this.sweep(now);
-      this.hits.set(key, { count: 1, resetAt: now + this.windowMs });
-      return;
-    }
-    entry.count += 1;
-    if (entry.count > this.limit) {
+  /** Throws RATE_LIMITED when the key has used up its window. */
+  assertAllowed(key: string, now = Date.now()): void {
+    const entry = this.counts.get(key);
+    if (entry && entry.resetAt > now && entry.count >= this.limit) {
       const seconds = Math.ceil((entry.resetAt - now) / 1000);
       throw new DomainError('RATE_LIMITED', `Too many attempts. Try again in ${seconds} seconds.`);
     }
   }
 
+  /** Counts one event for the key. */
+  record(key: string, now = Date.now()): void {
+    const entry = this.counts.get(key);
+    if (entry && entry.resetAt > now) {
+      entry.count += 1;
+      return;
+    }
+    if (this.counts.size > 10_000) this.sweep(now);
+    this.counts.set(key, { count: 1, resetAt: now + this.windowMs });
+  }
+
+  /** Checks, then counts. */
+  hit(key: string, now = Date.now()): void {
+    this.assertAllowed(key, now);
+    this.record(key, now);
+  }
+
   reset(key: string): void {
-    this.hits.delete(key);
+    this.counts.delete(key);
   }
 
   private sweep(now: number): void {
-    for (const [key, entry] of this.hits) if (entry.resetAt <= now) this.hits.delete(key);
+    for (const [key, entry] of this.counts) if (entry.resetAt <= now) this.counts.delete(key);
   }
 }

@@ -17,9 +17,9 @@ export interface SignedIn {
 }
 
 export class AuthService {
-  // 10 attempts per email and 50 per client address in 15 minutes.
+  // Failed attempts: 10 per email and 100 per client address in 15 minutes.
   private readonly perEmail = new RateLimiter(10, 15 * 60 * 1000);
-  private readonly perClient = new RateLimiter(50, 15 * 60 * 1000);
+  private readonly perClient = new RateLimiter(100, 15 * 60 * 1000);
 
   constructor(
     private readonly db: Database,
@@ -35,8 +35,8 @@ export class AuthService {
     const email = emailInput.trim().toLowerCase();
     if (emailProblem(email)) throw new DomainError('BAD_USER_INPUT', 'Enter a valid email address.', 'email');
     assertText('password', 'password', password);
-    this.perClient.hit(client);
-    this.perEmail.hit(email);
+    this.perClient.assertAllowed(client);
+    this.perEmail.assertAllowed(email);
 
     const found = await this.db.read(async (em) => {
       const user = await em.findOneBy(UserEntity, { email });
@@ -44,7 +44,11 @@ export class AuthService {
       return user && tenant ? { user, tenant } : null;
     });
     const ok = await verifyPassword(found?.user.passwordHash ?? (await decoyHash()), password);
-    if (!found || !ok) throw new DomainError('UNAUTHENTICATED', WRONG_CREDENTIALS);
+    if (!found || !ok) {
+      this.perClient.record(client);
+      this.perEmail.record(email);
+      throw new DomainError('UNAUTHENTICATED', WRONG_CREDENTIALS);
+    }
     this.perEmail.reset(email);
 
     const token = newToken();

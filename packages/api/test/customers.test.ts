@@ -1,0 +1,173 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { givenAccepted, givenCustomer, givenPartner, type GivenTenant } from './support/given.js';
+import { startServer, type TestServer } from './support/start-server.js';
+
+let server: TestServer;
+let partner: GivenTenant;
+
+const CREATE = `mutation($input: CreateCustomerInput!) {
+  createCustomer(input: $input) {
+    id companyName domain country cloud customerAgreementAccepted canPurchase
+    customerAgreement { signerName signerEmail acceptedAt }
+    purchaseBlocker { code }
+    resellerRelationship { type status origin endedAt }
+    adminRelationship { id }
+  }
+}`;
+const LIST = `query($first: Int, $after: String, $search: String, $relationship: RelationshipFilter) {
+  customers(first: $first, after: $after, search: $search, relationship: $relationship) {
+    totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id companyName } }
+  }
+}`;
+type ListData = {
+  customers: {
+    totalCount: number;
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+    edges: { node: { id: string; companyName: string } }[];
+  };
+};
+
+function input(overrides: Record<string, unknown> = {}) {
+  const n = Math.random().toString(36).slice(2, 8);
+  return {
+    companyName: `New Customer ${n} GmbH`,
+    domain: `new-${n}.example`,
+    country: 'AT',
+    contactName: 'Clara Contact',
+    contactEmail: `clara@new-${n}.example`,
+    agreement: { signerName: 'Clara Contact', signerEmail: `clara@new-${n}.example`, acceptedOn: '2026-01-15' },
+    ...overrides,
+  };
+}
+
+beforeAll(async () => {
+  server = await startServer();
+  partner = await givenPartner(server, { country: 'DE' });
+});
+afterAll(() => server.stop());
+
+describe('adding a new customer (rule 2)', () => {
+  it('creates the tenant with an ACTIVE reseller relationship and the recorded agreement', async () => {
+    const sales = await partner.as('SALES_AGENT');
+    const data = await sales.data<{ createCustomer: Record<string, unknown> }>(CREATE, {
+      input: input({ companyName: 'Alpenglühen GmbH', domain: 'ALPENGLUEHEN.example', country: 'at' }),
+    });
+    expect(data.createCustomer).toMatchObject({
+      companyName: 'Alpenglühen GmbH',
+      domain: 'alpengluehen.example',
+      country: 'AT',
+      cloud: 'PUBLIC',
+      customerAgreementAccepted: true,
+      canPurchase: true,
+      purchaseBlocker: null,
+      customerAgreement: { signerName: 'Clara Contact', acceptedAt: '2026-01-15T00:00:00.000Z' },
+      resellerRelationship: { type: 'RESELLER', status: 'ACTIVE', origin: 'NEW_CUSTOMER', endedAt: null },
+      adminRelationship: null,
+    });
+    const list = await sales.data<ListData>(LIST, { search: 'alpenglühen' });
+    expect(list.customers.edges.map((e) => e.node.companyName)).toEqual(['Alpenglühen GmbH']);
+  });
+
+  it('without the agreement the customer cannot be bought for until it is recorded', async () => {
+    const sales = await partner.as('SALES_AGENT');
+    const created = await sales.data<{ createCustomer: { id: string; canPurchase: boolean; purchaseBlocker: { code: string } } }>(
+      CREATE,
+      { input: input({ agreement: null }) },
+    );
+    expect(created.createCustomer.canPurchase).toBe(false);
+    expect(created.createCustomer.purchaseBlocker.code).toBe('CUSTOMER_AGREEMENT_REQUIRED');
+    const recorded = await sales.data<{ recordCustomerAgreement: { canPurchase: boolean; customerAgreement: { signerName: string } } }>(
+      `mutation($id: ID!, $input: CustomerAgreementInput!) {
+        recordCustomerAgreement(customerId: $id, input: $input) { canPurchase customerAgreement { signerName } }
+      }`,
+      { id: created.createCustomer.id, input: { signerName: 'Dora Director', signerEmail: 'dora@example.com', acceptedOn: '2026-02-01' } },
+    );
+    expect(recorded.recordCustomerAgreement).toEqual({ canPurchase: true, customerAgreement: { signerName: 'Dora Director' } });
+  });
+
+  it.each([
+    ['companyName', { companyName: 'X' }],
+    ['domain', { domain: 'not a domain' }],
+    ['country', { country: 'ZZ' }],
+    ['contactEmail', { contactEmail: 'nope' }],
+    ['agreement.acceptedOn', { agreement: { signerName: 'A', signerEmail: 'a@b.example', acceptedOn: '2999-01-01' } }],
+  ])('a bad %s is BAD_USER_INPUT naming the field', async (field, overrides) => {
+    const sales = await partner.as('SALES_AGENT');
+    const error = await sales.error(CREATE, { input: input(overrides) });
+    expect(error.extensions).toEqual({ code: 'BAD_USER_INPUT', field });
+  });
+
+  it('a customer outside the partner market is REGION_NOT_ALLOWED', async () => {
+    const sales = await partner.as('SALES_AGENT');
+    expect(await sales.errorCode(CREATE, { input: input({ country: 'US' }) })).toBe('REGION_NOT_ALLOWED');
+  });
+
+  it('a domain that already belongs to a tenant is refused', async () => {
+    const sales = await partner.as('SALES_AGENT');
+    const existing = await givenCustomer(server);
+    const error = await sales.error(CREATE, { input: input({ domain: existing.domain }) });
+    expect(error.extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'domain' });
+  });
+
+  it.each(['HELPDESK_AGENT', 'BILLING_ADMIN', 'GLOBAL_ADMIN'] as const)('a %s gets FORBIDDEN', async (role) => {
+    const client = await partner.as(role);
+    expect(await client.errorCode(CREATE, { input: input() })).toBe('FORBIDDEN');
+  });
+});
+
+describe('the customer list', () => {
+  let own: GivenTenant;
+  let names: string[];
+
+  beforeAll(async () => {
+    own = await givenPartner(server, { country: 'FR' });
+    const sales = await own.as('SALES_AGENT');
+    names = ['Delta Dynamics SAS', 'alpha Analytics SAS', 'Charlie Cloud SAS', 'Bravo Bakery SAS', 'Echo 100% Organic SAS'];
+    for (const name of names) await sales.data(CREATE, { input: input({ companyName: name, country: 'FR' }) });
+  });
+
+  it('is sorted by name, case-insensitively, and pages with cursors without gaps', async () => {
+    const sales = await own.as('SALES_AGENT');
+    const first = await sales.data<ListData>(LIST, { first: 2 });
+    expect(first.customers.totalCount).toBe(5);
+    expect(first.customers.pageInfo.hasNextPage).toBe(true);
+    const rest = await sales.data<ListData>(LIST, { first: 10, after: first.customers.pageInfo.endCursor });
+    expect([...first.customers.edges, ...rest.customers.edges].map((e) => e.node.companyName)).toEqual([
+      'alpha Analytics SAS',
+      'Bravo Bakery SAS',
+      'Charlie Cloud SAS',
+      'Delta Dynamics SAS',
+      'Echo 100% Organic SAS',
+    ]);
+    expect(rest.customers.pageInfo.hasNextPage).toBe(false);
+  });
+
+  it('searches name or domain on the server, treating % and _ literally', async () => {
+    const sales = await own.as('SALES_AGENT');
+    const byName = await sales.data<ListData>(LIST, { search: 'CLOUD' });
+    expect(byName.customers.edges.map((e) => e.node.companyName)).toEqual(['Charlie Cloud SAS']);
+    const literal = await sales.data<ListData>(LIST, { search: '100%' });
+    expect(literal.customers.edges.map((e) => e.node.companyName)).toEqual(['Echo 100% Organic SAS']);
+    const percentOnly = await sales.data<ListData>(LIST, { search: '%' });
+    expect(percentOnly.customers.totalCount).toBe(1);
+  });
+
+  it('filters by relationship: with admin, without admin, former', async () => {
+    const partnerX = await givenPartner(server, { country: 'DE' });
+    const withAdmin = await givenCustomer(server, { name: 'With Admin GmbH' });
+    const withoutAdmin = await givenCustomer(server, { name: 'Without Admin GmbH' });
+    const former = await givenCustomer(server, { name: 'Former Customer GmbH' });
+    await givenAccepted(partnerX, withAdmin, true);
+    await givenAccepted(partnerX, withoutAdmin, false);
+    const ended = await givenAccepted(partnerX, former, false);
+    await (await former.as('GLOBAL_ADMIN')).data('mutation($id: ID!) { endRelationship(id: $id) { status } }', { id: ended.reseller });
+
+    const sales = await partnerX.as('SALES_AGENT');
+    const names = async (relationship: string) =>
+      (await sales.data<ListData>(LIST, { relationship })).customers.edges.map((e) => e.node.companyName);
+    expect(await names('ALL')).toEqual(['With Admin GmbH', 'Without Admin GmbH']);
+    expect(await names('RESELLER_AND_ADMIN')).toEqual(['With Admin GmbH']);
+    expect(await names('RESELLER_WITHOUT_ADMIN')).toEqual(['Without Admin GmbH']);
+    expect(await names('FORMER')).toEqual(['Former Customer GmbH']);
+  });
+});

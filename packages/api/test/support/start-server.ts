@@ -1,0 +1,63 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import pg from 'pg';
+import { pino } from 'pino';
+import { loadConfig } from '../../src/config.js';
+import { createDataSource } from '../../src/db/data-source.js';
+import { createServer } from '../../src/server.js';
+import { Client } from './gql.js';
+import { StatementCounter } from './sql-count.js';
+
+export type TestServer = Awaited<ReturnType<typeof startServer>>;
+
+/** The engine under test: PostgreSQL when DATABASE_URL says so, else a temporary SQLite file. */
+const POSTGRES_URL = process.env.DATABASE_URL?.startsWith('postgres') ? process.env.DATABASE_URL : undefined;
+
+/**
+ * A real server on 127.0.0.1 (random port) with its own database: a temp SQLite file, or a
+ * fresh schema in the PostgreSQL database of DATABASE_URL. Migrations run as in production.
+ */
+export async function startServer(env: Record<string, string> = {}) {
+  const dir = mkdtempSync(path.join(tmpdir(), 'partnerlink-test-'));
+  const schema = POSTGRES_URL ? `test_${Date.now().toString(36)}_${Math.random().toString(36).slice(2, 8)}` : undefined;
+  if (POSTGRES_URL && schema) {
+    const admin = new pg.Client({ connectionString: POSTGRES_URL });
+    await admin.connect();
+    await admin.query(`CREATE SCHEMA ${schema}`);
+    await admin.end();
+  }
+  const config = loadConfig({
+    DATABASE_URL: POSTGRES_URL ?? `sqlite:${path.join(dir, 'test.db')}`,
+    PORT: '0',
+    HOST: '127.0.0.1',
+    SESSION_SECRET: 'test-session-secret-test-session-secret',
+    PUBLIC_URL: 'http://partnerlink.test',
+    DEMO_DATA: 'false',
+    WEB_DIST: path.join(dir, 'no-web'),
+    ...env,
+  });
+  const counter = new StatementCounter();
+  const dataSource = await createDataSource(config.database, { logger: counter, ...(schema ? { schema } : {}) });
+  const server = await createServer(config, dataSource, { logger: pino({ level: 'silent' }) });
+  const url = `http://127.0.0.1:${server.port}`;
+  return {
+    url,
+    db: server.db,
+    config,
+    counter,
+    anonymous: new Client(url),
+    client: (token: string) => new Client(url, token),
+    async stop() {
+      await server.stop();
+      await dataSource.destroy();
+      if (POSTGRES_URL && schema) {
+        const admin = new pg.Client({ connectionString: POSTGRES_URL });
+        await admin.connect();
+        await admin.query(`DROP SCHEMA ${schema} CASCADE`);
+        await admin.end();
+      }
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
