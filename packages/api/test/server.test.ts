@@ -1,0 +1,64 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { givenPartner, type GivenTenant } from './support/given.js';
+import { startServer, type TestServer } from './support/start-server.js';
+
+let server: TestServer;
+let partner: GivenTenant;
+
+beforeAll(async () => {
+  server = await startServer();
+  partner = await givenPartner(server);
+});
+afterAll(() => server.stop());
+
+describe('health and request ids', () => {
+  it('GET /healthz answers while the database is reachable', async () => {
+    const response = await fetch(`${server.url}/healthz`);
+    expect(response.status).toBe(200);
+    expect(await response.json()).toMatchObject({ status: 'ok' });
+  });
+
+  it('every response carries a request id, and a caller-supplied one is kept', async () => {
+    const response = await fetch(`${server.url}/healthz`, { headers: { 'x-request-id': 'trace-123' } });
+    expect(response.headers.get('x-request-id')).toBe('trace-123');
+    const generated = await fetch(`${server.url}/healthz`);
+    expect(generated.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
+  });
+});
+
+describe('bad requests are clear errors, never a 500', () => {
+  it('a query naming an unknown field is GRAPHQL_VALIDATION_FAILED', async () => {
+    const { status, body } = await server.anonymous.raw('{ nope }');
+    expect(status).toBe(400);
+    expect(body.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+  });
+
+  it('a wrongly typed variable is BAD_USER_INPUT', async () => {
+    const sales = await partner.as('SALES_AGENT');
+    const { body } = await sales.raw('query($first: Int) { customers(first: $first) { totalCount } }', { first: 'many' });
+    expect(body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  });
+
+  it('an over-long search is BAD_USER_INPUT on the search field', async () => {
+    const sales = await partner.as('SALES_AGENT');
+    const error = await sales.error('query($s: String) { customers(search: $s) { totalCount } }', { s: 'x'.repeat(101) });
+    expect(error.extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'search' });
+  });
+});
+
+describe('unexpected failures', () => {
+  it('are masked as INTERNAL_SERVER_ERROR without internals, and /healthz reports the outage', async () => {
+    const broken = await startServer();
+    const victim = await givenPartner(broken);
+    const sales = await victim.as('SALES_AGENT');
+    await broken.db.dataSource.destroy();
+    const { body } = await sales.raw('{ customers { totalCount } }');
+    const error = body.errors?.[0];
+    expect(error?.extensions).toEqual({ code: 'INTERNAL_SERVER_ERROR' });
+    expect(JSON.stringify(body)).not.toMatch(/stack|sqlite|SQLITE|postgres|at /i);
+    const health = await fetch(`${broken.url}/healthz`);
+    expect(health.status).toBe(503);
+    await broken.db.dataSource.initialize();
+    await broken.stop();
+  });
+});
