@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { pino } from 'pino';
 import { ConfigError, loadConfig } from './config.js';
+import { DatabaseLockedError } from './db/sqlite-lock.js';
 import { createDataSource } from './db/data-source.js';
 import { loadDemoData } from './db/demo-data.js';
 import { expireOverdueRequests } from './modules/relationship-requests/request-expiry.js';
@@ -43,8 +44,8 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  if (error instanceof ConfigError) {
-    console.error(`Configuration error: ${error.message}`);
+  if (error instanceof ConfigError || error instanceof DatabaseLockedError) {
+    console.error(error.message);
   } else {
     console.error(error);
   }

@@ -1,9 +1,11 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
+import sqlite3 from 'sqlite3';
 import { DataSource, type DataSourceOptions, type Logger } from 'typeorm';
 import type { DatabaseConfig } from '../config.js';
 import { ENTITIES } from './entities/index.js';
 import { MIGRATIONS } from './migrations/index.js';
+import { lockSqliteFile } from './sqlite-lock.js';
 
 export interface DataSourceOptionsExtra {
   /** Sees every SQL statement (the statement-count test and the benchmark use it). */
@@ -33,7 +35,17 @@ function options(config: DatabaseConfig, extra: DataSourceOptionsExtra): DataSou
     };
   }
   mkdirSync(path.dirname(config.file), { recursive: true });
-  return { ...common, type: 'sqlite', database: config.file, enableWAL: true, busyTimeout: 5000 };
+  lockSqliteFile(config.file);
+  return {
+    ...common,
+    type: 'sqlite',
+    database: config.file,
+    enableWAL: true,
+    busyTimeout: 5000,
+    // TypeORM always calls sqlite3.verbose(), which captures a stack trace on every call;
+    // hand it a driver whose verbose() is the plain module.
+    driver: { ...sqlite3, verbose: () => sqlite3 },
+  };
 }
 
 /** Opens a DataSource for the configured engine, with WAL, a busy timeout and foreign keys on SQLite. */

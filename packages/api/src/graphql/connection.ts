@@ -1,7 +1,7 @@
 import { ClassType, Field, Int, ObjectType } from 'type-graphql';
 import { DomainError } from '@partnerlink/shared';
 
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class PageInfo {
   @Field(() => Boolean)
   hasNextPage: boolean;
@@ -18,7 +18,7 @@ export interface ConnectionShape<T> {
 
 /** A Relay-style connection type (`<name>Connection` with `<name>Edge`) for a node type. */
 export function Connection<T extends object>(name: string, node: ClassType<T>) {
-  @ObjectType(`${name}Edge`)
+  @ObjectType(`${name}Edge`, { simpleResolvers: true })
   class Edge {
     @Field(() => String)
     cursor: string;
@@ -27,7 +27,7 @@ export function Connection<T extends object>(name: string, node: ClassType<T>) {
     node: T;
   }
 
-  @ObjectType(`${name}Connection`)
+  @ObjectType(`${name}Connection`, { simpleResolvers: true })
   class ConnectionClass implements ConnectionShape<T> {
     @Field(() => [Edge])
     edges: Edge[];

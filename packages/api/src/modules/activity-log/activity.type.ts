@@ -2,7 +2,7 @@ import { Field, ID, ObjectType } from 'type-graphql';
 import { ActivityType } from '@partnerlink/shared';
 import { Connection } from '../../graphql/connection.js';
 
-@ObjectType({ description: 'A person, as far as the other side may know them.' })
+@ObjectType({ description: 'A person, as far as the other side may know them.', simpleResolvers: true })
 export class UserSummary {
   @Field(() => ID)
   id: string;
@@ -14,7 +14,7 @@ export class UserSummary {
   email: string;
 }
 
-@ObjectType({ description: 'One state change, with who did it and when.' })
+@ObjectType({ description: 'One state change, with who did it and when.', simpleResolvers: true })
 export class ActivityEntry {
   @Field(() => ID)
   id: string;

@@ -1,7 +1,7 @@
 import { Field, ID, ObjectType } from 'type-graphql';
 import { CloudInstance, PartnerRole, TenantKind } from '@partnerlink/shared';
 
-@ObjectType({ description: "The signed-in user's tenant." })
+@ObjectType({ description: "The signed-in user's tenant.", simpleResolvers: true })
 export class TenantProfile {
   @Field(() => ID)
   id: string;
@@ -31,7 +31,7 @@ export class TenantProfile {
   customerAgreementAccepted: boolean;
 }
 
-@ObjectType({ description: 'Who is signed in.' })
+@ObjectType({ description: 'Who is signed in.', simpleResolvers: true })
 export class Viewer {
   @Field(() => ID)
   id: string;
@@ -49,7 +49,7 @@ export class Viewer {
   tenant: TenantProfile;
 }
 
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class SignInPayload {
   @Field(() => String, { description: 'Send as `Authorization: Bearer <token>`; the SPA uses the cookie instead.' })
   token: string;

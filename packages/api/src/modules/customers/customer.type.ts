@@ -3,7 +3,7 @@ import { CloudInstance, ErrorCode } from '@partnerlink/shared';
 import type { TenantEntity } from '../../db/entities/index.js';
 import { Connection } from '../../graphql/connection.js';
 
-@ObjectType({ description: "The partner's record of the customer's acceptance of the customer agreement." })
+@ObjectType({ description: "The partner's record of the customer's acceptance of the customer agreement.", simpleResolvers: true })
 export class CustomerAgreement {
   @Field(() => String, { nullable: true })
   signerName: string | null;
@@ -15,7 +15,7 @@ export class CustomerAgreement {
   acceptedAt: Date;
 }
 
-@ObjectType({ description: 'Why an action is not possible now.' })
+@ObjectType({ description: 'Why an action is not possible now.', simpleResolvers: true })
 export class Blocker {
   @Field(() => ErrorCode)
   code: ErrorCode;
@@ -24,7 +24,7 @@ export class Blocker {
   message: string;
 }
 
-@ObjectType({ description: 'A customer tenant, as the signed-in partner sees it.' })
+@ObjectType({ description: 'A customer tenant, as the signed-in partner sees it.', simpleResolvers: true })
 export class Customer {
   @Field(() => ID)
   id: string;
@@ -80,7 +80,7 @@ export function toCustomer(tenant: TenantEntity): Customer {
 
 export const CustomerConnection = Connection('Customer', Customer);
 
-@ObjectType({ description: 'Public directory information about a customer tenant, found by its domain.' })
+@ObjectType({ description: 'Public directory information about a customer tenant, found by its domain.', simpleResolvers: true })
 export class TenantLookup {
   @Field(() => ID, { description: 'Pass as customerId to requestResellerRelationship.' })
   id: string;

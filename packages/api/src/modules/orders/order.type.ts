@@ -2,7 +2,7 @@ import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { ProductKind, SubscriptionStatus } from '@partnerlink/shared';
 import type { OrderEntity, ProductEntity, SubscriptionEntity } from '../../db/entities/index.js';
 
-@ObjectType({ description: 'A product of the catalog.' })
+@ObjectType({ description: 'A product of the catalog.', simpleResolvers: true })
 export class Product {
   @Field(() => ID)
   id: string;
@@ -24,7 +24,7 @@ export function toProduct(row: ProductEntity): Product {
   return { id: row.id, name: row.name, kind: row.kind, unitPriceCents: row.unitPriceCents, currency: row.currency };
 }
 
-@ObjectType({ description: 'A subscription the signed-in partner sold to a customer.' })
+@ObjectType({ description: 'A subscription the signed-in partner sold to a customer.', simpleResolvers: true })
 export class Subscription {
   @Field(() => ID)
   id: string;
@@ -59,7 +59,7 @@ export function toSubscription(row: SubscriptionEntity): Subscription {
   };
 }
 
-@ObjectType({ description: 'A purchase made by the partner on behalf of a customer.' })
+@ObjectType({ description: 'A purchase made by the partner on behalf of a customer.', simpleResolvers: true })
 export class Order {
   @Field(() => ID)
   id: string;

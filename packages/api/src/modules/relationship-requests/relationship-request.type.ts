@@ -3,7 +3,7 @@ import { AcceptanceSurface, Locale, RelationshipRequestStatus } from '@partnerli
 import { Connection } from '../../graphql/connection.js';
 import { PartnerProfile, PartnerRelationship } from '../relationships/relationship.type.js';
 
-@ObjectType({ description: "A partner's request for a reseller relationship (and maybe admin permissions)." })
+@ObjectType({ description: "A partner's request for a reseller relationship (and maybe admin permissions).", simpleResolvers: true })
 export class RelationshipRequest {
   @Field(() => ID)
   id: string;
@@ -52,7 +52,7 @@ export class RelationshipRequest {
 
 export const RelationshipRequestConnection = Connection('RelationshipRequest', RelationshipRequest);
 
-@ObjectType({ description: 'The templated invitation email.' })
+@ObjectType({ description: 'The templated invitation email.', simpleResolvers: true })
 export class InvitationEmail {
   @Field(() => String)
   subject: string;
@@ -61,7 +61,7 @@ export class InvitationEmail {
   body: string;
 }
 
-@ObjectType({ description: 'A new or renewed request with its link. The url is only ever returned here.' })
+@ObjectType({ description: 'A new or renewed request with its link. The url is only ever returned here.', simpleResolvers: true })
 export class RelationshipInvitation {
   @Field(() => RelationshipRequest)
   request: RelationshipRequest;
@@ -73,7 +73,7 @@ export class RelationshipInvitation {
   email: InvitationEmail;
 }
 
-@ObjectType({ description: 'The customer a request was made for.' })
+@ObjectType({ description: 'The customer a request was made for.', simpleResolvers: true })
 export class InvitedCustomer {
   @Field(() => String)
   companyName: string;
@@ -82,7 +82,7 @@ export class InvitedCustomer {
   domain: string;
 }
 
-@ObjectType({ description: 'What the acceptance page shows; readable with the link alone.' })
+@ObjectType({ description: 'What the acceptance page shows; readable with the link alone.', simpleResolvers: true })
 export class Invitation {
   @Field(() => RelationshipRequestStatus)
   status: RelationshipRequestStatus;
@@ -112,7 +112,7 @@ export class Invitation {
   customer: InvitedCustomer | null;
 }
 
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class AcceptRelationshipPayload {
   @Field(() => RelationshipRequest)
   request: RelationshipRequest;

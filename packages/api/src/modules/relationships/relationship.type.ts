@@ -9,7 +9,7 @@ import {
 import type { RelationshipEntity, TenantEntity } from '../../db/entities/index.js';
 import { Connection } from '../../graphql/connection.js';
 
-@ObjectType({ description: 'A reseller or delegated-admin relationship between a partner and a customer.' })
+@ObjectType({ description: 'A reseller or delegated-admin relationship between a partner and a customer.', simpleResolvers: true })
 export class Relationship {
   @Field(() => ID)
   id: string;
@@ -51,7 +51,7 @@ export function toRelationship(row: RelationshipEntity): Relationship {
   };
 }
 
-@ObjectType({ description: 'What a customer may know of a partner.' })
+@ObjectType({ description: 'What a customer may know of a partner.', simpleResolvers: true })
 export class PartnerProfile {
   @Field(() => String)
   name: string;
@@ -70,7 +70,7 @@ export function toPartnerProfile(tenant: TenantEntity): PartnerProfile {
   return { name: tenant.name, country: tenant.country, partnerId: tenant.partnerId ?? '', cloud: tenant.cloud };
 }
 
-@ObjectType({ description: "A relationship as the customer sees it: with the partner's profile." })
+@ObjectType({ description: "A relationship as the customer sees it: with the partner's profile.", simpleResolvers: true })
 export class PartnerRelationship extends Relationship {
   @Field(() => PartnerProfile)
   partner: PartnerProfile;

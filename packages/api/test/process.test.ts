@@ -1,0 +1,68 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+
+/** The built server as `npm start` runs it: a real process on a temp SQLite file. */
+const MAIN = fileURLToPath(new URL('../dist/main.js', import.meta.url));
+const dir = mkdtempSync(path.join(tmpdir(), 'partnerlink-process-'));
+const children: ChildProcess[] = [];
+
+function start(file: string) {
+  const child = spawn(process.execPath, [MAIN], {
+    env: { ...process.env, DATABASE_URL: `sqlite:${file}`, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'info', DEMO_DATA: 'true' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  children.push(child);
+  let output = '';
+  child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+  const listening = new Promise<string>((resolve, reject) => {
+    const timer = setInterval(() => {
+      const match = /"url":"(http:\/\/[^"]+)"/.exec(output);
+      if (match?.[1]) {
+        clearInterval(timer);
+        resolve(match[1].replace('localhost', '127.0.0.1'));
+      }
+    }, 50);
+    void exited.then(() => {
+      clearInterval(timer);
+      reject(new Error(`exited before listening:\n${output}`));
+    });
+  });
+  void listening.catch(() => undefined); // awaited by the caller when it expects the server to listen
+  return { child, listening, exited, output: () => output };
+}
+
+afterAll(() => {
+  for (const child of children) if (child.exitCode === null) child.kill('SIGKILL');
+  rmSync(dir, { recursive: true, force: true });
+});
+
+describe('the server process', () => {
+  it('starts on an empty database with the demo data, refuses a second process on the file, and stops on SIGTERM', async () => {
+    const file = path.join(dir, 'p.db');
+    const first = start(file);
+    const url = await first.listening;
+    expect((await fetch(`${url}/healthz`)).status).toBe(200);
+    const signIn = await fetch(`${url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        query: 'mutation { signIn(email: "anna.admin@contoso-partner.example", password: "Partnerlink!2026") { viewer { tenant { name } } } }',
+      }),
+    });
+    expect(JSON.stringify(await signIn.json())).toContain('Contoso Cloud Partners GmbH');
+
+    const second = start(file);
+    expect(await second.exited).toBe(1);
+    expect(second.output()).toContain('SQLite allows one server per database file');
+
+    first.child.kill('SIGTERM');
+    expect(await first.exited).toBe(0);
+    expect(first.output()).toContain('"msg":"stopped"');
+  }, 60_000);
+});
