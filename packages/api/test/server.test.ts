@@ -27,10 +27,13 @@ describe('health and request ids', () => {
 });
 
 describe('bad requests are clear errors, never a 500', () => {
-  it('a query naming an unknown field is GRAPHQL_VALIDATION_FAILED', async () => {
-    const { status, body } = await server.anonymous.raw('{ nope }');
-    expect(status).toBe(400);
-    expect(body.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+  it('a query naming an unknown field, or one that does not parse, is BAD_USER_INPUT (HTTP 400)', async () => {
+    const invalid = await server.anonymous.raw('{ nope }');
+    expect(invalid.status).toBe(400);
+    expect(invalid.body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    const unparsable = await server.anonymous.raw('{ customers( }');
+    expect(unparsable.status).toBe(400);
+    expect(unparsable.body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
   });
 
   it('a wrongly typed variable is BAD_USER_INPUT', async () => {

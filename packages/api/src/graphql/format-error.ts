@@ -7,6 +7,18 @@ function codeOf(formatted: GraphQLFormattedError): string | undefined {
   return typeof code === 'string' ? code : undefined;
 }
 
+/**
+ * Apollo's own request errors, folded into the contract's closed list of codes (DESIGN.md).
+ * The persisted-query codes stay: they are a protocol handshake, not a failure.
+ */
+const REQUEST_ERRORS = new Set([
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_REQUEST',
+  'OPERATION_RESOLUTION_FAILURE',
+  'BAD_USER_INPUT',
+]);
+
 /** An error nobody planned for: a bug or an outage, to be logged and masked. */
 export function isUnexpected(error: unknown, formatted?: GraphQLFormattedError): boolean {
   const original = unwrapResolverError(error);
@@ -19,7 +31,7 @@ export function isUnexpected(error: unknown, formatted?: GraphQLFormattedError):
 
 /**
  * Apollo's formatError: a DomainError becomes its code, message and field; GraphQL's own
- * request errors (parse, validation, variable coercion) keep their code without a stack;
+ * request errors (parse, validation, variable coercion) become BAD_USER_INPUT without a stack;
  * anything else is masked as INTERNAL_SERVER_ERROR. The server logs the unexpected ones
  * with the request id (see the logging plugin).
  */
@@ -37,7 +49,12 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     };
   }
   if (!isUnexpected(error, formatted)) {
-    return { message: formatted.message, ...where, extensions: { code: codeOf(formatted) } };
+    const code = codeOf(formatted);
+    return {
+      message: formatted.message,
+      ...where,
+      extensions: { code: code && REQUEST_ERRORS.has(code) ? 'BAD_USER_INPUT' : code },
+    };
   }
   return {
     message: 'Something went wrong on our side. Try again; if it keeps happening, quote the request id.',

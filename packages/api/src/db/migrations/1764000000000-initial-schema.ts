@@ -154,6 +154,7 @@ export class InitialSchema1764000000000 implements MigrationInterface {
         ],
         indices: [
           new TableIndex({ name: 'ix_relationship_partner', columnNames: ['partner_tenant_id', 'status', 'type'] }),
+          new TableIndex({ name: 'ix_relationship_pair', columnNames: ['partner_tenant_id', 'customer_tenant_id', 'status'] }),
           new TableIndex({ name: 'ix_relationship_customer', columnNames: ['customer_tenant_id', 'status'] }),
         ],
       }),

@@ -1,6 +1,7 @@
 import { Arg, Authorized, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
 import type { Action } from '@partnerlink/shared';
-import type { Context } from '../../context.js';
+import type { Context, Viewer } from '../../context.js';
+import { CurrentViewer } from '../../graphql/current-viewer.js';
 import { Customer, toCustomer } from '../customers/customer.type.js';
 import type { ActivityLogService } from './activity-log.service.js';
 import { ActivityConnection, ActivityEntry, UserSummary } from './activity.type.js';
@@ -15,9 +16,9 @@ export class ActivityResolver {
   activityLog(
     @Arg('first', () => Int, { nullable: true }) first: number | null,
     @Arg('after', () => String, { nullable: true }) after: string | null,
-    @Ctx() { viewer }: Context,
+    @CurrentViewer() viewer: Viewer,
   ) {
-    return this.activity.list(viewer!, { first, after });
+    return this.activity.list(viewer, { first, after });
   }
 
   @FieldResolver(() => UserSummary, { nullable: true, description: 'Who did it; null when the system did.' })

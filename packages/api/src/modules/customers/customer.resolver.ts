@@ -1,6 +1,7 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { purchaseBlocker, type Action, type RelationshipType } from '@partnerlink/shared';
-import type { Context } from '../../context.js';
+import type { Context, Viewer } from '../../context.js';
+import { CurrentViewer } from '../../graphql/current-viewer.js';
 import type { RelationshipEntity } from '../../db/entities/index.js';
 import { Subscription, toSubscription } from '../orders/order.type.js';
 import { Relationship, toRelationship } from '../relationships/relationship.type.js';
@@ -20,14 +21,14 @@ export class CustomerResolver {
 
   @Authorized<Action>('customer.read')
   @Query(() => CustomerConnection, { description: "The partner's customers, sorted by name." })
-  customers(@Args(() => CustomersArgs) args: CustomersArgs, @Ctx() { viewer }: Context) {
-    return this.service.list(viewer!, args);
+  customers(@Args(() => CustomersArgs) args: CustomersArgs, @CurrentViewer() viewer: Viewer) {
+    return this.service.list(viewer, args);
   }
 
   @Authorized<Action>('customer.read')
   @Query(() => Customer, { nullable: true, description: 'A customer of this partner; null for any other id.' })
-  customer(@Arg('id', () => ID) id: string, @Ctx() { viewer }: Context) {
-    return this.service.get(viewer!, id);
+  customer(@Arg('id', () => ID) id: string, @CurrentViewer() viewer: Viewer) {
+    return this.service.get(viewer, id);
   }
 
   @Authorized<Action>('relationshipRequest.read')
@@ -38,8 +39,8 @@ export class CustomerResolver {
 
   @Authorized<Action>('customer.create')
   @Mutation(() => Customer, { description: 'Creates a new customer with an ACTIVE reseller relationship.' })
-  createCustomer(@Arg('input', () => CreateCustomerInput) input: CreateCustomerInput, @Ctx() { viewer }: Context) {
-    return this.service.create(viewer!, input);
+  createCustomer(@Arg('input', () => CreateCustomerInput) input: CreateCustomerInput, @CurrentViewer() viewer: Viewer) {
+    return this.service.create(viewer, input);
   }
 
   @Authorized<Action>('customer.create')
@@ -47,9 +48,9 @@ export class CustomerResolver {
   recordCustomerAgreement(
     @Arg('customerId', () => ID) customerId: string,
     @Arg('input', () => CustomerAgreementInput) input: CustomerAgreementInput,
-    @Ctx() { viewer }: Context,
+    @CurrentViewer() viewer: Viewer,
   ) {
-    return this.service.recordAgreement(viewer!, customerId, input);
+    return this.service.recordAgreement(viewer, customerId, input);
   }
 
   @FieldResolver(() => Relationship, { nullable: true, description: "This partner's reseller relationship." })

@@ -1,6 +1,7 @@
 import { Arg, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { subscriptionChangeBlocker, type Action } from '@partnerlink/shared';
-import type { Context } from '../../context.js';
+import type { Context, Viewer } from '../../context.js';
+import { CurrentViewer } from '../../graphql/current-viewer.js';
 import { Blocker } from '../customers/customer.type.js';
 import type { OrderService } from './order.service.js';
 import { Order, PlaceOrderInput, Product, Subscription, toProduct, UpdateSubscriptionInput } from './order.type.js';
@@ -17,16 +18,16 @@ export class OrderResolver {
 
   @Authorized<Action>('order.place')
   @Mutation(() => Order, { description: 'Buys on behalf of a customer: needs an active reseller relationship and the customer agreement.' })
-  placeOrder(@Arg('input', () => PlaceOrderInput) input: PlaceOrderInput, @Ctx() { viewer }: Context) {
-    return this.orders.place(viewer!, input);
+  placeOrder(@Arg('input', () => PlaceOrderInput) input: PlaceOrderInput, @CurrentViewer() viewer: Viewer) {
+    return this.orders.place(viewer, input);
   }
 
   @Authorized<Action>('subscription.update')
   @Mutation(() => Subscription, {
     description: 'Changes quantity or suspends: needs admin permissions, except for an Azure plan you provisioned.',
   })
-  updateSubscription(@Arg('input', () => UpdateSubscriptionInput) input: UpdateSubscriptionInput, @Ctx() { viewer }: Context) {
-    return this.orders.update(viewer!, input);
+  updateSubscription(@Arg('input', () => UpdateSubscriptionInput) input: UpdateSubscriptionInput, @CurrentViewer() viewer: Viewer) {
+    return this.orders.update(viewer, input);
   }
 
   @FieldResolver(() => Product)

@@ -1,6 +1,7 @@
 import { Arg, Authorized, Ctx, Mutation, Query, Resolver } from 'type-graphql';
 import type { Action } from '@partnerlink/shared';
-import type { Context } from '../../context.js';
+import type { Context, Viewer } from '../../context.js';
+import { CurrentViewer } from '../../graphql/current-viewer.js';
 import type { InvitationService } from './invitation.service.js';
 import { AcceptRelationshipPayload, Invitation, RelationshipRequest } from './relationship-request.type.js';
 
@@ -21,14 +22,14 @@ export class InvitationResolver {
   acceptRelationshipRequest(
     @Arg('token', () => String) token: string,
     @Arg('acceptCustomerAgreement', () => Boolean, { nullable: true, defaultValue: false }) acceptCustomerAgreement: boolean,
-    @Ctx() { viewer }: Context,
+    @CurrentViewer() viewer: Viewer,
   ) {
-    return this.invitations.accept(viewer!, token, acceptCustomerAgreement);
+    return this.invitations.accept(viewer, token, acceptCustomerAgreement);
   }
 
   @Authorized<Action>('invitation.answer')
   @Mutation(() => RelationshipRequest, { description: "A customer's global admin declines a request." })
-  declineRelationshipRequest(@Arg('token', () => String) token: string, @Ctx() { viewer }: Context) {
-    return this.invitations.decline(viewer!, token);
+  declineRelationshipRequest(@Arg('token', () => String) token: string, @CurrentViewer() viewer: Viewer) {
+    return this.invitations.decline(viewer, token);
   }
 }

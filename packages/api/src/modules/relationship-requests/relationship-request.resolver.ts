@@ -1,6 +1,7 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Locale, type Action } from '@partnerlink/shared';
-import type { Context } from '../../context.js';
+import type { Context, Viewer } from '../../context.js';
+import { CurrentViewer } from '../../graphql/current-viewer.js';
 import { UserSummary } from '../activity-log/activity.type.js';
 import { userSummary } from '../activity-log/user-summary.js';
 import { Customer, toCustomer } from '../customers/customer.type.js';
@@ -19,14 +20,14 @@ export class RelationshipRequestResolver {
 
   @Authorized<Action>('relationshipRequest.read')
   @Query(() => RelationshipRequestConnection, { description: "The partner's requests, newest first." })
-  relationshipRequests(@Args(() => RelationshipRequestsArgs) args: RelationshipRequestsArgs, @Ctx() { viewer }: Context) {
-    return this.requests.list(viewer!, args);
+  relationshipRequests(@Args(() => RelationshipRequestsArgs) args: RelationshipRequestsArgs, @CurrentViewer() viewer: Viewer) {
+    return this.requests.list(viewer, args);
   }
 
   @Authorized<Action>('relationshipRequest.read')
   @Query(() => RelationshipRequest, { nullable: true })
-  relationshipRequest(@Arg('id', () => ID) id: string, @Ctx() { viewer }: Context) {
-    return this.requests.get(viewer!, id);
+  relationshipRequest(@Arg('id', () => ID) id: string, @CurrentViewer() viewer: Viewer) {
+    return this.requests.get(viewer, id);
   }
 
   @Authorized<Action>('relationshipRequest.create')
@@ -35,15 +36,15 @@ export class RelationshipRequestResolver {
   })
   requestResellerRelationship(
     @Arg('input', () => RequestResellerRelationshipInput) input: RequestResellerRelationshipInput,
-    @Ctx() { viewer }: Context,
+    @CurrentViewer() viewer: Viewer,
   ) {
-    return this.requests.request(viewer!, input);
+    return this.requests.request(viewer, input);
   }
 
   @Authorized<Action>('relationshipRequest.revoke')
   @Mutation(() => RelationshipRequest, { description: 'Withdraws a pending request; its link stops working.' })
-  revokeRelationshipRequest(@Arg('id', () => ID) id: string, @Ctx() { viewer }: Context) {
-    return this.requests.revoke(viewer!, id);
+  revokeRelationshipRequest(@Arg('id', () => ID) id: string, @CurrentViewer() viewer: Viewer) {
+    return this.requests.revoke(viewer, id);
   }
 
   @Authorized<Action>('relationshipRequest.resend')
@@ -53,9 +54,9 @@ export class RelationshipRequestResolver {
   resendRelationshipRequest(
     @Arg('id', () => ID) id: string,
     @Arg('locale', () => Locale, { nullable: true }) locale: Locale | null,
-    @Ctx() { viewer }: Context,
+    @CurrentViewer() viewer: Viewer,
   ) {
-    return this.requests.resend(viewer!, id, locale);
+    return this.requests.resend(viewer, id, locale);
   }
 
   @FieldResolver(() => Customer, {

@@ -1,6 +1,7 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { RelationshipStatus, type Action } from '@partnerlink/shared';
-import type { Context } from '../../context.js';
+import type { Context, Viewer } from '../../context.js';
+import { CurrentViewer } from '../../graphql/current-viewer.js';
 import type { RelationshipService } from './relationship.service.js';
 import {
   PartnerProfile,
@@ -20,17 +21,17 @@ export class RelationshipResolver {
     @Arg('first', () => Int, { nullable: true }) first: number | null,
     @Arg('after', () => String, { nullable: true }) after: string | null,
     @Arg('status', () => RelationshipStatus, { nullable: true }) status: RelationshipStatus | null,
-    @Ctx() { viewer }: Context,
+    @CurrentViewer() viewer: Viewer,
   ) {
-    return this.relationships.forCustomer(viewer!, { first, after, status });
+    return this.relationships.forCustomer(viewer, { first, after, status });
   }
 
   @Authorized()
   @Mutation(() => Relationship, {
     description: "Ends a relationship, from either side. Partners: ADMIN_AGENT or GLOBAL_ADMIN; customers: GLOBAL_ADMIN.",
   })
-  endRelationship(@Arg('id', () => ID) id: string, @Ctx() { viewer }: Context) {
-    return this.relationships.end(viewer!, id);
+  endRelationship(@Arg('id', () => ID) id: string, @CurrentViewer() viewer: Viewer) {
+    return this.relationships.end(viewer, id);
   }
 
   @FieldResolver(() => PartnerProfile)

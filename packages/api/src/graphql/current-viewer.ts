@@ -1,0 +1,11 @@
+import { createParameterDecorator } from 'type-graphql';
+import { DomainError } from '@partnerlink/shared';
+import type { Context, Viewer } from '../context.js';
+
+/** The signed-in viewer as a resolver argument; UNAUTHENTICATED when there is none. */
+export function CurrentViewer() {
+  return createParameterDecorator<Context>(({ context }): Viewer => {
+    if (!context.viewer) throw new DomainError('UNAUTHENTICATED', 'Sign in to continue.');
+    return context.viewer;
+  });
+}
