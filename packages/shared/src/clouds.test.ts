@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { caught } from '../test/caught.js';
 import {
   assertSameCloud,
   CloudInstance,
@@ -7,17 +8,6 @@ import {
   mustIncludeDelegatedAdmin,
   sameCloud,
 } from './clouds.js';
-import { DomainError } from './errors.js';
-
-function caught(action: () => unknown): DomainError {
-  try {
-    action();
-  } catch (error) {
-    if (error instanceof DomainError) return error;
-    throw error;
-  }
-  throw new Error('expected a DomainError, but nothing was thrown');
-}
 
 const { PUBLIC, US_GOVERNMENT } = CloudInstance;
 

@@ -1,16 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DomainError } from './errors.js';
+import { caught } from '../test/caught.js';
 import { assertMayRelate, COUNTRY_CODES, isCountryCode, MARKETS, marketOf, mayRelate, UNSERVED_COUNTRIES } from './markets.js';
-
-function caught(action: () => unknown): DomainError {
-  try {
-    action();
-  } catch (error) {
-    if (error instanceof DomainError) return error;
-    throw error;
-  }
-  throw new Error('expected a DomainError, but nothing was thrown');
-}
 
 const SAME_MARKET: readonly (readonly [string, string])[] = [
   ['DE', 'DE'],

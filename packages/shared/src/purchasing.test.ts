@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DomainError } from './errors.js';
+import { caught } from '../test/caught.js';
 import {
   assertCanChangeSubscription,
   assertCanPurchase,
@@ -12,16 +12,6 @@ import {
   purchaseBlocker,
   subscriptionChangeBlocker,
 } from './purchasing.js';
-
-function caught(action: () => unknown): DomainError {
-  try {
-    action();
-  } catch (error) {
-    if (error instanceof DomainError) return error;
-    throw error;
-  }
-  throw new Error('expected a DomainError, but nothing was thrown');
-}
 
 const { SEAT_LICENSE, AZURE_PLAN } = ProductKind;
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DomainError } from './errors.js';
+import { caught } from '../test/caught.js';
 import {
   assertAnswerable,
   assertStillPending,
@@ -12,16 +12,6 @@ import {
   RelationshipRequestStatus,
   type RequestState,
 } from './relationship-request.js';
-
-function caught(action: () => unknown): DomainError {
-  try {
-    action();
-  } catch (error) {
-    if (error instanceof DomainError) return error;
-    throw error;
-  }
-  throw new Error('expected a DomainError, but nothing was thrown');
-}
 
 const { PENDING, ACCEPTED, DECLINED, EXPIRED, REVOKED } = RelationshipRequestStatus;
 type Status = RelationshipRequestStatus;

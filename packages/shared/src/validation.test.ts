@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DomainError } from './errors.js';
+import { caught } from '../test/caught.js';
 import {
   agreementDateProblem,
   assertAgreementDate,
@@ -19,16 +19,6 @@ import {
   type LimitedField,
   type NewCustomerFields,
 } from './validation.js';
-
-function caught(action: () => unknown): DomainError {
-  try {
-    action();
-  } catch (error) {
-    if (error instanceof DomainError) return error;
-    throw error;
-  }
-  throw new Error('expected a DomainError, but nothing was thrown');
-}
 
 const NOW = new Date('2026-03-10T12:00:00.000Z');
 const chars = (count: number) => 'x'.repeat(count);
