@@ -17,6 +17,8 @@ export interface Config {
   readonly sessionTtlHours: number;
   readonly invitationTtlDays: number;
   readonly demoData: boolean;
+  readonly smtpUrl: string | undefined;
+  readonly mailFrom: string;
   readonly production: boolean;
   readonly logLevel: string;
   /** Folder of the built SPA, served at `/` when it exists. */
@@ -91,6 +93,8 @@ export function loadConfig(env: Env = process.env): Config {
     sessionTtlHours: integer(env, 'SESSION_TTL_HOURS', 12, 1, 24 * 30),
     invitationTtlDays: integer(env, 'INVITATION_TTL_DAYS', DEFAULT_INVITATION_TTL_DAYS, 1, 365),
     demoData: boolean(env, 'DEMO_DATA', database.engine === 'sqlite'),
+    smtpUrl: env.SMTP_URL || undefined,
+    mailFrom: env.MAIL_FROM || 'Partnerlink <no-reply@partnerlink.localhost>',
     production,
     logLevel: env.LOG_LEVEL || 'info',
     webDist: existsSync(webDist) ? webDist : undefined,

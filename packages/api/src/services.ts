@@ -7,6 +7,8 @@ import { OrderService } from './modules/orders/order.service.js';
 import { InvitationService } from './modules/relationship-requests/invitation.service.js';
 import { RelationshipRequestService } from './modules/relationship-requests/relationship-request.service.js';
 import { RelationshipService } from './modules/relationships/relationship.service.js';
+import { InvitationMailService } from './modules/relationship-requests/invitation-mail.service.js';
+import { createMailer } from './mail/mailer.js';
 
 export function createServices(db: Database, config: Config) {
   return {
@@ -14,6 +16,7 @@ export function createServices(db: Database, config: Config) {
     customers: new CustomerService(db),
     requests: new RelationshipRequestService(db, config),
     invitations: new InvitationService(db),
+    invitationMail: new InvitationMailService(db, config, createMailer(config)),
     relationships: new RelationshipService(db),
     orders: new OrderService(db),
     activity: new ActivityLogService(db),

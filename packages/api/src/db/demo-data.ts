@@ -176,7 +176,7 @@ async function loadContosoRequests(em: EntityManager, contoso: string, sam: stri
       id, partnerTenantId: contoso, customerTenantId: null, tokenHash: sha256Hex(newToken()), status,
       includesDelegatedAdmin: admin, locale: 'de', message: null, createdByUserId: sam, createdAt,
       expiresAt: new Date(createdAt.getTime() + 30 * DAY), viewedAt: status === 'PENDING' && daysAgo > 3 ? ago(daysAgo - 1) : null,
-      linkRotatedAt: null, answeredAt: status === 'DECLINED' ? ago(daysAgo - 2) : null, answeredByUserId: null,
+      linkRotatedAt: null, sentTo: null, sentAt: null, answeredAt: status === 'DECLINED' ? ago(daysAgo - 2) : null, answeredByUserId: null,
       answeredByTenantId: null, revokedAt: status === 'REVOKED' ? ago(daysAgo - 1) : null, revokedByUserId: status === 'REVOKED' ? sam : null,
     });
     await activity(em, contoso, null, 'REQUEST_CREATED', id, `Sam Sales requested a reseller relationship${admin ? ' with admin permissions' : ''}.`, createdAt, sam);

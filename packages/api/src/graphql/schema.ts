@@ -27,7 +27,7 @@ function container(services: Services): ContainerType {
   const instances = new Map<unknown, unknown>([
     [AuthResolver, new AuthResolver(services.auth)],
     [CustomerResolver, new CustomerResolver(services.customers)],
-    [RelationshipRequestResolver, new RelationshipRequestResolver(services.requests)],
+    [RelationshipRequestResolver, new RelationshipRequestResolver(services.requests, services.invitationMail)],
     [InvitationResolver, new InvitationResolver(services.invitations)],
     [RelationshipResolver, new RelationshipResolver(services.relationships)],
     [OrderResolver, new OrderResolver(services.orders)],

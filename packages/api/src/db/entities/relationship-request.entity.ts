@@ -45,6 +45,13 @@ export class RelationshipRequestEntity {
   @Column({ name: 'link_rotated_at', type: Date, nullable: true })
   linkRotatedAt: Date | null;
 
+  /** The last address the server emailed the invitation to. */
+  @Column({ name: 'sent_to', type: String, length: 254, nullable: true })
+  sentTo: string | null;
+
+  @Column({ name: 'sent_at', type: Date, nullable: true })
+  sentAt: Date | null;
+
   @Column({ name: 'answered_at', type: Date, nullable: true })
   answeredAt: Date | null;
 

@@ -104,6 +104,8 @@ export class InitialSchema1764000000000 implements MigrationInterface {
           c.time('expires_at'),
           c.time('viewed_at', true),
           c.time('link_rotated_at', true),
+          c.text('sent_to', 254, true),
+          c.time('sent_at', true),
           c.time('answered_at', true),
           c.ref('answered_by_user_id', true),
           c.ref('answered_by_tenant_id', true),

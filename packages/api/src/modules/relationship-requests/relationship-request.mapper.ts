@@ -16,6 +16,8 @@ export function toRelationshipRequest(row: RelationshipRequestEntity, partnerClo
     answeredAt: row.answeredAt,
     revokedAt: row.revokedAt,
     linkRotatedAt: row.linkRotatedAt,
+    sentTo: row.sentTo,
+    sentAt: row.sentAt,
     partnerTenantId: row.partnerTenantId,
     customerTenantId: row.customerTenantId,
     answeredByTenantId: row.answeredByTenantId,

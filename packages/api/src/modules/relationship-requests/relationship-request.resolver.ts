@@ -12,11 +12,34 @@ import {
   RelationshipRequestConnection,
   RelationshipRequestsArgs,
   RequestResellerRelationshipInput,
+  SendRelationshipInvitationInput,
+  ServerCapabilities,
 } from './relationship-request.type.js';
+import type { InvitationMailService } from './invitation-mail.service.js';
 
 @Resolver(() => RelationshipRequest)
 export class RelationshipRequestResolver {
-  constructor(private readonly requests: RelationshipRequestService) {}
+  constructor(
+    private readonly requests: RelationshipRequestService,
+    private readonly mail: InvitationMailService,
+  ) {}
+
+  @Authorized()
+  @Query(() => ServerCapabilities, { description: 'What this server can do (for example, send email).' })
+  serverCapabilities(): ServerCapabilities {
+    return { emailSending: this.mail.canSend };
+  }
+
+  @Authorized<Action>('relationshipRequest.create')
+  @Mutation(() => RelationshipRequest, {
+    description: "Emails a pending request's invitation to an address (needs SMTP on the server). Pass the link's token.",
+  })
+  sendRelationshipInvitation(
+    @Arg('input', () => SendRelationshipInvitationInput) input: SendRelationshipInvitationInput,
+    @CurrentViewer() viewer: Viewer,
+  ) {
+    return this.mail.send(viewer, input);
+  }
 
   @Authorized<Action>('relationshipRequest.read')
   @Query(() => RelationshipRequestConnection, { description: "The partner's requests, newest first." })

@@ -9,8 +9,6 @@ import {
   effectiveIncludeDelegatedAdmin,
   expiresAtFrom,
   notPendingError,
-  invitationPath,
-  surfaceFor,
   TenantKind,
   type Locale,
   type RelationshipRequestStatus,
@@ -22,7 +20,7 @@ import { RelationshipEntity, RelationshipRequestEntity, TenantEntity } from '../
 import { decodeTimeCursor, encodeTimeCursor, pageSize, toConnection } from '../../graphql/connection.js';
 import { newId, newToken, sha256Hex } from '../../security/tokens.js';
 import { recordActivity } from '../activity-log/activity-log.service.js';
-import { invitationEmail } from './invitation-email.js';
+import { invitationWithLink } from './invitation-link.js';
 import { toRelationshipRequest } from './relationship-request.mapper.js';
 import { persistExpiry } from './request-expiry.js';
 import type { RelationshipInvitation, RelationshipRequestsArgs, RequestResellerRelationshipInput } from './relationship-request.type.js';
@@ -33,20 +31,6 @@ export class RelationshipRequestService {
     private readonly db: Database,
     private readonly config: Config,
   ) {}
-
-  private invitation(row: RelationshipRequestEntity, partner: TenantEntity, viewer: Viewer, token: string, now: Date): RelationshipInvitation {
-    const url = `${this.config.publicUrl}${invitationPath(surfaceFor(partner.cloud), token)}`;
-    const email = invitationEmail({
-      locale: row.locale,
-      partnerName: partner.name,
-      senderName: viewer.displayName,
-      includesDelegatedAdmin: row.includesDelegatedAdmin,
-      message: row.message,
-      url,
-      expiresAt: row.expiresAt,
-    });
-    return { request: toRelationshipRequest(row, partner.cloud, now), url, email };
-  }
 
   async request(viewer: Viewer, input: RequestResellerRelationshipInput): Promise<RelationshipInvitation> {
     const locale = assertLocale('locale', input.locale);
@@ -78,6 +62,8 @@ export class RelationshipRequestService {
         expiresAt: expiresAtFrom(now, this.config.invitationTtlDays),
         viewedAt: null,
         linkRotatedAt: null,
+        sentTo: null,
+        sentAt: null,
         answeredAt: null,
         answeredByUserId: null,
         answeredByTenantId: null,
@@ -94,7 +80,7 @@ export class RelationshipRequestService {
         actor: viewer,
         at: now,
       });
-      return this.invitation(row, partner, viewer, token, now);
+      return invitationWithLink(this.config.publicUrl, row, partner, viewer.displayName, token, now);
     });
   }
 
@@ -152,7 +138,7 @@ export class RelationshipRequestService {
         actor: viewer,
         at: now,
       });
-      return { ok: true as const, value: this.invitation(row, partner, viewer, token, now) };
+      return { ok: true as const, value: invitationWithLink(this.config.publicUrl, row, partner, viewer.displayName, token, now) };
     });
     if (!outcome.ok) throw notPendingError(outcome.row, now, 'resend');
     return outcome.value;

@@ -41,6 +41,12 @@ export class RelationshipRequest {
   @Field(() => Date, { nullable: true, description: 'When the link was last replaced by a resend.' })
   linkRotatedAt: Date | null;
 
+  @Field(() => String, { nullable: true, description: 'The last address the server emailed the invitation to.' })
+  sentTo: string | null;
+
+  @Field(() => Date, { nullable: true })
+  sentAt: Date | null;
+
   /** Internal, for field resolvers. */
   partnerTenantId: string;
   customerTenantId: string | null;
@@ -138,6 +144,21 @@ export class RequestResellerRelationshipInput {
 
   @Field(() => String, { nullable: true, description: 'A personal message for the email (at most 2000 characters).' })
   message?: string | null;
+}
+
+@InputType()
+export class SendRelationshipInvitationInput {
+  @Field(() => String, { description: 'The token of the link (its last path segment), as returned with the url.' })
+  token: string;
+
+  @Field(() => String, { description: "The customer administrator's email address." })
+  to: string;
+}
+
+@ObjectType({ description: 'What this server can do.', simpleResolvers: true })
+export class ServerCapabilities {
+  @Field(() => Boolean, { description: 'Whether the server can email invitations (SMTP is configured).' })
+  emailSending: boolean;
 }
 
 @ArgsType()

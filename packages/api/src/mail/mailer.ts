@@ -1,0 +1,30 @@
+import nodemailer from 'nodemailer';
+import type { Config } from '../config.js';
+
+export interface OutgoingMail {
+  readonly to: string;
+  readonly subject: string;
+  readonly text: string;
+}
+
+export interface Mailer {
+  readonly canSend: boolean;
+  send(mail: OutgoingMail): Promise<void>;
+}
+
+/** Sends through SMTP_URL when it is set; otherwise the server cannot send email. */
+export function createMailer(config: Pick<Config, 'smtpUrl' | 'mailFrom'>): Mailer {
+  if (!config.smtpUrl) {
+    return {
+      canSend: false,
+      send: () => Promise.reject(new Error('SMTP_URL is not set')),
+    };
+  }
+  const transport = nodemailer.createTransport(config.smtpUrl);
+  return {
+    canSend: true,
+    async send(mail) {
+      await transport.sendMail({ from: config.mailFrom, to: mail.to, subject: mail.subject, text: mail.text });
+    },
+  };
+}

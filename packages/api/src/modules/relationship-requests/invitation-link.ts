@@ -1,0 +1,27 @@
+import { invitationPath, surfaceFor } from '@partnerlink/shared';
+import type { RelationshipRequestEntity, TenantEntity } from '../../db/entities/index.js';
+import { invitationEmail } from './invitation-email.js';
+import { toRelationshipRequest } from './relationship-request.mapper.js';
+import type { RelationshipInvitation } from './relationship-request.type.js';
+
+/** The link of a request (on the surface of the partner's cloud) with its templated email. */
+export function invitationWithLink(
+  publicUrl: string,
+  row: RelationshipRequestEntity,
+  partner: TenantEntity,
+  senderName: string,
+  token: string,
+  now: Date,
+): RelationshipInvitation {
+  const url = `${publicUrl}${invitationPath(surfaceFor(partner.cloud), token)}`;
+  const email = invitationEmail({
+    locale: row.locale,
+    partnerName: partner.name,
+    senderName,
+    includesDelegatedAdmin: row.includesDelegatedAdmin,
+    message: row.message,
+    url,
+    expiresAt: row.expiresAt,
+  });
+  return { request: toRelationshipRequest(row, partner.cloud, now), url, email };
+}

@@ -1,0 +1,126 @@
+import type { AddressInfo } from 'node:net';
+import { simpleParser, type ParsedMail } from 'mailparser';
+import { SMTPServer } from 'smtp-server';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { givenPartner, givenPendingRequest, type GivenTenant } from './support/given.js';
+import { startServer, type TestServer } from './support/start-server.js';
+
+const SEND = `mutation($input: SendRelationshipInvitationInput!) {
+  sendRelationshipInvitation(input: $input) { id sentTo sentAt }
+}`;
+const CAPABILITIES = '{ serverCapabilities { emailSending } }';
+
+/** A real SMTP server on 127.0.0.1 that keeps what it receives. */
+function startSmtp() {
+  const received: ParsedMail[] = [];
+  let refuse = false;
+  const smtp = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ['STARTTLS', 'AUTH'],
+    logger: false,
+    onData(stream, _session, callback) {
+      if (refuse) {
+        stream.resume();
+        stream.on('end', () => callback(new Error('mailbox unavailable')));
+        return;
+      }
+      simpleParser(stream)
+        .then((mail) => {
+          received.push(mail);
+          callback();
+        })
+        .catch(callback);
+    },
+  });
+  return new Promise<{ port: number; received: ParsedMail[]; refuse(value: boolean): void; close(): Promise<void> }>(
+    (resolve) => {
+      smtp.listen(0, '127.0.0.1', () => {
+        resolve({
+          port: (smtp.server.address() as AddressInfo).port,
+          received,
+          refuse: (value) => (refuse = value),
+          close: () => new Promise((done) => smtp.close(() => done())),
+        });
+      });
+    },
+  );
+}
+
+let smtp: Awaited<ReturnType<typeof startSmtp>>;
+let server: TestServer;
+let partner: GivenTenant;
+
+beforeAll(async () => {
+  smtp = await startSmtp();
+  server = await startServer({ SMTP_URL: `smtp://127.0.0.1:${smtp.port}`, MAIL_FROM: 'Partnerlink <invites@partnerlink.test>' });
+  partner = await givenPartner(server, { name: 'Mailing Partner GmbH' });
+});
+afterAll(async () => {
+  await server.stop();
+  await smtp.close();
+});
+
+describe('sending the invitation email', () => {
+  it('the server says it can send, and the message that arrives carries the subject, body and link', async () => {
+    const sales = await partner.as('SALES_AGENT');
+    expect((await sales.data<{ serverCapabilities: { emailSending: boolean } }>(CAPABILITIES)).serverCapabilities.emailSending).toBe(true);
+    const invitation = await givenPendingRequest(partner, { locale: 'de', message: 'Bis bald!' });
+    const sent = await sales.data<{ sendRelationshipInvitation: { sentTo: string; sentAt: string } }>(SEND, {
+      input: { token: invitation.token, to: 'Admin@Customer.example' },
+    });
+    expect(sent.sendRelationshipInvitation.sentTo).toBe('admin@customer.example');
+    const mail = smtp.received.at(-1);
+    expect(mail?.subject).toBe(invitation.email.subject);
+    expect(mail?.from?.text).toContain('invites@partnerlink.test');
+    expect(mail?.text).toContain(invitation.url);
+    expect(mail?.text).toContain('Bis bald!');
+  });
+
+  it('a refused message leaves the request untouched and says so', async () => {
+    const sales = await partner.as('SALES_AGENT');
+    const invitation = await givenPendingRequest(partner);
+    smtp.refuse(true);
+    try {
+      const error = await sales.error(SEND, { input: { token: invitation.token, to: 'admin@customer.example' } });
+      expect(error.message).toContain('The request is unchanged');
+    } finally {
+      smtp.refuse(false);
+    }
+    const data = await sales.data<{ relationshipRequest: { status: string; sentTo: string | null } }>(
+      'query($id: ID!) { relationshipRequest(id: $id) { status sentTo } }',
+      { id: invitation.request.id },
+    );
+    expect(data.relationshipRequest).toEqual({ status: 'PENDING', sentTo: null });
+  });
+
+  it("another partner's token, a bad address or a helpdesk agent are refused", async () => {
+    const other = await givenPartner(server);
+    const invitation = await givenPendingRequest(partner);
+    const intruder = await other.as('SALES_AGENT');
+    expect(await intruder.errorCode(SEND, { input: { token: invitation.token, to: 'a@b.example' } })).toBe('NOT_FOUND');
+    const sales = await partner.as('SALES_AGENT');
+    expect((await sales.error(SEND, { input: { token: invitation.token, to: 'not-an-address' } })).extensions).toEqual({
+      code: 'BAD_USER_INPUT',
+      field: 'to',
+    });
+    expect(await (await partner.as('HELPDESK_AGENT')).errorCode(SEND, { input: { token: invitation.token, to: 'a@b.example' } })).toBe(
+      'FORBIDDEN',
+    );
+  });
+});
+
+describe('without SMTP_URL', () => {
+  it('the server says it cannot send, and sending is refused with a clear message', async () => {
+    const plain = await startServer();
+    try {
+      const p = await givenPartner(plain);
+      const sales = await p.as('SALES_AGENT');
+      expect((await sales.data<{ serverCapabilities: { emailSending: boolean } }>(CAPABILITIES)).serverCapabilities.emailSending).toBe(false);
+      const invitation = await givenPendingRequest(p);
+      const error = await sales.error(SEND, { input: { token: invitation.token, to: 'a@b.example' } });
+      expect(error.message).toContain('cannot send email');
+    } finally {
+      await plain.stop();
+    }
+  });
+});
