@@ -49,7 +49,7 @@ export async function createServer(
 ) {
   const log = options.logger ?? pino({ level: config.logLevel });
   const db = new Database(dataSource);
-  const services = createServices(db, config);
+  const services = createServices(db, config, log);
   const schema = await createSchema(services);
 
   const app = express();

@@ -1,3 +1,4 @@
+import type { Logger } from 'pino';
 import type { Config } from './config.js';
 import type { Database } from './db/database.js';
 import { ActivityLogService } from './modules/activity-log/activity-log.service.js';
@@ -10,13 +11,13 @@ import { RelationshipService } from './modules/relationships/relationship.servic
 import { InvitationMailService } from './modules/relationship-requests/invitation-mail.service.js';
 import { createMailer } from './mail/mailer.js';
 
-export function createServices(db: Database, config: Config) {
+export function createServices(db: Database, config: Config, log: Logger) {
   return {
     auth: new AuthService(db, config),
     customers: new CustomerService(db),
     requests: new RelationshipRequestService(db, config),
     invitations: new InvitationService(db),
-    invitationMail: new InvitationMailService(db, config, createMailer(config)),
+    invitationMail: new InvitationMailService(db, config, createMailer(config), log),
     relationships: new RelationshipService(db),
     orders: new OrderService(db),
     activity: new ActivityLogService(db),

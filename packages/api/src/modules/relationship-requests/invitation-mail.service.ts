@@ -1,4 +1,5 @@
 import { ActivityType, assertEmail, DomainError, effectiveStatus } from '@partnerlink/shared';
+import type { Logger } from 'pino';
 import type { Config } from '../../config.js';
 import type { Viewer } from '../../context.js';
 import type { Database } from '../../db/database.js';
@@ -20,6 +21,7 @@ export class InvitationMailService {
     private readonly db: Database,
     private readonly config: Config,
     private readonly mailer: Mailer,
+    private readonly log: Logger,
   ) {}
 
   get canSend(): boolean {
@@ -47,7 +49,8 @@ export class InvitationMailService {
     const { email } = invitationWithLink(this.config.publicUrl, row, partner, viewer.displayName, input.token, now);
     try {
       await this.mailer.send({ to, subject: email.subject, text: email.body });
-    } catch {
+    } catch (error) {
+      this.log.warn({ err: error, requestId: row.id }, 'invitation email was not accepted by the mail server');
       throw new DomainError(
         'INTERNAL_SERVER_ERROR',
         'The mail server did not accept the message. The request is unchanged: try again, or copy the message instead.',
