@@ -1,8 +1,8 @@
-import type { Request, Response } from 'express';
 import type { Logger } from 'pino';
 import type { PartnerRole, TenantKind } from '@partnerlink/shared';
 import type { Database } from './db/database.js';
 import { createLoaders, type Loaders } from './loaders.js';
+import type { SessionCookie } from './modules/auth/session-cookie.js';
 
 /** The signed-in user, as every service sees it. */
 export interface Viewer {
@@ -20,8 +20,11 @@ export interface Context {
   readonly requestId: string;
   readonly log: Logger;
   readonly loaders: Loaders;
-  readonly req: Request;
-  readonly res: Response;
+  /** The caller's address, for rate limits. */
+  readonly clientIp: string;
+  readonly sessionCookie: SessionCookie;
+  /** Committed changes, for subscriptions. */
+  readonly committed: Database['committed'];
 }
 
 export function buildContext(args: {
@@ -29,9 +32,9 @@ export function buildContext(args: {
   viewer: Viewer | null;
   requestId: string;
   log: Logger;
-  req: Request;
-  res: Response;
+  clientIp: string;
+  sessionCookie: SessionCookie;
 }): Context {
-  const { db, viewer, requestId, log, req, res } = args;
-  return { viewer, requestId, log, req, res, loaders: createLoaders(db, viewer) };
+  const { db, ...rest } = args;
+  return { ...rest, loaders: createLoaders(db, args.viewer), committed: db.committed };
 }

@@ -17,7 +17,8 @@ import { buildContext, type Context } from './context.js';
 import { Database } from './db/database.js';
 import { formatError, isUnexpected } from './graphql/format-error.js';
 import { createSchema } from './graphql/schema.js';
-import { sessionToken } from './modules/auth/session-cookie.js';
+import { httpSessionCookie, sessionToken } from './modules/auth/session-cookie.js';
+import { attachWebSocket } from './graphql/websocket.js';
 import { createServices } from './services.js';
 
 export interface RunningServer {
@@ -50,12 +51,13 @@ export async function createServer(
   const log = options.logger ?? pino({ level: config.logLevel });
   const db = new Database(dataSource);
   const services = createServices(db, config, log);
-  const schema = await createSchema(services);
+  const schema = await createSchema(services, db.committed);
 
   const app = express();
   app.disable('x-powered-by');
   const httpServer = http.createServer(app);
 
+  const webSocket = attachWebSocket({ httpServer, schema, db, services, log, publicUrl: config.publicUrl });
   const apollo = new ApolloServer<Context>({
     schema,
     formatError,
@@ -68,6 +70,15 @@ export async function createServer(
       // No HTTP caching of GraphQL responses; without this, Apollo wraps every field resolver.
       ApolloServerPluginCacheControlDisabled(),
       errorLogging,
+      {
+        async serverWillStart() {
+          return {
+            async drainServer() {
+              await webSocket.dispose();
+            },
+          };
+        },
+      },
     ],
   });
   await apollo.start();
@@ -103,11 +114,11 @@ export async function createServer(
       context: async ({ req, res }) =>
         buildContext({
           db,
-          viewer: await services.auth.viewerFor(sessionToken(req)),
+          viewer: await services.auth.viewerFor(sessionToken(req.headers)),
           requestId: res.locals.requestId as string,
           log: res.locals.log as Logger,
-          req,
-          res,
+          clientIp: req.ip ?? 'unknown',
+          sessionCookie: httpSessionCookie(req, res),
         }),
     }),
   );

@@ -1,4 +1,17 @@
 import type { DataSource, EntityManager } from 'typeorm';
+import type { ActivityEntity } from './entities/activity.entity.js';
+import { EventBus } from './event-bus.js';
+
+/** Activity entries written in each open transaction, announced once it commits. */
+const pendingActivity = new WeakMap<EntityManager, ActivityEntity[]>();
+
+/** Called by recordActivity: the entry is announced after its transaction commits. */
+export function announceAfterCommit(em: EntityManager, entry: ActivityEntity): void {
+  pendingActivity.get(em)?.push(entry);
+}
+
+/** The topic on which committed activity entries are published. */
+export const ACTIVITY_TOPIC = 'activity';
 
 /** Runs tasks one after another, in the order they arrived. */
 export class SerialQueue {
@@ -22,6 +35,8 @@ export class SerialQueue {
  */
 export class Database {
   private readonly queue: SerialQueue | undefined;
+  /** Committed changes, for live subscriptions. */
+  readonly committed = new EventBus();
 
   constructor(readonly dataSource: DataSource) {
     this.queue = dataSource.options.type === 'sqlite' ? new SerialQueue() : undefined;
@@ -32,7 +47,15 @@ export class Database {
   }
 
   write<T>(work: (em: EntityManager) => Promise<T>): Promise<T> {
-    const run = () => this.dataSource.transaction(work);
+    const run = async () => {
+      const written: ActivityEntity[] = [];
+      const result = await this.dataSource.transaction((em) => {
+        pendingActivity.set(em, written);
+        return work(em);
+      });
+      for (const entry of written) this.committed.publish(ACTIVITY_TOPIC, entry);
+      return result;
+    };
     return this.queue ? this.queue.run(run) : run();
   }
 

@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import type { CloudInstance, PartnerRole, RelationshipRequestStatus, RelationshipType, TenantKind } from '@partnerlink/shared';
+import type { ActivityType, CloudInstance, PartnerRole, RelationshipRequestStatus, RelationshipType, TenantKind } from '@partnerlink/shared';
 import { hashPassword } from '../security/passwords.js';
 import { newId, newToken, sha256Hex } from '../security/tokens.js';
 import type { Database } from './database.js';
@@ -183,7 +183,7 @@ async function loadContosoRequests(em: EntityManager, contoso: string, sam: stri
   }
 }
 
-async function activity(em: EntityManager, partner: string, customer: string | null, type: string, subject: string, summary: string, at: Date, actor?: string) {
+async function activity(em: EntityManager, partner: string, customer: string | null, type: ActivityType, subject: string, summary: string, at: Date, actor?: string) {
   await em.insert(ActivityEntity, {
     id: newId(), partnerTenantId: partner, customerTenantId: customer, type, subjectId: subject, summary,
     actorUserId: actor ?? null, actorTenantId: actor ? partner : null, createdAt: at,

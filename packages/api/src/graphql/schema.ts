@@ -11,6 +11,7 @@ import { InvitationResolver } from '../modules/relationship-requests/invitation.
 import { RelationshipRequestResolver } from '../modules/relationship-requests/relationship-request.resolver.js';
 import { RelationshipResolver } from '../modules/relationships/relationship.resolver.js';
 import { authChecker } from './auth-checker.js';
+import type { EventBus } from '../db/event-bus.js';
 
 export const RESOLVERS = [
   AuthResolver,
@@ -42,12 +43,13 @@ function container(services: Services): ContainerType {
   };
 }
 
-export function createSchema(services: Services, emitSchemaFile?: string): Promise<GraphQLSchema> {
+export function createSchema(services: Services, events: EventBus, emitSchemaFile?: string): Promise<GraphQLSchema> {
   return buildSchema({
     resolvers: RESOLVERS,
     authChecker,
     container: container(services),
     validate: false,
+    pubSub: events,
     ...(emitSchemaFile ? { emitSchemaFile: { path: emitSchemaFile, sortedSchema: false } } : {}),
   });
 }

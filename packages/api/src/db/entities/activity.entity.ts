@@ -1,4 +1,5 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
+import type { ActivityType } from '@partnerlink/shared';
 
 @Entity({ name: 'activity' })
 export class ActivityEntity {
@@ -13,7 +14,7 @@ export class ActivityEntity {
   customerTenantId: string | null;
 
   @Column({ type: String, length: 40 })
-  type: string;
+  type: ActivityType;
 
   /** Null when the system did it (e.g. noticing an expiry). */
   @Column({ name: 'actor_user_id', type: String, length: 36, nullable: true })

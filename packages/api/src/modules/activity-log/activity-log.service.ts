@@ -1,7 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import type { ActivityType } from '@partnerlink/shared';
 import type { Viewer } from '../../context.js';
-import type { Database } from '../../db/database.js';
+import { announceAfterCommit, type Database } from '../../db/database.js';
 import { ActivityEntity } from '../../db/entities/index.js';
 import { decodeTimeCursor, encodeTimeCursor, pageSize, toConnection } from '../../graphql/connection.js';
 import { newId } from '../../security/tokens.js';
@@ -19,7 +19,7 @@ export interface ActivityInput {
 
 /** Writes an entry with the caller's transaction, so it lands together with the change. */
 export async function recordActivity(em: EntityManager, input: ActivityInput): Promise<void> {
-  await em.insert(ActivityEntity, {
+  const entry: ActivityEntity = {
     id: newId(),
     partnerTenantId: input.partnerTenantId,
     customerTenantId: input.customerTenantId,
@@ -29,7 +29,9 @@ export async function recordActivity(em: EntityManager, input: ActivityInput): P
     actorUserId: input.actor?.userId ?? null,
     actorTenantId: input.actor?.tenantId ?? null,
     createdAt: input.at,
-  });
+  };
+  await em.insert(ActivityEntity, entry);
+  announceAfterCommit(em, entry);
 }
 
 export class ActivityLogService {

@@ -1,5 +1,7 @@
-import { Arg, Authorized, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
-import type { Action } from '@partnerlink/shared';
+import { Arg, Authorized, Ctx, FieldResolver, Int, Query, Resolver, Root, Subscription } from 'type-graphql';
+import { can, DomainError, type Action } from '@partnerlink/shared';
+import type { ActivityEntity } from '../../db/entities/index.js';
+import { partnerActivity } from './activity-stream.js';
 import type { Context, Viewer } from '../../context.js';
 import { CurrentViewer } from '../../graphql/current-viewer.js';
 import { Customer, toCustomer } from '../customers/customer.type.js';
@@ -19,6 +21,19 @@ export class ActivityResolver {
     @CurrentViewer() viewer: Viewer,
   ) {
     return this.activity.list(viewer, { first, after });
+  }
+
+  @Subscription(() => ActivityEntry, {
+    description:
+      "The partner's activity as it happens: requests viewed, accepted, declined, revoked or expired, relationships created or ended, orders. Over graphql-ws on /graphql.",
+    subscribe: ({ context }: { context: Context }) => {
+      if (!context.viewer) throw new DomainError('UNAUTHENTICATED', 'Sign in to continue.');
+      if (!can(context.viewer, 'activityLog.read')) throw new DomainError('FORBIDDEN', 'Your role does not allow this.');
+      return partnerActivity(context.committed, context.viewer.tenantId);
+    },
+  })
+  relationshipEvents(@Root() entry: ActivityEntity): ActivityEntry {
+    return entry;
   }
 
   @FieldResolver(() => UserSummary, { nullable: true, description: 'Who did it; null when the system did.' })

@@ -2,7 +2,6 @@ import { Arg, Ctx, Mutation, Query, Resolver } from 'type-graphql';
 import { marketOf } from '@partnerlink/shared';
 import type { Context, Viewer as ViewerContext } from '../../context.js';
 import type { TenantEntity } from '../../db/entities/index.js';
-import { clearSessionCookie, setSessionCookie } from './session-cookie.js';
 import type { AuthService } from './auth.service.js';
 import { SignInPayload, Viewer } from './viewer.type.js';
 
@@ -41,18 +40,18 @@ export class AuthResolver {
   async signIn(
     @Arg('email', () => String) email: string,
     @Arg('password', () => String) password: string,
-    @Ctx() { req, res, loaders }: Context,
+    @Ctx() { clientIp, sessionCookie, loaders }: Context,
   ): Promise<SignInPayload> {
-    const signedIn = await this.auth.signIn(email, password, req.ip ?? 'unknown');
-    setSessionCookie(req, res, signedIn.token, signedIn.expiresAt);
+    const signedIn = await this.auth.signIn(email, password, clientIp);
+    sessionCookie.set(signedIn.token, signedIn.expiresAt);
     const tenant = await loaders.tenant.load(signedIn.viewer.tenantId);
     if (!tenant) throw new Error('signed-in user has no tenant');
     return { token: signedIn.token, expiresAt: signedIn.expiresAt, viewer: toViewerNode(signedIn.viewer, tenant) };
   }
 
   @Mutation(() => Boolean, { description: 'Ends the current session (cookie or bearer token).' })
-  async signOut(@Ctx() { viewer, req, res }: Context): Promise<boolean> {
-    clearSessionCookie(req, res);
+  async signOut(@Ctx() { viewer, sessionCookie }: Context): Promise<boolean> {
+    sessionCookie.clear();
     if (!viewer) return false;
     await this.auth.signOut(viewer.sessionId);
     return true;

@@ -1,34 +1,38 @@
+import type { IncomingHttpHeaders } from 'node:http';
 import type { Request, Response } from 'express';
 
 export const SESSION_COOKIE = 'partnerlink_session';
 
-function secure(req: Request): boolean {
-  return req.secure || req.get('x-forwarded-proto') === 'https';
+/** Where signIn and signOut put the session for the SPA. */
+export interface SessionCookie {
+  set(token: string, expiresAt: Date): void;
+  clear(): void;
 }
 
-export function setSessionCookie(req: Request, res: Response, token: string, expiresAt: Date): void {
-  res.cookie(SESSION_COOKIE, token, {
-    httpOnly: true,
-    sameSite: 'lax',
-    secure: secure(req),
-    path: '/',
-    expires: expiresAt,
-  });
+/** The httpOnly, SameSite=Lax session cookie of an HTTP request. */
+export function httpSessionCookie(req: Request, res: Response): SessionCookie {
+  const secure = req.secure || req.get('x-forwarded-proto') === 'https';
+  const options = { httpOnly: true, sameSite: 'lax', secure, path: '/' } as const;
+  return {
+    set: (token, expiresAt) => res.cookie(SESSION_COOKIE, token, { ...options, expires: expiresAt }),
+    clear: () => res.clearCookie(SESSION_COOKIE, options),
+  };
 }
 
-export function clearSessionCookie(req: Request, res: Response): void {
-  res.clearCookie(SESSION_COOKIE, { httpOnly: true, sameSite: 'lax', secure: secure(req), path: '/' });
+/** Over a WebSocket there is no response to set a cookie on; the bearer token is the session. */
+export const NO_SESSION_COOKIE: SessionCookie = { set: () => undefined, clear: () => undefined };
+
+function cookieValue(header: string | undefined, name: string): string | undefined {
+  for (const part of (header ?? '').split(';')) {
+    const [key, ...value] = part.trim().split('=');
+    if (key === name) return decodeURIComponent(value.join('='));
+  }
+  return undefined;
 }
 
 /** The session token of a request: `Authorization: Bearer` first, then the cookie. */
-export function sessionToken(req: Request): string | undefined {
-  const header = req.get('authorization');
-  if (header?.startsWith('Bearer ')) return header.slice('Bearer '.length).trim() || undefined;
-  const cookies = req.get('cookie');
-  if (!cookies) return undefined;
-  for (const part of cookies.split(';')) {
-    const [name, ...value] = part.trim().split('=');
-    if (name === SESSION_COOKIE) return decodeURIComponent(value.join('='));
-  }
-  return undefined;
+export function sessionToken(headers: IncomingHttpHeaders, authorization?: unknown): string | undefined {
+  const bearer = typeof authorization === 'string' ? authorization : headers.authorization;
+  if (bearer?.startsWith('Bearer ')) return bearer.slice('Bearer '.length).trim() || undefined;
+  return cookieValue(headers.cookie, SESSION_COOKIE);
 }

@@ -3,7 +3,7 @@ import { purchaseBlocker, type Action, type RelationshipType } from '@partnerlin
 import type { Context, Viewer } from '../../context.js';
 import { CurrentViewer } from '../../graphql/current-viewer.js';
 import type { RelationshipEntity } from '../../db/entities/index.js';
-import { Subscription, toSubscription } from '../orders/order.type.js';
+import { CloudSubscription, toSubscription } from '../orders/order.type.js';
 import { Relationship, toRelationship } from '../relationships/relationship.type.js';
 import { CreateCustomerInput, CustomerAgreementInput, CustomersArgs } from './customer.inputs.js';
 import type { CustomerService } from './customer.service.js';
@@ -70,7 +70,7 @@ export class CustomerResolver {
     return (await loaders.partnerRelationships.load(customer.id)).map(toRelationship);
   }
 
-  @FieldResolver(() => [Subscription], { description: 'Subscriptions this partner sold to the customer.' })
+  @FieldResolver(() => [CloudSubscription], { description: 'Subscriptions this partner sold to the customer.' })
   async subscriptions(@Root() customer: Customer, @Ctx() { loaders }: Context) {
     return (await loaders.partnerSubscriptions.load(customer.id)).map(toSubscription);
   }

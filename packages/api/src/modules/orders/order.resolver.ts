@@ -4,9 +4,9 @@ import type { Context, Viewer } from '../../context.js';
 import { CurrentViewer } from '../../graphql/current-viewer.js';
 import { Blocker } from '../customers/customer.type.js';
 import type { OrderService } from './order.service.js';
-import { Order, PlaceOrderInput, Product, Subscription, toProduct, UpdateSubscriptionInput } from './order.type.js';
+import { Order, PlaceOrderInput, Product, CloudSubscription, toProduct, UpdateSubscriptionInput } from './order.type.js';
 
-@Resolver(() => Subscription)
+@Resolver(() => CloudSubscription)
 export class OrderResolver {
   constructor(private readonly orders: OrderService) {}
 
@@ -23,7 +23,7 @@ export class OrderResolver {
   }
 
   @Authorized<Action>('subscription.update')
-  @Mutation(() => Subscription, {
+  @Mutation(() => CloudSubscription, {
     description: 'Changes quantity or suspends: needs admin permissions, except for an Azure plan you provisioned.',
   })
   updateSubscription(@Arg('input', () => UpdateSubscriptionInput) input: UpdateSubscriptionInput, @CurrentViewer() viewer: Viewer) {
@@ -31,14 +31,14 @@ export class OrderResolver {
   }
 
   @FieldResolver(() => Product)
-  async product(@Root() subscription: Subscription, @Ctx() { loaders }: Context) {
+  async product(@Root() subscription: CloudSubscription, @Ctx() { loaders }: Context) {
     const row = await loaders.product.load(subscription.productId);
     if (!row) throw new Error(`subscription ${subscription.id} has an unknown product`);
     return toProduct(row);
   }
 
   @FieldResolver(() => Blocker, { nullable: true, description: 'Why this partner cannot change the subscription now.' })
-  async changeBlocker(@Root() subscription: Subscription, @Ctx() { loaders, viewer }: Context) {
+  async changeBlocker(@Root() subscription: CloudSubscription, @Ctx() { loaders, viewer }: Context) {
     const [relationships, product] = await Promise.all([
       loaders.partnerRelationships.load(subscription.customerTenantId),
       loaders.product.load(subscription.productId),
@@ -53,7 +53,7 @@ export class OrderResolver {
   }
 
   @FieldResolver(() => Boolean)
-  async canChange(@Root() subscription: Subscription, @Ctx() context: Context) {
+  async canChange(@Root() subscription: CloudSubscription, @Ctx() context: Context) {
     return (await this.changeBlocker(subscription, context)) === null;
   }
 }

@@ -25,7 +25,7 @@ export function toProduct(row: ProductEntity): Product {
 }
 
 @ObjectType({ description: 'A subscription the signed-in partner sold to a customer.', simpleResolvers: true })
-export class Subscription {
+export class CloudSubscription {
   @Field(() => ID)
   id: string;
 
@@ -46,7 +46,7 @@ export class Subscription {
   partnerTenantId: string;
 }
 
-export function toSubscription(row: SubscriptionEntity): Subscription {
+export function toSubscription(row: SubscriptionEntity): CloudSubscription {
   return {
     id: row.id,
     quantity: row.quantity,
@@ -70,8 +70,8 @@ export class Order {
   @Field(() => Date)
   createdAt: Date;
 
-  @Field(() => Subscription)
-  subscription: Subscription;
+  @Field(() => CloudSubscription)
+  subscription: CloudSubscription;
 
   @Field(() => Product)
   product: Product;

@@ -13,8 +13,8 @@ export class InvitationResolver {
     nullable: true,
     description: 'The acceptance page: readable with the link alone. Null for an unknown token.',
   })
-  invitation(@Arg('token', () => String) token: string, @Ctx() { req }: Context) {
-    return this.invitations.open(token, req.ip ?? 'unknown');
+  invitation(@Arg('token', () => String) token: string, @Ctx() { clientIp }: Context) {
+    return this.invitations.open(token, clientIp);
   }
 
   @Authorized<Action>('invitation.answer')

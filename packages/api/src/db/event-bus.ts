@@ -1,0 +1,22 @@
+import { EventEmitter, on } from 'node:events';
+
+/**
+ * In-process publish/subscribe of committed changes, in the shape type-graphql's PubSub
+ * expects. One process only; several instances on PostgreSQL need a shared channel.
+ */
+export class EventBus {
+  private readonly emitter = new EventEmitter();
+
+  constructor() {
+    this.emitter.setMaxListeners(0); // one listener per open subscription
+  }
+
+  publish(topic: string, ...payload: unknown[]): void {
+    this.emitter.emit(topic, payload[0]);
+  }
+
+  /** Every payload published on the topic from now on; ends when the consumer stops. */
+  async *subscribe(topic: string): AsyncGenerator<unknown> {
+    for await (const [payload] of on(this.emitter, topic) as AsyncIterableIterator<[unknown]>) yield payload;
+  }
+}
