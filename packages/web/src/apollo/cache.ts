@@ -1,0 +1,9 @@
+import type { ApolloCache } from '@apollo/client';
+
+/** A mutation `update` that drops list fields, so the lists refetch with the change. */
+export function evictFields(...fieldNames: readonly string[]) {
+  return (cache: ApolloCache): void => {
+    for (const fieldName of fieldNames) cache.evict({ id: 'ROOT_QUERY', fieldName });
+    cache.gc();
+  };
+}

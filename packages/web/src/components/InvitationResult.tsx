@@ -1,0 +1,72 @@
+import { useState } from 'react';
+import { graphql } from '../gql/index.js';
+import type { InvitationResult_InvitationFragment } from '../gql/graphql.js';
+import { useI18n } from '../i18n/I18nProvider.js';
+
+export const InvitationResult_invitation = graphql(`
+  fragment InvitationResult_invitation on RelationshipInvitation {
+    url
+    email {
+      subject
+      body
+    }
+    request {
+      id
+      status
+      expiresAt
+    }
+  }
+`);
+
+/** mailto: with subject and body, both percent-encoded. */
+export function mailtoHref(subject: string, body: string): string {
+  return `mailto:?subject=${encodeURIComponent(subject)}&body=${encodeURIComponent(body)}`;
+}
+
+/** The email and link of a new or renewed request, with copy and mail-app actions. */
+export function InvitationResult({ invitation, onDone }: { invitation: InvitationResult_InvitationFragment; onDone(): void }) {
+  const { t, date } = useI18n();
+  const [feedback, setFeedback] = useState('');
+
+  const copy = async (text: string) => {
+    try {
+      await navigator.clipboard.writeText(text);
+      setFeedback(t('request.result.copied'));
+    } catch {
+      setFeedback(t('request.result.copyFailed'));
+    }
+  };
+
+  return (
+    <div className="invitation-result" data-testid="invitation-result">
+      <p className="notice notice--success">{t('request.result.lead')}</p>
+      <dl className="invitation-result__fields">
+        <dt>{t('request.result.subject')}</dt>
+        <dd data-testid="invitation-subject">{invitation.email.subject}</dd>
+        <dt>{t('request.result.body')}</dt>
+        <dd><pre className="mail-body" data-testid="invitation-body">{invitation.email.body}</pre></dd>
+        <dt>{t('request.result.link')}</dt>
+        <dd>
+          <input className="link-field" readOnly value={invitation.url} aria-label={t('request.result.link')} data-testid="invitation-url" onFocus={(e) => e.target.select()} />
+        </dd>
+      </dl>
+      <p className="muted">{t('request.result.expires', { date: date(invitation.request.expiresAt) })}</p>
+      <div className="button-row">
+        <button type="button" className="button" onClick={() => copy(`${invitation.email.subject}\n\n${invitation.email.body}`)}>
+          {t('request.result.copyMessage')}
+        </button>
+        <button type="button" className="button" onClick={() => copy(invitation.url)}>
+          {t('request.result.copyLink')}
+        </button>
+        <a className="button" href={mailtoHref(invitation.email.subject, invitation.email.body)}>
+          {t('request.result.openMail')}
+        </a>
+        <span className="spacer" />
+        <button type="button" className="button button--primary" onClick={onDone}>
+          {t('request.result.done')}
+        </button>
+      </div>
+      <p className="muted" aria-live="polite">{feedback}</p>
+    </div>
+  );
+}

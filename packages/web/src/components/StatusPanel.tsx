@@ -1,0 +1,24 @@
+import type { ReactNode } from 'react';
+
+export type Tone = 'info' | 'success' | 'warning' | 'danger';
+
+const ICONS: Record<Tone, string> = { info: 'i', success: '✓', warning: '!', danger: '×' };
+
+/** A designed state: an icon, a title, a sentence and optional actions. */
+export function StatusPanel({ tone, title, children, actions }: {
+  tone: Tone;
+  title: string;
+  children?: ReactNode;
+  actions?: ReactNode;
+}) {
+  return (
+    <section className={`status-panel status-panel--${tone}`} role={tone === 'danger' ? 'alert' : 'status'}>
+      <span className="status-panel__icon" aria-hidden="true">{ICONS[tone]}</span>
+      <div>
+        <h2 className="status-panel__title">{title}</h2>
+        {children ? <div className="status-panel__text">{children}</div> : null}
+        {actions ? <div className="status-panel__actions">{actions}</div> : null}
+      </div>
+    </section>
+  );
+}

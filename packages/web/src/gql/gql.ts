@@ -1,0 +1,208 @@
+/* eslint-disable */
+import * as types from './graphql';
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+
+/**
+ * Map of all GraphQL operations in the project.
+ *
+ * This map has several performance disadvantages:
+ * 1. It is not tree-shakeable, so it will include all operations in the project.
+ * 2. It is not minifiable, so the string of a GraphQL query will be multiple times inside the bundle.
+ * 3. It does not support dead code elimination, so it will add unused operations.
+ *
+ * Therefore it is highly recommended to use the babel or swc plugin for production.
+ * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
+ */
+type Documents = {
+    "\n  fragment InvitationResult_invitation on RelationshipInvitation {\n    url\n    email {\n      subject\n      body\n    }\n    request {\n      id\n      status\n      expiresAt\n    }\n  }\n": typeof types.InvitationResult_InvitationFragmentDoc,
+    "\n  mutation NewRequestDialogMutation($input: RequestResellerRelationshipInput!) {\n    requestResellerRelationship(input: $input) {\n      ...InvitationResult_invitation\n    }\n  }\n": typeof types.NewRequestDialogMutationDocument,
+    "\n  query AppLayoutQuery {\n    viewer {\n      ...ViewerContext_viewer\n    }\n  }\n": typeof types.AppLayoutQueryDocument,
+    "\n  mutation SignOutMutation {\n    signOut\n  }\n": typeof types.SignOutMutationDocument,
+    "\n  mutation SignInPageMutation($email: String!, $password: String!) {\n    signIn(email: $email, password: $password) {\n      expiresAt\n      viewer {\n        id\n        displayName\n      }\n    }\n  }\n": typeof types.SignInPageMutationDocument,
+    "\n  query YourPartnersPageQuery($first: Int!) {\n    partnerRelationships(first: $first) {\n      totalCount\n      edges {\n        cursor\n        node {\n          id\n          type\n          status\n          createdAt\n          endedAt\n          endedBy\n          partner {\n            name\n            country\n            partnerId\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.YourPartnersPageQueryDocument,
+    "\n  mutation YourPartnersPageEndMutation($id: ID!) {\n    endRelationship(id: $id) {\n      id\n      status\n      endedAt\n      endedBy\n    }\n  }\n": typeof types.YourPartnersPageEndMutationDocument,
+    "\n  query AcceptInvitationPageQuery($token: String!) {\n    invitation(token: $token) {\n      status\n      includesDelegatedAdmin\n      createdAt\n      expiresAt\n      surface\n      message\n      locale\n      partner {\n        name\n        country\n        partnerId\n        cloud\n      }\n      customer {\n        companyName\n        domain\n      }\n    }\n    viewer {\n      ...ViewerContext_viewer\n    }\n  }\n": typeof types.AcceptInvitationPageQueryDocument,
+    "\n  mutation AcceptInvitationMutation($token: String!, $acceptCustomerAgreement: Boolean) {\n    acceptRelationshipRequest(token: $token, acceptCustomerAgreement: $acceptCustomerAgreement) {\n      request {\n        id\n        status\n      }\n    }\n  }\n": typeof types.AcceptInvitationMutationDocument,
+    "\n  mutation DeclineInvitationMutation($token: String!) {\n    declineRelationshipRequest(token: $token) {\n      id\n      status\n    }\n  }\n": typeof types.DeclineInvitationMutationDocument,
+    "\n  query ActivityPageQuery($first: Int!, $after: String) {\n    activityLog(first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          id\n          type\n          summary\n          createdAt\n          actor {\n            id\n            displayName\n          }\n          customer {\n            id\n            companyName\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.ActivityPageQueryDocument,
+    "\n  mutation AddCustomerPageMutation($input: CreateCustomerInput!) {\n    createCustomer(input: $input) {\n      id\n      ...CustomerRow_customer\n    }\n  }\n": typeof types.AddCustomerPageMutationDocument,
+    "\n  fragment CustomerRow_customer on Customer {\n    id\n    companyName\n    domain\n    country\n    cloud\n    customerAgreementAccepted\n    subscriptionCount\n    resellerRelationship {\n      id\n      status\n    }\n    adminRelationship {\n      id\n      status\n    }\n  }\n": typeof types.CustomerRow_CustomerFragmentDoc,
+    "\n  query CustomersPageQuery($first: Int!, $after: String, $search: String, $relationship: RelationshipFilter) {\n    customers(first: $first, after: $after, search: $search, relationship: $relationship) {\n      totalCount\n      edges {\n        cursor\n        node {\n          id\n          ...CustomerRow_customer\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.CustomersPageQueryDocument,
+    "\n  query CustomersExportQuery($first: Int!, $after: String, $search: String, $relationship: RelationshipFilter) {\n    customers(first: $first, after: $after, search: $search, relationship: $relationship) {\n      edges {\n        node {\n          id\n          companyName\n          domain\n          country\n          cloud\n          customerAgreementAccepted\n          subscriptionCount\n          resellerRelationship {\n            id\n            status\n          }\n          adminRelationship {\n            id\n            status\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.CustomersExportQueryDocument,
+    "\n  mutation AgreementFormMutation($customerId: ID!, $input: CustomerAgreementInput!) {\n    recordCustomerAgreement(customerId: $customerId, input: $input) {\n      id\n      customerAgreementAccepted\n      canPurchase\n      purchaseBlocker {\n        code\n        message\n      }\n      customerAgreement {\n        signerName\n        signerEmail\n        acceptedAt\n      }\n    }\n  }\n": typeof types.AgreementFormMutationDocument,
+    "\n  query CustomerDetailPageQuery($id: ID!) {\n    customer(id: $id) {\n      id\n      companyName\n      domain\n      country\n      cloud\n      contactName\n      contactEmail\n      createdAt\n      customerAgreementAccepted\n      customerAgreement {\n        signerName\n        signerEmail\n        acceptedAt\n      }\n      resellerRelationship {\n        id\n        status\n      }\n      adminRelationship {\n        id\n        status\n      }\n      canPurchase\n      purchaseBlocker {\n        code\n        message\n      }\n      relationships {\n        id\n        ...RelationshipsTable_relationship\n      }\n      subscriptions {\n        id\n        ...SubscriptionRow_subscription\n      }\n    }\n  }\n": typeof types.CustomerDetailPageQueryDocument,
+    "\n  query PurchaseFormQuery {\n    products {\n      id\n      name\n      kind\n      unitPriceCents\n      currency\n    }\n  }\n": typeof types.PurchaseFormQueryDocument,
+    "\n  mutation PurchaseFormMutation($input: PlaceOrderInput!) {\n    placeOrder(input: $input) {\n      id\n      quantity\n      subscription {\n        id\n        ...SubscriptionRow_subscription\n      }\n    }\n  }\n": typeof types.PurchaseFormMutationDocument,
+    "\n  fragment RelationshipsTable_relationship on Relationship {\n    id\n    type\n    status\n    origin\n    createdAt\n    endedAt\n    endedBy\n  }\n": typeof types.RelationshipsTable_RelationshipFragmentDoc,
+    "\n  mutation RelationshipsTableEndMutation($id: ID!) {\n    endRelationship(id: $id) {\n      id\n      ...RelationshipsTable_relationship\n    }\n  }\n": typeof types.RelationshipsTableEndMutationDocument,
+    "\n  fragment SubscriptionRow_subscription on CloudSubscription {\n    id\n    quantity\n    status\n    createdAt\n    canChange\n    changeBlocker {\n      code\n      message\n    }\n    product {\n      id\n      name\n      kind\n    }\n  }\n": typeof types.SubscriptionRow_SubscriptionFragmentDoc,
+    "\n  mutation SubscriptionRowMutation($input: UpdateSubscriptionInput!) {\n    updateSubscription(input: $input) {\n      id\n      ...SubscriptionRow_subscription\n    }\n  }\n": typeof types.SubscriptionRowMutationDocument,
+    "\n  fragment RequestRow_request on RelationshipRequest {\n    id\n    status\n    includesDelegatedAdmin\n    createdAt\n    expiresAt\n    viewedAt\n    answeredAt\n    customer {\n      id\n      companyName\n    }\n    createdBy {\n      id\n      displayName\n    }\n    answeredBy {\n      id\n      displayName\n    }\n  }\n": typeof types.RequestRow_RequestFragmentDoc,
+    "\n  query RequestsPageQuery($first: Int!, $after: String, $status: RelationshipRequestStatus) {\n    relationshipRequests(first: $first, after: $after, status: $status) {\n      totalCount\n      edges {\n        cursor\n        node {\n          id\n          ...RequestRow_request\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.RequestsPageQueryDocument,
+    "\n  mutation RequestsPageRevokeMutation($id: ID!) {\n    revokeRelationshipRequest(id: $id) {\n      id\n      ...RequestRow_request\n    }\n  }\n": typeof types.RequestsPageRevokeMutationDocument,
+    "\n  mutation RequestsPageResendMutation($id: ID!, $locale: Locale) {\n    resendRelationshipRequest(id: $id, locale: $locale) {\n      ...InvitationResult_invitation\n      request {\n        id\n        ...RequestRow_request\n      }\n    }\n  }\n": typeof types.RequestsPageResendMutationDocument,
+    "\n  fragment ViewerContext_viewer on Viewer {\n    id\n    email\n    displayName\n    roles\n    tenant {\n      id\n      name\n      kind\n      country\n      cloud\n      market\n      partnerId\n      customerAgreementAccepted\n    }\n  }\n": typeof types.ViewerContext_ViewerFragmentDoc,
+};
+const documents: Documents = {
+    "\n  fragment InvitationResult_invitation on RelationshipInvitation {\n    url\n    email {\n      subject\n      body\n    }\n    request {\n      id\n      status\n      expiresAt\n    }\n  }\n": types.InvitationResult_InvitationFragmentDoc,
+    "\n  mutation NewRequestDialogMutation($input: RequestResellerRelationshipInput!) {\n    requestResellerRelationship(input: $input) {\n      ...InvitationResult_invitation\n    }\n  }\n": types.NewRequestDialogMutationDocument,
+    "\n  query AppLayoutQuery {\n    viewer {\n      ...ViewerContext_viewer\n    }\n  }\n": types.AppLayoutQueryDocument,
+    "\n  mutation SignOutMutation {\n    signOut\n  }\n": types.SignOutMutationDocument,
+    "\n  mutation SignInPageMutation($email: String!, $password: String!) {\n    signIn(email: $email, password: $password) {\n      expiresAt\n      viewer {\n        id\n        displayName\n      }\n    }\n  }\n": types.SignInPageMutationDocument,
+    "\n  query YourPartnersPageQuery($first: Int!) {\n    partnerRelationships(first: $first) {\n      totalCount\n      edges {\n        cursor\n        node {\n          id\n          type\n          status\n          createdAt\n          endedAt\n          endedBy\n          partner {\n            name\n            country\n            partnerId\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.YourPartnersPageQueryDocument,
+    "\n  mutation YourPartnersPageEndMutation($id: ID!) {\n    endRelationship(id: $id) {\n      id\n      status\n      endedAt\n      endedBy\n    }\n  }\n": types.YourPartnersPageEndMutationDocument,
+    "\n  query AcceptInvitationPageQuery($token: String!) {\n    invitation(token: $token) {\n      status\n      includesDelegatedAdmin\n      createdAt\n      expiresAt\n      surface\n      message\n      locale\n      partner {\n        name\n        country\n        partnerId\n        cloud\n      }\n      customer {\n        companyName\n        domain\n      }\n    }\n    viewer {\n      ...ViewerContext_viewer\n    }\n  }\n": types.AcceptInvitationPageQueryDocument,
+    "\n  mutation AcceptInvitationMutation($token: String!, $acceptCustomerAgreement: Boolean) {\n    acceptRelationshipRequest(token: $token, acceptCustomerAgreement: $acceptCustomerAgreement) {\n      request {\n        id\n        status\n      }\n    }\n  }\n": types.AcceptInvitationMutationDocument,
+    "\n  mutation DeclineInvitationMutation($token: String!) {\n    declineRelationshipRequest(token: $token) {\n      id\n      status\n    }\n  }\n": types.DeclineInvitationMutationDocument,
+    "\n  query ActivityPageQuery($first: Int!, $after: String) {\n    activityLog(first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          id\n          type\n          summary\n          createdAt\n          actor {\n            id\n            displayName\n          }\n          customer {\n            id\n            companyName\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.ActivityPageQueryDocument,
+    "\n  mutation AddCustomerPageMutation($input: CreateCustomerInput!) {\n    createCustomer(input: $input) {\n      id\n      ...CustomerRow_customer\n    }\n  }\n": types.AddCustomerPageMutationDocument,
+    "\n  fragment CustomerRow_customer on Customer {\n    id\n    companyName\n    domain\n    country\n    cloud\n    customerAgreementAccepted\n    subscriptionCount\n    resellerRelationship {\n      id\n      status\n    }\n    adminRelationship {\n      id\n      status\n    }\n  }\n": types.CustomerRow_CustomerFragmentDoc,
+    "\n  query CustomersPageQuery($first: Int!, $after: String, $search: String, $relationship: RelationshipFilter) {\n    customers(first: $first, after: $after, search: $search, relationship: $relationship) {\n      totalCount\n      edges {\n        cursor\n        node {\n          id\n          ...CustomerRow_customer\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.CustomersPageQueryDocument,
+    "\n  query CustomersExportQuery($first: Int!, $after: String, $search: String, $relationship: RelationshipFilter) {\n    customers(first: $first, after: $after, search: $search, relationship: $relationship) {\n      edges {\n        node {\n          id\n          companyName\n          domain\n          country\n          cloud\n          customerAgreementAccepted\n          subscriptionCount\n          resellerRelationship {\n            id\n            status\n          }\n          adminRelationship {\n            id\n            status\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.CustomersExportQueryDocument,
+    "\n  mutation AgreementFormMutation($customerId: ID!, $input: CustomerAgreementInput!) {\n    recordCustomerAgreement(customerId: $customerId, input: $input) {\n      id\n      customerAgreementAccepted\n      canPurchase\n      purchaseBlocker {\n        code\n        message\n      }\n      customerAgreement {\n        signerName\n        signerEmail\n        acceptedAt\n      }\n    }\n  }\n": types.AgreementFormMutationDocument,
+    "\n  query CustomerDetailPageQuery($id: ID!) {\n    customer(id: $id) {\n      id\n      companyName\n      domain\n      country\n      cloud\n      contactName\n      contactEmail\n      createdAt\n      customerAgreementAccepted\n      customerAgreement {\n        signerName\n        signerEmail\n        acceptedAt\n      }\n      resellerRelationship {\n        id\n        status\n      }\n      adminRelationship {\n        id\n        status\n      }\n      canPurchase\n      purchaseBlocker {\n        code\n        message\n      }\n      relationships {\n        id\n        ...RelationshipsTable_relationship\n      }\n      subscriptions {\n        id\n        ...SubscriptionRow_subscription\n      }\n    }\n  }\n": types.CustomerDetailPageQueryDocument,
+    "\n  query PurchaseFormQuery {\n    products {\n      id\n      name\n      kind\n      unitPriceCents\n      currency\n    }\n  }\n": types.PurchaseFormQueryDocument,
+    "\n  mutation PurchaseFormMutation($input: PlaceOrderInput!) {\n    placeOrder(input: $input) {\n      id\n      quantity\n      subscription {\n        id\n        ...SubscriptionRow_subscription\n      }\n    }\n  }\n": types.PurchaseFormMutationDocument,
+    "\n  fragment RelationshipsTable_relationship on Relationship {\n    id\n    type\n    status\n    origin\n    createdAt\n    endedAt\n    endedBy\n  }\n": types.RelationshipsTable_RelationshipFragmentDoc,
+    "\n  mutation RelationshipsTableEndMutation($id: ID!) {\n    endRelationship(id: $id) {\n      id\n      ...RelationshipsTable_relationship\n    }\n  }\n": types.RelationshipsTableEndMutationDocument,
+    "\n  fragment SubscriptionRow_subscription on CloudSubscription {\n    id\n    quantity\n    status\n    createdAt\n    canChange\n    changeBlocker {\n      code\n      message\n    }\n    product {\n      id\n      name\n      kind\n    }\n  }\n": types.SubscriptionRow_SubscriptionFragmentDoc,
+    "\n  mutation SubscriptionRowMutation($input: UpdateSubscriptionInput!) {\n    updateSubscription(input: $input) {\n      id\n      ...SubscriptionRow_subscription\n    }\n  }\n": types.SubscriptionRowMutationDocument,
+    "\n  fragment RequestRow_request on RelationshipRequest {\n    id\n    status\n    includesDelegatedAdmin\n    createdAt\n    expiresAt\n    viewedAt\n    answeredAt\n    customer {\n      id\n      companyName\n    }\n    createdBy {\n      id\n      displayName\n    }\n    answeredBy {\n      id\n      displayName\n    }\n  }\n": types.RequestRow_RequestFragmentDoc,
+    "\n  query RequestsPageQuery($first: Int!, $after: String, $status: RelationshipRequestStatus) {\n    relationshipRequests(first: $first, after: $after, status: $status) {\n      totalCount\n      edges {\n        cursor\n        node {\n          id\n          ...RequestRow_request\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.RequestsPageQueryDocument,
+    "\n  mutation RequestsPageRevokeMutation($id: ID!) {\n    revokeRelationshipRequest(id: $id) {\n      id\n      ...RequestRow_request\n    }\n  }\n": types.RequestsPageRevokeMutationDocument,
+    "\n  mutation RequestsPageResendMutation($id: ID!, $locale: Locale) {\n    resendRelationshipRequest(id: $id, locale: $locale) {\n      ...InvitationResult_invitation\n      request {\n        id\n        ...RequestRow_request\n      }\n    }\n  }\n": types.RequestsPageResendMutationDocument,
+    "\n  fragment ViewerContext_viewer on Viewer {\n    id\n    email\n    displayName\n    roles\n    tenant {\n      id\n      name\n      kind\n      country\n      cloud\n      market\n      partnerId\n      customerAgreementAccepted\n    }\n  }\n": types.ViewerContext_ViewerFragmentDoc,
+};
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ *
+ *
+ * @example
+ * ```ts
+ * const query = graphql(`query GetUser($id: ID!) { user(id: $id) { name } }`);
+ * ```
+ *
+ * The query argument is unknown!
+ * Please regenerate the types.
+ */
+export function graphql(source: string): unknown;
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment InvitationResult_invitation on RelationshipInvitation {\n    url\n    email {\n      subject\n      body\n    }\n    request {\n      id\n      status\n      expiresAt\n    }\n  }\n"): (typeof documents)["\n  fragment InvitationResult_invitation on RelationshipInvitation {\n    url\n    email {\n      subject\n      body\n    }\n    request {\n      id\n      status\n      expiresAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation NewRequestDialogMutation($input: RequestResellerRelationshipInput!) {\n    requestResellerRelationship(input: $input) {\n      ...InvitationResult_invitation\n    }\n  }\n"): (typeof documents)["\n  mutation NewRequestDialogMutation($input: RequestResellerRelationshipInput!) {\n    requestResellerRelationship(input: $input) {\n      ...InvitationResult_invitation\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AppLayoutQuery {\n    viewer {\n      ...ViewerContext_viewer\n    }\n  }\n"): (typeof documents)["\n  query AppLayoutQuery {\n    viewer {\n      ...ViewerContext_viewer\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SignOutMutation {\n    signOut\n  }\n"): (typeof documents)["\n  mutation SignOutMutation {\n    signOut\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SignInPageMutation($email: String!, $password: String!) {\n    signIn(email: $email, password: $password) {\n      expiresAt\n      viewer {\n        id\n        displayName\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SignInPageMutation($email: String!, $password: String!) {\n    signIn(email: $email, password: $password) {\n      expiresAt\n      viewer {\n        id\n        displayName\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query YourPartnersPageQuery($first: Int!) {\n    partnerRelationships(first: $first) {\n      totalCount\n      edges {\n        cursor\n        node {\n          id\n          type\n          status\n          createdAt\n          endedAt\n          endedBy\n          partner {\n            name\n            country\n            partnerId\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query YourPartnersPageQuery($first: Int!) {\n    partnerRelationships(first: $first) {\n      totalCount\n      edges {\n        cursor\n        node {\n          id\n          type\n          status\n          createdAt\n          endedAt\n          endedBy\n          partner {\n            name\n            country\n            partnerId\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation YourPartnersPageEndMutation($id: ID!) {\n    endRelationship(id: $id) {\n      id\n      status\n      endedAt\n      endedBy\n    }\n  }\n"): (typeof documents)["\n  mutation YourPartnersPageEndMutation($id: ID!) {\n    endRelationship(id: $id) {\n      id\n      status\n      endedAt\n      endedBy\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AcceptInvitationPageQuery($token: String!) {\n    invitation(token: $token) {\n      status\n      includesDelegatedAdmin\n      createdAt\n      expiresAt\n      surface\n      message\n      locale\n      partner {\n        name\n        country\n        partnerId\n        cloud\n      }\n      customer {\n        companyName\n        domain\n      }\n    }\n    viewer {\n      ...ViewerContext_viewer\n    }\n  }\n"): (typeof documents)["\n  query AcceptInvitationPageQuery($token: String!) {\n    invitation(token: $token) {\n      status\n      includesDelegatedAdmin\n      createdAt\n      expiresAt\n      surface\n      message\n      locale\n      partner {\n        name\n        country\n        partnerId\n        cloud\n      }\n      customer {\n        companyName\n        domain\n      }\n    }\n    viewer {\n      ...ViewerContext_viewer\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AcceptInvitationMutation($token: String!, $acceptCustomerAgreement: Boolean) {\n    acceptRelationshipRequest(token: $token, acceptCustomerAgreement: $acceptCustomerAgreement) {\n      request {\n        id\n        status\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AcceptInvitationMutation($token: String!, $acceptCustomerAgreement: Boolean) {\n    acceptRelationshipRequest(token: $token, acceptCustomerAgreement: $acceptCustomerAgreement) {\n      request {\n        id\n        status\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeclineInvitationMutation($token: String!) {\n    declineRelationshipRequest(token: $token) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation DeclineInvitationMutation($token: String!) {\n    declineRelationshipRequest(token: $token) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ActivityPageQuery($first: Int!, $after: String) {\n    activityLog(first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          id\n          type\n          summary\n          createdAt\n          actor {\n            id\n            displayName\n          }\n          customer {\n            id\n            companyName\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query ActivityPageQuery($first: Int!, $after: String) {\n    activityLog(first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          id\n          type\n          summary\n          createdAt\n          actor {\n            id\n            displayName\n          }\n          customer {\n            id\n            companyName\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddCustomerPageMutation($input: CreateCustomerInput!) {\n    createCustomer(input: $input) {\n      id\n      ...CustomerRow_customer\n    }\n  }\n"): (typeof documents)["\n  mutation AddCustomerPageMutation($input: CreateCustomerInput!) {\n    createCustomer(input: $input) {\n      id\n      ...CustomerRow_customer\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment CustomerRow_customer on Customer {\n    id\n    companyName\n    domain\n    country\n    cloud\n    customerAgreementAccepted\n    subscriptionCount\n    resellerRelationship {\n      id\n      status\n    }\n    adminRelationship {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  fragment CustomerRow_customer on Customer {\n    id\n    companyName\n    domain\n    country\n    cloud\n    customerAgreementAccepted\n    subscriptionCount\n    resellerRelationship {\n      id\n      status\n    }\n    adminRelationship {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CustomersPageQuery($first: Int!, $after: String, $search: String, $relationship: RelationshipFilter) {\n    customers(first: $first, after: $after, search: $search, relationship: $relationship) {\n      totalCount\n      edges {\n        cursor\n        node {\n          id\n          ...CustomerRow_customer\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query CustomersPageQuery($first: Int!, $after: String, $search: String, $relationship: RelationshipFilter) {\n    customers(first: $first, after: $after, search: $search, relationship: $relationship) {\n      totalCount\n      edges {\n        cursor\n        node {\n          id\n          ...CustomerRow_customer\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CustomersExportQuery($first: Int!, $after: String, $search: String, $relationship: RelationshipFilter) {\n    customers(first: $first, after: $after, search: $search, relationship: $relationship) {\n      edges {\n        node {\n          id\n          companyName\n          domain\n          country\n          cloud\n          customerAgreementAccepted\n          subscriptionCount\n          resellerRelationship {\n            id\n            status\n          }\n          adminRelationship {\n            id\n            status\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query CustomersExportQuery($first: Int!, $after: String, $search: String, $relationship: RelationshipFilter) {\n    customers(first: $first, after: $after, search: $search, relationship: $relationship) {\n      edges {\n        node {\n          id\n          companyName\n          domain\n          country\n          cloud\n          customerAgreementAccepted\n          subscriptionCount\n          resellerRelationship {\n            id\n            status\n          }\n          adminRelationship {\n            id\n            status\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AgreementFormMutation($customerId: ID!, $input: CustomerAgreementInput!) {\n    recordCustomerAgreement(customerId: $customerId, input: $input) {\n      id\n      customerAgreementAccepted\n      canPurchase\n      purchaseBlocker {\n        code\n        message\n      }\n      customerAgreement {\n        signerName\n        signerEmail\n        acceptedAt\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AgreementFormMutation($customerId: ID!, $input: CustomerAgreementInput!) {\n    recordCustomerAgreement(customerId: $customerId, input: $input) {\n      id\n      customerAgreementAccepted\n      canPurchase\n      purchaseBlocker {\n        code\n        message\n      }\n      customerAgreement {\n        signerName\n        signerEmail\n        acceptedAt\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CustomerDetailPageQuery($id: ID!) {\n    customer(id: $id) {\n      id\n      companyName\n      domain\n      country\n      cloud\n      contactName\n      contactEmail\n      createdAt\n      customerAgreementAccepted\n      customerAgreement {\n        signerName\n        signerEmail\n        acceptedAt\n      }\n      resellerRelationship {\n        id\n        status\n      }\n      adminRelationship {\n        id\n        status\n      }\n      canPurchase\n      purchaseBlocker {\n        code\n        message\n      }\n      relationships {\n        id\n        ...RelationshipsTable_relationship\n      }\n      subscriptions {\n        id\n        ...SubscriptionRow_subscription\n      }\n    }\n  }\n"): (typeof documents)["\n  query CustomerDetailPageQuery($id: ID!) {\n    customer(id: $id) {\n      id\n      companyName\n      domain\n      country\n      cloud\n      contactName\n      contactEmail\n      createdAt\n      customerAgreementAccepted\n      customerAgreement {\n        signerName\n        signerEmail\n        acceptedAt\n      }\n      resellerRelationship {\n        id\n        status\n      }\n      adminRelationship {\n        id\n        status\n      }\n      canPurchase\n      purchaseBlocker {\n        code\n        message\n      }\n      relationships {\n        id\n        ...RelationshipsTable_relationship\n      }\n      subscriptions {\n        id\n        ...SubscriptionRow_subscription\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PurchaseFormQuery {\n    products {\n      id\n      name\n      kind\n      unitPriceCents\n      currency\n    }\n  }\n"): (typeof documents)["\n  query PurchaseFormQuery {\n    products {\n      id\n      name\n      kind\n      unitPriceCents\n      currency\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PurchaseFormMutation($input: PlaceOrderInput!) {\n    placeOrder(input: $input) {\n      id\n      quantity\n      subscription {\n        id\n        ...SubscriptionRow_subscription\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation PurchaseFormMutation($input: PlaceOrderInput!) {\n    placeOrder(input: $input) {\n      id\n      quantity\n      subscription {\n        id\n        ...SubscriptionRow_subscription\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment RelationshipsTable_relationship on Relationship {\n    id\n    type\n    status\n    origin\n    createdAt\n    endedAt\n    endedBy\n  }\n"): (typeof documents)["\n  fragment RelationshipsTable_relationship on Relationship {\n    id\n    type\n    status\n    origin\n    createdAt\n    endedAt\n    endedBy\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RelationshipsTableEndMutation($id: ID!) {\n    endRelationship(id: $id) {\n      id\n      ...RelationshipsTable_relationship\n    }\n  }\n"): (typeof documents)["\n  mutation RelationshipsTableEndMutation($id: ID!) {\n    endRelationship(id: $id) {\n      id\n      ...RelationshipsTable_relationship\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment SubscriptionRow_subscription on CloudSubscription {\n    id\n    quantity\n    status\n    createdAt\n    canChange\n    changeBlocker {\n      code\n      message\n    }\n    product {\n      id\n      name\n      kind\n    }\n  }\n"): (typeof documents)["\n  fragment SubscriptionRow_subscription on CloudSubscription {\n    id\n    quantity\n    status\n    createdAt\n    canChange\n    changeBlocker {\n      code\n      message\n    }\n    product {\n      id\n      name\n      kind\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SubscriptionRowMutation($input: UpdateSubscriptionInput!) {\n    updateSubscription(input: $input) {\n      id\n      ...SubscriptionRow_subscription\n    }\n  }\n"): (typeof documents)["\n  mutation SubscriptionRowMutation($input: UpdateSubscriptionInput!) {\n    updateSubscription(input: $input) {\n      id\n      ...SubscriptionRow_subscription\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment RequestRow_request on RelationshipRequest {\n    id\n    status\n    includesDelegatedAdmin\n    createdAt\n    expiresAt\n    viewedAt\n    answeredAt\n    customer {\n      id\n      companyName\n    }\n    createdBy {\n      id\n      displayName\n    }\n    answeredBy {\n      id\n      displayName\n    }\n  }\n"): (typeof documents)["\n  fragment RequestRow_request on RelationshipRequest {\n    id\n    status\n    includesDelegatedAdmin\n    createdAt\n    expiresAt\n    viewedAt\n    answeredAt\n    customer {\n      id\n      companyName\n    }\n    createdBy {\n      id\n      displayName\n    }\n    answeredBy {\n      id\n      displayName\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RequestsPageQuery($first: Int!, $after: String, $status: RelationshipRequestStatus) {\n    relationshipRequests(first: $first, after: $after, status: $status) {\n      totalCount\n      edges {\n        cursor\n        node {\n          id\n          ...RequestRow_request\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query RequestsPageQuery($first: Int!, $after: String, $status: RelationshipRequestStatus) {\n    relationshipRequests(first: $first, after: $after, status: $status) {\n      totalCount\n      edges {\n        cursor\n        node {\n          id\n          ...RequestRow_request\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RequestsPageRevokeMutation($id: ID!) {\n    revokeRelationshipRequest(id: $id) {\n      id\n      ...RequestRow_request\n    }\n  }\n"): (typeof documents)["\n  mutation RequestsPageRevokeMutation($id: ID!) {\n    revokeRelationshipRequest(id: $id) {\n      id\n      ...RequestRow_request\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RequestsPageResendMutation($id: ID!, $locale: Locale) {\n    resendRelationshipRequest(id: $id, locale: $locale) {\n      ...InvitationResult_invitation\n      request {\n        id\n        ...RequestRow_request\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RequestsPageResendMutation($id: ID!, $locale: Locale) {\n    resendRelationshipRequest(id: $id, locale: $locale) {\n      ...InvitationResult_invitation\n      request {\n        id\n        ...RequestRow_request\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ViewerContext_viewer on Viewer {\n    id\n    email\n    displayName\n    roles\n    tenant {\n      id\n      name\n      kind\n      country\n      cloud\n      market\n      partnerId\n      customerAgreementAccepted\n    }\n  }\n"): (typeof documents)["\n  fragment ViewerContext_viewer on Viewer {\n    id\n    email\n    displayName\n    roles\n    tenant {\n      id\n      name\n      kind\n      country\n      cloud\n      market\n      partnerId\n      customerAgreementAccepted\n    }\n  }\n"];
+
+export function graphql(source: string) {
+  return (documents as any)[source] ?? {};
+}
+
+export type DocumentType<TDocumentNode extends DocumentNode<any, any>> = TDocumentNode extends DocumentNode<  infer TType,  any>  ? TType  : never;

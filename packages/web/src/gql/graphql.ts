@@ -1,0 +1,881 @@
+/* eslint-disable */
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = T | null | undefined;
+export type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+export type MakeOptional<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]?: Maybe<T[SubKey]> };
+export type MakeMaybe<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]: Maybe<T[SubKey]> };
+export type MakeEmpty<T extends { [key: string]: unknown }, K extends keyof T> = { [_ in K]?: never };
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+  /** A date-time string at UTC, such as 2007-12-03T10:15:30Z, compliant with the `date-time` format outlined in section 5.6 of the RFC 3339 profile of the ISO 8601 standard for representation of dates and times using the Gregorian calendar.This scalar is serialized to a string in ISO 8601 format and parsed from a string in ISO 8601 format. */
+  DateTimeISO: { input: string; output: string; }
+};
+
+export type AcceptRelationshipPayload = {
+  __typename: 'AcceptRelationshipPayload';
+  /** The relationships now active with this partner. */
+  relationships: Array<PartnerRelationship>;
+  request: RelationshipRequest;
+};
+
+export type AcceptanceSurface =
+  | 'ADMIN_CENTER'
+  | 'OFFICE_ADMIN_PORTAL';
+
+export type ActivityConnection = {
+  __typename: 'ActivityConnection';
+  edges: Array<ActivityEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ActivityEdge = {
+  __typename: 'ActivityEdge';
+  cursor: Scalars['String']['output'];
+  node: ActivityEntry;
+};
+
+/** One state change, with who did it and when. */
+export type ActivityEntry = {
+  __typename: 'ActivityEntry';
+  /** Who did it; null when the system did. */
+  actor: Maybe<UserSummary>;
+  createdAt: Scalars['DateTimeISO']['output'];
+  customer: Maybe<Customer>;
+  id: Scalars['ID']['output'];
+  /** The request, relationship, order or customer the entry is about. */
+  subjectId: Scalars['ID']['output'];
+  summary: Scalars['String']['output'];
+  type: ActivityType;
+};
+
+export type ActivityType =
+  | 'AGREEMENT_ACCEPTED'
+  | 'CUSTOMER_CREATED'
+  | 'ORDER_PLACED'
+  | 'RELATIONSHIP_CREATED'
+  | 'RELATIONSHIP_ENDED'
+  | 'REQUEST_ACCEPTED'
+  | 'REQUEST_CREATED'
+  | 'REQUEST_DECLINED'
+  | 'REQUEST_EMAILED'
+  | 'REQUEST_EXPIRED'
+  | 'REQUEST_RESENT'
+  | 'REQUEST_REVOKED'
+  | 'REQUEST_VIEWED'
+  | 'SUBSCRIPTION_CHANGED';
+
+/** Why an action is not possible now. */
+export type Blocker = {
+  __typename: 'Blocker';
+  code: ErrorCode;
+  message: Scalars['String']['output'];
+};
+
+export type CloudInstance =
+  | 'PUBLIC'
+  | 'US_GOVERNMENT';
+
+/** A subscription the signed-in partner sold to a customer. */
+export type CloudSubscription = {
+  __typename: 'CloudSubscription';
+  canChange: Scalars['Boolean']['output'];
+  /** Why this partner cannot change the subscription now. */
+  changeBlocker: Maybe<Blocker>;
+  createdAt: Scalars['DateTimeISO']['output'];
+  id: Scalars['ID']['output'];
+  product: Product;
+  quantity: Scalars['Int']['output'];
+  status: SubscriptionStatus;
+  updatedAt: Scalars['DateTimeISO']['output'];
+};
+
+export type CreateCustomerInput = {
+  /** The customer agreement acceptance, if the customer has signed already; it can be recorded later. */
+  agreement?: InputMaybe<CustomerAgreementInput>;
+  companyName: Scalars['String']['input'];
+  contactEmail: Scalars['String']['input'];
+  contactName: Scalars['String']['input'];
+  /** ISO 3166-1 alpha-2 country code; must be in the partner’s market. */
+  country: Scalars['String']['input'];
+  /** The customer's primary domain, like fabrikam.com. */
+  domain: Scalars['String']['input'];
+};
+
+/** A customer tenant, as the signed-in partner sees it. */
+export type Customer = {
+  __typename: 'Customer';
+  /** This partner's admin (delegated admin) relationship. */
+  adminRelationship: Maybe<Relationship>;
+  /** Whether this partner may purchase for the customer now. */
+  canPurchase: Scalars['Boolean']['output'];
+  cloud: CloudInstance;
+  companyName: Scalars['String']['output'];
+  contactEmail: Maybe<Scalars['String']['output']>;
+  contactName: Maybe<Scalars['String']['output']>;
+  /** ISO 3166-1 alpha-2 country code. */
+  country: Scalars['String']['output'];
+  createdAt: Scalars['DateTimeISO']['output'];
+  customerAgreement: Maybe<CustomerAgreement>;
+  customerAgreementAccepted: Scalars['Boolean']['output'];
+  domain: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** Why this partner cannot purchase for the customer now. */
+  purchaseBlocker: Maybe<Blocker>;
+  /** Every relationship with this partner, newest first. */
+  relationships: Array<Relationship>;
+  /** This partner's reseller relationship. */
+  resellerRelationship: Maybe<Relationship>;
+  /** Active subscriptions from this partner. */
+  subscriptionCount: Scalars['Int']['output'];
+  /** Subscriptions this partner sold to the customer. */
+  subscriptions: Array<CloudSubscription>;
+};
+
+/** The partner's record of the customer's acceptance of the customer agreement. */
+export type CustomerAgreement = {
+  __typename: 'CustomerAgreement';
+  acceptedAt: Scalars['DateTimeISO']['output'];
+  signerEmail: Maybe<Scalars['String']['output']>;
+  signerName: Maybe<Scalars['String']['output']>;
+};
+
+/** The customer's acceptance of the customer agreement, as the partner recorded it. */
+export type CustomerAgreementInput = {
+  /** The date the customer signed, YYYY-MM-DD. */
+  acceptedOn: Scalars['String']['input'];
+  signerEmail: Scalars['String']['input'];
+  signerName: Scalars['String']['input'];
+};
+
+export type CustomerConnection = {
+  __typename: 'CustomerConnection';
+  edges: Array<CustomerEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type CustomerEdge = {
+  __typename: 'CustomerEdge';
+  cursor: Scalars['String']['output'];
+  node: Customer;
+};
+
+export type EndedBySide =
+  | 'CUSTOMER'
+  | 'PARTNER';
+
+/** The codes of extensions.code on errors. */
+export type ErrorCode =
+  | 'ADMIN_RELATIONSHIP_REQUIRED'
+  | 'BAD_USER_INPUT'
+  | 'CLOUD_MISMATCH'
+  | 'CUSTOMER_AGREEMENT_REQUIRED'
+  | 'FORBIDDEN'
+  | 'INTERNAL_SERVER_ERROR'
+  | 'INVITATION_ALREADY_USED'
+  | 'INVITATION_DECLINED'
+  | 'INVITATION_EXPIRED'
+  | 'INVITATION_REVOKED'
+  | 'NOT_FOUND'
+  | 'RATE_LIMITED'
+  | 'REGION_NOT_ALLOWED'
+  | 'RELATIONSHIP_REQUIRED'
+  | 'UNAUTHENTICATED';
+
+/** What the acceptance page shows; readable with the link alone. */
+export type Invitation = {
+  __typename: 'Invitation';
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** Set when only this customer may answer. */
+  customer: Maybe<InvitedCustomer>;
+  expiresAt: Scalars['DateTimeISO']['output'];
+  includesDelegatedAdmin: Scalars['Boolean']['output'];
+  locale: Locale;
+  /** The partner's personal message. */
+  message: Maybe<Scalars['String']['output']>;
+  partner: PartnerProfile;
+  status: RelationshipRequestStatus;
+  surface: AcceptanceSurface;
+};
+
+/** The templated invitation email. */
+export type InvitationEmail = {
+  __typename: 'InvitationEmail';
+  /** Plain text, containing the link. */
+  body: Scalars['String']['output'];
+  subject: Scalars['String']['output'];
+};
+
+/** The customer a request was made for. */
+export type InvitedCustomer = {
+  __typename: 'InvitedCustomer';
+  companyName: Scalars['String']['output'];
+  domain: Scalars['String']['output'];
+};
+
+export type Locale =
+  | 'de'
+  | 'en';
+
+export type Mutation = {
+  __typename: 'Mutation';
+  /** A customer's global admin accepts a request. */
+  acceptRelationshipRequest: AcceptRelationshipPayload;
+  /** Creates a new customer with an ACTIVE reseller relationship. */
+  createCustomer: Customer;
+  /** A customer's global admin declines a request. */
+  declineRelationshipRequest: RelationshipRequest;
+  /** Ends a relationship, from either side. Partners: ADMIN_AGENT or GLOBAL_ADMIN; customers: GLOBAL_ADMIN. */
+  endRelationship: Relationship;
+  /** Buys on behalf of a customer: needs an active reseller relationship and the customer agreement. */
+  placeOrder: Order;
+  /** Records the customer's acceptance of the customer agreement (needed to purchase). */
+  recordCustomerAgreement: Customer;
+  /** Creates a request with a unique link and the templated email. The url is only ever returned here. */
+  requestResellerRelationship: RelationshipInvitation;
+  /** Replaces the link of a pending request (the old one stops working) and renews its expiry. */
+  resendRelationshipRequest: RelationshipInvitation;
+  /** Withdraws a pending request; its link stops working. */
+  revokeRelationshipRequest: RelationshipRequest;
+  /** Emails a pending request's invitation to an address (needs SMTP on the server). Pass the link's token. */
+  sendRelationshipInvitation: RelationshipRequest;
+  /** Signs in; also sets an httpOnly session cookie. */
+  signIn: SignInPayload;
+  /** Ends the current session (cookie or bearer token). */
+  signOut: Scalars['Boolean']['output'];
+  /** Changes quantity or suspends: needs admin permissions, except for an Azure plan you provisioned. */
+  updateSubscription: CloudSubscription;
+};
+
+
+export type MutationAcceptRelationshipRequestArgs = {
+  acceptCustomerAgreement?: InputMaybe<Scalars['Boolean']['input']>;
+  token: Scalars['String']['input'];
+};
+
+
+export type MutationCreateCustomerArgs = {
+  input: CreateCustomerInput;
+};
+
+
+export type MutationDeclineRelationshipRequestArgs = {
+  token: Scalars['String']['input'];
+};
+
+
+export type MutationEndRelationshipArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationPlaceOrderArgs = {
+  input: PlaceOrderInput;
+};
+
+
+export type MutationRecordCustomerAgreementArgs = {
+  customerId: Scalars['ID']['input'];
+  input: CustomerAgreementInput;
+};
+
+
+export type MutationRequestResellerRelationshipArgs = {
+  input: RequestResellerRelationshipInput;
+};
+
+
+export type MutationResendRelationshipRequestArgs = {
+  id: Scalars['ID']['input'];
+  locale?: InputMaybe<Locale>;
+};
+
+
+export type MutationRevokeRelationshipRequestArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationSendRelationshipInvitationArgs = {
+  input: SendRelationshipInvitationInput;
+};
+
+
+export type MutationSignInArgs = {
+  email: Scalars['String']['input'];
+  password: Scalars['String']['input'];
+};
+
+
+export type MutationUpdateSubscriptionArgs = {
+  input: UpdateSubscriptionInput;
+};
+
+/** A purchase made by the partner on behalf of a customer. */
+export type Order = {
+  __typename: 'Order';
+  createdAt: Scalars['DateTimeISO']['output'];
+  customerId: Scalars['ID']['output'];
+  id: Scalars['ID']['output'];
+  product: Product;
+  quantity: Scalars['Int']['output'];
+  subscription: CloudSubscription;
+};
+
+export type PageInfo = {
+  __typename: 'PageInfo';
+  endCursor: Maybe<Scalars['String']['output']>;
+  hasNextPage: Scalars['Boolean']['output'];
+};
+
+/** What a customer may know of a partner. */
+export type PartnerProfile = {
+  __typename: 'PartnerProfile';
+  cloud: CloudInstance;
+  /** ISO 3166-1 alpha-2 country code. */
+  country: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+  partnerId: Scalars['String']['output'];
+};
+
+/** A relationship as the customer sees it: with the partner's profile. */
+export type PartnerRelationship = {
+  __typename: 'PartnerRelationship';
+  createdAt: Scalars['DateTimeISO']['output'];
+  endedAt: Maybe<Scalars['DateTimeISO']['output']>;
+  /** Which side ended it. */
+  endedBy: Maybe<EndedBySide>;
+  id: Scalars['ID']['output'];
+  origin: RelationshipOrigin;
+  partner: PartnerProfile;
+  status: RelationshipStatus;
+  type: RelationshipType;
+};
+
+export type PartnerRelationshipConnection = {
+  __typename: 'PartnerRelationshipConnection';
+  edges: Array<PartnerRelationshipEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type PartnerRelationshipEdge = {
+  __typename: 'PartnerRelationshipEdge';
+  cursor: Scalars['String']['output'];
+  node: PartnerRelationship;
+};
+
+/** What a user may do in its tenant. */
+export type PartnerRole =
+  | 'ADMIN_AGENT'
+  | 'BILLING_ADMIN'
+  | 'GLOBAL_ADMIN'
+  | 'HELPDESK_AGENT'
+  | 'SALES_AGENT';
+
+export type PlaceOrderInput = {
+  customerId: Scalars['ID']['input'];
+  productId: Scalars['ID']['input'];
+  /** Seats, 1 to 100000 (1 for an Azure plan). */
+  quantity: Scalars['Int']['input'];
+};
+
+/** A product of the catalog. */
+export type Product = {
+  __typename: 'Product';
+  currency: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  kind: ProductKind;
+  name: Scalars['String']['output'];
+  /** Monthly price per seat in cents; 0 for consumption-billed plans. */
+  unitPriceCents: Scalars['Int']['output'];
+};
+
+export type ProductKind =
+  | 'AZURE_PLAN'
+  | 'SEAT_LICENSE';
+
+export type Query = {
+  __typename: 'Query';
+  /** The partner's activity log, newest first. */
+  activityLog: ActivityConnection;
+  /** A customer of this partner; null for any other id. */
+  customer: Maybe<Customer>;
+  /** The partner's customers, sorted by name. */
+  customers: CustomerConnection;
+  /** The acceptance page: readable with the link alone. Null for an unknown token. */
+  invitation: Maybe<Invitation>;
+  /** Finds a customer tenant by its domain (public directory data). */
+  lookupTenant: Maybe<TenantLookup>;
+  /** A customer's own partner relationships, newest first. */
+  partnerRelationships: PartnerRelationshipConnection;
+  /** The product catalog. */
+  products: Array<Product>;
+  relationshipRequest: Maybe<RelationshipRequest>;
+  /** The partner's requests, newest first. */
+  relationshipRequests: RelationshipRequestConnection;
+  /** What this server can do (for example, send email). */
+  serverCapabilities: ServerCapabilities;
+  /** Who is signed in; null when anonymous. */
+  viewer: Maybe<Viewer>;
+};
+
+
+export type QueryActivityLogArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryCustomerArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryCustomersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  relationship?: InputMaybe<RelationshipFilter>;
+  search?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryInvitationArgs = {
+  token: Scalars['String']['input'];
+};
+
+
+export type QueryLookupTenantArgs = {
+  domain: Scalars['String']['input'];
+};
+
+
+export type QueryPartnerRelationshipsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<RelationshipStatus>;
+};
+
+
+export type QueryRelationshipRequestArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryRelationshipRequestsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<RelationshipRequestStatus>;
+};
+
+/** A reseller or delegated-admin relationship between a partner and a customer. */
+export type Relationship = {
+  __typename: 'Relationship';
+  createdAt: Scalars['DateTimeISO']['output'];
+  endedAt: Maybe<Scalars['DateTimeISO']['output']>;
+  /** Which side ended it. */
+  endedBy: Maybe<EndedBySide>;
+  id: Scalars['ID']['output'];
+  origin: RelationshipOrigin;
+  status: RelationshipStatus;
+  type: RelationshipType;
+};
+
+/** Which customers the partner list shows. */
+export type RelationshipFilter =
+  /** Every customer with an active relationship of any type. */
+  | 'ALL'
+  /** Customers whose relationships have all ended. */
+  | 'FORMER'
+  /** Customers with an active reseller relationship. */
+  | 'RESELLER'
+  /** Active reseller relationship and active admin permissions. */
+  | 'RESELLER_AND_ADMIN'
+  /** Active reseller relationship but no admin permissions. */
+  | 'RESELLER_WITHOUT_ADMIN';
+
+/** A new or renewed request with its link. The url is only ever returned here. */
+export type RelationshipInvitation = {
+  __typename: 'RelationshipInvitation';
+  email: InvitationEmail;
+  request: RelationshipRequest;
+  /** The unique link; its last path segment is the token. */
+  url: Scalars['String']['output'];
+};
+
+export type RelationshipOrigin =
+  | 'INVITATION'
+  | 'NEW_CUSTOMER';
+
+/** A partner's request for a reseller relationship (and maybe admin permissions). */
+export type RelationshipRequest = {
+  __typename: 'RelationshipRequest';
+  /** When the customer accepted or declined. */
+  answeredAt: Maybe<Scalars['DateTimeISO']['output']>;
+  /** The customer administrator who answered. */
+  answeredBy: Maybe<UserSummary>;
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** The partner user who made the request. */
+  createdBy: UserSummary;
+  /** The customer: the one it was made for, or the one that accepted it. */
+  customer: Maybe<Customer>;
+  expiresAt: Scalars['DateTimeISO']['output'];
+  id: Scalars['ID']['output'];
+  includesDelegatedAdmin: Scalars['Boolean']['output'];
+  /** When the link was last replaced by a resend. */
+  linkRotatedAt: Maybe<Scalars['DateTimeISO']['output']>;
+  /** The language of the invitation email. */
+  locale: Locale;
+  /** The personal message in the email. */
+  message: Maybe<Scalars['String']['output']>;
+  revokedAt: Maybe<Scalars['DateTimeISO']['output']>;
+  revokedBy: Maybe<UserSummary>;
+  sentAt: Maybe<Scalars['DateTimeISO']['output']>;
+  /** The last address the server emailed the invitation to. */
+  sentTo: Maybe<Scalars['String']['output']>;
+  /** PENDING past its expiry reads as EXPIRED. */
+  status: RelationshipRequestStatus;
+  /** Where the customer accepts. */
+  surface: AcceptanceSurface;
+  /** When the link was first opened. */
+  viewedAt: Maybe<Scalars['DateTimeISO']['output']>;
+};
+
+export type RelationshipRequestConnection = {
+  __typename: 'RelationshipRequestConnection';
+  edges: Array<RelationshipRequestEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type RelationshipRequestEdge = {
+  __typename: 'RelationshipRequestEdge';
+  cursor: Scalars['String']['output'];
+  node: RelationshipRequest;
+};
+
+export type RelationshipRequestStatus =
+  | 'ACCEPTED'
+  | 'DECLINED'
+  | 'EXPIRED'
+  | 'PENDING'
+  | 'REVOKED';
+
+export type RelationshipStatus =
+  | 'ACTIVE'
+  | 'TERMINATED';
+
+export type RelationshipType =
+  | 'DELEGATED_ADMIN'
+  | 'RESELLER';
+
+export type RequestResellerRelationshipInput = {
+  /** Invite a known customer: only that tenant may answer. */
+  customerId?: InputMaybe<Scalars['ID']['input']>;
+  /** Also request delegated admin permissions. Always true for US Government partners. */
+  includeDelegatedAdmin?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Language of the email. */
+  locale: Locale;
+  /** A personal message for the email (at most 2000 characters). */
+  message?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type SendRelationshipInvitationInput = {
+  /** The customer administrator's email address. */
+  to: Scalars['String']['input'];
+  /** The token of the link (its last path segment), as returned with the url. */
+  token: Scalars['String']['input'];
+};
+
+/** What this server can do. */
+export type ServerCapabilities = {
+  __typename: 'ServerCapabilities';
+  /** Whether the server can email invitations (SMTP is configured). */
+  emailSending: Scalars['Boolean']['output'];
+};
+
+export type SignInPayload = {
+  __typename: 'SignInPayload';
+  expiresAt: Scalars['DateTimeISO']['output'];
+  /** Send as `Authorization: Bearer <token>`; the SPA uses the cookie instead. */
+  token: Scalars['String']['output'];
+  viewer: Viewer;
+};
+
+export type Subscription = {
+  __typename: 'Subscription';
+  /** The partner's activity as it happens: requests viewed, accepted, declined, revoked or expired, relationships created or ended, orders. Over graphql-ws on /graphql. */
+  relationshipEvents: ActivityEntry;
+};
+
+export type SubscriptionStatus =
+  | 'ACTIVE'
+  | 'SUSPENDED';
+
+export type TenantKind =
+  | 'CUSTOMER'
+  | 'PARTNER';
+
+/** Public directory information about a customer tenant, found by its domain. */
+export type TenantLookup = {
+  __typename: 'TenantLookup';
+  cloud: CloudInstance;
+  country: Scalars['String']['output'];
+  domain: Scalars['String']['output'];
+  /** Pass as customerId to requestResellerRelationship. */
+  id: Scalars['ID']['output'];
+};
+
+/** The signed-in user's tenant. */
+export type TenantProfile = {
+  __typename: 'TenantProfile';
+  cloud: CloudInstance;
+  /** ISO 3166-1 alpha-2 country code. */
+  country: Scalars['String']['output'];
+  /** Customers: whether the tenant has accepted the customer agreement. */
+  customerAgreementAccepted: Scalars['Boolean']['output'];
+  domain: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  kind: TenantKind;
+  /** The partner's CSP market (partners only). */
+  market: Maybe<Scalars['String']['output']>;
+  name: Scalars['String']['output'];
+  /** The partner's public identifier; null for customers. */
+  partnerId: Maybe<Scalars['String']['output']>;
+};
+
+/** Set either or both. */
+export type UpdateSubscriptionInput = {
+  id: Scalars['ID']['input'];
+  quantity?: InputMaybe<Scalars['Int']['input']>;
+  /** SUSPENDED to suspend, ACTIVE to reactivate. */
+  status?: InputMaybe<SubscriptionStatus>;
+};
+
+/** A person, as far as the other side may know them. */
+export type UserSummary = {
+  __typename: 'UserSummary';
+  displayName: Scalars['String']['output'];
+  email: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+};
+
+/** Who is signed in. */
+export type Viewer = {
+  __typename: 'Viewer';
+  displayName: Scalars['String']['output'];
+  email: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  roles: Array<PartnerRole>;
+  tenant: TenantProfile;
+};
+
+export type InvitationResult_InvitationFragment = { __typename: 'RelationshipInvitation', url: string, email: { __typename: 'InvitationEmail', subject: string, body: string }, request: { __typename: 'RelationshipRequest', id: string, status: RelationshipRequestStatus, expiresAt: string } };
+
+export type NewRequestDialogMutationMutationVariables = Exact<{
+  input: RequestResellerRelationshipInput;
+}>;
+
+
+export type NewRequestDialogMutationMutation = { requestResellerRelationship: { __typename: 'RelationshipInvitation', url: string, email: { __typename: 'InvitationEmail', subject: string, body: string }, request: { __typename: 'RelationshipRequest', id: string, status: RelationshipRequestStatus, expiresAt: string } } };
+
+export type AppLayoutQueryQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AppLayoutQueryQuery = { viewer: { __typename: 'Viewer', id: string, email: string, displayName: string, roles: Array<PartnerRole>, tenant: { __typename: 'TenantProfile', id: string, name: string, kind: TenantKind, country: string, cloud: CloudInstance, market: string | null, partnerId: string | null, customerAgreementAccepted: boolean } } | null };
+
+export type SignOutMutationMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SignOutMutationMutation = { signOut: boolean };
+
+export type SignInPageMutationMutationVariables = Exact<{
+  email: Scalars['String']['input'];
+  password: Scalars['String']['input'];
+}>;
+
+
+export type SignInPageMutationMutation = { signIn: { __typename: 'SignInPayload', expiresAt: string, viewer: { __typename: 'Viewer', id: string, displayName: string } } };
+
+export type YourPartnersPageQueryQueryVariables = Exact<{
+  first: Scalars['Int']['input'];
+}>;
+
+
+export type YourPartnersPageQueryQuery = { partnerRelationships: { __typename: 'PartnerRelationshipConnection', totalCount: number, edges: Array<{ __typename: 'PartnerRelationshipEdge', cursor: string, node: { __typename: 'PartnerRelationship', id: string, type: RelationshipType, status: RelationshipStatus, createdAt: string, endedAt: string | null, endedBy: EndedBySide | null, partner: { __typename: 'PartnerProfile', name: string, country: string, partnerId: string } } }>, pageInfo: { __typename: 'PageInfo', hasNextPage: boolean, endCursor: string | null } } };
+
+export type YourPartnersPageEndMutationMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type YourPartnersPageEndMutationMutation = { endRelationship: { __typename: 'Relationship', id: string, status: RelationshipStatus, endedAt: string | null, endedBy: EndedBySide | null } };
+
+export type AcceptInvitationPageQueryQueryVariables = Exact<{
+  token: Scalars['String']['input'];
+}>;
+
+
+export type AcceptInvitationPageQueryQuery = { invitation: { __typename: 'Invitation', status: RelationshipRequestStatus, includesDelegatedAdmin: boolean, createdAt: string, expiresAt: string, surface: AcceptanceSurface, message: string | null, locale: Locale, partner: { __typename: 'PartnerProfile', name: string, country: string, partnerId: string, cloud: CloudInstance }, customer: { __typename: 'InvitedCustomer', companyName: string, domain: string } | null } | null, viewer: { __typename: 'Viewer', id: string, email: string, displayName: string, roles: Array<PartnerRole>, tenant: { __typename: 'TenantProfile', id: string, name: string, kind: TenantKind, country: string, cloud: CloudInstance, market: string | null, partnerId: string | null, customerAgreementAccepted: boolean } } | null };
+
+export type AcceptInvitationMutationMutationVariables = Exact<{
+  token: Scalars['String']['input'];
+  acceptCustomerAgreement?: InputMaybe<Scalars['Boolean']['input']>;
+}>;
+
+
+export type AcceptInvitationMutationMutation = { acceptRelationshipRequest: { __typename: 'AcceptRelationshipPayload', request: { __typename: 'RelationshipRequest', id: string, status: RelationshipRequestStatus } } };
+
+export type DeclineInvitationMutationMutationVariables = Exact<{
+  token: Scalars['String']['input'];
+}>;
+
+
+export type DeclineInvitationMutationMutation = { declineRelationshipRequest: { __typename: 'RelationshipRequest', id: string, status: RelationshipRequestStatus } };
+
+export type ActivityPageQueryQueryVariables = Exact<{
+  first: Scalars['Int']['input'];
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type ActivityPageQueryQuery = { activityLog: { __typename: 'ActivityConnection', totalCount: number, edges: Array<{ __typename: 'ActivityEdge', cursor: string, node: { __typename: 'ActivityEntry', id: string, type: ActivityType, summary: string, createdAt: string, actor: { __typename: 'UserSummary', id: string, displayName: string } | null, customer: { __typename: 'Customer', id: string, companyName: string } | null } }>, pageInfo: { __typename: 'PageInfo', hasNextPage: boolean, endCursor: string | null } } };
+
+export type AddCustomerPageMutationMutationVariables = Exact<{
+  input: CreateCustomerInput;
+}>;
+
+
+export type AddCustomerPageMutationMutation = { createCustomer: { __typename: 'Customer', id: string, companyName: string, domain: string, country: string, cloud: CloudInstance, customerAgreementAccepted: boolean, subscriptionCount: number, resellerRelationship: { __typename: 'Relationship', id: string, status: RelationshipStatus } | null, adminRelationship: { __typename: 'Relationship', id: string, status: RelationshipStatus } | null } };
+
+export type CustomerRow_CustomerFragment = { __typename: 'Customer', id: string, companyName: string, domain: string, country: string, cloud: CloudInstance, customerAgreementAccepted: boolean, subscriptionCount: number, resellerRelationship: { __typename: 'Relationship', id: string, status: RelationshipStatus } | null, adminRelationship: { __typename: 'Relationship', id: string, status: RelationshipStatus } | null };
+
+export type CustomersPageQueryQueryVariables = Exact<{
+  first: Scalars['Int']['input'];
+  after?: InputMaybe<Scalars['String']['input']>;
+  search?: InputMaybe<Scalars['String']['input']>;
+  relationship?: InputMaybe<RelationshipFilter>;
+}>;
+
+
+export type CustomersPageQueryQuery = { customers: { __typename: 'CustomerConnection', totalCount: number, edges: Array<{ __typename: 'CustomerEdge', cursor: string, node: { __typename: 'Customer', id: string, companyName: string, domain: string, country: string, cloud: CloudInstance, customerAgreementAccepted: boolean, subscriptionCount: number, resellerRelationship: { __typename: 'Relationship', id: string, status: RelationshipStatus } | null, adminRelationship: { __typename: 'Relationship', id: string, status: RelationshipStatus } | null } }>, pageInfo: { __typename: 'PageInfo', hasNextPage: boolean, endCursor: string | null } } };
+
+export type CustomersExportQueryQueryVariables = Exact<{
+  first: Scalars['Int']['input'];
+  after?: InputMaybe<Scalars['String']['input']>;
+  search?: InputMaybe<Scalars['String']['input']>;
+  relationship?: InputMaybe<RelationshipFilter>;
+}>;
+
+
+export type CustomersExportQueryQuery = { customers: { __typename: 'CustomerConnection', edges: Array<{ __typename: 'CustomerEdge', node: { __typename: 'Customer', id: string, companyName: string, domain: string, country: string, cloud: CloudInstance, customerAgreementAccepted: boolean, subscriptionCount: number, resellerRelationship: { __typename: 'Relationship', id: string, status: RelationshipStatus } | null, adminRelationship: { __typename: 'Relationship', id: string, status: RelationshipStatus } | null } }>, pageInfo: { __typename: 'PageInfo', hasNextPage: boolean, endCursor: string | null } } };
+
+export type AgreementFormMutationMutationVariables = Exact<{
+  customerId: Scalars['ID']['input'];
+  input: CustomerAgreementInput;
+}>;
+
+
+export type AgreementFormMutationMutation = { recordCustomerAgreement: { __typename: 'Customer', id: string, customerAgreementAccepted: boolean, canPurchase: boolean, purchaseBlocker: { __typename: 'Blocker', code: ErrorCode, message: string } | null, customerAgreement: { __typename: 'CustomerAgreement', signerName: string | null, signerEmail: string | null, acceptedAt: string } | null } };
+
+export type CustomerDetailPageQueryQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type CustomerDetailPageQueryQuery = { customer: { __typename: 'Customer', id: string, companyName: string, domain: string, country: string, cloud: CloudInstance, contactName: string | null, contactEmail: string | null, createdAt: string, customerAgreementAccepted: boolean, canPurchase: boolean, customerAgreement: { __typename: 'CustomerAgreement', signerName: string | null, signerEmail: string | null, acceptedAt: string } | null, resellerRelationship: { __typename: 'Relationship', id: string, status: RelationshipStatus } | null, adminRelationship: { __typename: 'Relationship', id: string, status: RelationshipStatus } | null, purchaseBlocker: { __typename: 'Blocker', code: ErrorCode, message: string } | null, relationships: Array<{ __typename: 'Relationship', id: string, type: RelationshipType, status: RelationshipStatus, origin: RelationshipOrigin, createdAt: string, endedAt: string | null, endedBy: EndedBySide | null }>, subscriptions: Array<{ __typename: 'CloudSubscription', id: string, quantity: number, status: SubscriptionStatus, createdAt: string, canChange: boolean, changeBlocker: { __typename: 'Blocker', code: ErrorCode, message: string } | null, product: { __typename: 'Product', id: string, name: string, kind: ProductKind } }> } | null };
+
+export type PurchaseFormQueryQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PurchaseFormQueryQuery = { products: Array<{ __typename: 'Product', id: string, name: string, kind: ProductKind, unitPriceCents: number, currency: string }> };
+
+export type PurchaseFormMutationMutationVariables = Exact<{
+  input: PlaceOrderInput;
+}>;
+
+
+export type PurchaseFormMutationMutation = { placeOrder: { __typename: 'Order', id: string, quantity: number, subscription: { __typename: 'CloudSubscription', id: string, quantity: number, status: SubscriptionStatus, createdAt: string, canChange: boolean, changeBlocker: { __typename: 'Blocker', code: ErrorCode, message: string } | null, product: { __typename: 'Product', id: string, name: string, kind: ProductKind } } } };
+
+export type RelationshipsTable_RelationshipFragment = { __typename: 'Relationship', id: string, type: RelationshipType, status: RelationshipStatus, origin: RelationshipOrigin, createdAt: string, endedAt: string | null, endedBy: EndedBySide | null };
+
+export type RelationshipsTableEndMutationMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type RelationshipsTableEndMutationMutation = { endRelationship: { __typename: 'Relationship', id: string, type: RelationshipType, status: RelationshipStatus, origin: RelationshipOrigin, createdAt: string, endedAt: string | null, endedBy: EndedBySide | null } };
+
+export type SubscriptionRow_SubscriptionFragment = { __typename: 'CloudSubscription', id: string, quantity: number, status: SubscriptionStatus, createdAt: string, canChange: boolean, changeBlocker: { __typename: 'Blocker', code: ErrorCode, message: string } | null, product: { __typename: 'Product', id: string, name: string, kind: ProductKind } };
+
+export type SubscriptionRowMutationMutationVariables = Exact<{
+  input: UpdateSubscriptionInput;
+}>;
+
+
+export type SubscriptionRowMutationMutation = { updateSubscription: { __typename: 'CloudSubscription', id: string, quantity: number, status: SubscriptionStatus, createdAt: string, canChange: boolean, changeBlocker: { __typename: 'Blocker', code: ErrorCode, message: string } | null, product: { __typename: 'Product', id: string, name: string, kind: ProductKind } } };
+
+export type RequestRow_RequestFragment = { __typename: 'RelationshipRequest', id: string, status: RelationshipRequestStatus, includesDelegatedAdmin: boolean, createdAt: string, expiresAt: string, viewedAt: string | null, answeredAt: string | null, customer: { __typename: 'Customer', id: string, companyName: string } | null, createdBy: { __typename: 'UserSummary', id: string, displayName: string }, answeredBy: { __typename: 'UserSummary', id: string, displayName: string } | null };
+
+export type RequestsPageQueryQueryVariables = Exact<{
+  first: Scalars['Int']['input'];
+  after?: InputMaybe<Scalars['String']['input']>;
+  status?: InputMaybe<RelationshipRequestStatus>;
+}>;
+
+
+export type RequestsPageQueryQuery = { relationshipRequests: { __typename: 'RelationshipRequestConnection', totalCount: number, edges: Array<{ __typename: 'RelationshipRequestEdge', cursor: string, node: { __typename: 'RelationshipRequest', id: string, status: RelationshipRequestStatus, includesDelegatedAdmin: boolean, createdAt: string, expiresAt: string, viewedAt: string | null, answeredAt: string | null, customer: { __typename: 'Customer', id: string, companyName: string } | null, createdBy: { __typename: 'UserSummary', id: string, displayName: string }, answeredBy: { __typename: 'UserSummary', id: string, displayName: string } | null } }>, pageInfo: { __typename: 'PageInfo', hasNextPage: boolean, endCursor: string | null } } };
+
+export type RequestsPageRevokeMutationMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type RequestsPageRevokeMutationMutation = { revokeRelationshipRequest: { __typename: 'RelationshipRequest', id: string, status: RelationshipRequestStatus, includesDelegatedAdmin: boolean, createdAt: string, expiresAt: string, viewedAt: string | null, answeredAt: string | null, customer: { __typename: 'Customer', id: string, companyName: string } | null, createdBy: { __typename: 'UserSummary', id: string, displayName: string }, answeredBy: { __typename: 'UserSummary', id: string, displayName: string } | null } };
+
+export type RequestsPageResendMutationMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  locale?: InputMaybe<Locale>;
+}>;
+
+
+export type RequestsPageResendMutationMutation = { resendRelationshipRequest: { __typename: 'RelationshipInvitation', url: string, request: { __typename: 'RelationshipRequest', id: string, status: RelationshipRequestStatus, expiresAt: string, includesDelegatedAdmin: boolean, createdAt: string, viewedAt: string | null, answeredAt: string | null, customer: { __typename: 'Customer', id: string, companyName: string } | null, createdBy: { __typename: 'UserSummary', id: string, displayName: string }, answeredBy: { __typename: 'UserSummary', id: string, displayName: string } | null }, email: { __typename: 'InvitationEmail', subject: string, body: string } } };
+
+export type ViewerContext_ViewerFragment = { __typename: 'Viewer', id: string, email: string, displayName: string, roles: Array<PartnerRole>, tenant: { __typename: 'TenantProfile', id: string, name: string, kind: TenantKind, country: string, cloud: CloudInstance, market: string | null, partnerId: string | null, customerAgreementAccepted: boolean } };
+
+export const InvitationResult_InvitationFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"InvitationResult_invitation"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RelationshipInvitation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"email"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"body"}}]}},{"kind":"Field","name":{"kind":"Name","value":"request"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}}]}}]}}]} as unknown as DocumentNode<InvitationResult_InvitationFragment, unknown>;
+export const CustomerRow_CustomerFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CustomerRow_customer"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Customer"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"companyName"}},{"kind":"Field","name":{"kind":"Name","value":"domain"}},{"kind":"Field","name":{"kind":"Name","value":"country"}},{"kind":"Field","name":{"kind":"Name","value":"cloud"}},{"kind":"Field","name":{"kind":"Name","value":"customerAgreementAccepted"}},{"kind":"Field","name":{"kind":"Name","value":"subscriptionCount"}},{"kind":"Field","name":{"kind":"Name","value":"resellerRelationship"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"adminRelationship"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<CustomerRow_CustomerFragment, unknown>;
+export const RelationshipsTable_RelationshipFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RelationshipsTable_relationship"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Relationship"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"origin"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"endedAt"}},{"kind":"Field","name":{"kind":"Name","value":"endedBy"}}]}}]} as unknown as DocumentNode<RelationshipsTable_RelationshipFragment, unknown>;
+export const SubscriptionRow_SubscriptionFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SubscriptionRow_subscription"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CloudSubscription"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"canChange"}},{"kind":"Field","name":{"kind":"Name","value":"changeBlocker"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}},{"kind":"Field","name":{"kind":"Name","value":"product"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}}]}}]} as unknown as DocumentNode<SubscriptionRow_SubscriptionFragment, unknown>;
+export const RequestRow_RequestFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RequestRow_request"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RelationshipRequest"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"includesDelegatedAdmin"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"viewedAt"}},{"kind":"Field","name":{"kind":"Name","value":"answeredAt"}},{"kind":"Field","name":{"kind":"Name","value":"customer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"companyName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"createdBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"answeredBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}}]} as unknown as DocumentNode<RequestRow_RequestFragment, unknown>;
+export const ViewerContext_ViewerFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ViewerContext_viewer"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Viewer"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"roles"}},{"kind":"Field","name":{"kind":"Name","value":"tenant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"country"}},{"kind":"Field","name":{"kind":"Name","value":"cloud"}},{"kind":"Field","name":{"kind":"Name","value":"market"}},{"kind":"Field","name":{"kind":"Name","value":"partnerId"}},{"kind":"Field","name":{"kind":"Name","value":"customerAgreementAccepted"}}]}}]}}]} as unknown as DocumentNode<ViewerContext_ViewerFragment, unknown>;
+export const NewRequestDialogMutationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"NewRequestDialogMutation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RequestResellerRelationshipInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"requestResellerRelationship"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"InvitationResult_invitation"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"InvitationResult_invitation"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RelationshipInvitation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"email"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"body"}}]}},{"kind":"Field","name":{"kind":"Name","value":"request"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}}]}}]}}]} as unknown as DocumentNode<NewRequestDialogMutationMutation, NewRequestDialogMutationMutationVariables>;
+export const AppLayoutQueryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AppLayoutQuery"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ViewerContext_viewer"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ViewerContext_viewer"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Viewer"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"roles"}},{"kind":"Field","name":{"kind":"Name","value":"tenant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"country"}},{"kind":"Field","name":{"kind":"Name","value":"cloud"}},{"kind":"Field","name":{"kind":"Name","value":"market"}},{"kind":"Field","name":{"kind":"Name","value":"partnerId"}},{"kind":"Field","name":{"kind":"Name","value":"customerAgreementAccepted"}}]}}]}}]} as unknown as DocumentNode<AppLayoutQueryQuery, AppLayoutQueryQueryVariables>;
+export const SignOutMutationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SignOutMutation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"signOut"}}]}}]} as unknown as DocumentNode<SignOutMutationMutation, SignOutMutationMutationVariables>;
+export const SignInPageMutationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SignInPageMutation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"email"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"password"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"signIn"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"email"},"value":{"kind":"Variable","name":{"kind":"Name","value":"email"}}},{"kind":"Argument","name":{"kind":"Name","value":"password"},"value":{"kind":"Variable","name":{"kind":"Name","value":"password"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}}]}}]} as unknown as DocumentNode<SignInPageMutationMutation, SignInPageMutationMutationVariables>;
+export const YourPartnersPageQueryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"YourPartnersPageQuery"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"partnerRelationships"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"endedAt"}},{"kind":"Field","name":{"kind":"Name","value":"endedBy"}},{"kind":"Field","name":{"kind":"Name","value":"partner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"country"}},{"kind":"Field","name":{"kind":"Name","value":"partnerId"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}}]} as unknown as DocumentNode<YourPartnersPageQueryQuery, YourPartnersPageQueryQueryVariables>;
+export const YourPartnersPageEndMutationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"YourPartnersPageEndMutation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"endRelationship"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"endedAt"}},{"kind":"Field","name":{"kind":"Name","value":"endedBy"}}]}}]}}]} as unknown as DocumentNode<YourPartnersPageEndMutationMutation, YourPartnersPageEndMutationMutationVariables>;
+export const AcceptInvitationPageQueryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AcceptInvitationPageQuery"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"token"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"invitation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"token"},"value":{"kind":"Variable","name":{"kind":"Name","value":"token"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"includesDelegatedAdmin"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"surface"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"locale"}},{"kind":"Field","name":{"kind":"Name","value":"partner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"country"}},{"kind":"Field","name":{"kind":"Name","value":"partnerId"}},{"kind":"Field","name":{"kind":"Name","value":"cloud"}}]}},{"kind":"Field","name":{"kind":"Name","value":"customer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"companyName"}},{"kind":"Field","name":{"kind":"Name","value":"domain"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ViewerContext_viewer"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ViewerContext_viewer"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Viewer"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"roles"}},{"kind":"Field","name":{"kind":"Name","value":"tenant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"country"}},{"kind":"Field","name":{"kind":"Name","value":"cloud"}},{"kind":"Field","name":{"kind":"Name","value":"market"}},{"kind":"Field","name":{"kind":"Name","value":"partnerId"}},{"kind":"Field","name":{"kind":"Name","value":"customerAgreementAccepted"}}]}}]}}]} as unknown as DocumentNode<AcceptInvitationPageQueryQuery, AcceptInvitationPageQueryQueryVariables>;
+export const AcceptInvitationMutationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AcceptInvitationMutation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"token"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"acceptCustomerAgreement"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"acceptRelationshipRequest"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"token"},"value":{"kind":"Variable","name":{"kind":"Name","value":"token"}}},{"kind":"Argument","name":{"kind":"Name","value":"acceptCustomerAgreement"},"value":{"kind":"Variable","name":{"kind":"Name","value":"acceptCustomerAgreement"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"request"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]} as unknown as DocumentNode<AcceptInvitationMutationMutation, AcceptInvitationMutationMutationVariables>;
+export const DeclineInvitationMutationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeclineInvitationMutation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"token"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"declineRelationshipRequest"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"token"},"value":{"kind":"Variable","name":{"kind":"Name","value":"token"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<DeclineInvitationMutationMutation, DeclineInvitationMutationMutationVariables>;
+export const ActivityPageQueryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ActivityPageQuery"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"activityLog"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"actor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"customer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"companyName"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}}]} as unknown as DocumentNode<ActivityPageQueryQuery, ActivityPageQueryQueryVariables>;
+export const AddCustomerPageMutationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AddCustomerPageMutation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateCustomerInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createCustomer"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"CustomerRow_customer"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CustomerRow_customer"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Customer"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"companyName"}},{"kind":"Field","name":{"kind":"Name","value":"domain"}},{"kind":"Field","name":{"kind":"Name","value":"country"}},{"kind":"Field","name":{"kind":"Name","value":"cloud"}},{"kind":"Field","name":{"kind":"Name","value":"customerAgreementAccepted"}},{"kind":"Field","name":{"kind":"Name","value":"subscriptionCount"}},{"kind":"Field","name":{"kind":"Name","value":"resellerRelationship"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"adminRelationship"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<AddCustomerPageMutationMutation, AddCustomerPageMutationMutationVariables>;
+export const CustomersPageQueryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CustomersPageQuery"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"search"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"relationship"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"RelationshipFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"customers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"search"},"value":{"kind":"Variable","name":{"kind":"Name","value":"search"}}},{"kind":"Argument","name":{"kind":"Name","value":"relationship"},"value":{"kind":"Variable","name":{"kind":"Name","value":"relationship"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"CustomerRow_customer"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CustomerRow_customer"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Customer"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"companyName"}},{"kind":"Field","name":{"kind":"Name","value":"domain"}},{"kind":"Field","name":{"kind":"Name","value":"country"}},{"kind":"Field","name":{"kind":"Name","value":"cloud"}},{"kind":"Field","name":{"kind":"Name","value":"customerAgreementAccepted"}},{"kind":"Field","name":{"kind":"Name","value":"subscriptionCount"}},{"kind":"Field","name":{"kind":"Name","value":"resellerRelationship"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"adminRelationship"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<CustomersPageQueryQuery, CustomersPageQueryQueryVariables>;
+export const CustomersExportQueryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CustomersExportQuery"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"search"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"relationship"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"RelationshipFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"customers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"search"},"value":{"kind":"Variable","name":{"kind":"Name","value":"search"}}},{"kind":"Argument","name":{"kind":"Name","value":"relationship"},"value":{"kind":"Variable","name":{"kind":"Name","value":"relationship"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"companyName"}},{"kind":"Field","name":{"kind":"Name","value":"domain"}},{"kind":"Field","name":{"kind":"Name","value":"country"}},{"kind":"Field","name":{"kind":"Name","value":"cloud"}},{"kind":"Field","name":{"kind":"Name","value":"customerAgreementAccepted"}},{"kind":"Field","name":{"kind":"Name","value":"subscriptionCount"}},{"kind":"Field","name":{"kind":"Name","value":"resellerRelationship"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"adminRelationship"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}}]} as unknown as DocumentNode<CustomersExportQueryQuery, CustomersExportQueryQueryVariables>;
+export const AgreementFormMutationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AgreementFormMutation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"customerId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CustomerAgreementInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordCustomerAgreement"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"customerId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"customerId"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"customerAgreementAccepted"}},{"kind":"Field","name":{"kind":"Name","value":"canPurchase"}},{"kind":"Field","name":{"kind":"Name","value":"purchaseBlocker"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}},{"kind":"Field","name":{"kind":"Name","value":"customerAgreement"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"signerName"}},{"kind":"Field","name":{"kind":"Name","value":"signerEmail"}},{"kind":"Field","name":{"kind":"Name","value":"acceptedAt"}}]}}]}}]}}]} as unknown as DocumentNode<AgreementFormMutationMutation, AgreementFormMutationMutationVariables>;
+export const CustomerDetailPageQueryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CustomerDetailPageQuery"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"customer"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"companyName"}},{"kind":"Field","name":{"kind":"Name","value":"domain"}},{"kind":"Field","name":{"kind":"Name","value":"country"}},{"kind":"Field","name":{"kind":"Name","value":"cloud"}},{"kind":"Field","name":{"kind":"Name","value":"contactName"}},{"kind":"Field","name":{"kind":"Name","value":"contactEmail"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"customerAgreementAccepted"}},{"kind":"Field","name":{"kind":"Name","value":"customerAgreement"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"signerName"}},{"kind":"Field","name":{"kind":"Name","value":"signerEmail"}},{"kind":"Field","name":{"kind":"Name","value":"acceptedAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"resellerRelationship"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"adminRelationship"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"canPurchase"}},{"kind":"Field","name":{"kind":"Name","value":"purchaseBlocker"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}},{"kind":"Field","name":{"kind":"Name","value":"relationships"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"RelationshipsTable_relationship"}}]}},{"kind":"Field","name":{"kind":"Name","value":"subscriptions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"SubscriptionRow_subscription"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RelationshipsTable_relationship"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Relationship"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"origin"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"endedAt"}},{"kind":"Field","name":{"kind":"Name","value":"endedBy"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SubscriptionRow_subscription"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CloudSubscription"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"canChange"}},{"kind":"Field","name":{"kind":"Name","value":"changeBlocker"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}},{"kind":"Field","name":{"kind":"Name","value":"product"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}}]}}]} as unknown as DocumentNode<CustomerDetailPageQueryQuery, CustomerDetailPageQueryQueryVariables>;
+export const PurchaseFormQueryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PurchaseFormQuery"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"products"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"unitPriceCents"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}}]}}]} as unknown as DocumentNode<PurchaseFormQueryQuery, PurchaseFormQueryQueryVariables>;
+export const PurchaseFormMutationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PurchaseFormMutation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PlaceOrderInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"placeOrder"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"subscription"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"SubscriptionRow_subscription"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SubscriptionRow_subscription"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CloudSubscription"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"canChange"}},{"kind":"Field","name":{"kind":"Name","value":"changeBlocker"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}},{"kind":"Field","name":{"kind":"Name","value":"product"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}}]}}]} as unknown as DocumentNode<PurchaseFormMutationMutation, PurchaseFormMutationMutationVariables>;
+export const RelationshipsTableEndMutationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RelationshipsTableEndMutation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"endRelationship"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"RelationshipsTable_relationship"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RelationshipsTable_relationship"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Relationship"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"origin"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"endedAt"}},{"kind":"Field","name":{"kind":"Name","value":"endedBy"}}]}}]} as unknown as DocumentNode<RelationshipsTableEndMutationMutation, RelationshipsTableEndMutationMutationVariables>;
+export const SubscriptionRowMutationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SubscriptionRowMutation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateSubscriptionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateSubscription"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"SubscriptionRow_subscription"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SubscriptionRow_subscription"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CloudSubscription"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"canChange"}},{"kind":"Field","name":{"kind":"Name","value":"changeBlocker"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}},{"kind":"Field","name":{"kind":"Name","value":"product"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}}]}}]} as unknown as DocumentNode<SubscriptionRowMutationMutation, SubscriptionRowMutationMutationVariables>;
+export const RequestsPageQueryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RequestsPageQuery"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"status"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"RelationshipRequestStatus"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"relationshipRequests"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"status"},"value":{"kind":"Variable","name":{"kind":"Name","value":"status"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"RequestRow_request"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RequestRow_request"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RelationshipRequest"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"includesDelegatedAdmin"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"viewedAt"}},{"kind":"Field","name":{"kind":"Name","value":"answeredAt"}},{"kind":"Field","name":{"kind":"Name","value":"customer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"companyName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"createdBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"answeredBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}}]} as unknown as DocumentNode<RequestsPageQueryQuery, RequestsPageQueryQueryVariables>;
+export const RequestsPageRevokeMutationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RequestsPageRevokeMutation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"revokeRelationshipRequest"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"RequestRow_request"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RequestRow_request"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RelationshipRequest"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"includesDelegatedAdmin"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"viewedAt"}},{"kind":"Field","name":{"kind":"Name","value":"answeredAt"}},{"kind":"Field","name":{"kind":"Name","value":"customer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"companyName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"createdBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"answeredBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}}]} as unknown as DocumentNode<RequestsPageRevokeMutationMutation, RequestsPageRevokeMutationMutationVariables>;
+export const RequestsPageResendMutationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RequestsPageResendMutation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"locale"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Locale"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resendRelationshipRequest"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"locale"},"value":{"kind":"Variable","name":{"kind":"Name","value":"locale"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"InvitationResult_invitation"}},{"kind":"Field","name":{"kind":"Name","value":"request"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"RequestRow_request"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"InvitationResult_invitation"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RelationshipInvitation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"email"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"body"}}]}},{"kind":"Field","name":{"kind":"Name","value":"request"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RequestRow_request"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RelationshipRequest"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"includesDelegatedAdmin"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"viewedAt"}},{"kind":"Field","name":{"kind":"Name","value":"answeredAt"}},{"kind":"Field","name":{"kind":"Name","value":"customer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"companyName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"createdBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"answeredBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}}]} as unknown as DocumentNode<RequestsPageResendMutationMutation, RequestsPageResendMutationMutationVariables>;

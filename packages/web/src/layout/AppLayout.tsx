@@ -1,0 +1,85 @@
+import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
+import { Navigate, NavLink, Outlet, useLocation, useNavigate } from 'react-router';
+import { ErrorNotice } from '../components/ErrorNotice.js';
+import { LanguageSwitch } from '../components/LanguageSwitch.js';
+import { graphql } from '../gql/index.js';
+import { useI18n } from '../i18n/I18nProvider.js';
+import { ViewerContext } from '../viewer/ViewerContext.js';
+
+const AppLayoutQuery = graphql(`
+  query AppLayoutQuery {
+    viewer {
+      ...ViewerContext_viewer
+    }
+  }
+`);
+
+const SignOutMutation = graphql(`
+  mutation SignOutMutation {
+    signOut
+  }
+`);
+
+/** The signed-in frame: header with user, tenant and role, navigation, language switch. */
+export function AppLayout() {
+  const { t } = useI18n();
+  const location = useLocation();
+  const navigate = useNavigate();
+  const client = useApolloClient();
+  const { data, loading, error } = useQuery(AppLayoutQuery);
+  const [signOut] = useMutation(SignOutMutation);
+
+  if (loading && !data) return <p className="page-loading">{t('app.loading')}</p>;
+  if (error) return <main className="page"><ErrorNotice error={error} /></main>;
+  const viewer = data?.viewer;
+  if (!viewer) {
+    return <Navigate to={`/sign-in?next=${encodeURIComponent(location.pathname + location.search)}`} replace />;
+  }
+
+  const isPartner = viewer.tenant.kind === 'PARTNER';
+  const onSignOut = async () => {
+    await signOut().catch(() => undefined);
+    await client.clearStore();
+    navigate('/sign-in', { replace: true });
+  };
+
+  return (
+    <ViewerContext.Provider value={viewer}>
+      <a className="skip-link" href="#main">{t('app.skipToContent')}</a>
+      <header className="app-header">
+        <div className="app-header__inner">
+          <NavLink to="/" className="brand">
+            <span className="brand__mark" aria-hidden="true">P</span>
+            {t('app.name')}
+          </NavLink>
+          <nav aria-label={t('nav.label')} className="app-nav">
+            {isPartner ? (
+              <>
+                <NavLink to="/customers">{t('nav.customers')}</NavLink>
+                <NavLink to="/requests">{t('nav.requests')}</NavLink>
+                <NavLink to="/activity">{t('nav.activity')}</NavLink>
+              </>
+            ) : (
+              <NavLink to="/" end>{t('nav.partners')}</NavLink>
+            )}
+          </nav>
+          <div className="app-header__user">
+            <LanguageSwitch />
+            <div className="user-chip" data-testid="user-chip">
+              <span className="user-chip__name">{viewer.displayName}</span>
+              <span className="user-chip__meta">
+                {viewer.tenant.name} · {viewer.roles.map((role) => t(`role.${role}`)).join(', ')}
+              </span>
+            </div>
+            <button type="button" className="button button--ghost" onClick={onSignOut}>
+              {t('nav.signOut')}
+            </button>
+          </div>
+        </div>
+      </header>
+      <main id="main" className="page" tabIndex={-1}>
+        <Outlet />
+      </main>
+    </ViewerContext.Provider>
+  );
+}

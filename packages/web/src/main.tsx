@@ -1,0 +1,21 @@
+import { ApolloProvider } from '@apollo/client/react';
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { RouterProvider } from 'react-router';
+import { createClient } from './apollo/client.js';
+import { I18nProvider } from './i18n/I18nProvider.js';
+import { createRouter } from './router.js';
+import './styles.css';
+
+const root = document.getElementById('root');
+if (!root) throw new Error('index.html has no #root');
+
+createRoot(root).render(
+  <StrictMode>
+    <ApolloProvider client={createClient()}>
+      <I18nProvider>
+        <RouterProvider router={createRouter()} />
+      </I18nProvider>
+    </ApolloProvider>
+  </StrictMode>,
+);

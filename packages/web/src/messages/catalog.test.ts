@@ -1,0 +1,39 @@
+import { ErrorCode } from '@partnerlink/shared';
+import { describe, expect, it } from 'vitest';
+import { de } from './de.js';
+import { en, type MessageKey } from './en.js';
+import { errorMessages } from './errors.js';
+import { localizeProblem } from './validation.js';
+
+/** Words that are the same in both languages (names, loanwords). */
+const SAME_IN_BOTH: ReadonlySet<MessageKey> = new Set<MessageKey>([
+  'app.name', 'app.never', 'lang.de', 'lang.en', 'signIn.demo.partner', 'csv.cloud', 'cloud.US_GOVERNMENT',
+  'requests.status', 'requests.col.status', 'detail.rel.status', 'detail.sub.status', 'partners.col.partner',
+  'partners.col.status', 'detail.cloud', 'invite.status', 'customers.actionFor', 'request.result.link', 'activity.system',
+]);
+
+describe('the message catalogs', () => {
+  it('translate every English sentence on the German page', () => {
+    const untranslated = (Object.keys(en) as MessageKey[]).filter((key) => de[key] === en[key] && !SAME_IN_BOTH.has(key));
+    expect(untranslated).toEqual([]);
+  });
+
+  it('keep the same {placeholders} in both languages', () => {
+    const names = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+    const mismatched = (Object.keys(en) as MessageKey[]).filter((key) => names(en[key]).join() !== names(de[key]).join());
+    expect(mismatched).toEqual([]);
+  });
+
+  it('have a German and an English message for every error code', () => {
+    for (const code of Object.values(ErrorCode)) {
+      expect(errorMessages.de[code]).not.toBe(errorMessages.en[code]);
+      expect(errorMessages.en[code].length).toBeGreaterThan(5);
+    }
+  });
+
+  it('turn shared validation problems into German and never leave English on the German page', () => {
+    expect(localizeProblem('Enter at least 2 characters.', 'de')).toBe('Geben Sie mindestens 2 Zeichen ein.');
+    expect(localizeProblem('Something new from the server.', 'de')).toBe(errorMessages.de.BAD_USER_INPUT);
+    expect(localizeProblem('Enter at least 2 characters.', 'en')).toBe('Enter at least 2 characters.');
+  });
+});

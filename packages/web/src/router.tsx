@@ -1,0 +1,41 @@
+import { createBrowserRouter, type RouteObject } from 'react-router';
+import { AppLayout } from './layout/AppLayout.js';
+import { SignInPage } from './routes/auth/SignInPage.js';
+import { HomePage } from './routes/HomePage.js';
+import { AcceptInvitationPage } from './routes/invitation/AcceptInvitationPage.js';
+import { NotFoundPage } from './routes/NotFoundPage.js';
+import { ActivityPage } from './routes/partner/activity/ActivityPage.js';
+import { AddCustomerPage } from './routes/partner/customers/AddCustomerPage.js';
+import { CustomersPage } from './routes/partner/customers/CustomersPage.js';
+import { CustomerDetailPage } from './routes/partner/detail/CustomerDetailPage.js';
+import { RequestsPage } from './routes/partner/requests/RequestsPage.js';
+import { PartnerOnly } from './routes/PartnerOnly.js';
+
+export const routes: RouteObject[] = [
+  { path: '/sign-in', element: <SignInPage /> },
+  // The acceptance surfaces: the link in the email points at one of these (SURFACE_ROUTES in shared).
+  { path: '/admin-center/partner-invitation/:token', element: <AcceptInvitationPage surface="ADMIN_CENTER" /> },
+  { path: '/office-portal/partner-invitation/:token', element: <AcceptInvitationPage surface="OFFICE_ADMIN_PORTAL" /> },
+  {
+    path: '/',
+    element: <AppLayout />,
+    children: [
+      { index: true, element: <HomePage /> },
+      {
+        element: <PartnerOnly />,
+        children: [
+          { path: 'customers', element: <CustomersPage /> },
+          { path: 'customers/new', element: <AddCustomerPage /> },
+          { path: 'customers/:id', element: <CustomerDetailPage /> },
+          { path: 'requests', element: <RequestsPage /> },
+          { path: 'activity', element: <ActivityPage /> },
+        ],
+      },
+    ],
+  },
+  { path: '*', element: <NotFoundPage /> },
+];
+
+export function createRouter() {
+  return createBrowserRouter(routes);
+}

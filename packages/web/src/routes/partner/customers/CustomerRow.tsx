@@ -1,0 +1,63 @@
+import { Link } from 'react-router';
+import { Badge } from '../../../components/Badge.js';
+import { graphql } from '../../../gql/index.js';
+import type { CustomerRow_CustomerFragment } from '../../../gql/graphql.js';
+import { useI18n } from '../../../i18n/I18nProvider.js';
+import { RelationshipBadge } from './RelationshipBadge.js';
+
+export const CustomerRow_customer = graphql(`
+  fragment CustomerRow_customer on Customer {
+    id
+    companyName
+    domain
+    country
+    cloud
+    customerAgreementAccepted
+    subscriptionCount
+    resellerRelationship {
+      id
+      status
+    }
+    adminRelationship {
+      id
+      status
+    }
+  }
+`);
+
+/** One customer in the list, with the request action it needs next (when allowed). */
+export function CustomerRow({ customer, onRequest }: {
+  customer: CustomerRow_CustomerFragment;
+  onRequest: ((customer: CustomerRow_CustomerFragment) => void) | null;
+}) {
+  const { t, country } = useI18n();
+  const resellerActive = customer.resellerRelationship?.status === 'ACTIVE';
+  const adminActive = customer.adminRelationship?.status === 'ACTIVE';
+  const action = !resellerActive ? t('customers.inviteAgain') : !adminActive ? t('customers.requestAdmin') : null;
+  return (
+    <tr>
+      <th scope="row" className="cell-company">
+        <Link to={`/customers/${encodeURIComponent(customer.id)}`}>{customer.companyName}</Link>
+      </th>
+      <td className="mono">{customer.domain}</td>
+      <td>{country(customer.country)}</td>
+      <td><RelationshipBadge relationship={customer.resellerRelationship} /></td>
+      <td><RelationshipBadge relationship={customer.adminRelationship} /></td>
+      <td>
+        {customer.customerAgreementAccepted ? (
+          <Badge tone="success">{t('agreement.accepted')}</Badge>
+        ) : (
+          <Badge tone="warning">{t('agreement.missing')}</Badge>
+        )}
+      </td>
+      <td className="num">{customer.subscriptionCount}</td>
+      <td className="actions">
+        {onRequest && action ? (
+          <button type="button" className="link-button" aria-label={t('customers.actionFor', { action, company: customer.companyName })} onClick={() => onRequest(customer)}>
+            {action}
+          </button>
+        ) : null}
+      </td>
+    </tr>
+  );
+}

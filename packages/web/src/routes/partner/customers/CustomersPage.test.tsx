@@ -1,0 +1,64 @@
+import { screen } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { renderPage, viewerFixture } from '../../../test/render.js';
+import { CustomersPage, CustomersPageQuery, PAGE_SIZE } from './CustomersPage.js';
+
+function customersMock(variables: { search: string | null; relationship: string }, edges: unknown[] = []) {
+  return {
+    request: { query: CustomersPageQuery, variables: { first: PAGE_SIZE, after: null, ...variables } },
+    result: {
+      data: {
+        customers: {
+          __typename: 'CustomerConnection',
+          totalCount: edges.length,
+          edges,
+          pageInfo: { __typename: 'PageInfo', hasNextPage: false, endCursor: null },
+        },
+      },
+    },
+  };
+}
+
+const northwind = {
+  __typename: 'CustomerEdge',
+  cursor: 'c1',
+  node: {
+    __typename: 'Customer',
+    id: 'cust-1',
+    companyName: 'Northwind Traders SARL',
+    domain: 'northwind.example',
+    country: 'FR',
+    cloud: 'PUBLIC',
+    customerAgreementAccepted: false,
+    subscriptionCount: 0,
+    resellerRelationship: { __typename: 'Relationship', id: 'r1', status: 'ACTIVE' },
+    adminRelationship: null,
+  },
+};
+
+describe('CustomersPage', () => {
+  it('shows the empty state with the way back when a search matches nothing', async () => {
+    renderPage(<CustomersPage />, { path: '/customers', url: '/customers?q=zzz', mocks: [customersMock({ search: 'zzz', relationship: 'ALL' })] });
+    expect(await screen.findByRole('heading', { name: 'No customers found' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Show all customers' })).toBeTruthy();
+    expect((screen.getByLabelText('Search') as HTMLInputElement).value).toBe('zzz');
+  });
+
+  it('lists a customer with its country name, relationship and agreement state, in German', async () => {
+    renderPage(<CustomersPage />, { locale: 'de', path: '/customers', url: '/customers?relationship=RESELLER', mocks: [customersMock({ search: null, relationship: 'RESELLER' }, [northwind])] });
+    const link = await screen.findByRole('link', { name: 'Northwind Traders SARL' });
+    const row = link.closest('tr');
+    expect(row?.textContent).toContain('Frankreich');
+    expect(row?.textContent).toContain('Aktiv');
+    expect(row?.textContent).toContain('Fehlt');
+    expect((screen.getByLabelText('Beziehung') as HTMLSelectElement).value).toBe('RESELLER');
+  });
+
+  it('hides New relationship and Add customer from a helpdesk agent', async () => {
+    renderPage(<CustomersPage />, { viewer: viewerFixture({ roles: ['HELPDESK_AGENT'] }), path: '/customers', url: '/customers', mocks: [customersMock({ search: null, relationship: 'ALL' }, [northwind])] });
+    await screen.findByRole('link', { name: 'Northwind Traders SARL' });
+    expect(screen.queryByRole('button', { name: 'New relationship' })).toBeNull();
+    expect(screen.queryByRole('link', { name: 'Add customer' })).toBeNull();
+    expect(screen.queryByRole('button', { name: /Request admin/ })).toBeNull();
+  });
+});

@@ -1,0 +1,178 @@
+import { useApolloClient, useQuery } from '@apollo/client/react';
+import { can, RelationshipFilter } from '@partnerlink/shared';
+import { useState } from 'react';
+import { Link, useSearchParams } from 'react-router';
+import { EmptyState } from '../../../components/EmptyState.js';
+import { ErrorNotice } from '../../../components/ErrorNotice.js';
+import { LoadMore } from '../../../components/LoadMore.js';
+import { NewRequestDialog, type RequestTarget } from '../../../components/NewRequestDialog.js';
+import { PageHeader } from '../../../components/PageHeader.js';
+import { graphql } from '../../../gql/index.js';
+import { useI18n } from '../../../i18n/I18nProvider.js';
+import { principalOf, useViewer } from '../../../viewer/ViewerContext.js';
+import { CustomerRow } from './CustomerRow.js';
+import { customersCsv, downloadText, fetchAllCustomers } from './customersCsv.js';
+import { useDebouncedUrlParam } from './useDebouncedUrlParam.js';
+
+export const CustomersPageQuery = graphql(`
+  query CustomersPageQuery($first: Int!, $after: String, $search: String, $relationship: RelationshipFilter) {
+    customers(first: $first, after: $after, search: $search, relationship: $relationship) {
+      totalCount
+      edges {
+        cursor
+        node {
+          id
+          ...CustomerRow_customer
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+`);
+
+export const PAGE_SIZE = 25;
+const FILTERS = Object.values(RelationshipFilter);
+
+function filterFrom(value: string | null): RelationshipFilter {
+  return FILTERS.find((filter) => filter === value) ?? 'ALL';
+}
+
+/** The partner's customers: search, relationship filter, cursor pages, CSV export. */
+export function CustomersPage() {
+  const i18n = useI18n();
+  const { t } = i18n;
+  const viewer = useViewer();
+  const client = useApolloClient();
+  const [params, setParams] = useSearchParams();
+  const search = params.get('q')?.trim() || null;
+  const relationship = filterFrom(params.get('relationship'));
+  const [searchText, setSearchText] = useDebouncedUrlParam('q');
+  const [requestFor, setRequestFor] = useState<RequestTarget | null | undefined>(undefined);
+  const [loadingMore, setLoadingMore] = useState(false);
+  const [exporting, setExporting] = useState(false);
+  const [exportError, setExportError] = useState<unknown>(null);
+
+  const updateParams = (changes: Record<string, string | null>) => {
+    const next = new URLSearchParams(params);
+    for (const [key, value] of Object.entries(changes)) {
+      if (value) next.set(key, value);
+      else next.delete(key);
+    }
+    setParams(next, { replace: true });
+  };
+
+  const variables = { first: PAGE_SIZE, after: null, search, relationship };
+  const { data, loading, error, fetchMore, refetch } = useQuery(CustomersPageQuery, { variables, notifyOnNetworkStatusChange: false });
+  const connection = data?.customers;
+  const principal = principalOf(viewer);
+  const mayRequest = can(principal, 'relationshipRequest.create');
+
+  const loadMore = async () => {
+    if (!connection?.pageInfo.endCursor) return;
+    setLoadingMore(true);
+    try {
+      await fetchMore({ variables: { after: connection.pageInfo.endCursor } });
+    } finally {
+      setLoadingMore(false);
+    }
+  };
+
+  const exportCsv = async () => {
+    setExporting(true);
+    setExportError(null);
+    try {
+      const customers = await fetchAllCustomers(client, { search, relationship });
+      downloadText(`customers-${new Date().toISOString().slice(0, 10)}.csv`, customersCsv(customers, i18n));
+    } catch (caught) {
+      setExportError(caught);
+    } finally {
+      setExporting(false);
+    }
+  };
+
+  const filtered = Boolean(search) || relationship !== 'ALL';
+  return (
+    <>
+      <PageHeader
+        title={t('customers.title')}
+        lead={t('customers.lead')}
+        actions={
+          <>
+            {can(principal, 'customer.create') ? <Link className="button" to="/customers/new">{t('customers.add')}</Link> : null}
+            {mayRequest ? (
+              <button type="button" className="button button--primary" onClick={() => setRequestFor(null)}>
+                {t('customers.newRequest')}
+              </button>
+            ) : null}
+          </>
+        }
+      />
+      <div className="toolbar" role="search">
+        <div className="field field--inline">
+          <label htmlFor="customer-search">{t('customers.search')}</label>
+          <input id="customer-search" type="search" placeholder={t('customers.searchPlaceholder')} maxLength={100} value={searchText} onChange={(e) => setSearchText(e.target.value)} />
+        </div>
+        <div className="field field--inline">
+          <label htmlFor="customer-filter">{t('customers.filter')}</label>
+          <select id="customer-filter" value={relationship} onChange={(e) => updateParams({ relationship: e.target.value === 'ALL' ? null : e.target.value })}>
+            {FILTERS.map((filter) => (
+              <option key={filter} value={filter}>{t(`customers.filter.${filter}`)}</option>
+            ))}
+          </select>
+        </div>
+        <span className="spacer" />
+        <button type="button" className="button" onClick={exportCsv} disabled={exporting || !connection?.totalCount}>
+          {exporting ? t('customers.exporting') : t('customers.export')}
+        </button>
+      </div>
+      {exportError ? <ErrorNotice error={exportError} /> : null}
+      {error ? <ErrorNotice error={error} onRetry={() => void refetch()} /> : null}
+      {!connection && loading ? <p className="page-loading" role="status">{t('app.loading')}</p> : null}
+      {connection && connection.edges.length === 0 ? (
+        <EmptyState
+          title={t('customers.empty.title')}
+          actions={filtered ? (
+            <button type="button" className="button" onClick={() => { setSearchText(''); updateParams({ q: null, relationship: null }); }}>
+              {t('customers.clearFilters')}
+            </button>
+          ) : null}
+        >
+          {filtered ? t('customers.empty.filtered') : t('customers.empty.none')}
+        </EmptyState>
+      ) : null}
+      {connection && connection.edges.length > 0 ? (
+        <div className="table-wrap" aria-busy={loading}>
+          <table className="table">
+            <thead>
+              <tr>
+                <th scope="col" aria-sort="ascending">
+                  {t('customers.col.company')} <span aria-hidden="true">▲</span>
+                  <span className="visually-hidden">, {t('customers.sortedByName')}</span>
+                </th>
+                <th scope="col">{t('customers.col.domain')}</th>
+                <th scope="col">{t('customers.col.country')}</th>
+                <th scope="col">{t('customers.col.reseller')}</th>
+                <th scope="col">{t('customers.col.admin')}</th>
+                <th scope="col">{t('customers.col.agreement')}</th>
+                <th scope="col" className="num">{t('customers.col.subscriptions')}</th>
+                <th scope="col"><span className="visually-hidden">{t('customers.col.actions')}</span></th>
+              </tr>
+            </thead>
+            <tbody>
+              {connection.edges.map(({ node }) => (
+                <CustomerRow key={node.id} customer={node} onRequest={mayRequest ? (c) => setRequestFor({ id: c.id, companyName: c.companyName }) : null} />
+              ))}
+            </tbody>
+          </table>
+        </div>
+      ) : null}
+      {connection && connection.edges.length > 0 ? (
+        <LoadMore shown={connection.edges.length} total={connection.totalCount} hasNextPage={connection.pageInfo.hasNextPage} loading={loadingMore} onLoadMore={loadMore} />
+      ) : null}
+      {requestFor !== undefined ? <NewRequestDialog customer={requestFor} onClose={() => setRequestFor(undefined)} /> : null}
+    </>
+  );
+}

@@ -1,0 +1,102 @@
+import type { ApolloClient } from '@apollo/client';
+import type { RelationshipFilter } from '@partnerlink/shared';
+import { graphql } from '../../../gql/index.js';
+import type { CustomersExportQueryQuery as ExportResult } from '../../../gql/graphql.js';
+import type { I18n } from '../../../i18n/I18nProvider.js';
+
+const CustomersExportQuery = graphql(`
+  query CustomersExportQuery($first: Int!, $after: String, $search: String, $relationship: RelationshipFilter) {
+    customers(first: $first, after: $after, search: $search, relationship: $relationship) {
+      edges {
+        node {
+          id
+          companyName
+          domain
+          country
+          cloud
+          customerAgreementAccepted
+          subscriptionCount
+          resellerRelationship {
+            id
+            status
+          }
+          adminRelationship {
+            id
+            status
+          }
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+`);
+
+type ExportedCustomer = ExportResult['customers']['edges'][number]['node'];
+
+/** One CSV field: quoted when it holds a comma, quote, line break or leading/trailing space. */
+export function csvField(value: string | number): string {
+  const text = String(value);
+  return /[",\r\n]|^\s|\s$/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/** RFC 4180 text: CRLF line ends, every row the same width. */
+export function buildCsv(rows: readonly (readonly (string | number)[])[]): string {
+  return rows.map((row) => row.map(csvField).join(',')).join('\r\n') + '\r\n';
+}
+
+/** Every page of the current filter, fetched past the cache so the visible list is untouched. */
+export async function fetchAllCustomers(
+  client: ApolloClient,
+  filter: { search: string | null; relationship: RelationshipFilter },
+): Promise<ExportedCustomer[]> {
+  const page = async (after: string | null): Promise<ExportResult['customers']> => {
+    const result = await client.query({
+      query: CustomersExportQuery,
+      variables: { first: 100, after, ...filter },
+      fetchPolicy: 'no-cache',
+    });
+    if (!result.data) throw result.error ?? new Error('No data');
+    return result.data.customers;
+  };
+  const all: ExportedCustomer[] = [];
+  let after: string | null = null;
+  for (;;) {
+    const connection = await page(after);
+    all.push(...connection.edges.map((edge) => edge.node));
+    if (!connection.pageInfo.hasNextPage || !connection.pageInfo.endCursor) return all;
+    after = connection.pageInfo.endCursor;
+  }
+}
+
+export function customersCsv(customers: readonly ExportedCustomer[], i18n: I18n): string {
+  const { t } = i18n;
+  const status = (r: { status: 'ACTIVE' | 'TERMINATED' } | null) => (r ? t(`rel.${r.status}`) : t('rel.none'));
+  return buildCsv([
+    [t('csv.company'), t('csv.domain'), t('csv.country'), t('csv.cloud'), t('csv.reseller'), t('csv.admin'), t('csv.agreement'), t('csv.subscriptions')],
+    ...customers.map((c) => [
+      c.companyName,
+      c.domain,
+      c.country,
+      t(`cloud.${c.cloud}`),
+      status(c.resellerRelationship),
+      status(c.adminRelationship),
+      c.customerAgreementAccepted ? t('agreement.accepted') : t('agreement.missing'),
+      c.subscriptionCount,
+    ]),
+  ]);
+}
+
+/** Hands the text to the browser as a file download. */
+export function downloadText(filename: string, text: string, type = 'text/csv;charset=utf-8'): void {
+  const url = URL.createObjectURL(new Blob(['\uFEFF', text], { type }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = filename;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}

@@ -1,0 +1,149 @@
+import { useQuery } from '@apollo/client/react';
+import { can } from '@partnerlink/shared';
+import { useState } from 'react';
+import { Link, useParams } from 'react-router';
+import { ErrorNotice } from '../../../components/ErrorNotice.js';
+import { NewRequestDialog } from '../../../components/NewRequestDialog.js';
+import { PageHeader } from '../../../components/PageHeader.js';
+import { StatusPanel } from '../../../components/StatusPanel.js';
+import { graphql } from '../../../gql/index.js';
+import { useI18n } from '../../../i18n/I18nProvider.js';
+import { principalOf, useViewer } from '../../../viewer/ViewerContext.js';
+import { AgreementForm } from './AgreementForm.js';
+import { OnboardingChecklist, type Step } from './OnboardingChecklist.js';
+import { PurchaseForm } from './PurchaseForm.js';
+import { RelationshipsTable } from './RelationshipsTable.js';
+import { SubscriptionRow } from './SubscriptionRow.js';
+
+export const CustomerDetailPageQuery = graphql(`
+  query CustomerDetailPageQuery($id: ID!) {
+    customer(id: $id) {
+      id
+      companyName
+      domain
+      country
+      cloud
+      contactName
+      contactEmail
+      createdAt
+      customerAgreementAccepted
+      customerAgreement {
+        signerName
+        signerEmail
+        acceptedAt
+      }
+      resellerRelationship {
+        id
+        status
+      }
+      adminRelationship {
+        id
+        status
+      }
+      canPurchase
+      purchaseBlocker {
+        code
+        message
+      }
+      relationships {
+        id
+        ...RelationshipsTable_relationship
+      }
+      subscriptions {
+        id
+        ...SubscriptionRow_subscription
+      }
+    }
+  }
+`);
+
+/** One customer: data, onboarding checklist, relationships, subscriptions, purchase. */
+export function CustomerDetailPage() {
+  const { t, country, date } = useI18n();
+  const { id = '' } = useParams();
+  const principal = principalOf(useViewer());
+  const [requesting, setRequesting] = useState(false);
+  const { data, loading, error, refetch } = useQuery(CustomerDetailPageQuery, { variables: { id }, fetchPolicy: 'cache-and-network' });
+  const customer = data?.customer;
+  const back = <p className="breadcrumb"><Link to="/customers">← {t('detail.back')}</Link></p>;
+
+  if (error) return <>{back}<ErrorNotice error={error} onRetry={() => void refetch()} /></>;
+  if (!customer) {
+    return loading ? <p className="page-loading" role="status">{t('app.loading')}</p> : (
+      <>{back}<StatusPanel tone="warning" title={t('app.notFound.title')}>{t('detail.notFound')}</StatusPanel></>
+    );
+  }
+
+  const resellerActive = customer.resellerRelationship?.status === 'ACTIVE';
+  const adminActive = customer.adminRelationship?.status === 'ACTIVE';
+  const mayRequest = can(principal, 'relationshipRequest.create');
+  const requestButton = (label: string) => mayRequest ? (
+    <button type="button" className="button button--small" onClick={() => setRequesting(true)}>{label}</button>
+  ) : null;
+  const steps: Step[] = [
+    { key: 'reseller', done: resellerActive, detail: resellerActive ? null : requestButton(t('detail.inviteAgain')) },
+    {
+      key: 'agreement',
+      done: customer.customerAgreementAccepted,
+      detail: customer.customerAgreement
+        ? t('detail.agreementBy', { name: customer.customerAgreement.signerName ?? '—', date: date(customer.customerAgreement.acceptedAt) })
+        : resellerActive && can(principal, 'order.place') ? <AgreementForm customerId={customer.id} /> : null,
+    },
+    { key: 'admin', done: adminActive, detail: adminActive || !resellerActive ? null : requestButton(t('detail.requestAdmin')) },
+    { key: 'purchase', done: customer.subscriptions.length > 0 },
+  ];
+  const mayUpdate = can(principal, 'subscription.update');
+
+  return (
+    <>
+      {back}
+      <PageHeader title={customer.companyName} lead={`${customer.domain} · ${country(customer.country)}`} />
+      <div className="detail-grid">
+        <section className="card" aria-labelledby="company-heading">
+          <h2 id="company-heading">{t('detail.company')}</h2>
+          <dl className="facts">
+            <dt>{t('detail.domain')}</dt><dd className="mono">{customer.domain}</dd>
+            <dt>{t('detail.country')}</dt><dd>{country(customer.country)}</dd>
+            <dt>{t('detail.cloud')}</dt><dd>{t(`cloud.${customer.cloud}`)}</dd>
+            <dt>{t('detail.contact')}</dt>
+            <dd>{customer.contactName ?? t('app.never')}{customer.contactEmail ? <><br /><a href={`mailto:${customer.contactEmail}`}>{customer.contactEmail}</a></> : null}</dd>
+            <dt>{t('detail.since')}</dt><dd>{date(customer.createdAt)}</dd>
+          </dl>
+        </section>
+        <section className="card" aria-labelledby="checklist-heading">
+          <h2 id="checklist-heading">{t('detail.checklist')}</h2>
+          <OnboardingChecklist steps={steps} />
+        </section>
+      </div>
+      <section className="card" aria-labelledby="relationships-heading">
+        <h2 id="relationships-heading">{t('detail.relationships')}</h2>
+        <RelationshipsTable relationships={customer.relationships} mayEnd={can(principal, 'relationship.end')} onChanged={() => void refetch()} />
+      </section>
+      <section className="card" aria-labelledby="subscriptions-heading">
+        <h2 id="subscriptions-heading">{t('detail.subscriptions')}</h2>
+        {customer.subscriptions.length === 0 ? <p className="muted">{t('detail.sub.none')}</p> : (
+          <div className="table-wrap">
+            <table className="table table--compact">
+              <thead>
+                <tr>
+                  <th scope="col">{t('detail.sub.product')}</th>
+                  <th scope="col">{t('detail.sub.quantity')}</th>
+                  <th scope="col">{t('detail.sub.status')}</th>
+                  <th scope="col" className="actions">{t('detail.sub.actions')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {customer.subscriptions.map((s) => <SubscriptionRow key={s.id} subscription={s} mayUpdate={mayUpdate} />)}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </section>
+      <section className="card" aria-labelledby="purchase-heading">
+        <h2 id="purchase-heading">{t('detail.purchase')}</h2>
+        <PurchaseForm customerId={customer.id} blocker={customer.canPurchase ? null : customer.purchaseBlocker ?? { code: 'FORBIDDEN' }} mayOrder={can(principal, 'order.place')} onOrdered={() => void refetch()} />
+      </section>
+      {requesting ? <NewRequestDialog customer={{ id: customer.id, companyName: customer.companyName }} onClose={() => setRequesting(false)} /> : null}
+    </>
+  );
+}

@@ -1,0 +1,95 @@
+import { useMutation, useQuery } from '@apollo/client/react';
+import { MAX_QUANTITY, MIN_QUANTITY, quantityProblem, type ErrorCode } from '@partnerlink/shared';
+import { useState, type FormEvent } from 'react';
+import { evictFields } from '../../../apollo/cache.js';
+import { errorCodeOf, errorMessageOf } from '../../../apollo/errors.js';
+import { Field } from '../../../components/Field.js';
+import { graphql } from '../../../gql/index.js';
+import { useI18n } from '../../../i18n/I18nProvider.js';
+import { blockerText } from './blockerText.js';
+
+const PurchaseFormQuery = graphql(`
+  query PurchaseFormQuery {
+    products {
+      id
+      name
+      kind
+      unitPriceCents
+      currency
+    }
+  }
+`);
+
+const PurchaseFormMutation = graphql(`
+  mutation PurchaseFormMutation($input: PlaceOrderInput!) {
+    placeOrder(input: $input) {
+      id
+      quantity
+      subscription {
+        id
+        ...SubscriptionRow_subscription
+      }
+    }
+  }
+`);
+
+/** Buys for the customer; disabled with the reason when the partner may not. */
+export function PurchaseForm({ customerId, blocker, mayOrder, onOrdered }: {
+  customerId: string;
+  blocker: { code: ErrorCode } | null;
+  mayOrder: boolean;
+  onOrdered(): void;
+}) {
+  const i18n = useI18n();
+  const { t, money, errorText, problemText } = i18n;
+  const { data } = useQuery(PurchaseFormQuery);
+  const [productId, setProductId] = useState('');
+  const [quantity, setQuantity] = useState('1');
+  const [done, setDone] = useState(false);
+  const [order, { loading, error }] = useMutation(PurchaseFormMutation, { update: evictFields('customers', 'activityLog') });
+  const products = data?.products ?? [];
+  const product = products.find((p) => p.id === productId) ?? products[0];
+  const isPlan = product?.kind === 'AZURE_PLAN';
+  const amount = isPlan ? 1 : Number(quantity);
+  const problem = quantityProblem(amount);
+  const disabled = !mayOrder || blocker !== null;
+
+  const onSubmit = async (event: FormEvent) => {
+    event.preventDefault();
+    setDone(false);
+    if (!product || problem) return;
+    await order({ variables: { input: { customerId, productId: product.id, quantity: amount } } }).then(() => {
+      setDone(true);
+      onOrdered();
+    }, () => undefined);
+  };
+
+  const code = errorCodeOf(error);
+  const reason = !mayOrder ? t('blocker.noPermission') : blocker ? blockerText(i18n, 'purchase', blocker) : null;
+  return (
+    <form className="form form--compact" onSubmit={onSubmit} noValidate>
+      {reason ? <div className="notice notice--warning" data-testid="purchase-blocker">{reason}</div> : null}
+      <fieldset disabled={disabled} className="form-grid form-grid--purchase">
+        <Field label={t('detail.purchase.product')}>
+          <select value={product?.id ?? ''} onChange={(e) => setProductId(e.target.value)}>
+            {products.map((p) => (
+              <option key={p.id} value={p.id}>
+                {p.name} — {p.kind === 'AZURE_PLAN' ? t('detail.purchase.consumption') : t('detail.purchase.perMonth', { price: money(p.unitPriceCents, p.currency) })}
+              </option>
+            ))}
+          </select>
+        </Field>
+        <Field label={t('detail.purchase.quantity')} error={!isPlan && problem ? problemText(problem) : undefined}>
+          <input type="number" min={MIN_QUANTITY} max={MAX_QUANTITY} value={isPlan ? '1' : quantity} readOnly={isPlan} onChange={(e) => setQuantity(e.target.value)} />
+        </Field>
+        <div className="field field--submit">
+          <button type="submit" className="button button--primary" disabled={disabled || loading || Boolean(problem)}>
+            {loading ? t('detail.purchase.busy') : t('detail.purchase.submit')}
+          </button>
+        </div>
+      </fieldset>
+      {code ? <div className="notice notice--danger" role="alert">{code === 'BAD_USER_INPUT' ? problemText(errorMessageOf(error) ?? '') : errorText(code)}</div> : null}
+      {done ? <div className="notice notice--success" role="status">{t('detail.purchase.done')}</div> : null}
+    </form>
+  );
+}

@@ -1,0 +1,99 @@
+import { useMutation } from '@apollo/client/react';
+import { MAX_QUANTITY, MIN_QUANTITY } from '@partnerlink/shared';
+import { useState } from 'react';
+import { evictFields } from '../../../apollo/cache.js';
+import { errorCodeOf, errorMessageOf } from '../../../apollo/errors.js';
+import { Badge } from '../../../components/Badge.js';
+import { graphql } from '../../../gql/index.js';
+import type { SubscriptionRow_SubscriptionFragment } from '../../../gql/graphql.js';
+import { useI18n } from '../../../i18n/I18nProvider.js';
+import { blockerText } from './blockerText.js';
+
+export const SubscriptionRow_subscription = graphql(`
+  fragment SubscriptionRow_subscription on CloudSubscription {
+    id
+    quantity
+    status
+    createdAt
+    canChange
+    changeBlocker {
+      code
+      message
+    }
+    product {
+      id
+      name
+      kind
+    }
+  }
+`);
+
+const SubscriptionRowMutation = graphql(`
+  mutation SubscriptionRowMutation($input: UpdateSubscriptionInput!) {
+    updateSubscription(input: $input) {
+      id
+      ...SubscriptionRow_subscription
+    }
+  }
+`);
+
+/** Quantity change, suspend and reactivate — only when the api says the partner may change it. */
+export function SubscriptionRow({ subscription, mayUpdate }: { subscription: SubscriptionRow_SubscriptionFragment; mayUpdate: boolean }) {
+  const i18n = useI18n();
+  const { t, date, errorText, problemText } = i18n;
+  const [quantity, setQuantity] = useState(String(subscription.quantity));
+  const [update, { loading, error }] = useMutation(SubscriptionRowMutation, { update: evictFields('activityLog') });
+  const enabled = subscription.canChange && mayUpdate;
+  const seats = subscription.product.kind === 'SEAT_LICENSE';
+  const parsed = Number(quantity);
+  const quantityChanged = Number.isInteger(parsed) && parsed >= MIN_QUANTITY && parsed <= MAX_QUANTITY && parsed !== subscription.quantity;
+  const code = errorCodeOf(error);
+  const reason = !mayUpdate ? t('blocker.noPermission') : subscription.changeBlocker ? blockerText(i18n, 'change', subscription.changeBlocker) : null;
+
+  return (
+    <tr>
+      <th scope="row">
+        {subscription.product.name}
+        <span className="cell-sub">{date(subscription.createdAt)}</span>
+      </th>
+      <td>
+        {seats && enabled ? (
+          <input
+            className="input--narrow"
+            type="number"
+            min={MIN_QUANTITY}
+            max={MAX_QUANTITY}
+            value={quantity}
+            aria-label={`${t('detail.sub.quantity')}: ${subscription.product.name}`}
+            onChange={(e) => setQuantity(e.target.value)}
+          />
+        ) : (
+          subscription.quantity
+        )}
+      </td>
+      <td><Badge tone={subscription.status === 'ACTIVE' ? 'success' : 'warning'}>{t(`detail.sub.${subscription.status}`)}</Badge></td>
+      <td className="actions actions--wrap">
+        {enabled ? (
+          <>
+            {seats ? (
+              <button type="button" className="button button--small" disabled={loading || !quantityChanged} onClick={() => void update({ variables: { input: { id: subscription.id, quantity: parsed } } }).catch(() => undefined)}>
+                {t('detail.sub.saveQuantity')}
+              </button>
+            ) : null}
+            <button
+              type="button"
+              className="button button--small"
+              disabled={loading}
+              onClick={() => void update({ variables: { input: { id: subscription.id, status: subscription.status === 'ACTIVE' ? 'SUSPENDED' : 'ACTIVE' } } }).catch(() => undefined)}
+            >
+              {subscription.status === 'ACTIVE' ? t('detail.sub.suspend') : t('detail.sub.reactivate')}
+            </button>
+          </>
+        ) : (
+          <span className="muted">{reason}</span>
+        )}
+        {code ? <span className="field__error" role="alert">{code === 'BAD_USER_INPUT' ? problemText(errorMessageOf(error) ?? '') : errorText(code)}</span> : null}
+      </td>
+    </tr>
+  );
+}

@@ -1,0 +1,73 @@
+import { Link } from 'react-router';
+import { Badge, type BadgeTone } from '../../../components/Badge.js';
+import { graphql } from '../../../gql/index.js';
+import type { RelationshipRequestStatus, RequestRow_RequestFragment } from '../../../gql/graphql.js';
+import { useI18n } from '../../../i18n/I18nProvider.js';
+
+export const RequestRow_request = graphql(`
+  fragment RequestRow_request on RelationshipRequest {
+    id
+    status
+    includesDelegatedAdmin
+    createdAt
+    expiresAt
+    viewedAt
+    answeredAt
+    customer {
+      id
+      companyName
+    }
+    createdBy {
+      id
+      displayName
+    }
+    answeredBy {
+      id
+      displayName
+    }
+  }
+`);
+
+export const STATUS_TONE: Record<RelationshipRequestStatus, BadgeTone> = {
+  PENDING: 'info',
+  ACCEPTED: 'success',
+  DECLINED: 'danger',
+  EXPIRED: 'neutral',
+  REVOKED: 'neutral',
+};
+
+export function RequestRow({ request, onRevoke, onResend, busy }: {
+  request: RequestRow_RequestFragment;
+  onRevoke: (() => void) | null;
+  onResend: (() => void) | null;
+  busy: boolean;
+}) {
+  const { t, dateTime, date } = useI18n();
+  const pending = request.status === 'PENDING';
+  return (
+    <tr>
+      <th scope="row">
+        {request.customer ? (
+          <Link to={`/customers/${encodeURIComponent(request.customer.id)}`}>{request.customer.companyName}</Link>
+        ) : (
+          <span className="muted">{t('requests.anyCustomer')}</span>
+        )}
+      </th>
+      <td><Badge tone={STATUS_TONE[request.status]}>{t(`status.${request.status}`)}</Badge></td>
+      <td>{request.includesDelegatedAdmin ? t('app.yes') : t('app.no')}</td>
+      <td>{request.createdBy.displayName}</td>
+      <td className="nowrap">{dateTime(request.createdAt)}</td>
+      <td className="nowrap">{date(request.expiresAt)}</td>
+      <td>{dateTime(request.viewedAt)}</td>
+      <td>{request.answeredBy ? `${request.answeredBy.displayName} · ${date(request.answeredAt)}` : t('app.never')}</td>
+      <td className="actions">
+        {pending && onResend ? (
+          <button type="button" className="link-button" onClick={onResend} disabled={busy}>{t('requests.resend')}</button>
+        ) : null}
+        {pending && onRevoke ? (
+          <button type="button" className="link-button link-button--danger" onClick={onRevoke} disabled={busy}>{t('requests.revoke')}</button>
+        ) : null}
+      </td>
+    </tr>
+  );
+}

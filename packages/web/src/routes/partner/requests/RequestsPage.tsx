@@ -1,0 +1,165 @@
+import { useMutation, useQuery } from '@apollo/client/react';
+import { can, RELATIONSHIP_REQUEST_STATUSES, type RelationshipRequestStatus } from '@partnerlink/shared';
+import { useState } from 'react';
+import { useSearchParams } from 'react-router';
+import { evictFields } from '../../../apollo/cache.js';
+import { Dialog } from '../../../components/Dialog.js';
+import { EmptyState } from '../../../components/EmptyState.js';
+import { ErrorNotice } from '../../../components/ErrorNotice.js';
+import { InvitationResult } from '../../../components/InvitationResult.js';
+import { LoadMore } from '../../../components/LoadMore.js';
+import { NewRequestDialog } from '../../../components/NewRequestDialog.js';
+import { PageHeader } from '../../../components/PageHeader.js';
+import { graphql } from '../../../gql/index.js';
+import type { InvitationResult_InvitationFragment } from '../../../gql/graphql.js';
+import { useI18n } from '../../../i18n/I18nProvider.js';
+import { principalOf, useViewer } from '../../../viewer/ViewerContext.js';
+import { RequestRow } from './RequestRow.js';
+
+const RequestsPageQuery = graphql(`
+  query RequestsPageQuery($first: Int!, $after: String, $status: RelationshipRequestStatus) {
+    relationshipRequests(first: $first, after: $after, status: $status) {
+      totalCount
+      edges {
+        cursor
+        node {
+          id
+          ...RequestRow_request
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+`);
+
+const RevokeRequestMutation = graphql(`
+  mutation RequestsPageRevokeMutation($id: ID!) {
+    revokeRelationshipRequest(id: $id) {
+      id
+      ...RequestRow_request
+    }
+  }
+`);
+
+const ResendRequestMutation = graphql(`
+  mutation RequestsPageResendMutation($id: ID!, $locale: Locale) {
+    resendRelationshipRequest(id: $id, locale: $locale) {
+      ...InvitationResult_invitation
+      request {
+        id
+        ...RequestRow_request
+      }
+    }
+  }
+`);
+
+function statusFrom(value: string | null): RelationshipRequestStatus | null {
+  return RELATIONSHIP_REQUEST_STATUSES.find((status) => status === value) ?? null;
+}
+
+/** Every request with its lifecycle; revoke and new-link actions for pending ones. */
+export function RequestsPage() {
+  const { t } = useI18n();
+  const viewer = useViewer();
+  const principal = principalOf(viewer);
+  const [params, setParams] = useSearchParams();
+  const status = statusFrom(params.get('status'));
+  const [creating, setCreating] = useState(false);
+  const [resent, setResent] = useState<InvitationResult_InvitationFragment | null>(null);
+  const [loadingMore, setLoadingMore] = useState(false);
+  const { data, loading, error, fetchMore, refetch } = useQuery(RequestsPageQuery, { variables: { first: 25, after: null, status } });
+  const [revoke, revoking] = useMutation(RevokeRequestMutation, { update: evictFields('activityLog') });
+  const [resend, resending] = useMutation(ResendRequestMutation, { update: evictFields('activityLog') });
+  const connection = data?.relationshipRequests;
+
+  const onRevoke = async (id: string) => {
+    if (!window.confirm(t('requests.revokeConfirm'))) return;
+    await revoke({ variables: { id } }).catch(() => undefined);
+    if (status) void refetch();
+  };
+  const onResend = async (id: string) => {
+    const result = await resend({ variables: { id } }).catch(() => undefined);
+    if (result?.data) setResent(result.data.resendRelationshipRequest);
+  };
+  const loadMore = async () => {
+    if (!connection?.pageInfo.endCursor) return;
+    setLoadingMore(true);
+    try {
+      await fetchMore({ variables: { after: connection.pageInfo.endCursor } });
+    } finally {
+      setLoadingMore(false);
+    }
+  };
+
+  const mayRevoke = can(principal, 'relationshipRequest.revoke');
+  const mayResend = can(principal, 'relationshipRequest.resend');
+  return (
+    <>
+      <PageHeader
+        title={t('requests.title')}
+        lead={t('requests.lead')}
+        actions={can(principal, 'relationshipRequest.create') ? (
+          <button type="button" className="button button--primary" onClick={() => setCreating(true)}>{t('customers.newRequest')}</button>
+        ) : null}
+      />
+      <div className="toolbar">
+        <div className="field field--inline">
+          <label htmlFor="request-status">{t('requests.status')}</label>
+          <select id="request-status" value={status ?? ''} onChange={(e) => setParams(e.target.value ? { status: e.target.value } : {}, { replace: true })}>
+            <option value="">{t('requests.status.all')}</option>
+            {RELATIONSHIP_REQUEST_STATUSES.map((s) => <option key={s} value={s}>{t(`status.${s}`)}</option>)}
+          </select>
+        </div>
+      </div>
+      {error ? <ErrorNotice error={error} onRetry={() => void refetch()} /> : null}
+      {revoking.error ? <ErrorNotice error={revoking.error} /> : null}
+      {resending.error ? <ErrorNotice error={resending.error} /> : null}
+      {!connection && loading ? <p className="page-loading" role="status">{t('app.loading')}</p> : null}
+      {connection && connection.edges.length === 0 ? (
+        <EmptyState title={t('requests.empty.title')}>{t('requests.empty.text')}</EmptyState>
+      ) : null}
+      {connection && connection.edges.length > 0 ? (
+        <>
+          <div className="table-wrap">
+            <table className="table">
+              <thead>
+                <tr>
+                  <th scope="col">{t('requests.col.customer')}</th>
+                  <th scope="col">{t('requests.col.status')}</th>
+                  <th scope="col">{t('requests.col.admin')}</th>
+                  <th scope="col">{t('requests.col.createdBy')}</th>
+                  <th scope="col">{t('requests.col.created')}</th>
+                  <th scope="col">{t('requests.col.expires')}</th>
+                  <th scope="col">{t('requests.col.viewed')}</th>
+                  <th scope="col">{t('requests.col.answeredBy')}</th>
+                  <th scope="col"><span className="visually-hidden">{t('requests.col.actions')}</span></th>
+                </tr>
+              </thead>
+              <tbody>
+                {connection.edges.map(({ node }) => (
+                  <RequestRow
+                    key={node.id}
+                    request={node}
+                    busy={revoking.loading || resending.loading}
+                    onRevoke={mayRevoke ? () => void onRevoke(node.id) : null}
+                    onResend={mayResend ? () => void onResend(node.id) : null}
+                  />
+                ))}
+              </tbody>
+            </table>
+          </div>
+          <LoadMore shown={connection.edges.length} total={connection.totalCount} hasNextPage={connection.pageInfo.hasNextPage} loading={loadingMore} onLoadMore={loadMore} />
+        </>
+      ) : null}
+      {creating ? <NewRequestDialog onClose={() => setCreating(false)} /> : null}
+      {resent ? (
+        <Dialog title={t('requests.resent.title')} onClose={() => setResent(null)} wide>
+          <InvitationResult invitation={resent} onDone={() => setResent(null)} />
+        </Dialog>
+      ) : null}
+    </>
+  );
+}
