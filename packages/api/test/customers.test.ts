@@ -142,6 +142,23 @@ describe('the customer list', () => {
     expect(rest.customers.pageInfo.hasNextPage).toBe(false);
   });
 
+  it('sorts by name descending on request, paging the same way', async () => {
+    const sales = await own.as('SALES_AGENT');
+    const LIST_DESC = LIST.replace('$relationship: RelationshipFilter)', '$relationship: RelationshipFilter, $orderBy: CustomerOrder)').replace(
+      'relationship: $relationship)',
+      'relationship: $relationship, orderBy: $orderBy)',
+    );
+    const first = await sales.data<ListData>(LIST_DESC, { first: 3, orderBy: 'NAME_DESC' });
+    const rest = await sales.data<ListData>(LIST_DESC, { first: 3, orderBy: 'NAME_DESC', after: first.customers.pageInfo.endCursor });
+    expect([...first.customers.edges, ...rest.customers.edges].map((e) => e.node.companyName)).toEqual([
+      'Echo 100% Organic SAS',
+      'Delta Dynamics SAS',
+      'Charlie Cloud SAS',
+      'Bravo Bakery SAS',
+      'alpha Analytics SAS',
+    ]);
+  });
+
   it('searches name or domain on the server, treating % and _ literally', async () => {
     const sales = await own.as('SALES_AGENT');
     const byName = await sales.data<ListData>(LIST, { search: 'CLOUD' });

@@ -27,6 +27,13 @@ export const RelationshipFilter = {
 } as const;
 export type RelationshipFilter = (typeof RelationshipFilter)[keyof typeof RelationshipFilter];
 
+/** Sort orders of the partner's customer list. */
+export const CustomerOrder = {
+  NAME_ASC: 'NAME_ASC',
+  NAME_DESC: 'NAME_DESC',
+} as const;
+export type CustomerOrder = (typeof CustomerOrder)[keyof typeof CustomerOrder];
+
 /** Which side ended a relationship. */
 export const EndedBySide = {
   PARTNER: 'PARTNER',

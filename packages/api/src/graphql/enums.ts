@@ -3,6 +3,7 @@ import {
   AcceptanceSurface,
   ActivityType,
   CloudInstance,
+  CustomerOrder,
   EndedBySide,
   ErrorCode,
   Locale,
@@ -35,6 +36,7 @@ registerEnumType(RelationshipFilter, {
     FORMER: { description: 'Customers whose relationships have all ended.' },
   },
 });
+registerEnumType(CustomerOrder, { name: 'CustomerOrder', description: 'Sort order of the customer list (by company name).' });
 registerEnumType(AcceptanceSurface, { name: 'AcceptanceSurface' });
 registerEnumType(TenantKind, { name: 'TenantKind' });
 registerEnumType(Locale, { name: 'Locale' });

@@ -168,6 +168,11 @@ export type CustomerEdge = {
   node: Customer;
 };
 
+/** Sort order of the customer list (by company name). */
+export type CustomerOrder =
+  | 'NAME_ASC'
+  | 'NAME_DESC';
+
 export type EndedBySide =
   | 'CUSTOMER'
   | 'PARTNER';
@@ -443,6 +448,7 @@ export type QueryCustomerArgs = {
 export type QueryCustomersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<CustomerOrder>;
   relationship?: InputMaybe<RelationshipFilter>;
   search?: InputMaybe<Scalars['String']['input']>;
 };

@@ -1,5 +1,5 @@
 import { ArgsType, Field, InputType, Int } from 'type-graphql';
-import { RelationshipFilter } from '@partnerlink/shared';
+import { CustomerOrder, RelationshipFilter } from '@partnerlink/shared';
 
 @InputType({ description: "The customer's acceptance of the customer agreement, as the partner recorded it." })
 export class CustomerAgreementInput {
@@ -50,4 +50,7 @@ export class CustomersArgs {
 
   @Field(() => RelationshipFilter, { nullable: true, defaultValue: RelationshipFilter.ALL })
   relationship?: RelationshipFilter | null;
+
+  @Field(() => CustomerOrder, { nullable: true, defaultValue: CustomerOrder.NAME_ASC })
+  orderBy?: CustomerOrder | null;
 }

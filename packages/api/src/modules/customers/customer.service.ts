@@ -1,4 +1,3 @@
-import type { SelectQueryBuilder } from 'typeorm';
 import {
   ActivityType,
   assertMayRelate,
@@ -60,11 +59,14 @@ export class CustomerService {
         });
       }
       const totalCount = await query.clone().getCount();
+      const descending = args.orderBy === 'NAME_DESC';
       if (cursor) {
         const [nameKey, id] = cursor as [string, string];
-        query.andWhere('(t.name_key > :nameKey OR (t.name_key = :nameKey AND t.id > :id))', { nameKey, id });
+        const after = descending ? '<' : '>';
+        query.andWhere(`(t.name_key ${after} :nameKey OR (t.name_key = :nameKey AND t.id ${after} :id))`, { nameKey, id });
       }
-      const rows = await orderByName(query).take(limit + 1).getMany();
+      const direction = descending ? 'DESC' : 'ASC';
+      const rows = await query.orderBy('t.nameKey', direction).addOrderBy('t.id', direction).take(limit + 1).getMany();
       return toConnection(rows, limit, totalCount, (t) => encodeCursor([t.nameKey, t.id]), toCustomer);
     });
   }
@@ -199,8 +201,4 @@ function domainTaken(): DomainError {
     'A tenant with this domain already exists. Invite it with a relationship request instead.',
     'domain',
   );
-}
-
-function orderByName(query: SelectQueryBuilder<TenantEntity>) {
-  return query.orderBy('t.nameKey', 'ASC').addOrderBy('t.id', 'ASC');
 }
