@@ -24,11 +24,11 @@ export function assertSameCloud(partner: CloudInstance, customer: CloudInstance)
   if (!sameCloud(partner, customer)) {
     throw new DomainError(
       'CLOUD_MISMATCH',
-      `A partner in the ${cloudLabel(partner)} cloud can only relate to customers in the same cloud; this customer is in the ${cloudLabel(customer)} cloud.`,
+      `A partner in ${cloudLabel(partner)} can only relate to customers in the same cloud; this customer is in ${cloudLabel(customer)}.`,
     );
   }
 }
 
 export function cloudLabel(cloud: CloudInstance): string {
-  return cloud === CloudInstance.US_GOVERNMENT ? 'Microsoft Cloud for US Government' : 'public';
+  return cloud === CloudInstance.US_GOVERNMENT ? 'Microsoft Cloud for US Government' : 'the public cloud';
 }

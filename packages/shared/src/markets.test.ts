@@ -92,7 +92,11 @@ describe('the market rule (rule 7)', () => {
     const error = caught(() => assertMayRelate(partner, customer));
     expect(error.code).toBe('REGION_NOT_ALLOWED');
     expect(error.message).toContain(`the ${marketName} market`);
-    expect(error.message).toContain(customer);
+    expect(error.message).toContain(`(${customer})`);
+  });
+
+  it('the refusal names the customer country in words', () => {
+    expect(caught(() => assertMayRelate('DE', 'US')).message).toContain('a customer in United States (US)');
   });
 
   it('a partner in a country outside every market is told it has no CSP market', () => {

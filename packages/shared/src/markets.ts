@@ -100,12 +100,24 @@ export function mayRelate(partnerCountry: string, customerCountry: string): bool
   return market !== undefined && market === marketOf(customerCountry);
 }
 
+/** The English name of a country code, with the code (e.g. "United States (US)"). */
+export function countryLabel(code: string): string {
+  const upper = code.toUpperCase();
+  let name: string | undefined;
+  try {
+    name = new Intl.DisplayNames(['en'], { type: 'region' }).of(upper);
+  } catch {
+    name = undefined;
+  }
+  return name && name !== upper ? `${name} (${upper})` : upper;
+}
+
 export function assertMayRelate(partnerCountry: string, customerCountry: string): void {
   if (mayRelate(partnerCountry, customerCountry)) return;
   const market = marketOf(partnerCountry);
-  const marketName = market ? market.name : 'no CSP market';
+  const marketName = market ? `the ${market.name} market` : 'no CSP market';
   throw new DomainError(
     'REGION_NOT_ALLOWED',
-    `This partner transacts in the ${marketName} market and cannot form a relationship with a customer in ${customerCountry}.`,
+    `This partner transacts in ${marketName} and cannot form a relationship with a customer in ${countryLabel(customerCountry)}.`,
   );
 }
