@@ -1,0 +1,38 @@
+/** What the load worker is asked to do (structured-clonable). */
+export interface LoadSpec {
+  readonly title: string;
+  readonly url: string;
+  readonly connections: number;
+  readonly durationSeconds: number;
+  /** Request bodies; each request takes the next one. */
+  readonly bodies: readonly string[];
+  /** Bearer token for every request, or one per body (same index), or none. */
+  readonly authorization: { readonly kind: 'none' } | { readonly kind: 'fixed'; readonly token: string } | { readonly kind: 'per-body'; readonly tokens: readonly string[] };
+  /** `cycle` reuses the bodies; `once` gives each body to exactly one request and stops when they run out. */
+  readonly mode: 'cycle' | 'once';
+  /** Record the indexes of the bodies whose response had no errors (for verifying writes). */
+  readonly trackAcknowledged: boolean;
+}
+
+export interface LoadResult {
+  readonly title: string;
+  readonly durationSeconds: number;
+  /** Completed requests divided by the measured duration. */
+  readonly requestsPerSecond: number;
+  readonly totalRequests: number;
+  /** Requests sent but still unanswered when the case ended (not counted as completed or errors). */
+  readonly unanswered: number;
+  readonly latencyMs: { readonly p50: number; readonly p90: number; readonly p99: number; readonly mean: number; readonly max: number };
+  readonly non2xx: number;
+  /** Connection errors and timeouts. */
+  readonly socketErrors: number;
+  readonly timeouts: number;
+  /** 2xx responses whose body had `errors` (or did not parse). */
+  readonly graphqlErrors: number;
+  readonly errorCodes: Readonly<Record<string, number>>;
+  readonly errors: number;
+  readonly acknowledged: readonly number[];
+  /** `once` mode ran out of bodies before the duration was over. */
+  readonly exhausted: boolean;
+  readonly bodiesUsed: number;
+}

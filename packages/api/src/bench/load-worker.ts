@@ -1,0 +1,133 @@
+import { createRequire } from 'node:module';
+import { parentPort, workerData } from 'node:worker_threads';
+import autocannon from 'autocannon';
+import type { LoadResult, LoadSpec } from './load-types.js';
+
+/** Per-connection state: the index of the body in flight (-1 for a filler after running out). */
+interface SlotContext {
+  index?: number;
+}
+
+/**
+ * Off the main thread autocannon hands back its raw, encoded histograms (it expects to be its own
+ * worker); its `aggregateResult` (untyped in @types/autocannon) turns them into the usual result.
+ */
+const { aggregateResult } = createRequire(import.meta.url)('autocannon') as {
+  aggregateResult(results: readonly unknown[], opts: autocannon.Options): autocannon.Result;
+};
+
+const FILLER = JSON.stringify({ query: '{ __typename }' });
+
+function codeOf(error: unknown): string {
+  if (typeof error === 'object' && error !== null && 'extensions' in error) {
+    const extensions = (error as { extensions?: { code?: unknown } }).extensions;
+    if (typeof extensions?.code === 'string') return extensions.code;
+  }
+  return 'UNKNOWN';
+}
+
+async function run(spec: LoadSpec): Promise<LoadResult> {
+  let next = 0;
+  let exhausted = false;
+  let graphqlErrors = 0;
+  const errorCodes: Record<string, number> = {};
+  const acknowledged: number[] = [];
+  let instance: autocannon.Instance | undefined;
+  const count = (code: string) => {
+    errorCodes[code] = (errorCodes[code] ?? 0) + 1;
+  };
+
+  const setupRequest = (request: autocannon.Request, context: object): autocannon.Request => {
+    const slot = context as SlotContext;
+    let index: number;
+    if (next < spec.bodies.length) index = next++;
+    else if (spec.mode === 'cycle') {
+      next = 1;
+      index = 0;
+    } else {
+      if (!exhausted) {
+        exhausted = true;
+        instance?.stop();
+      }
+      slot.index = -1;
+      return { ...request, body: FILLER, headers: { 'content-type': 'application/json' } };
+    }
+    slot.index = index;
+    const headers: Record<string, string> = { 'content-type': 'application/json' };
+    const auth = spec.authorization;
+    if (auth.kind === 'fixed') headers.authorization = `Bearer ${auth.token}`;
+    else if (auth.kind === 'per-body') headers.authorization = `Bearer ${auth.tokens[index] ?? ''}`;
+    return { ...request, body: spec.bodies[index] ?? FILLER, headers };
+  };
+
+  const onResponse = (status: number, body: string, context: object): void => {
+    const index = (context as SlotContext).index ?? -1;
+    if (index < 0) return;
+    if (status < 200 || status >= 300) {
+      count(`HTTP_${status}`);
+      return;
+    }
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(body);
+    } catch {
+      graphqlErrors += 1;
+      count('UNPARSABLE_BODY');
+      return;
+    }
+    const errors = (parsed as { errors?: unknown }).errors;
+    if (Array.isArray(errors) && errors.length > 0) {
+      graphqlErrors += 1;
+      count(codeOf(errors[0]));
+      return;
+    }
+    if (spec.trackAcknowledged) acknowledged.push(index);
+  };
+
+  const options: autocannon.Options = {
+    url: spec.url,
+    method: 'POST',
+    connections: spec.connections,
+    duration: spec.durationSeconds,
+    pipelining: 1,
+    timeout: 30,
+    requests: [{ method: 'POST', setupRequest, onResponse }],
+  };
+  const raw = await new Promise<autocannon.Result>((resolve, reject) => {
+    instance = autocannon(options, (error, output) => (error ? reject(error) : resolve(output)));
+  });
+  const result = aggregateResult([raw], { url: spec.url, connections: spec.connections, duration: spec.durationSeconds });
+
+  const socketErrors = result.errors;
+  return {
+    title: spec.title,
+    durationSeconds: result.duration,
+    // Completed requests over the measured duration (the per-second histogram stays empty off the main thread).
+    requestsPerSecond: result.duration > 0 ? result.requests.total / result.duration : 0,
+    totalRequests: result.requests.total,
+    unanswered: Math.max(0, result.requests.sent - result.requests.total - result.timeouts),
+    latencyMs: {
+      p50: result.latency.p50,
+      p90: result.latency.p90,
+      p99: result.latency.p99,
+      mean: result.latency.mean,
+      max: result.latency.max,
+    },
+    non2xx: result.non2xx,
+    socketErrors,
+    timeouts: result.timeouts,
+    graphqlErrors,
+    errorCodes,
+    errors: result.non2xx + socketErrors + graphqlErrors,
+    acknowledged,
+    exhausted,
+    bodiesUsed: Math.min(next, spec.bodies.length),
+  };
+}
+
+if (!parentPort) throw new Error('load-worker.js runs as a worker thread');
+const port = parentPort;
+run(workerData as LoadSpec).then(
+  (result) => port.postMessage({ ok: true, result }),
+  (error: unknown) => port.postMessage({ ok: false, error: error instanceof Error ? error.stack ?? error.message : String(error) }),
+);
