@@ -10,10 +10,13 @@ export class PageInfo {
   endCursor: string | null;
 }
 
+/** A count now, or a function GraphQL calls only when the field is selected. */
+export type LazyCount = number | (() => Promise<number>);
+
 export interface ConnectionShape<T> {
   edges: { cursor: string; node: T }[];
   pageInfo: PageInfo;
-  totalCount: number;
+  totalCount: LazyCount;
 }
 
 /** A Relay-style connection type (`<name>Connection` with `<name>Edge`) for a node type. */
@@ -36,7 +39,7 @@ export function Connection<T extends object>(name: string, node: ClassType<T>) {
     pageInfo: PageInfo;
 
     @Field(() => Int)
-    totalCount: number;
+    totalCount: LazyCount;
   }
   return ConnectionClass;
 }
@@ -90,7 +93,7 @@ export function encodeTimeCursor(row: { createdAt: Date; id: string }): string {
 export function toConnection<R, T>(
   rows: R[],
   limit: number,
-  totalCount: number,
+  totalCount: LazyCount,
   cursorOf: (row: R) => string,
   toNode: (row: R) => T,
 ): ConnectionShape<T> {

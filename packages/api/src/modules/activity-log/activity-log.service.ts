@@ -41,11 +41,11 @@ export class ActivityLogService {
   async list(viewer: Viewer, args: { first?: number | null; after?: string | null }) {
     const limit = pageSize(args.first);
     const cursor = decodeTimeCursor(args.after);
+    const totalCount = () => this.db.read((em) => em.countBy(ActivityEntity, { partnerTenantId: viewer.tenantId }));
     return this.db.read(async (em) => {
       const query = em
         .createQueryBuilder(ActivityEntity, 'a')
         .where('a.partnerTenantId = :tenant', { tenant: viewer.tenantId });
-      const totalCount = await query.clone().getCount();
       if (cursor) {
         query.andWhere('(a.createdAt < :at OR (a.createdAt = :at AND a.id < :id))', {
           at: this.db.time(cursor.at),

@@ -16,28 +16,10 @@ import { isUniqueViolation } from '../../db/errors.js';
 import { decodeCursor, encodeCursor, pageSize, toConnection } from '../../graphql/connection.js';
 import { newId } from '../../security/tokens.js';
 import { recordActivity } from '../activity-log/activity-log.service.js';
+import { countCustomers, customerListQuery, related } from './customer-list.query.js';
 import type { CreateCustomerInput, CustomersArgs } from './customer.inputs.js';
 import type { AgreementFields } from '@partnerlink/shared';
 import { toCustomer } from './customer.type.js';
-
-function escapeLike(value: string): string {
-  return value.replace(/[\\%_]/g, (c) => `\\${c}`);
-}
-
-/** `EXISTS` of this partner's relationships with t, optionally only active ones of a type. */
-function related(type: string | null, active: boolean): string {
-  return `EXISTS (SELECT 1 FROM relationship r WHERE r.partner_tenant_id = :partner AND r.customer_tenant_id = t.id${
-    active ? ` AND r.status = 'ACTIVE'` : ''
-  }${type ? ` AND r.type = '${type}'` : ''})`;
-}
-
-const FILTERS: Readonly<Record<RelationshipFilter, string>> = {
-  ALL: related(null, true),
-  RESELLER: related('RESELLER', true),
-  RESELLER_AND_ADMIN: `${related('RESELLER', true)} AND ${related('DELEGATED_ADMIN', true)}`,
-  RESELLER_WITHOUT_ADMIN: `${related('RESELLER', true)} AND NOT ${related('DELEGATED_ADMIN', true)}`,
-  FORMER: `${related(null, false)} AND NOT ${related(null, true)}`,
-};
 
 export class CustomerService {
   constructor(private readonly db: Database) {}
@@ -48,17 +30,11 @@ export class CustomerService {
     const cursor = decodeCursor(args.after, 2);
     const search = args.search ? assertText('search', 'search', args.search).toLowerCase() : '';
     const filter = args.relationship ?? RelationshipFilter.ALL;
+    const list = { partnerId: viewer.tenantId, filter, search };
+    // totalCount is counted only when a client asks for it (GraphQL calls the function).
+    const totalCount = () => this.db.read((em) => countCustomers(em, list));
     return this.db.read(async (em) => {
-      const query = em
-        .createQueryBuilder(TenantEntity, 't')
-        .where('t.kind = :kind', { kind: TenantKind.CUSTOMER })
-        .andWhere(FILTERS[filter], { partner: viewer.tenantId });
-      if (search) {
-        query.andWhere("(t.name_key LIKE :search ESCAPE '\\' OR t.domain LIKE :search ESCAPE '\\')", {
-          search: `%${escapeLike(search)}%`,
-        });
-      }
-      const totalCount = await query.clone().getCount();
+      const query = customerListQuery(em, list);
       const descending = args.orderBy === 'NAME_DESC';
       if (cursor) {
         const [nameKey, id] = cursor as [string, string];

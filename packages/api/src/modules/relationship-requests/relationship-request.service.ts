@@ -166,13 +166,17 @@ export class RelationshipRequestService {
     const limit = pageSize(args.first);
     const cursor = decodeTimeCursor(args.after);
     const now = new Date();
-    return this.db.read(async (em) => {
-      const partner = await em.findOneByOrFail(TenantEntity, { id: viewer.tenantId });
+    const filtered = (em: EntityManager) => {
       const query = em.createQueryBuilder(RelationshipRequestEntity, 'r').where('r.partnerTenantId = :partner', {
         partner: viewer.tenantId,
       });
       if (args.status) statusFilter(args.status, query, this.db.time(now));
-      const totalCount = await query.clone().getCount();
+      return query;
+    };
+    const totalCount = () => this.db.read((em) => filtered(em).getCount());
+    return this.db.read(async (em) => {
+      const partner = await em.findOneByOrFail(TenantEntity, { id: viewer.tenantId });
+      const query = filtered(em);
       if (cursor) {
         query.andWhere('(r.createdAt < :at OR (r.createdAt = :at AND r.id < :id))', {
           at: this.db.time(cursor.at),

@@ -1,3 +1,4 @@
+import type { EntityManager } from 'typeorm';
 import {
   ActivityType,
   assertResellerEndable,
@@ -20,12 +21,16 @@ export class RelationshipService {
   async forCustomer(viewer: Viewer, args: { first?: number | null; after?: string | null; status?: RelationshipStatus | null }) {
     const limit = pageSize(args.first);
     const cursor = decodeTimeCursor(args.after);
-    return this.db.read(async (em) => {
+    const filtered = (em: EntityManager) => {
       const query = em.createQueryBuilder(RelationshipEntity, 'r').where('r.customerTenantId = :customer', {
         customer: viewer.tenantId,
       });
       if (args.status) query.andWhere('r.status = :status', { status: args.status });
-      const totalCount = await query.clone().getCount();
+      return query;
+    };
+    const totalCount = () => this.db.read((em) => filtered(em).getCount());
+    return this.db.read(async (em) => {
+      const query = filtered(em);
       if (cursor) {
         query.andWhere('(r.createdAt < :at OR (r.createdAt = :at AND r.id < :id))', { at: this.db.time(cursor.at), id: cursor.id });
       }
