@@ -49,7 +49,7 @@ export async function createServer(
   options: { logger?: Logger } = {},
 ) {
   const log = options.logger ?? pino({ level: config.logLevel });
-  const db = new Database(dataSource);
+  const db = await Database.open(dataSource);
   const services = createServices(db, config, log);
   const schema = await createSchema(services, db.committed);
 
@@ -143,6 +143,7 @@ export async function createServer(
     services,
     async stop() {
       await apollo.stop();
+      await db.release();
     },
   };
 }

@@ -54,6 +54,7 @@ describe('unexpected failures', () => {
     const broken = await startServer();
     const victim = await givenPartner(broken);
     const sales = await victim.as('SALES_AGENT');
+    await broken.db.release();
     await broken.db.dataSource.destroy();
     const { body } = await sales.raw('{ customers { totalCount } }');
     const error = body.errors?.[0];
@@ -61,7 +62,6 @@ describe('unexpected failures', () => {
     expect(JSON.stringify(body)).not.toMatch(/stack|sqlite|SQLITE|postgres|at /i);
     const health = await fetch(`${broken.url}/healthz`);
     expect(health.status).toBe(503);
-    await broken.db.dataSource.initialize();
     await broken.stop();
   });
 });

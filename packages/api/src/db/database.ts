@@ -1,4 +1,4 @@
-import type { DataSource, EntityManager } from 'typeorm';
+import { DataSource, type DataSourceOptions, type EntityManager } from 'typeorm';
 import type { ActivityEntity } from './entities/activity.entity.js';
 import { EventBus } from './event-bus.js';
 
@@ -29,17 +29,31 @@ export class SerialQueue {
  *
  * `write` runs a unit of work in a transaction. TypeORM drives SQLite through one shared
  * connection, so two interleaved transactions would corrupt each other and a concurrent read
- * could run inside someone else's transaction: on SQLite every write transaction *and* every
- * read goes through one in-process queue. PostgreSQL uses a pool and needs neither.
- * Keep network I/O (email, webhooks, password hashing) out of `write`.
+ * could run inside someone else's transaction: on SQLite every write transaction goes through
+ * one in-process queue, and reads use a second, read-only connection to the same file, which in
+ * WAL mode sees only committed data and never waits for the writer. PostgreSQL uses a pool and
+ * needs neither. Keep network I/O (email, webhooks, password hashing) out of `write`.
  */
 export class Database {
   private readonly queue: SerialQueue | undefined;
   /** Committed changes, for live subscriptions. */
   readonly committed = new EventBus();
 
-  constructor(readonly dataSource: DataSource) {
+  constructor(
+    readonly dataSource: DataSource,
+    private readonly reader: DataSource = dataSource,
+  ) {
     this.queue = dataSource.options.type === 'sqlite' ? new SerialQueue() : undefined;
+  }
+
+  /** Opens the read connection next to the given (writing) data source on SQLite. */
+  static async open(dataSource: DataSource): Promise<Database> {
+    if (dataSource.options.type !== 'sqlite') return new Database(dataSource);
+    const reader = new DataSource({ ...dataSource.options, migrations: [], migrationsRun: false } as DataSourceOptions);
+    await reader.initialize();
+    await reader.query('PRAGMA query_only = ON');
+    await reader.query('PRAGMA busy_timeout = 5000');
+    return new Database(dataSource, reader);
   }
 
   get engine(): 'sqlite' | 'postgres' {
@@ -60,8 +74,7 @@ export class Database {
   }
 
   read<T>(work: (em: EntityManager) => Promise<T>): Promise<T> {
-    const run = () => work(this.dataSource.manager);
-    return this.queue ? this.queue.run(run) : run();
+    return work(this.reader.manager);
   }
 
   /**
@@ -73,7 +86,8 @@ export class Database {
     return this.engine === 'sqlite' ? date.toISOString().slice(0, 23).replace('T', ' ') : date;
   }
 
-  close(): Promise<void> {
-    return this.dataSource.destroy();
+  /** Closes what `open` opened; the writing data source belongs to whoever created it. */
+  async release(): Promise<void> {
+    if (this.reader !== this.dataSource && this.reader.isInitialized) await this.reader.destroy();
   }
 }

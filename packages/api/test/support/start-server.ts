@@ -50,7 +50,7 @@ export async function startServer(env: Record<string, string> = {}) {
     client: (token: string) => new Client(url, token),
     async stop() {
       await server.stop();
-      await dataSource.destroy();
+      if (dataSource.isInitialized) await dataSource.destroy();
       if (POSTGRES_URL && schema) {
         const admin = new pg.Client({ connectionString: POSTGRES_URL });
         await admin.connect();
