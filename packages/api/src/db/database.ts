@@ -1,13 +1,18 @@
 import { DataSource, type DataSourceOptions, type EntityManager } from 'typeorm';
-import type { ActivityEntity } from './entities/activity.entity.js';
+import { ActivityEntity } from './entities/activity.entity.js';
 import { EventBus } from './event-bus.js';
 
-/** Activity entries written in each open transaction, announced once it commits. */
+/** Activity entries of each open transaction: inserted together at its end, announced once it commits. */
 const pendingActivity = new WeakMap<EntityManager, ActivityEntity[]>();
 
-/** Called by recordActivity: the entry is announced after its transaction commits. */
-export function announceAfterCommit(em: EntityManager, entry: ActivityEntity): void {
-  pendingActivity.get(em)?.push(entry);
+/**
+ * Called by recordActivity. Inside `write` the entry joins the transaction's batch and returns
+ * true; elsewhere it returns false and the caller inserts the entry itself.
+ */
+export function queueActivity(em: EntityManager, entry: ActivityEntity): boolean {
+  const batch = pendingActivity.get(em);
+  batch?.push(entry);
+  return batch !== undefined;
 }
 
 /** The topic on which committed activity entries are published. */
@@ -63,9 +68,11 @@ export class Database {
   write<T>(work: (em: EntityManager) => Promise<T>): Promise<T> {
     const run = async () => {
       const written: ActivityEntity[] = [];
-      const result = await this.dataSource.transaction((em) => {
+      const result = await this.dataSource.transaction(async (em) => {
         pendingActivity.set(em, written);
-        return work(em);
+        const value = await work(em);
+        if (written.length > 0) await em.insert(ActivityEntity, written); // one statement for all
+        return value;
       });
       for (const entry of written) this.committed.publish(ACTIVITY_TOPIC, entry);
       return result;

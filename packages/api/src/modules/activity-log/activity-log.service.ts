@@ -1,7 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import type { ActivityType } from '@partnerlink/shared';
 import type { Viewer } from '../../context.js';
-import { announceAfterCommit, type Database } from '../../db/database.js';
+import { queueActivity, type Database } from '../../db/database.js';
 import { ActivityEntity } from '../../db/entities/index.js';
 import { decodeTimeCursor, encodeTimeCursor, pageSize, toConnection } from '../../graphql/connection.js';
 import { newId } from '../../security/tokens.js';
@@ -17,7 +17,7 @@ export interface ActivityInput {
   readonly at: Date;
 }
 
-/** Writes an entry with the caller's transaction, so it lands together with the change. */
+/** Writes an entry with the caller's transaction (batched at its end), so it lands together with the change. */
 export async function recordActivity(em: EntityManager, input: ActivityInput): Promise<void> {
   const entry: ActivityEntity = {
     id: newId(),
@@ -30,8 +30,7 @@ export async function recordActivity(em: EntityManager, input: ActivityInput): P
     actorTenantId: input.actor?.tenantId ?? null,
     createdAt: input.at,
   };
-  await em.insert(ActivityEntity, entry);
-  announceAfterCommit(em, entry);
+  if (!queueActivity(em, entry)) await em.insert(ActivityEntity, entry);
 }
 
 export class ActivityLogService {
