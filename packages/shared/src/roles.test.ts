@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ACTIONS, can, PARTNER_ROLES, PartnerRole, type Action, type Principal } from './roles.js';
+import { ACTIONS, apiKeyRoles, can, PARTNER_ROLES, PartnerRole, type Action, type Principal } from './roles.js';
 import { TenantKind } from './tenants.js';
 
 const { GLOBAL_ADMIN, ADMIN_AGENT, SALES_AGENT, HELPDESK_AGENT, BILLING_ADMIN } = PartnerRole;
@@ -27,6 +27,8 @@ const EXPECTED: Readonly<Record<Action, Readonly<Record<TenantKind, readonly Par
   'invitation.answer': { PARTNER: NOBODY, CUSTOMER: [GLOBAL_ADMIN] },
   'partnerRelationship.read': { PARTNER: NOBODY, CUSTOMER: [GLOBAL_ADMIN, BILLING_ADMIN] },
   'partnerRelationship.end': { PARTNER: NOBODY, CUSTOMER: [GLOBAL_ADMIN] },
+  'apiKey.manage': { PARTNER: [GLOBAL_ADMIN, ADMIN_AGENT], CUSTOMER: NOBODY },
+  'webhook.manage': { PARTNER: [GLOBAL_ADMIN, ADMIN_AGENT], CUSTOMER: NOBODY },
 };
 
 const TENANT_KINDS = [TenantKind.PARTNER, TenantKind.CUSTOMER] as const;
@@ -118,5 +120,28 @@ describe('principals without a fitting role', () => {
 
   it('a HELPDESK_AGENT who is also a BILLING_ADMIN still may not request a relationship', () => {
     expect(can(user(TenantKind.PARTNER, HELPDESK_AGENT, BILLING_ADMIN), 'relationshipRequest.create')).toBe(false);
+  });
+});
+
+describe('API keys (third parties)', () => {
+  const key = (...scopes: ('READ' | 'WRITE')[]): Principal => ({ tenantKind: TenantKind.PARTNER, roles: apiKeyRoles(scopes), apiKey: true });
+
+  it('a read key reads customers, requests and activity but changes nothing', () => {
+    expect(can(key('READ'), 'customer.read')).toBe(true);
+    expect(can(key('READ'), 'activityLog.read')).toBe(true);
+    expect(can(key('READ'), 'relationshipRequest.create')).toBe(false);
+    expect(can(key('READ'), 'order.place')).toBe(false);
+    expect(can(key('READ'), 'webhook.manage')).toBe(false);
+  });
+
+  it('a write key requests relationships, places orders and registers webhooks', () => {
+    expect(can(key('READ', 'WRITE'), 'relationshipRequest.create')).toBe(true);
+    expect(can(key('WRITE'), 'order.place')).toBe(true);
+    expect(can(key('WRITE'), 'webhook.manage')).toBe(true);
+  });
+
+  it('no key may manage API keys, though the same roles may when a person is signed in', () => {
+    expect(can(key('READ', 'WRITE'), 'apiKey.manage')).toBe(false);
+    expect(can({ tenantKind: TenantKind.PARTNER, roles: apiKeyRoles(['WRITE']) }, 'apiKey.manage')).toBe(true);
   });
 });

@@ -11,13 +11,15 @@ export const PartnerRole = {
 export type PartnerRole = (typeof PartnerRole)[keyof typeof PartnerRole];
 export const PARTNER_ROLES: readonly PartnerRole[] = Object.values(PartnerRole);
 
-const { GLOBAL_ADMIN, ADMIN_AGENT, SALES_AGENT, BILLING_ADMIN } = PartnerRole;
+const { GLOBAL_ADMIN, ADMIN_AGENT, SALES_AGENT, HELPDESK_AGENT, BILLING_ADMIN } = PartnerRole;
 const EVERY_ROLE = PARTNER_ROLES;
 const AGENTS = [ADMIN_AGENT, SALES_AGENT] as const;
 
 interface Permission {
   readonly tenantKind: TenantKind;
   readonly roles: readonly PartnerRole[];
+  /** Only a signed-in person, never an API key (keys cannot mint keys). */
+  readonly peopleOnly?: true;
 }
 
 /**
@@ -39,6 +41,8 @@ export const PERMISSIONS = {
   'invitation.answer': { tenantKind: TenantKind.CUSTOMER, roles: [GLOBAL_ADMIN] },
   'partnerRelationship.read': { tenantKind: TenantKind.CUSTOMER, roles: [GLOBAL_ADMIN, BILLING_ADMIN] },
   'partnerRelationship.end': { tenantKind: TenantKind.CUSTOMER, roles: [GLOBAL_ADMIN] },
+  'apiKey.manage': { tenantKind: TenantKind.PARTNER, roles: [GLOBAL_ADMIN, ADMIN_AGENT], peopleOnly: true },
+  'webhook.manage': { tenantKind: TenantKind.PARTNER, roles: [GLOBAL_ADMIN, ADMIN_AGENT] },
 } as const satisfies Record<string, Permission>;
 
 export type Action = keyof typeof PERMISSIONS;
@@ -47,12 +51,30 @@ export const ACTIONS = Object.keys(PERMISSIONS) as Action[];
 export interface Principal {
   readonly tenantKind: TenantKind;
   readonly roles: readonly PartnerRole[];
+  /** Set when a third party calls with an API key rather than a person with a session. */
+  readonly apiKey?: boolean;
 }
 
-/** Whether a signed-in user may perform an action (before any data-dependent rule). */
+/** Whether a signed-in user (or API key) may perform an action (before any data-dependent rule). */
 export function can(principal: Principal | null | undefined, action: Action): boolean {
   if (!principal) return false;
   const permission: Permission = PERMISSIONS[action];
   if (permission.tenantKind !== principal.tenantKind) return false;
+  if (permission.peopleOnly && principal.apiKey) return false;
   return principal.roles.some((role) => permission.roles.includes(role));
+}
+
+/** What a partner's API key may be allowed to do. */
+export const ApiKeyScope = {
+  READ: 'READ',
+  WRITE: 'WRITE',
+} as const;
+export type ApiKeyScope = (typeof ApiKeyScope)[keyof typeof ApiKeyScope];
+
+/**
+ * The roles an API key acts with: a read key reads what any partner user may read; a write
+ * key also acts as an agent (requests, customers, orders). Neither may manage API keys.
+ */
+export function apiKeyRoles(scopes: readonly ApiKeyScope[]): PartnerRole[] {
+  return scopes.includes(ApiKeyScope.WRITE) ? [ADMIN_AGENT, SALES_AGENT] : [HELPDESK_AGENT];
 }

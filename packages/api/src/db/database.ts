@@ -15,6 +15,8 @@ export function queueActivity(em: EntityManager, entry: ActivityEntity): boolean
   return batch !== undefined;
 }
 
+export type BeforeCommitHook = (em: EntityManager, activity: readonly ActivityEntity[]) => Promise<void>;
+
 /** The topic on which committed activity entries are published. */
 export const ACTIVITY_TOPIC = 'activity';
 
@@ -43,6 +45,7 @@ export class Database {
   private readonly queue: SerialQueue | undefined;
   /** Committed changes, for live subscriptions. */
   readonly committed = new EventBus();
+  private readonly beforeCommitHooks: BeforeCommitHook[] = [];
 
   constructor(
     readonly dataSource: DataSource,
@@ -71,13 +74,24 @@ export class Database {
       const result = await this.dataSource.transaction(async (em) => {
         pendingActivity.set(em, written);
         const value = await work(em);
-        if (written.length > 0) await em.insert(ActivityEntity, written); // one statement for all
+        if (written.length > 0) {
+          await em.insert(ActivityEntity, written); // one statement for all
+          for (const hook of this.beforeCommitHooks) await hook(em, written);
+        }
         return value;
       });
       for (const entry of written) this.committed.publish(ACTIVITY_TOPIC, entry);
       return result;
     };
     return this.queue ? this.queue.run(run) : run();
+  }
+
+  /**
+   * Runs inside every write transaction that recorded activity, after the entries are inserted
+   * and before the commit: what it writes (e.g. a webhook outbox row) commits with the change.
+   */
+  beforeCommit(hook: BeforeCommitHook): void {
+    this.beforeCommitHooks.push(hook);
   }
 
   read<T>(work: (em: EntityManager) => Promise<T>): Promise<T> {
