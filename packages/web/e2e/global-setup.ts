@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { TestProject } from 'vitest/node';
+import { startSmtpSink } from './smtp-sink.js';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -12,7 +13,8 @@ declare module 'vitest' {
 }
 
 /**
- * Starts the real api (serving the built SPA) on a temp SQLite file with the demo data,
+ * Starts the real api (serving the built SPA) on a temp SQLite file with the demo data and an
+ * SMTP sink (so the server can "send" invitations),
  * unless E2E_URL points at a server already running. Needs `vite build` and the api's build.
  */
 const PORT = Number(process.env.E2E_PORT ?? 4399);
@@ -44,6 +46,7 @@ export default async function setup(project: TestProject): Promise<(() => Promis
   if (!existsSync(apiMain)) throw new Error(`No api build at ${apiMain}; run the api's build first.`);
 
   const dataDir = mkdtempSync(path.join(tmpdir(), 'partnerlink-e2e-'));
+  const smtp = await startSmtpSink();
   const url = `http://127.0.0.1:${PORT}`;
   const child = spawn(process.execPath, [apiMain], {
     cwd: path.dirname(path.dirname(apiMain)),
@@ -57,6 +60,7 @@ export default async function setup(project: TestProject): Promise<(() => Promis
       LOG_LEVEL: 'warn',
       WEB_DIST: webDist,
       NODE_ENV: 'test',
+      SMTP_URL: smtp.url,
     },
     stdio: ['ignore', 'inherit', 'inherit'],
   });
@@ -68,6 +72,7 @@ export default async function setup(project: TestProject): Promise<(() => Promis
       child.kill('SIGTERM');
       await new Promise((resolve) => child.once('exit', resolve));
     }
+    await smtp.close();
     rmSync(dataDir, { recursive: true, force: true });
   };
 }

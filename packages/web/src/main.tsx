@@ -1,21 +1,16 @@
-import { ApolloProvider } from '@apollo/client/react';
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
-import { RouterProvider } from 'react-router';
-import { createClient } from './apollo/client.js';
-import { I18nProvider } from './i18n/I18nProvider.js';
-import { createRouter } from './router.js';
+import { initialLocale, loadCatalog } from './i18n/catalogs.js';
+import { acceptanceRouteOf } from './routes/invitation/acceptanceRoute.js';
 import './styles.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root');
 
-createRoot(root).render(
-  <StrictMode>
-    <ApolloProvider client={createClient()}>
-      <I18nProvider>
-        <RouterProvider router={createRouter()} />
-      </I18nProvider>
-    </ApolloProvider>
-  </StrictMode>,
-);
+// Two apps, two chunks: a customer opening an invitation link loads only the small acceptance
+// page (no Apollo Client, no router); everything else loads the signed-in app. The page's
+// language catalog loads alongside.
+const catalog = loadCatalog(initialLocale());
+if (acceptanceRouteOf(window.location.pathname)) {
+  void Promise.all([import('./routes/invitation/AcceptanceApp.js'), catalog]).then(([{ mountAcceptanceApp }]) => mountAcceptanceApp(root));
+} else {
+  void Promise.all([import('./PartnerApp.js'), catalog]).then(([{ mountPartnerApp }]) => mountPartnerApp(root));
+}

@@ -1,8 +1,8 @@
+import { lazy, Suspense } from 'react';
 import { createBrowserRouter, type RouteObject } from 'react-router';
 import { AppLayout } from './layout/AppLayout.js';
 import { SignInPage } from './routes/auth/SignInPage.js';
 import { HomePage } from './routes/HomePage.js';
-import { AcceptInvitationPage } from './routes/invitation/AcceptInvitationPage.js';
 import { NotFoundPage } from './routes/NotFoundPage.js';
 import { ActivityPage } from './routes/partner/activity/ActivityPage.js';
 import { AddCustomerPage } from './routes/partner/customers/AddCustomerPage.js';
@@ -11,11 +11,19 @@ import { CustomerDetailPage } from './routes/partner/detail/CustomerDetailPage.j
 import { RequestsPage } from './routes/partner/requests/RequestsPage.js';
 import { PartnerOnly } from './routes/PartnerOnly.js';
 
+// Its own chunk, shared with the standalone acceptance app (see main.tsx).
+const AcceptInvitationRoute = lazy(() => import('./routes/invitation/AcceptInvitationRoute.js'));
+const acceptance = (surface: 'ADMIN_CENTER' | 'OFFICE_ADMIN_PORTAL') => (
+  <Suspense fallback={null}>
+    <AcceptInvitationRoute surface={surface} />
+  </Suspense>
+);
+
 export const routes: RouteObject[] = [
   { path: '/sign-in', element: <SignInPage /> },
   // The acceptance surfaces: the link in the email points at one of these (SURFACE_ROUTES in shared).
-  { path: '/admin-center/partner-invitation/:token', element: <AcceptInvitationPage surface="ADMIN_CENTER" /> },
-  { path: '/office-portal/partner-invitation/:token', element: <AcceptInvitationPage surface="OFFICE_ADMIN_PORTAL" /> },
+  { path: '/admin-center/partner-invitation/:token', element: acceptance('ADMIN_CENTER') },
+  { path: '/office-portal/partner-invitation/:token', element: acceptance('OFFICE_ADMIN_PORTAL') },
   {
     path: '/',
     element: <AppLayout />,

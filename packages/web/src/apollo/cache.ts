@@ -7,3 +7,6 @@ export function evictFields(...fieldNames: readonly string[]) {
     cache.gc();
   };
 }
+
+/** The lists a relationship event can change (LiveUpdates evicts them per event, the client after a reconnect). */
+export const LIVE_FIELDS = ['customers', 'customer', 'relationshipRequests', 'relationshipRequest', 'activityLog'] as const;

@@ -1,5 +1,8 @@
-import { ApolloClient, HttpLink, InMemoryCache } from '@apollo/client';
-import { relayStylePagination } from '@apollo/client/utilities';
+import { ApolloClient, ApolloLink, HttpLink, InMemoryCache } from '@apollo/client';
+import { GraphQLWsLink } from '@apollo/client/link/subscriptions';
+import { isSubscriptionOperation, relayStylePagination } from '@apollo/client/utilities';
+import { createClient as createWsClient, type Client as WsClient } from 'graphql-ws';
+import { evictFields, LIVE_FIELDS } from './cache.js';
 
 /** The cache: connection fields page with Relay cursors, one list per filter. */
 export function createCache(): InMemoryCache {
@@ -7,7 +10,7 @@ export function createCache(): InMemoryCache {
     typePolicies: {
       Query: {
         fields: {
-          customers: relayStylePagination(['search', 'relationship']),
+          customers: relayStylePagination(['search', 'relationship', 'orderBy']),
           relationshipRequests: relayStylePagination(['status']),
           activityLog: relayStylePagination(false),
           partnerRelationships: relayStylePagination(['status']),
@@ -21,10 +24,37 @@ export function createCache(): InMemoryCache {
   });
 }
 
-/** Same-origin api; the session is the httpOnly cookie set by signIn. */
-export function createClient(): ApolloClient {
-  return new ApolloClient({
-    link: new HttpLink({ uri: '/graphql', credentials: 'same-origin' }),
-    cache: createCache(),
+/** The same origin's /graphql as a ws:// or wss:// URL. */
+export function webSocketUrl(location: Pick<Location, 'protocol' | 'host'> = window.location): string {
+  return `${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}/graphql`;
+}
+
+/**
+ * graphql-ws for subscriptions. Same origin, so the browser sends the session cookie with the
+ * upgrade. Lazy (connects with the first subscription), and retries for ever with backoff:
+ * a dropped connection comes back on its own.
+ */
+export function createWebSocketClient(url = webSocketUrl()): WsClient {
+  return createWsClient({
+    url,
+    lazy: true,
+    retryAttempts: Number.POSITIVE_INFINITY,
+    shouldRetry: () => true,
+    retryWait: async (retries) => {
+      const delay = Math.min(1000 * 2 ** retries, 15_000) * (0.75 + Math.random() / 2);
+      await new Promise((resolve) => setTimeout(resolve, delay));
+    },
   });
+}
+
+/** Same-origin api; the session is the httpOnly cookie set by signIn. Subscriptions go over graphql-ws. */
+export function createClient(ws: WsClient = createWebSocketClient()): ApolloClient {
+  const http = new HttpLink({ uri: '/graphql', credentials: 'same-origin' });
+  const link = ApolloLink.split(({ query }) => isSubscriptionOperation(query), new GraphQLWsLink(ws), http);
+  const cache = createCache();
+  // Back after a drop: events may have been missed, so the live lists load again.
+  ws.on('connected', (_socket, _payload, wasRetry) => {
+    if (wasRetry) evictFields(...LIVE_FIELDS)(cache);
+  });
+  return new ApolloClient({ link, cache });
 }

@@ -26,7 +26,9 @@ export function Dialog({ title, onClose, children, wide }: DialogProps) {
     } else {
       dialog.setAttribute('open', '');
     }
-    const first = dialog.querySelector<HTMLElement>('[data-autofocus], input, select, textarea, button:not(.dialog__close)');
+    const first =
+      dialog.querySelector<HTMLElement>('[data-autofocus]') ??
+      dialog.querySelector<HTMLElement>('input, select, textarea, button:not(.dialog__close)');
     first?.focus();
     return () => {
       if (typeof dialog.close === 'function' && dialog.open) dialog.close();

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { graphql } from '../gql/index.js';
 import type { InvitationResult_InvitationFragment } from '../gql/graphql.js';
 import { useI18n } from '../i18n/I18nProvider.js';
+import { SendInvitationForm } from './SendInvitationForm.js';
 
 export const InvitationResult_invitation = graphql(`
   fragment InvitationResult_invitation on RelationshipInvitation {
@@ -51,6 +52,7 @@ export function InvitationResult({ invitation, onDone }: { invitation: Invitatio
         </dd>
       </dl>
       <p className="muted">{t('request.result.expires', { date: date(invitation.request.expiresAt) })}</p>
+      <SendInvitationForm url={invitation.url} />
       <div className="button-row">
         <button type="button" className="button" onClick={() => copy(`${invitation.email.subject}\n\n${invitation.email.body}`)}>
           {t('request.result.copyMessage')}

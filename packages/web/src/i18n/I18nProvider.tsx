@@ -1,12 +1,11 @@
-import { isLocale, type ErrorCode, type Locale } from '@partnerlink/shared';
+import type { ErrorCode, Locale } from '@partnerlink/shared';
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
-import { de } from '../messages/de.js';
-import { en, type Catalog, type MessageKey } from '../messages/en.js';
+import type { Catalog, MessageKey } from '../messages/en.js';
 import { errorMessages } from '../messages/errors.js';
 import { localizeProblem } from '../messages/validation.js';
+import { initialLocale, loadCatalog, loadedCatalog, rememberLocale } from './catalogs.js';
 
-const CATALOGS: Record<Locale, Catalog> = { de, en };
-const STORAGE_KEY = 'partnerlink.locale';
+export { initialLocale } from './catalogs.js';
 
 export type Params = Readonly<Record<string, string | number>>;
 
@@ -28,59 +27,53 @@ export function interpolate(template: string, params: Params = {}): string {
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => String(params[name] ?? whole));
 }
 
-/** The stored choice, else the browser's language, else English. */
-export function initialLocale(): Locale {
-  try {
-    const stored = window.localStorage.getItem(STORAGE_KEY);
-    if (isLocale(stored)) return stored;
-  } catch {
-    // storage may be unavailable (privacy mode); fall through
-  }
-  const browser = (typeof navigator === 'undefined' ? 'en' : navigator.language).slice(0, 2).toLowerCase();
-  return isLocale(browser) ? browser : 'en';
+function i18nFor(locale: Locale, catalog: Catalog, setLocale: (locale: Locale) => void): I18n {
+  const dateTimeFormat = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
+  const dateFormat = new Intl.DateTimeFormat(locale, { dateStyle: 'medium' });
+  const regions = new Intl.DisplayNames([locale], { type: 'region' });
+  return {
+    locale,
+    setLocale,
+    t: (key, params) => interpolate(catalog[key], params),
+    errorText: (code) => errorMessages[locale][code],
+    problemText: (message) => localizeProblem(message, locale),
+    dateTime: (iso) => (iso ? dateTimeFormat.format(new Date(iso)) : catalog['app.never']),
+    date: (iso) => (iso ? dateFormat.format(new Date(iso)) : catalog['app.never']),
+    country: (code) => {
+      try {
+        return regions.of(code) ?? code;
+      } catch {
+        return code;
+      }
+    },
+    money: (cents, currency) => new Intl.NumberFormat(locale, { style: 'currency', currency }).format(cents / 100),
+  };
 }
 
+/**
+ * The page's language. Renders its children once the language's catalog is loaded (main.tsx
+ * starts that load together with the app's chunk, so there is no extra wait).
+ */
 export function I18nProvider({ children, locale: fixed }: { children: ReactNode; locale?: Locale }) {
   const [locale, setLocaleState] = useState<Locale>(() => fixed ?? initialLocale());
+  const [, setLoadedVersion] = useState(0);
+  const catalog = loadedCatalog(locale);
 
   const setLocale = useCallback((next: Locale) => {
-    setLocaleState(next);
-    try {
-      window.localStorage.setItem(STORAGE_KEY, next);
-    } catch {
-      // not remembered, still switched
-    }
+    rememberLocale(next);
+    void loadCatalog(next).then(() => setLocaleState(next));
   }, []);
+
+  useEffect(() => {
+    if (!catalog) void loadCatalog(locale).then(() => setLoadedVersion((n) => n + 1));
+  }, [catalog, locale]);
 
   useEffect(() => {
     document.documentElement.lang = locale;
   }, [locale]);
 
-  const value = useMemo<I18n>(() => {
-    const catalog = CATALOGS[locale];
-    const dateTimeFormat = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
-    const dateFormat = new Intl.DateTimeFormat(locale, { dateStyle: 'medium' });
-    const regions = new Intl.DisplayNames([locale], { type: 'region' });
-    return {
-      locale,
-      setLocale,
-      t: (key, params) => interpolate(catalog[key], params),
-      errorText: (code) => errorMessages[locale][code],
-      problemText: (message) => localizeProblem(message, locale),
-      dateTime: (iso) => (iso ? dateTimeFormat.format(new Date(iso)) : catalog['app.never']),
-      date: (iso) => (iso ? dateFormat.format(new Date(iso)) : catalog['app.never']),
-      country: (code) => {
-        try {
-          return regions.of(code) ?? code;
-        } catch {
-          return code;
-        }
-      },
-      money: (cents, currency) => new Intl.NumberFormat(locale, { style: 'currency', currency }).format(cents / 100),
-    };
-  }, [locale, setLocale]);
-
-  return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
+  const value = useMemo(() => (catalog ? i18nFor(locale, catalog, setLocale) : null), [locale, catalog, setLocale]);
+  return value ? <I18nContext.Provider value={value}>{children}</I18nContext.Provider> : null;
 }
 
 export function useI18n(): I18n {

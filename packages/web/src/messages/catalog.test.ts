@@ -8,8 +8,8 @@ import { localizeProblem } from './validation.js';
 /** Words that are the same in both languages (names, loanwords). */
 const SAME_IN_BOTH: ReadonlySet<MessageKey> = new Set<MessageKey>([
   'app.name', 'app.never', 'lang.de', 'lang.en', 'signIn.demo.partner', 'csv.cloud', 'cloud.US_GOVERNMENT',
-  'requests.status', 'requests.col.status', 'detail.rel.status', 'detail.sub.status', 'partners.col.partner',
-  'partners.col.status', 'detail.cloud', 'invite.status', 'customers.actionFor', 'request.result.link', 'activity.system',
+  'requests.status', 'requests.col.status', 'detail.rel.status', 'detail.sub.status', 'partners.col.partner', 'detail.cloud', 'customers.actionFor', 'request.result.link', 'activity.system',
+  'market.CHINA', 'market.JAPAN', 'market.KOREA', 'market.TAIWAN', 'invite.partnerName', 'partners.actionFor',
 ]);
 
 describe('the message catalogs', () => {

@@ -1,7 +1,14 @@
 import { Navigate, Outlet } from 'react-router';
+import { LiveUpdates } from '../live/LiveUpdates.js';
 import { useViewer } from '../viewer/ViewerContext.js';
 
-/** Partner pages; a customer user lands on its own start page instead. */
+/** Partner pages, kept live by the relationship events; a customer user lands on its own start page instead. */
 export function PartnerOnly() {
-  return useViewer().tenant.kind === 'PARTNER' ? <Outlet /> : <Navigate to="/" replace />;
+  if (useViewer().tenant.kind !== 'PARTNER') return <Navigate to="/" replace />;
+  return (
+    <>
+      <Outlet />
+      <LiveUpdates />
+    </>
+  );
 }

@@ -29,6 +29,8 @@ const DEMO_USERS: readonly { email: string; kind: 'partner' | 'customer' }[] = [
   { email: 'sales@litware-federal.example', kind: 'partner' },
   { email: 'admin@northwind.example', kind: 'customer' },
   { email: 'admin@fabrikam.example', kind: 'customer' },
+  { email: 'billing@fabrikam.example', kind: 'customer' },
+  { email: 'admin@adatum.example', kind: 'customer' },
   { email: 'admin@wingtip-gov.example', kind: 'customer' },
 ];
 

@@ -1,14 +1,18 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { can } from '@partnerlink/shared';
-import { Badge } from '../../components/Badge.js';
+import { useState } from 'react';
+import { errorCodeOf } from '../../apollo/errors.js';
+import { ConfirmDialog } from '../../components/ConfirmDialog.js';
 import { EmptyState } from '../../components/EmptyState.js';
 import { ErrorNotice } from '../../components/ErrorNotice.js';
 import { PageHeader } from '../../components/PageHeader.js';
 import { graphql } from '../../gql/index.js';
 import { useI18n } from '../../i18n/I18nProvider.js';
 import { principalOf, useViewer } from '../../viewer/ViewerContext.js';
+import { PartnerRow } from './PartnerRow.js';
+import { partnerRows, type PartnerRelationshipNode } from './partnerRows.js';
 
-const YourPartnersPageQuery = graphql(`
+export const YourPartnersPageQuery = graphql(`
   query YourPartnersPageQuery($first: Int!) {
     partnerRelationships(first: $first) {
       totalCount
@@ -36,7 +40,7 @@ const YourPartnersPageQuery = graphql(`
   }
 `);
 
-const EndPartnerRelationshipMutation = graphql(`
+export const EndPartnerRelationshipMutation = graphql(`
   mutation YourPartnersPageEndMutation($id: ID!) {
     endRelationship(id: $id) {
       id
@@ -47,64 +51,80 @@ const EndPartnerRelationshipMutation = graphql(`
   }
 `);
 
-/** A customer's partners, with End relationship for its global admins. */
+/** A customer's partners: reseller relationship and admin permissions each, endable by its global admins. */
 export function YourPartnersPage() {
-  const { t, date, country } = useI18n();
+  const { t, errorText } = useI18n();
   const viewer = useViewer();
   const { data, loading, error, refetch } = useQuery(YourPartnersPageQuery, { variables: { first: 100 }, fetchPolicy: 'cache-and-network' });
   const [end, ending] = useMutation(EndPartnerRelationshipMutation);
+  const [confirming, setConfirming] = useState<PartnerRelationshipNode | null>(null);
+  const [done, setDone] = useState<Pick<PartnerRelationshipNode, 'type' | 'partner'> | null>(null);
   const mayEnd = can(principalOf(viewer), 'partnerRelationship.end');
-  const edges = data?.partnerRelationships.edges ?? [];
+  const rows = partnerRows((data?.partnerRelationships.edges ?? []).map((edge) => edge.node));
 
-  const onEnd = async (id: string, partner: string) => {
-    if (!window.confirm(t('partners.endConfirm', { partner }))) return;
-    await end({ variables: { id } }).catch(() => undefined);
-    await refetch();
+  const onConfirm = async () => {
+    if (!confirming) return;
+    const result = await end({ variables: { id: confirming.id } }).catch(() => null);
+    if (!result?.data) return;
+    setDone(confirming);
+    setConfirming(null);
+    await refetch().catch(() => undefined); // shown by the query's own error state
   };
+  const endProblem = ending.error ? errorText(errorCodeOf(ending.error) ?? 'INTERNAL_SERVER_ERROR') : null;
 
   return (
     <>
       <PageHeader title={t('partners.title')} lead={t('partners.lead', { tenant: viewer.tenant.name })} />
+      {!mayEnd ? <p className="notice notice--info" data-testid="read-only">{t('partners.readOnly')}</p> : null}
+      <p className={done ? 'notice notice--success' : 'visually-hidden'} role="status">
+        {done ? t(`partners.done.${done.type}`, { partner: done.partner.name }) : null}
+      </p>
       {error ? <ErrorNotice error={error} onRetry={() => void refetch()} /> : null}
-      {ending.error ? <ErrorNotice error={ending.error} /> : null}
       {!data && loading ? <p className="page-loading" role="status">{t('app.loading')}</p> : null}
-      {data && edges.length === 0 ? <EmptyState title={t('partners.empty')} /> : null}
-      {edges.length > 0 ? (
+      {data && rows.length === 0 ? <EmptyState title={t('partners.empty')} /> : null}
+      {rows.length > 0 ? (
         <div className="table-wrap">
           <table className="table">
             <thead>
               <tr>
                 <th scope="col">{t('partners.col.partner')}</th>
-                <th scope="col">{t('partners.col.type')}</th>
-                <th scope="col">{t('partners.col.status')}</th>
-                <th scope="col">{t('partners.col.since')}</th>
-                <th scope="col">{t('partners.col.ended')}</th>
-                <th scope="col"><span className="visually-hidden">{t('customers.col.actions')}</span></th>
+                <th scope="col">{t('partners.col.reseller')}</th>
+                <th scope="col">{t('partners.col.admin')}</th>
+                <th scope="col" className="actions"><span className="visually-hidden">{t('partners.col.actions')}</span></th>
               </tr>
             </thead>
             <tbody>
-              {edges.map(({ node }) => (
-                <tr key={node.id}>
-                  <th scope="row">
-                    {node.partner.name}
-                    <span className="cell-sub">{node.partner.partnerId} · {country(node.partner.country)}</span>
-                  </th>
-                  <td>{t(`rel.type.${node.type}`)}</td>
-                  <td><Badge tone={node.status === 'ACTIVE' ? 'success' : 'neutral'}>{t(`rel.${node.status}`)}</Badge></td>
-                  <td>{date(node.createdAt)}</td>
-                  <td>{node.endedAt ? `${date(node.endedAt)}${node.endedBy ? ` ${t(`rel.endedBy.${node.endedBy}`)}` : ''}` : t('app.never')}</td>
-                  <td className="actions">
-                    {mayEnd && node.status === 'ACTIVE' ? (
-                      <button type="button" className="link-button link-button--danger" disabled={ending.loading} onClick={() => void onEnd(node.id, node.partner.name)}>
-                        {t('partners.end')}
-                      </button>
-                    ) : null}
-                  </td>
-                </tr>
+              {rows.map((row) => (
+                <PartnerRow
+                  key={row.partner.partnerId}
+                  row={row}
+                  onEnd={mayEnd ? (relationship) => {
+                    ending.reset();
+                    setConfirming(relationship);
+                  } : null}
+                />
               ))}
             </tbody>
           </table>
         </div>
+      ) : null}
+      {confirming ? (
+        <ConfirmDialog
+          danger
+          title={t(`partners.confirm.${confirming.type}.title`, { partner: confirming.partner.name })}
+          confirmLabel={t(`partners.confirm.${confirming.type}.submit`)}
+          busyLabel={t('partners.busy')}
+          busy={ending.loading}
+          problem={endProblem}
+          onConfirm={() => void onConfirm()}
+          onCancel={() => setConfirming(null)}
+        >
+          <p>{t(`partners.confirm.${confirming.type}.text`, { partner: confirming.partner.name })}</p>
+          {confirming.type === 'RESELLER' && rows.some((row) => row.admin?.status === 'ACTIVE' && row.partner.partnerId === confirming.partner.partnerId) ? (
+            <p>{t('partners.confirm.RESELLER.adminStays')}</p>
+          ) : null}
+          <p>{t('partners.confirm.final')}</p>
+        </ConfirmDialog>
       ) : null}
     </>
   );

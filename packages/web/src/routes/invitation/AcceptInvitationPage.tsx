@@ -1,166 +1,101 @@
-import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
-import { can, type AcceptanceSurface } from '@partnerlink/shared';
-import { useState, type FormEvent } from 'react';
-import { Link, useLocation, useParams } from 'react-router';
-import { errorCodeOf } from '../../apollo/errors.js';
-import { ErrorNotice } from '../../components/ErrorNotice.js';
-import { LanguageSwitch } from '../../components/LanguageSwitch.js';
-import { graphql } from '../../gql/index.js';
+import { invitationPath, type AcceptanceSurface } from '@partnerlink/shared';
+import { useEffect, useRef, useState } from 'react';
+import { StatusPanel } from '../../components/StatusPanel.js';
 import { useI18n } from '../../i18n/I18nProvider.js';
-import { principalOf } from '../../viewer/ViewerContext.js';
+import { AcceptedSummary } from './AcceptedSummary.js';
+import { AnswerForm, type Accepted } from './AnswerForm.js';
+import { BlockedState } from './BlockedState.js';
+import { ClosedState } from './ClosedState.js';
 import { InvitationDetails } from './InvitationDetails.js';
-import { InvitationState, outcomeOfCode, type InvitationOutcome } from './InvitationState.js';
+import { pageStateOf, type PageState } from './pageState.js';
+import { SurfaceFrame } from './SurfaceFrame.js';
+import { useInvitation } from './useInvitation.js';
 
-export const AcceptInvitationPageQuery = graphql(`
-  query AcceptInvitationPageQuery($token: String!) {
-    invitation(token: $token) {
-      status
-      includesDelegatedAdmin
-      createdAt
-      expiresAt
-      surface
-      message
-      locale
-      partner {
-        name
-        country
-        partnerId
-        cloud
-      }
-      customer {
-        companyName
-        domain
-      }
-    }
-    viewer {
-      ...ViewerContext_viewer
-    }
-  }
-`);
+type Outcome = { kind: 'accepted'; accepted: Accepted } | { kind: 'declined' } | { kind: 'state'; state: PageState };
 
-const AcceptInvitationMutation = graphql(`
-  mutation AcceptInvitationMutation($token: String!, $acceptCustomerAgreement: Boolean) {
-    acceptRelationshipRequest(token: $token, acceptCustomerAgreement: $acceptCustomerAgreement) {
-      request {
-        id
-        status
-      }
-    }
-  }
-`);
-
-const DeclineInvitationMutation = graphql(`
-  mutation DeclineInvitationMutation($token: String!) {
-    declineRelationshipRequest(token: $token) {
-      id
-      status
-    }
-  }
-`);
-
-/** The customer's side of a link: read it, then accept or decline as a GLOBAL_ADMIN. */
-export function AcceptInvitationPage({ surface }: { surface: AcceptanceSurface }) {
+/**
+ * The customer's side of a link, on one of two surfaces: who asks and for what (readable without
+ * an account), then sign-in, then Accept or Decline as the organisation's global admin. Every other
+ * situation is its own page. Plain fetch, no Apollo: this route is its own small chunk.
+ */
+export function AcceptInvitationPage({ surface, token, onRedirect }: {
+  surface: AcceptanceSurface;
+  token: string;
+  onRedirect(path: string): void;
+}) {
   const { t } = useI18n();
-  const { token = '' } = useParams();
-  const location = useLocation();
-  const client = useApolloClient();
-  const { data, loading, error } = useQuery(AcceptInvitationPageQuery, { variables: { token }, fetchPolicy: 'network-only' });
-  const [agree, setAgree] = useState(false);
-  const [outcome, setOutcome] = useState<InvitationOutcome | null>(null);
-  const [formProblem, setFormProblem] = useState<string | null>(null);
-  const [accept, accepting] = useMutation(AcceptInvitationMutation);
-  const [decline, declining] = useMutation(DeclineInvitationMutation);
+  const { data, failure, loading, retry } = useInvitation(token);
+  const [outcome, setOutcome] = useState<Outcome | null>(null);
+  const outcomeRef = useRef<HTMLDivElement>(null);
 
-  const invitation = data?.invitation;
+  const loaded = data ? pageStateOf(data, surface) : null;
+  const state = outcome?.kind === 'state' ? outcome.state : loaded;
+  const redirectTo = loaded?.kind === 'redirect' ? invitationPath(loaded.surface, token) : null;
+
+  useEffect(() => {
+    if (redirectTo) onRedirect(redirectTo);
+  }, [redirectTo, onRedirect]);
+  useEffect(() => {
+    if (outcome) outcomeRef.current?.focus();
+  }, [outcome]);
+
+  const invitation = data?.invitation ?? null;
   const viewer = data?.viewer ?? null;
-  const mayAnswer = can(principalOf(viewer), 'invitation.answer');
-  const needsAgreement = Boolean(viewer && !viewer.tenant.customerAgreementAccepted);
-  const signInHref = `/sign-in?next=${encodeURIComponent(location.pathname)}`;
+  const partner = invitation?.partner.name ?? '';
+  const tenant = viewer?.tenant.name ?? '';
+  const here = typeof window === 'undefined' ? '/' : window.location.pathname;
+  const signInHref = `/sign-in?next=${encodeURIComponent(here)}`;
+  const user = viewer ? { name: viewer.displayName, tenant } : null;
 
-  const answered = async (action: () => Promise<unknown>, done: InvitationOutcome) => {
-    setFormProblem(null);
-    try {
-      await action();
-      await client.clearStore();
-      setOutcome(done);
-    } catch (caught) {
-      const code = errorCodeOf(caught) ?? 'INTERNAL_SERVER_ERROR';
-      if (code === 'CUSTOMER_AGREEMENT_REQUIRED') setFormProblem(t('invite.acceptAgreementNeeded'));
-      else setOutcome(outcomeOfCode(code) ?? { error: code });
+  const body = (() => {
+    if (loading) return <p className="page-loading" role="status">{t('app.loading')}</p>;
+    if (failure) {
+      return (
+        <StatusPanel
+          level={1}
+          tone="warning"
+          title={t(failure === 'NETWORK' ? 'invite.network.title' : 'invite.error.title')}
+          actions={<button type="button" className="button button--primary" onClick={retry}>{t('app.retry')}</button>}
+        >
+          {failure === 'NETWORK' ? t('invite.network.text') : null}
+        </StatusPanel>
+      );
     }
-  };
-  const onAccept = (event: FormEvent) => {
-    event.preventDefault();
-    if (needsAgreement && !agree) {
-      setFormProblem(t('invite.acceptAgreementNeeded'));
-      return;
+    if (outcome?.kind === 'accepted') return <AcceptedSummary accepted={outcome.accepted} partner={partner} tenant={tenant} />;
+    if (outcome?.kind === 'declined') {
+      return <StatusPanel level={1} tone="info" title={t('invite.declined.title')}>{t('invite.declined.text', { partner })}</StatusPanel>;
     }
-    void answered(() => accept({ variables: { token, acceptCustomerAgreement: needsAgreement ? agree : null } }), 'accepted');
-  };
-
-  const closed: InvitationOutcome | null = outcome ?? (
-    data && !invitation ? 'notFound'
-      : invitation && invitation.status !== 'PENDING' ? invitation.status
-        : invitation && viewer && !mayAnswer ? 'FORBIDDEN'
-          : null
-  );
-  const busy = accepting.loading || declining.loading;
+    if (!state || state.kind === 'redirect') return <p className="page-loading" role="status">{t('app.loading')}</p>;
+    if (state.kind === 'closed' || !invitation) {
+      const reason = state.kind === 'closed' ? state.reason : 'notFound';
+      return <ClosedState reason={reason} partner={invitation?.partner.name ?? null} signedInCustomer={viewer?.tenant.kind === 'CUSTOMER'} />;
+    }
+    const action =
+      state.kind === 'signIn' ? (
+        <div className="answer">
+          <p>{t('invite.signInNeeded')}</p>
+          <a className="button button--primary" href={signInHref}>{t('invite.signIn')}</a>
+        </div>
+      ) : state.kind === 'blocked' && viewer ? (
+        <BlockedState reason={state.reason} invitation={invitation} viewer={viewer} signInHref={signInHref} />
+      ) : state.kind === 'answer' ? (
+        <AnswerForm
+          token={token}
+          partner={partner}
+          tenant={tenant}
+          includesAdmin={invitation.includesDelegatedAdmin}
+          needsAgreement={state.needsAgreement}
+          onAccepted={(accepted) => setOutcome({ kind: 'accepted', accepted })}
+          onDeclined={() => setOutcome({ kind: 'declined' })}
+          onState={(next) => setOutcome({ kind: 'state', state: next })}
+        />
+      ) : null;
+    return <InvitationDetails invitation={invitation} action={action} />;
+  })();
 
   return (
-    <div className={`surface surface--${surface === 'ADMIN_CENTER' ? 'admin' : 'gov'}`}>
-      <header className="surface__header">
-        <div className="surface__inner">
-          <div>
-            <p className="surface__title">{t(`invite.surface.${surface}`)}</p>
-            <p className="surface__note">{t(`invite.surfaceNote.${surface}`)}</p>
-          </div>
-          <div className="surface__user">
-            {viewer ? <span>{t('invite.signedInAs', { name: viewer.displayName, tenant: viewer.tenant.name })}</span> : null}
-            <LanguageSwitch />
-          </div>
-        </div>
-      </header>
-      <main id="main" className="surface__main">
-        <div className="card card--narrow">
-          {loading && !data ? <p role="status">{t('app.loading')}</p> : null}
-          {error ? <ErrorNotice error={error} /> : null}
-          {invitation && (outcome === null || outcome === 'FORBIDDEN') ? <InvitationDetails invitation={invitation} /> : null}
-          {closed ? (
-            <InvitationState
-              outcome={closed}
-              partner={invitation?.partner.name ?? ''}
-              partnerCountry={invitation?.partner.country ?? ''}
-              signedInCustomer={Boolean(viewer && viewer.tenant.kind === 'CUSTOMER')}
-            />
-          ) : null}
-          {invitation && !closed && !viewer ? (
-            <div className="answer">
-              <p>{t('invite.signInNeeded')}</p>
-              <Link className="button button--primary" to={signInHref}>{t('invite.signIn')}</Link>
-            </div>
-          ) : null}
-          {invitation && !closed && viewer && mayAnswer ? (
-            <form className="answer" onSubmit={onAccept}>
-              {needsAgreement ? (
-                <div className="checkbox-field">
-                  <input id="accept-agreement" type="checkbox" checked={agree} onChange={(e) => setAgree(e.target.checked)} />
-                  <label htmlFor="accept-agreement">{t('invite.acceptAgreement')}</label>
-                </div>
-              ) : null}
-              {formProblem ? <div className="notice notice--danger" role="alert">{formProblem}</div> : null}
-              <div className="button-row">
-                <button type="submit" className="button button--primary" disabled={busy}>{busy ? t('invite.busy') : t('invite.accept')}</button>
-                <button type="button" className="button" disabled={busy} onClick={() => void answered(() => decline({ variables: { token } }), 'declined')}>
-                  {t('invite.decline')}
-                </button>
-              </div>
-            </form>
-          ) : null}
-          {closed === 'FORBIDDEN' && !outcome ? (
-            <p><Link to={signInHref}>{t('invite.signIn')}</Link></p>
-          ) : null}
-        </div>
-      </main>
-    </div>
+    <SurfaceFrame surface={surface} user={user}>
+      <div ref={outcomeRef} tabIndex={-1} className="outcome-focus">{body}</div>
+    </SurfaceFrame>
   );
 }

@@ -1,31 +1,58 @@
-import type { AcceptInvitationPageQueryQuery } from '../../gql/graphql.js';
+import type { ReactNode } from 'react';
 import { useI18n } from '../../i18n/I18nProvider.js';
+import type { InvitationData } from './useInvitation.js';
 
-type Invitation = NonNullable<AcceptInvitationPageQueryQuery['invitation']>;
+type Invitation = NonNullable<InvitationData['invitation']>;
 
-/** Who asks, for what, until when. */
-export function InvitationDetails({ invitation }: { invitation: Invitation }) {
-  const { t, country, date } = useI18n();
+/**
+ * Who asks, for what, what the partner can do afterwards, and until when: readable without an
+ * account. `action` (sign-in, the answer, or why this user cannot answer) sits beside it.
+ */
+export function InvitationDetails({ invitation, action }: { invitation: Invitation; action: ReactNode }) {
+  const { t, country, dateTime } = useI18n();
+  const partner = invitation.partner.name;
+  const admin = invitation.includesDelegatedAdmin;
   return (
     <div className="invitation-details">
-      <h1>{t('invite.title', { partner: invitation.partner.name })}</h1>
-      <p className="muted">
-        {t('invite.partnerDetails', { id: invitation.partner.partnerId, country: country(invitation.partner.country) })}
-      </p>
-      <ul className="permission-list">
-        <li>{t('invite.wantsReseller')}</li>
-        {invitation.includesDelegatedAdmin ? <li>{t('invite.wantsAdmin')}</li> : null}
-      </ul>
+      <h1>{t('invite.title', { partner })}</h1>
       {invitation.customer ? (
         <p>{t('invite.forCustomer', { company: invitation.customer.companyName, domain: invitation.customer.domain })}</p>
       ) : null}
-      {invitation.message ? (
-        <figure className="partner-message">
-          <figcaption>{t('invite.message')}</figcaption>
-          <blockquote>{invitation.message}</blockquote>
-        </figure>
-      ) : null}
-      <p className="muted">{t('invite.expires', { date: date(invitation.expiresAt) })}</p>
+      <div className="invitation-layout">
+        <div className="invitation-layout__main">
+          <h2>{t('invite.who')}</h2>
+          <dl className="facts">
+            <dt>{t('invite.partnerName')}</dt>
+            <dd data-testid="invite-partner">{partner}</dd>
+            <dt>{t('invite.partnerCountry')}</dt>
+            <dd>{country(invitation.partner.country)}</dd>
+            <dt>{t('invite.partnerId')}</dt>
+            <dd className="mono">{invitation.partner.partnerId}</dd>
+            <dt>{t('invite.validUntil')}</dt>
+            <dd>{dateTime(invitation.expiresAt)}</dd>
+          </dl>
+          {invitation.message ? (
+            <figure className="partner-message">
+              <figcaption>{t('invite.message')}</figcaption>
+              <blockquote>{invitation.message}</blockquote>
+            </figure>
+          ) : null}
+          <h2>{t('invite.what')}</h2>
+          <ul className="permission-list">
+            <li>{t('invite.wantsReseller', { partner })}</li>
+            <li>{admin ? t('invite.wantsAdmin') : t('invite.noAdmin', { partner })}</li>
+          </ul>
+          {admin && invitation.partner.cloud === 'US_GOVERNMENT' ? <p className="muted">{t('invite.govAdmin')}</p> : null}
+          <h2>{t('invite.after', { partner })}</h2>
+          <ul className="permission-list">
+            <li>{t('invite.canBuy')}</li>
+            <li>{t('invite.canManageOwn')}</li>
+            <li>{admin ? t('invite.canAdmin') : t('invite.cannotAdmin')}</li>
+          </ul>
+          <p className="muted">{t('invite.endAnytime')}</p>
+        </div>
+        <div className="invitation-layout__action">{action}</div>
+      </div>
     </div>
   );
 }

@@ -1,11 +1,11 @@
-import { screen } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { fireEvent, screen } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
 import { renderPage, viewerFixture } from '../../../test/render.js';
 import { CustomersPage, CustomersPageQuery, PAGE_SIZE } from './CustomersPage.js';
 
-function customersMock(variables: { search: string | null; relationship: string }, edges: unknown[] = []) {
+function customersMock(variables: { search: string | null; relationship: string; orderBy?: string }, edges: unknown[] = []) {
   return {
-    request: { query: CustomersPageQuery, variables: { first: PAGE_SIZE, after: null, ...variables } },
+    request: { query: CustomersPageQuery, variables: { first: PAGE_SIZE, after: null, orderBy: 'NAME_ASC', ...variables } },
     result: {
       data: {
         customers: {
@@ -60,5 +60,24 @@ describe('CustomersPage', () => {
     expect(screen.queryByRole('button', { name: 'New relationship' })).toBeNull();
     expect(screen.queryByRole('link', { name: 'Add customer' })).toBeNull();
     expect(screen.queryByRole('button', { name: /Request admin/ })).toBeNull();
+  });
+
+  it('sorts Z to A when the Company header is clicked, with aria-sort and ?sort=desc', async () => {
+    const fabrikam = { ...northwind, cursor: 'c2', node: { ...northwind.node, id: 'cust-2', companyName: 'Fabrikam GmbH' } };
+    renderPage(<CustomersPage />, {
+      path: '/customers',
+      url: '/customers',
+      mocks: [
+        customersMock({ search: null, relationship: 'ALL' }, [fabrikam, northwind]),
+        customersMock({ search: null, relationship: 'ALL', orderBy: 'NAME_DESC' }, [northwind, fabrikam]),
+      ],
+    });
+    await screen.findByRole('link', { name: 'Fabrikam GmbH' });
+    const header = screen.getByRole('columnheader', { name: /Company/ });
+    expect(header.getAttribute('aria-sort')).toBe('ascending');
+    fireEvent.click(screen.getByRole('button', { name: /Company/ }));
+    await screen.findByText((_, element) => element?.getAttribute('aria-sort') === 'descending');
+    const names = async () => (await screen.findAllByRole('rowheader')).map((cell) => cell.textContent);
+    await vi.waitFor(async () => expect(await names()).toEqual(['Northwind Traders SARL', 'Fabrikam GmbH']));
   });
 });

@@ -8,6 +8,7 @@ import { LoadMore } from '../../../components/LoadMore.js';
 import { NewRequestDialog, type RequestTarget } from '../../../components/NewRequestDialog.js';
 import { PageHeader } from '../../../components/PageHeader.js';
 import { graphql } from '../../../gql/index.js';
+import type { CustomerOrder } from '../../../gql/graphql.js';
 import { useI18n } from '../../../i18n/I18nProvider.js';
 import { principalOf, useViewer } from '../../../viewer/ViewerContext.js';
 import { CustomerRow } from './CustomerRow.js';
@@ -15,8 +16,8 @@ import { customersCsv, downloadText, fetchAllCustomers } from './customersCsv.js
 import { useDebouncedUrlParam } from './useDebouncedUrlParam.js';
 
 export const CustomersPageQuery = graphql(`
-  query CustomersPageQuery($first: Int!, $after: String, $search: String, $relationship: RelationshipFilter) {
-    customers(first: $first, after: $after, search: $search, relationship: $relationship) {
+  query CustomersPageQuery($first: Int!, $after: String, $search: String, $relationship: RelationshipFilter, $orderBy: CustomerOrder) {
+    customers(first: $first, after: $after, search: $search, relationship: $relationship, orderBy: $orderBy) {
       totalCount
       edges {
         cursor
@@ -40,6 +41,11 @@ function filterFrom(value: string | null): RelationshipFilter {
   return FILTERS.find((filter) => filter === value) ?? 'ALL';
 }
 
+/** `?sort=desc` sorts Z to A; anything else is the default A to Z. */
+export function orderFrom(value: string | null): CustomerOrder {
+  return value === 'desc' ? 'NAME_DESC' : 'NAME_ASC';
+}
+
 /** The partner's customers: search, relationship filter, cursor pages, CSV export. */
 export function CustomersPage() {
   const i18n = useI18n();
@@ -49,6 +55,7 @@ export function CustomersPage() {
   const [params, setParams] = useSearchParams();
   const search = params.get('q')?.trim() || null;
   const relationship = filterFrom(params.get('relationship'));
+  const orderBy = orderFrom(params.get('sort'));
   const [searchText, setSearchText] = useDebouncedUrlParam('q');
   const [requestFor, setRequestFor] = useState<RequestTarget | null | undefined>(undefined);
   const [loadingMore, setLoadingMore] = useState(false);
@@ -64,7 +71,7 @@ export function CustomersPage() {
     setParams(next, { replace: true });
   };
 
-  const variables = { first: PAGE_SIZE, after: null, search, relationship };
+  const variables = { first: PAGE_SIZE, after: null, search, relationship, orderBy };
   const { data, loading, error, fetchMore, refetch } = useQuery(CustomersPageQuery, { variables, notifyOnNetworkStatusChange: false });
   const connection = data?.customers;
   const principal = principalOf(viewer);
@@ -84,7 +91,7 @@ export function CustomersPage() {
     setExporting(true);
     setExportError(null);
     try {
-      const customers = await fetchAllCustomers(client, { search, relationship });
+      const customers = await fetchAllCustomers(client, { search, relationship, orderBy });
       downloadText(`customers-${new Date().toISOString().slice(0, 10)}.csv`, customersCsv(customers, i18n));
     } catch (caught) {
       setExportError(caught);
@@ -148,9 +155,11 @@ export function CustomersPage() {
           <table className="table">
             <thead>
               <tr>
-                <th scope="col" aria-sort="ascending">
-                  {t('customers.col.company')} <span aria-hidden="true">▲</span>
-                  <span className="visually-hidden">, {t('customers.sortedByName')}</span>
+                <th scope="col" aria-sort={orderBy === 'NAME_ASC' ? 'ascending' : 'descending'}>
+                  <button type="button" className="sort-button" onClick={() => updateParams({ sort: orderBy === 'NAME_ASC' ? 'desc' : null })}>
+                    {t('customers.col.company')} <span aria-hidden="true">{orderBy === 'NAME_ASC' ? '▲' : '▼'}</span>
+                    <span className="visually-hidden">, {t(orderBy === 'NAME_ASC' ? 'customers.sortedAsc' : 'customers.sortedDesc')}</span>
+                  </button>
                 </th>
                 <th scope="col">{t('customers.col.domain')}</th>
                 <th scope="col">{t('customers.col.country')}</th>

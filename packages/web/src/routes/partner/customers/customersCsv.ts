@@ -1,12 +1,12 @@
 import type { ApolloClient } from '@apollo/client';
 import type { RelationshipFilter } from '@partnerlink/shared';
 import { graphql } from '../../../gql/index.js';
-import type { CustomersExportQueryQuery as ExportResult } from '../../../gql/graphql.js';
+import type { CustomerOrder, CustomersExportQueryQuery as ExportResult } from '../../../gql/graphql.js';
 import type { I18n } from '../../../i18n/I18nProvider.js';
 
 const CustomersExportQuery = graphql(`
-  query CustomersExportQuery($first: Int!, $after: String, $search: String, $relationship: RelationshipFilter) {
-    customers(first: $first, after: $after, search: $search, relationship: $relationship) {
+  query CustomersExportQuery($first: Int!, $after: String, $search: String, $relationship: RelationshipFilter, $orderBy: CustomerOrder) {
+    customers(first: $first, after: $after, search: $search, relationship: $relationship, orderBy: $orderBy) {
       edges {
         node {
           id
@@ -50,7 +50,7 @@ export function buildCsv(rows: readonly (readonly (string | number)[])[]): strin
 /** Every page of the current filter, fetched past the cache so the visible list is untouched. */
 export async function fetchAllCustomers(
   client: ApolloClient,
-  filter: { search: string | null; relationship: RelationshipFilter },
+  filter: { search: string | null; relationship: RelationshipFilter; orderBy?: CustomerOrder },
 ): Promise<ExportedCustomer[]> {
   const page = async (after: string | null): Promise<ExportResult['customers']> => {
     const result = await client.query({

@@ -13,6 +13,8 @@ export const RequestRow_request = graphql(`
     expiresAt
     viewedAt
     answeredAt
+    sentTo
+    sentAt
     customer {
       id
       companyName
@@ -53,7 +55,10 @@ export function RequestRow({ request, onRevoke, onResend, busy }: {
           <span className="muted">{t('requests.anyCustomer')}</span>
         )}
       </th>
-      <td><Badge tone={STATUS_TONE[request.status]}>{t(`status.${request.status}`)}</Badge></td>
+      <td>
+        <Badge tone={STATUS_TONE[request.status]}>{t(`status.${request.status}`)}</Badge>
+        {request.sentTo ? <span className="cell-sub">{t('requests.sentTo', { to: request.sentTo, date: dateTime(request.sentAt) })}</span> : null}
+      </td>
       <td>{request.includesDelegatedAdmin ? t('app.yes') : t('app.no')}</td>
       <td>{request.createdBy.displayName}</td>
       <td className="nowrap">{dateTime(request.createdAt)}</td>

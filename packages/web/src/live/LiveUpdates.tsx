@@ -1,0 +1,52 @@
+import { useSubscription } from '@apollo/client/react';
+import { useEffect, useState } from 'react';
+import { evictFields, LIVE_FIELDS } from '../apollo/cache.js';
+import { graphql } from '../gql/index.js';
+import { useI18n } from '../i18n/I18nProvider.js';
+
+export const RelationshipEventsSubscription = graphql(`
+  subscription RelationshipEventsSubscription {
+    relationshipEvents {
+      id
+      type
+      createdAt
+      customer {
+        id
+        companyName
+      }
+    }
+  }
+`);
+
+/** Evicted, the open pages refetch these lists at once. */
+const evictLiveFields = evictFields(...LIVE_FIELDS);
+
+const TOAST_MS = 8000;
+
+/**
+ * The partner's pages update as things happen (a customer accepts, declines, ends a relationship):
+ * each event from `relationshipEvents` evicts the affected lists, and a short note says what happened.
+ */
+export function LiveUpdates() {
+  const { t } = useI18n();
+  const [note, setNote] = useState<{ id: string; text: string } | null>(null);
+  useSubscription(RelationshipEventsSubscription, {
+    onData: ({ client, data }) => {
+      const event = data.data?.relationshipEvents;
+      if (!event) return;
+      evictLiveFields(client.cache);
+      const what = t(`activity.${event.type}`);
+      setNote({ id: event.id, text: event.customer ? `${what}: ${event.customer.companyName}` : what });
+    },
+  });
+  useEffect(() => {
+    if (!note) return;
+    const timer = setTimeout(() => setNote(null), TOAST_MS);
+    return () => clearTimeout(timer);
+  }, [note]);
+  return (
+    <div className="live-note" role="status" aria-live="polite" data-testid="live-note">
+      {note ? <p key={note.id} className="live-note__text"><span aria-hidden="true">● </span>{note.text}</p> : null}
+    </div>
+  );
+}

@@ -1,0 +1,136 @@
+import { useId, useRef, useState } from 'react';
+import { ConfirmDialog } from '../../components/ConfirmDialog.js';
+import {
+  AcceptInvitationMutationDocument,
+  DeclineInvitationMutationDocument,
+  type AcceptInvitationMutationMutation,
+} from './gql/graphql.js';
+import { useI18n } from '../../i18n/I18nProvider.js';
+import { failureCodeOf, graphqlFetch, type FailureCode } from './graphqlFetch.js';
+import { stateOfAnswerError, type PageState } from './pageState.js';
+
+/** Where the customer agreement's text is published. */
+export const CUSTOMER_AGREEMENT_URL = 'https://www.microsoft.com/licensing/docs/customeragreement';
+
+export type Accepted = AcceptInvitationMutationMutation['acceptRelationshipRequest'] & { agreementAccepted: boolean };
+
+/** The agreement checkbox (when the tenant has not accepted it yet), Accept and Decline, each confirmed. */
+export function AnswerForm({ token, partner, tenant, includesAdmin, needsAgreement, onAccepted, onDeclined, onState }: {
+  token: string;
+  partner: string;
+  tenant: string;
+  includesAdmin: boolean;
+  needsAgreement: boolean;
+  onAccepted(result: Accepted): void;
+  onDeclined(): void;
+  onState(state: PageState): void;
+}) {
+  const { t, errorText } = useI18n();
+  const problemId = useId();
+  const checkbox = useRef<HTMLInputElement>(null);
+  const [agree, setAgree] = useState(false);
+  const [agreementProblem, setAgreementProblem] = useState(false);
+  const [confirming, setConfirming] = useState<'accept' | 'decline' | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [failure, setFailure] = useState<FailureCode | null>(null);
+
+  const open = (which: 'accept' | 'decline') => {
+    setFailure(null);
+    if (which === 'accept' && needsAgreement && !agree) {
+      setAgreementProblem(true);
+      checkbox.current?.focus();
+      return;
+    }
+    setConfirming(which);
+  };
+
+  const run = async (which: 'accept' | 'decline') => {
+    setBusy(true);
+    setFailure(null);
+    try {
+      if (which === 'accept') {
+        const acceptCustomerAgreement = needsAgreement ? true : null;
+        const data = await graphqlFetch(AcceptInvitationMutationDocument, { token, acceptCustomerAgreement });
+        onAccepted({ ...data.acceptRelationshipRequest, agreementAccepted: needsAgreement });
+      } else {
+        await graphqlFetch(DeclineInvitationMutationDocument, { token });
+        onDeclined();
+      }
+    } catch (caught) {
+      const code = failureCodeOf(caught);
+      const state = code === 'NETWORK' ? null : stateOfAnswerError(code);
+      setBusy(false);
+      if (state) onState(state);
+      else if (code === 'CUSTOMER_AGREEMENT_REQUIRED') {
+        setConfirming(null);
+        setAgreementProblem(true);
+      } else setFailure(code);
+    }
+  };
+
+  const reason = failure === 'NETWORK' ? t('invite.network.text') : failure ? errorText(failure) : null;
+  return (
+    <div className="answer">
+      {needsAgreement ? (
+        <fieldset className="agreement">
+          <legend>{t('invite.agreement.title')}</legend>
+          <p className="muted">
+            {t('invite.agreement.lead')}{' '}
+            <a href={CUSTOMER_AGREEMENT_URL} target="_blank" rel="noreferrer">
+              {t('invite.agreement.read')} <span className="visually-hidden">{t('invite.agreement.newTab')}</span>
+            </a>
+          </p>
+          <div className="checkbox-field">
+            <input
+              ref={checkbox}
+              id="accept-agreement"
+              type="checkbox"
+              required
+              checked={agree}
+              aria-invalid={agreementProblem && !agree ? true : undefined}
+              aria-describedby={agreementProblem && !agree ? problemId : undefined}
+              onChange={(e) => setAgree(e.target.checked)}
+            />
+            <label htmlFor="accept-agreement">{t('invite.acceptAgreement')}</label>
+          </div>
+          {agreementProblem && !agree ? <p id={problemId} className="field__error" role="alert">{t('invite.acceptAgreementNeeded')}</p> : null}
+        </fieldset>
+      ) : (
+        <p className="muted">{t('invite.agreementOnFile')}</p>
+      )}
+      <div className="button-row">
+        <button type="button" className="button button--primary" onClick={() => open('accept')}>{t('invite.accept')}</button>
+        <button type="button" className="button" onClick={() => open('decline')}>{t('invite.decline')}</button>
+      </div>
+      {confirming === 'accept' ? (
+        <ConfirmDialog
+          title={t('invite.confirmAccept.title', { partner })}
+          confirmLabel={t('invite.confirmAccept.submit')}
+          busyLabel={t('invite.busy')}
+          busy={busy}
+          problem={reason ? t('invite.failed', { reason }) : null}
+          onConfirm={() => void run('accept')}
+          onCancel={() => setConfirming(null)}
+        >
+          <p>{t('invite.confirmAccept.text', { partner, tenant })}</p>
+          {includesAdmin ? <p>{t('invite.confirmAccept.admin')}</p> : null}
+          {needsAgreement ? <p>{t('invite.confirmAccept.agreement', { tenant })}</p> : null}
+        </ConfirmDialog>
+      ) : null}
+      {confirming === 'decline' ? (
+        <ConfirmDialog
+          danger
+          title={t('invite.confirmDecline.title', { partner })}
+          confirmLabel={t('invite.confirmDecline.submit')}
+          busyLabel={t('invite.busy')}
+          busy={busy}
+          problem={reason ? t('invite.failed', { reason }) : null}
+          onConfirm={() => void run('decline')}
+          onCancel={() => setConfirming(null)}
+        >
+          <p>{t('invite.confirmDecline.text', { partner })}</p>
+        </ConfirmDialog>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,62 @@
+import { marketOf } from '@partnerlink/shared';
+import { StatusPanel } from '../../components/StatusPanel.js';
+import { useI18n } from '../../i18n/I18nProvider.js';
+import type { BlockedReason } from './pageState.js';
+import type { InvitationData } from './useInvitation.js';
+
+type Invitation = NonNullable<InvitationData['invitation']>;
+type Viewer = NonNullable<InvitationData['viewer']>;
+
+/** Signed in, but not as someone who can answer: says why, and who can instead. */
+export function BlockedState({ reason, invitation, viewer, signInHref }: {
+  reason: BlockedReason;
+  invitation: Invitation;
+  viewer: Viewer;
+  signInHref: string;
+}) {
+  const { t, country } = useI18n();
+  const partner = invitation.partner.name;
+  const tenant = viewer.tenant.name;
+  const other = <a className="button" href={signInHref}>{t('invite.signInOther')}</a>;
+  const text = (() => {
+    switch (reason) {
+      case 'partnerUser':
+        return t('invite.partnerUser.text', { name: viewer.displayName, tenant });
+      case 'notAdmin':
+        return t('invite.notAdmin.text', { name: viewer.displayName, tenant, role: viewer.roles.map((role) => t(`role.${role}`)).join(', ') });
+      case 'otherCustomer':
+        return t('invite.otherCustomer.text', { tenant });
+      case 'CLOUD_MISMATCH':
+        return t('invite.CLOUD_MISMATCH.text', { partner, partnerCloud: t(`cloud.${invitation.partner.cloud}`), tenantCloud: t(`cloud.${viewer.tenant.cloud}`) });
+      case 'REGION_NOT_ALLOWED': {
+        const market = marketOf(invitation.partner.country);
+        return t('invite.REGION_NOT_ALLOWED.text', {
+          partner,
+          country: country(invitation.partner.country),
+          market: market ? t(`market.${market.id}`) : '—',
+          tenantCountry: country(viewer.tenant.country),
+        });
+      }
+    }
+  })();
+  return (
+    <StatusPanel tone="danger" title={t(`invite.${reason}.title`)} actions={reason === 'CLOUD_MISMATCH' || reason === 'REGION_NOT_ALLOWED' ? null : other}>
+      <p>{text}</p>
+      {reason === 'REGION_NOT_ALLOWED' ? <MarketCountries partner={partner} partnerCountry={invitation.partner.country} /> : null}
+    </StatusPanel>
+  );
+}
+
+/** The countries of the partner's market, named in the page's language, alphabetically. */
+function MarketCountries({ partner, partnerCountry }: { partner: string; partnerCountry: string }) {
+  const { t, locale, country } = useI18n();
+  const market = marketOf(partnerCountry);
+  if (!market) return null;
+  const names = market.countries.map((code) => country(code)).sort((a, b) => a.localeCompare(b, locale));
+  return (
+    <div className="market-countries">
+      <h3>{t('invite.REGION_NOT_ALLOWED.countries', { partner })}</h3>
+      <p data-testid="market-countries">{new Intl.ListFormat(locale, { type: 'conjunction' }).format(names)}</p>
+    </div>
+  );
+}
