@@ -18,11 +18,19 @@ export interface Config {
   readonly invitationTtlDays: number;
   readonly demoData: boolean;
   readonly smtpUrl: string | undefined;
+  /** Origins allowed to call the API from a browser (CORS); none by default. */
+  readonly corsOrigins: readonly string[];
+  /** Whether the schema can be introspected (off in production unless INTROSPECTION=true). */
+  readonly introspection: boolean;
   readonly mailFrom: string;
   readonly production: boolean;
   readonly logLevel: string;
   /** Folder of the built SPA, served at `/` when it exists. */
   readonly webDist: string | undefined;
+  /** Let webhook endpoints point at private, loopback and link-local addresses (tests, on-premises). */
+  readonly webhookAllowPrivateUrls: boolean;
+  /** The first webhook retry delay; later ones are fixed multiples of it (5 s → about three days in all). */
+  readonly webhookRetryBaseMs: number;
 }
 
 export class ConfigError extends Error {}
@@ -94,9 +102,13 @@ export function loadConfig(env: Env = process.env): Config {
     invitationTtlDays: integer(env, 'INVITATION_TTL_DAYS', DEFAULT_INVITATION_TTL_DAYS, 1, 365),
     demoData: boolean(env, 'DEMO_DATA', database.engine === 'sqlite'),
     smtpUrl: env.SMTP_URL || undefined,
+    corsOrigins: (env.CORS_ORIGINS ?? '').split(',').map((o) => o.trim().replace(/\/+$/, '')).filter(Boolean),
+    introspection: boolean(env, 'INTROSPECTION', !production),
     mailFrom: env.MAIL_FROM || 'Partnerlink <no-reply@partnerlink.localhost>',
     production,
     logLevel: env.LOG_LEVEL || 'info',
     webDist: existsSync(webDist) ? webDist : undefined,
+    webhookAllowPrivateUrls: boolean(env, 'WEBHOOK_ALLOW_PRIVATE_URLS', false),
+    webhookRetryBaseMs: integer(env, 'WEBHOOK_RETRY_BASE_MS', 5000, 1, 60 * 60 * 1000),
   });
 }

@@ -15,33 +15,15 @@ import { pino, type Logger } from 'pino';
 import type { Config } from './config.js';
 import { buildContext, type Context } from './context.js';
 import { Database } from './db/database.js';
-import { formatError, isUnexpected } from './graphql/format-error.js';
+import { formatError } from './graphql/format-error.js';
+import { errorLogging, rateLimitedRequest, readOnlyApiKeys, retryAfter } from './graphql/plugins.js';
+import { armor, MAX_TOKENS, oneMutationPerOperation, securityHeaders } from './graphql/edge.js';
+import { printSchema } from 'graphql';
+import { RateLimitedError } from './security/rate-limiter.js';
 import { createSchema } from './graphql/schema.js';
 import { httpSessionCookie, sessionToken } from './modules/auth/session-cookie.js';
 import { attachWebSocket } from './graphql/websocket.js';
 import { createServices } from './services.js';
-
-export interface RunningServer {
-  readonly url: string;
-  readonly port: number;
-  readonly db: Database;
-  stop(): Promise<void>;
-}
-
-/** Logs unexpected errors with the request id; the client sees them masked. */
-const errorLogging: ApolloServerPlugin<Context> = {
-  async requestDidStart() {
-    return {
-      async didEncounterErrors({ errors, contextValue }) {
-        for (const error of errors) {
-          if (isUnexpected(error)) {
-            contextValue.log.error({ err: error.originalError ?? error, path: error.path }, 'unexpected GraphQL error');
-          }
-        }
-      },
-    };
-  },
-};
 
 export async function createServer(
   config: Config,
@@ -58,18 +40,25 @@ export async function createServer(
   const httpServer = http.createServer(app);
 
   const webSocket = attachWebSocket({ httpServer, schema, db, services, log, publicUrl: config.publicUrl });
+  const protection = armor(config.production);
   const apollo = new ApolloServer<Context>({
     schema,
     formatError,
-    introspection: true,
+    introspection: config.introspection,
     csrfPrevention: true,
+    allowBatchedHttpRequests: false,
     includeStacktraceInErrorResponses: false,
+    parseOptions: { maxTokens: MAX_TOKENS },
+    validationRules: [...protection.validationRules, oneMutationPerOperation],
     plugins: [
+      ...(protection.plugins as ApolloServerPlugin<Context>[]),
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginLandingPageDisabled(),
       // No HTTP caching of GraphQL responses; without this, Apollo wraps every field resolver.
       ApolloServerPluginCacheControlDisabled(),
       errorLogging,
+      readOnlyApiKeys,
+      retryAfter,
       {
         async serverWillStart() {
           return {
@@ -97,6 +86,29 @@ export async function createServer(
     next();
   });
 
+  const headers = securityHeaders(config.publicUrl.startsWith('https://'));
+  const corsOrigins = new Set(config.corsOrigins);
+  app.use((req, res, next) => {
+    res.set(headers);
+    const origin = req.get('origin');
+    if (origin && corsOrigins.has(origin)) {
+      res.set({
+        'Access-Control-Allow-Origin': origin,
+        'Access-Control-Allow-Headers': 'authorization, content-type, apollo-require-preflight',
+        'Access-Control-Allow-Methods': 'GET, POST, OPTIONS',
+        Vary: 'Origin',
+      });
+      if (req.method === 'OPTIONS') return void res.status(204).end();
+    }
+    next();
+  });
+
+  // The public contract, for third parties and code generators.
+  const sdl = `${printSchema(schema)}\n`;
+  app.get('/schema.graphql', (_req, res) => {
+    res.type('text/plain; charset=utf-8').send(sdl);
+  });
+
   app.get('/healthz', async (_req, res) => {
     try {
       await db.read((em) => em.query('SELECT 1'));
@@ -109,12 +121,14 @@ export async function createServer(
 
   app.use(
     '/graphql',
-    express.json({ limit: '1mb' }),
+    express.json({ limit: '100kb' }),
     expressMiddleware(apollo, {
       context: async ({ req, res }) =>
         buildContext({
           db,
-          viewer: await services.auth.viewerFor(sessionToken(req.headers)),
+          viewer: await services.auth.viewerFor(sessionToken(req.headers)).catch((error: unknown) => {
+            throw error instanceof RateLimitedError ? rateLimitedRequest(error) : error;
+          }),
           requestId: res.locals.requestId as string,
           log: res.locals.log as Logger,
           clientIp: req.ip ?? 'unknown',
@@ -136,12 +150,14 @@ export async function createServer(
   await new Promise<void>((resolve) => httpServer.listen(config.port, config.host, resolve));
   const { port } = httpServer.address() as AddressInfo;
   const host = config.host === '0.0.0.0' ? 'localhost' : config.host;
+  services.webhookDispatcher.start();
   return {
     url: `http://${host}:${port}`,
     port,
     db,
     services,
     async stop() {
+      await services.webhookDispatcher.stop();
       await apollo.stop();
       await db.release();
     },

@@ -2,6 +2,7 @@ import type { Logger } from 'pino';
 import type { Config } from './config.js';
 import type { Database } from './db/database.js';
 import { ActivityLogService } from './modules/activity-log/activity-log.service.js';
+import { ApiKeyService } from './modules/api-keys/api-key.service.js';
 import { AuthService } from './modules/auth/auth.service.js';
 import { CustomerService } from './modules/customers/customer.service.js';
 import { OrderService } from './modules/orders/order.service.js';
@@ -9,11 +10,19 @@ import { InvitationService } from './modules/relationship-requests/invitation.se
 import { RelationshipRequestService } from './modules/relationship-requests/relationship-request.service.js';
 import { RelationshipService } from './modules/relationships/relationship.service.js';
 import { InvitationMailService } from './modules/relationship-requests/invitation-mail.service.js';
+import { WebhookDispatcher } from './modules/webhooks/webhook-dispatcher.js';
+import { webhookOutbox } from './modules/webhooks/webhook-outbox.js';
+import { WebhookService } from './modules/webhooks/webhook.service.js';
 import { createMailer } from './mail/mailer.js';
 
 export function createServices(db: Database, config: Config, log: Logger) {
+  const apiKeys = new ApiKeyService(db, log);
+  // Constructed idle: createServer starts it (and stops it in stop()).
+  const webhookDispatcher = new WebhookDispatcher(db, config, log);
+  db.beforeCommit(webhookOutbox(config.publicUrl, (em) => webhookDispatcher.queuedIn(em)));
   return {
-    auth: new AuthService(db, config),
+    apiKeys,
+    auth: new AuthService(db, config, apiKeys),
     customers: new CustomerService(db),
     requests: new RelationshipRequestService(db, config),
     invitations: new InvitationService(db),
@@ -21,6 +30,8 @@ export function createServices(db: Database, config: Config, log: Logger) {
     relationships: new RelationshipService(db),
     orders: new OrderService(db),
     activity: new ActivityLogService(db),
+    webhooks: new WebhookService(db, config, webhookDispatcher),
+    webhookDispatcher,
   };
 }
 

@@ -59,6 +59,8 @@ describe('signing in', () => {
     for (let i = 0; i < 11; i += 1) codes.push(await server.anonymous.errorCode(SIGN_IN, { email, password: 'nope' }));
     expect(codes.slice(0, 10).every((c) => c === 'UNAUTHENTICATED')).toBe(true);
     expect(codes[10]).toBe('RATE_LIMITED');
+    const { headers } = await server.anonymous.raw(SIGN_IN, { email, password: 'nope' });
+    expect(Number(headers.get('retry-after'))).toBeGreaterThan(0);
   });
 });
 

@@ -57,5 +57,7 @@ export const ActivityType = {
   RELATIONSHIP_ENDED: 'RELATIONSHIP_ENDED',
   ORDER_PLACED: 'ORDER_PLACED',
   SUBSCRIPTION_CHANGED: 'SUBSCRIPTION_CHANGED',
+  API_KEY_CREATED: 'API_KEY_CREATED',
+  API_KEY_REVOKED: 'API_KEY_REVOKED',
 } as const;
 export type ActivityType = (typeof ActivityType)[keyof typeof ActivityType];

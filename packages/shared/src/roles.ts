@@ -51,8 +51,8 @@ export const ACTIONS = Object.keys(PERMISSIONS) as Action[];
 export interface Principal {
   readonly tenantKind: TenantKind;
   readonly roles: readonly PartnerRole[];
-  /** Set when a third party calls with an API key rather than a person with a session. */
-  readonly apiKey?: boolean;
+  /** Present (truthy) when a third party calls with an API key rather than a person with a session. */
+  readonly apiKey?: unknown;
 }
 
 /** Whether a signed-in user (or API key) may perform an action (before any data-dependent rule). */

@@ -4,12 +4,14 @@ import { buildSchema, type ContainerType } from 'type-graphql';
 import './enums.js';
 import type { Services } from '../services.js';
 import { ActivityResolver } from '../modules/activity-log/activity.resolver.js';
+import { ApiKeyResolver } from '../modules/api-keys/api-key.resolver.js';
 import { AuthResolver } from '../modules/auth/auth.resolver.js';
 import { CustomerResolver } from '../modules/customers/customer.resolver.js';
 import { OrderResolver } from '../modules/orders/order.resolver.js';
 import { InvitationResolver } from '../modules/relationship-requests/invitation.resolver.js';
 import { RelationshipRequestResolver } from '../modules/relationship-requests/relationship-request.resolver.js';
 import { RelationshipResolver } from '../modules/relationships/relationship.resolver.js';
+import { WebhookResolver } from '../modules/webhooks/webhook.resolver.js';
 import { authChecker } from './auth-checker.js';
 import type { EventBus } from '../db/event-bus.js';
 
@@ -21,6 +23,8 @@ export const RESOLVERS = [
   RelationshipResolver,
   OrderResolver,
   ActivityResolver,
+  ApiKeyResolver,
+  WebhookResolver,
 ] as const;
 
 /** Resolver instances with their services injected (type-graphql asks the container for each class). */
@@ -33,6 +37,8 @@ function container(services: Services): ContainerType {
     [RelationshipResolver, new RelationshipResolver(services.relationships)],
     [OrderResolver, new OrderResolver(services.orders)],
     [ActivityResolver, new ActivityResolver(services.activity)],
+    [ApiKeyResolver, new ApiKeyResolver(services.apiKeys)],
+    [WebhookResolver, new WebhookResolver(services.webhooks)],
   ]);
   return {
     get(someClass: unknown) {

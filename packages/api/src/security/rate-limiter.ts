@@ -1,5 +1,12 @@
 import { DomainError } from '@partnerlink/shared';
 
+/** RATE_LIMITED, with how long to wait (sent as the Retry-After header). */
+export class RateLimitedError extends DomainError {
+  constructor(readonly retryAfterSeconds: number) {
+    super('RATE_LIMITED', `Too many attempts. Try again in ${retryAfterSeconds} seconds.`);
+  }
+}
+
 /** A fixed-window counter per key, in memory (one process). */
 export class RateLimiter {
   private readonly counts = new Map<string, { count: number; resetAt: number }>();
@@ -13,8 +20,7 @@ export class RateLimiter {
   assertAllowed(key: string, now = Date.now()): void {
     const entry = this.counts.get(key);
     if (entry && entry.resetAt > now && entry.count >= this.limit) {
-      const seconds = Math.ceil((entry.resetAt - now) / 1000);
-      throw new DomainError('RATE_LIMITED', `Too many attempts. Try again in ${seconds} seconds.`);
+      throw new RateLimitedError(Math.max(1, Math.ceil((entry.resetAt - now) / 1000)));
     }
   }
 

@@ -257,6 +257,8 @@ export const de: Catalog = {
   'activity.RELATIONSHIP_ENDED': 'Eine Beziehung wurde beendet',
   'activity.ORDER_PLACED': 'Hat eine Bestellung aufgegeben',
   'activity.SUBSCRIPTION_CHANGED': 'Hat ein Abonnement geändert',
+  'activity.API_KEY_CREATED': 'Hat einen API-Schlüssel erstellt',
+  'activity.API_KEY_REVOKED': 'Hat einen API-Schlüssel widerrufen',
 
   'partners.title': 'Ihre Partner',
   'partners.lead': 'Partner, die an {tenant} verkaufen oder die Organisation verwalten dürfen.',

@@ -255,6 +255,8 @@ export const en = {
   'activity.RELATIONSHIP_ENDED': 'A relationship ended',
   'activity.ORDER_PLACED': 'Placed an order',
   'activity.SUBSCRIPTION_CHANGED': 'Changed a subscription',
+  'activity.API_KEY_CREATED': 'Created an API key',
+  'activity.API_KEY_REVOKED': 'Revoked an API key',
 
   'partners.title': 'Your partners',
   'partners.lead': 'Partners that may sell to or administer {tenant}.',

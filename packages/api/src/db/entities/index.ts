@@ -1,4 +1,5 @@
 import { ActivityEntity } from './activity.entity.js';
+import { ApiKeyEntity } from './api-key.entity.js';
 import { OrderEntity } from './order.entity.js';
 import { ProductEntity } from './product.entity.js';
 import { RelationshipRequestEntity } from './relationship-request.entity.js';
@@ -7,10 +8,14 @@ import { SessionEntity } from './session.entity.js';
 import { SubscriptionEntity } from './subscription.entity.js';
 import { TenantEntity } from './tenant.entity.js';
 import { rolesOf, UserEntity } from './user.entity.js';
+import { WebhookDeliveryEntity } from './webhook-delivery.entity.js';
+import { WebhookEndpointEntity } from './webhook-endpoint.entity.js';
+import { WebhookEventEntity } from './webhook-event.entity.js';
 
 export {
   rolesOf,
   ActivityEntity,
+  ApiKeyEntity,
   OrderEntity,
   ProductEntity,
   RelationshipEntity,
@@ -19,6 +24,9 @@ export {
   SubscriptionEntity,
   TenantEntity,
   UserEntity,
+  WebhookDeliveryEntity,
+  WebhookEndpointEntity,
+  WebhookEventEntity,
 };
 
 export const ENTITIES = [
@@ -31,4 +39,8 @@ export const ENTITIES = [
   SubscriptionEntity,
   OrderEntity,
   ActivityEntity,
+  ApiKeyEntity,
+  WebhookEndpointEntity,
+  WebhookEventEntity,
+  WebhookDeliveryEntity,
 ];

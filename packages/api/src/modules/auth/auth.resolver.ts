@@ -52,7 +52,7 @@ export class AuthResolver {
   @Mutation(() => Boolean, { description: 'Ends the current session (cookie or bearer token).' })
   async signOut(@Ctx() { viewer, sessionCookie }: Context): Promise<boolean> {
     sessionCookie.clear();
-    if (!viewer) return false;
+    if (!viewer?.sessionId) return false;
     await this.auth.signOut(viewer.sessionId);
     return true;
   }

@@ -6,6 +6,7 @@ import { rolesOf, SessionEntity, TenantEntity, UserEntity } from '../../db/entit
 import { decoyHash, verifyPassword } from '../../security/passwords.js';
 import { RateLimiter } from '../../security/rate-limiter.js';
 import { hmacHex, newId, newToken } from '../../security/tokens.js';
+import { isApiKeySecret, type ApiKeyService } from '../api-keys/api-key.service.js';
 
 const HOUR_MS = 60 * 60 * 1000;
 const WRONG_CREDENTIALS = 'The email address or password is not correct.';
@@ -24,6 +25,7 @@ export class AuthService {
   constructor(
     private readonly db: Database,
     private readonly config: Config,
+    private readonly apiKeys: ApiKeyService,
   ) {}
 
   private hashToken(token: string): string {
@@ -68,9 +70,10 @@ export class AuthService {
     await this.db.write((em) => em.delete(SessionEntity, { id: sessionId }));
   }
 
-  /** The viewer of a session token, or null when it is unknown or expired. */
+  /** The viewer of a session token or API key, or null when it is unknown, expired or revoked. */
   async viewerFor(token: string | undefined): Promise<Viewer | null> {
     if (!token || token.length > 200) return null;
+    if (isApiKeySecret(token)) return this.apiKeys.viewerFor(token);
     const row = await this.db.read((em) =>
       em
         .createQueryBuilder(SessionEntity, 's')
@@ -85,7 +88,7 @@ export class AuthService {
   }
 }
 
-function toViewer(user: UserEntity, tenant: TenantEntity, sessionId: string): Viewer {
+export function toViewer(user: UserEntity, tenant: TenantEntity, sessionId: string | null): Viewer {
   return {
     userId: user.id,
     sessionId,

@@ -58,6 +58,8 @@ export type ActivityEntry = {
 
 export type ActivityType =
   | 'AGREEMENT_ACCEPTED'
+  | 'API_KEY_CREATED'
+  | 'API_KEY_REVOKED'
   | 'CUSTOMER_CREATED'
   | 'ORDER_PLACED'
   | 'RELATIONSHIP_CREATED'
@@ -71,6 +73,34 @@ export type ActivityType =
   | 'REQUEST_REVOKED'
   | 'REQUEST_VIEWED'
   | 'SUBSCRIPTION_CHANGED';
+
+/** A partner's key for third-party tools. The secret is shown once, at creation. */
+export type ApiKey = {
+  __typename: 'ApiKey';
+  createdAt: Scalars['DateTimeISO']['output'];
+  createdBy: Maybe<UserSummary>;
+  expiresAt: Maybe<Scalars['DateTimeISO']['output']>;
+  id: Scalars['ID']['output'];
+  /** Updated at most once a minute. */
+  lastUsedAt: Maybe<Scalars['DateTimeISO']['output']>;
+  name: Scalars['String']['output'];
+  /** The first characters of the secret, to recognise it. */
+  prefix: Scalars['String']['output'];
+  revokedAt: Maybe<Scalars['DateTimeISO']['output']>;
+  scopes: Array<ApiKeyScope>;
+  status: ApiKeyStatus;
+};
+
+export type ApiKeyScope =
+  /** Read customers, requests, relationships and the activity log. */
+  | 'READ'
+  /** Also request relationships, create customers, place orders and manage webhooks. */
+  | 'WRITE';
+
+export type ApiKeyStatus =
+  | 'ACTIVE'
+  | 'EXPIRED'
+  | 'REVOKED';
 
 /** Why an action is not possible now. */
 export type Blocker = {
@@ -97,6 +127,14 @@ export type CloudSubscription = {
   updatedAt: Scalars['DateTimeISO']['output'];
 };
 
+export type CreateApiKeyInput = {
+  /** When the key stops working; none means until revoked. */
+  expiresAt?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  /** What the key is for, e.g. "PSA sync". */
+  name: Scalars['String']['input'];
+  scopes: Array<ApiKeyScope>;
+};
+
 export type CreateCustomerInput = {
   /** The customer agreement acceptance, if the customer has signed already; it can be recorded later. */
   agreement?: InputMaybe<CustomerAgreementInput>;
@@ -107,6 +145,31 @@ export type CreateCustomerInput = {
   country: Scalars['String']['input'];
   /** The customer's primary domain, like fabrikam.com. */
   domain: Scalars['String']['input'];
+};
+
+export type CreateWebhookEndpointInput = {
+  /** A note for people, at most 500 characters. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** At least one. */
+  events: Array<WebhookEventType>;
+  /** Where to POST events: https:// (http:// only outside production). */
+  url: Scalars['String']['input'];
+};
+
+/** A new key with its secret: store the secret now, it is never shown again. */
+export type CreatedApiKey = {
+  __typename: 'CreatedApiKey';
+  apiKey: ApiKey;
+  /** Send as `Authorization: Bearer <secret>`. */
+  secret: Scalars['String']['output'];
+};
+
+/** An endpoint with its signing secret, returned only by create and rotate. */
+export type CreatedWebhookEndpoint = {
+  __typename: 'CreatedWebhookEndpoint';
+  endpoint: WebhookEndpoint;
+  /** The signing secret (whsec_…). Store it now: it is never shown again. */
+  secret: Scalars['String']['output'];
 };
 
 /** A customer tenant, as the signed-in partner sees it. */
@@ -234,30 +297,46 @@ export type Mutation = {
   __typename: 'Mutation';
   /** A customer's global admin accepts a request. */
   acceptRelationshipRequest: AcceptRelationshipPayload;
+  /** Creates an API key; the secret is in this answer only. */
+  createApiKey: CreatedApiKey;
   /** Creates a new customer with an ACTIVE reseller relationship. */
   createCustomer: Customer;
+  /** Registers an endpoint; the signing secret is returned only here and by rotate. */
+  createWebhookEndpoint: CreatedWebhookEndpoint;
   /** A customer's global admin declines a request. */
   declineRelationshipRequest: RelationshipRequest;
+  /** Removes an endpoint and its delivery log. */
+  deleteWebhookEndpoint: Scalars['Boolean']['output'];
   /** Ends a relationship, from either side. Partners: ADMIN_AGENT or GLOBAL_ADMIN; customers: GLOBAL_ADMIN. */
   endRelationship: Relationship;
   /** Buys on behalf of a customer: needs an active reseller relationship and the customer agreement. */
   placeOrder: Order;
   /** Records the customer's acceptance of the customer agreement (needed to purchase). */
   recordCustomerAgreement: Customer;
+  /** Sends a delivery again, with the same webhook-id. */
+  redeliverWebhook: WebhookDelivery;
   /** Creates a request with a unique link and the templated email. The url is only ever returned here. */
   requestResellerRelationship: RelationshipInvitation;
   /** Replaces the link of a pending request (the old one stops working) and renews its expiry. */
   resendRelationshipRequest: RelationshipInvitation;
+  /** Revokes a key: the next request with it is UNAUTHENTICATED. */
+  revokeApiKey: ApiKey;
   /** Withdraws a pending request; its link stops working. */
   revokeRelationshipRequest: RelationshipRequest;
+  /** Replaces the signing secret at once; the new one is returned only here. */
+  rotateWebhookSecret: CreatedWebhookEndpoint;
   /** Emails a pending request's invitation to an address (needs SMTP on the server). Pass the link's token. */
   sendRelationshipInvitation: RelationshipRequest;
+  /** Queues a `test` event for the endpoint, signed and delivered like any other. */
+  sendTestWebhook: WebhookDelivery;
   /** Signs in; also sets an httpOnly session cookie. */
   signIn: SignInPayload;
   /** Ends the current session (cookie or bearer token). */
   signOut: Scalars['Boolean']['output'];
   /** Changes quantity or suspends: needs admin permissions, except for an Azure plan you provisioned. */
   updateSubscription: CloudSubscription;
+  /** Changes the URL, events or description, or enables or disables an endpoint. */
+  updateWebhookEndpoint: WebhookEndpoint;
 };
 
 
@@ -267,13 +346,28 @@ export type MutationAcceptRelationshipRequestArgs = {
 };
 
 
+export type MutationCreateApiKeyArgs = {
+  input: CreateApiKeyInput;
+};
+
+
 export type MutationCreateCustomerArgs = {
   input: CreateCustomerInput;
 };
 
 
+export type MutationCreateWebhookEndpointArgs = {
+  input: CreateWebhookEndpointInput;
+};
+
+
 export type MutationDeclineRelationshipRequestArgs = {
   token: Scalars['String']['input'];
+};
+
+
+export type MutationDeleteWebhookEndpointArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -293,6 +387,11 @@ export type MutationRecordCustomerAgreementArgs = {
 };
 
 
+export type MutationRedeliverWebhookArgs = {
+  deliveryId: Scalars['ID']['input'];
+};
+
+
 export type MutationRequestResellerRelationshipArgs = {
   input: RequestResellerRelationshipInput;
 };
@@ -304,13 +403,28 @@ export type MutationResendRelationshipRequestArgs = {
 };
 
 
+export type MutationRevokeApiKeyArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationRevokeRelationshipRequestArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationRotateWebhookSecretArgs = {
   id: Scalars['ID']['input'];
 };
 
 
 export type MutationSendRelationshipInvitationArgs = {
   input: SendRelationshipInvitationInput;
+};
+
+
+export type MutationSendTestWebhookArgs = {
+  endpointId: Scalars['ID']['input'];
 };
 
 
@@ -322,6 +436,11 @@ export type MutationSignInArgs = {
 
 export type MutationUpdateSubscriptionArgs = {
   input: UpdateSubscriptionInput;
+};
+
+
+export type MutationUpdateWebhookEndpointArgs = {
+  input: UpdateWebhookEndpointInput;
 };
 
 /** A purchase made by the partner on behalf of a customer. */
@@ -412,6 +531,8 @@ export type Query = {
   __typename: 'Query';
   /** The partner's activity log, newest first. */
   activityLog: ActivityConnection;
+  /** The partner's API keys, newest first (never their secrets). */
+  apiKeys: Array<ApiKey>;
   /** A customer of this partner; null for any other id. */
   customer: Maybe<Customer>;
   /** The partner's customers, sorted by name. */
@@ -431,6 +552,10 @@ export type Query = {
   serverCapabilities: ServerCapabilities;
   /** Who is signed in; null when anonymous. */
   viewer: Maybe<Viewer>;
+  /** An endpoint's delivery log, newest first. */
+  webhookDeliveries: WebhookDeliveryConnection;
+  /** The partner's webhook endpoints, oldest first. */
+  webhookEndpoints: Array<WebhookEndpoint>;
 };
 
 
@@ -480,6 +605,13 @@ export type QueryRelationshipRequestsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   status?: InputMaybe<RelationshipRequestStatus>;
+};
+
+
+export type QueryWebhookDeliveriesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  endpointId: Scalars['ID']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** A reseller or delegated-admin relationship between a partner and a customer. */
@@ -666,6 +798,16 @@ export type UpdateSubscriptionInput = {
   status?: InputMaybe<SubscriptionStatus>;
 };
 
+/** Changes to an endpoint; omitted fields stay as they are. */
+export type UpdateWebhookEndpointInput = {
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** Re-enabling also clears failingSince. */
+  enabled?: InputMaybe<Scalars['Boolean']['input']>;
+  events?: InputMaybe<Array<WebhookEventType>>;
+  id: Scalars['ID']['input'];
+  url?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** A person, as far as the other side may know them. */
 export type UserSummary = {
   __typename: 'UserSummary';
@@ -683,6 +825,81 @@ export type Viewer = {
   roles: Array<PartnerRole>;
   tenant: TenantProfile;
 };
+
+/** One event sent (or to be sent) to one endpoint. */
+export type WebhookDelivery = {
+  __typename: 'WebhookDelivery';
+  attempts: Scalars['Int']['output'];
+  createdAt: Scalars['DateTimeISO']['output'];
+  deliveredAt: Maybe<Scalars['DateTimeISO']['output']>;
+  /** How long the last attempt took. */
+  durationMs: Maybe<Scalars['Int']['output']>;
+  /** The payload's type, e.g. order-placed, or test. */
+  eventType: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  lastAttemptAt: Maybe<Scalars['DateTimeISO']['output']>;
+  lastError: Maybe<Scalars['String']['output']>;
+  /** The receiver's HTTP status on the last attempt; null when it was not reached. */
+  lastStatusCode: Maybe<Scalars['Int']['output']>;
+  /** When the next attempt is due (PENDING only). */
+  nextAttemptAt: Maybe<Scalars['DateTimeISO']['output']>;
+  /** The JSON body as sent. */
+  payload: Scalars['String']['output'];
+  status: WebhookDeliveryStatus;
+  /** The webhook-id header: the same on every attempt and redelivery. */
+  webhookId: Scalars['String']['output'];
+};
+
+export type WebhookDeliveryConnection = {
+  __typename: 'WebhookDeliveryConnection';
+  edges: Array<WebhookDeliveryEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type WebhookDeliveryEdge = {
+  __typename: 'WebhookDeliveryEdge';
+  cursor: Scalars['String']['output'];
+  node: WebhookDelivery;
+};
+
+export type WebhookDeliveryStatus =
+  | 'FAILED'
+  | 'PENDING'
+  | 'SUCCEEDED';
+
+/** A partner's webhook receiver. Its signing secret is shown only when created or rotated. */
+export type WebhookEndpoint = {
+  __typename: 'WebhookEndpoint';
+  createdAt: Scalars['DateTimeISO']['output'];
+  description: Scalars['String']['output'];
+  enabled: Scalars['Boolean']['output'];
+  events: Array<WebhookEventType>;
+  /** Set after repeated failed attempts; cleared by the next success. */
+  failingSince: Maybe<Scalars['DateTimeISO']['output']>;
+  id: Scalars['ID']['output'];
+  updatedAt: Scalars['DateTimeISO']['output'];
+  url: Scalars['String']['output'];
+};
+
+/** Events an endpoint can subscribe to; the payload's `type` is the dashed name (e.g. order-placed). */
+export type WebhookEventType =
+  /** customer-created */
+  | 'CUSTOMER_CREATED'
+  /** delegated-admin-relationship-approved: admin permissions became active. */
+  | 'DELEGATED_ADMIN_RELATIONSHIP_APPROVED'
+  /** order-placed */
+  | 'ORDER_PLACED'
+  /** relationship-request-declined */
+  | 'RELATIONSHIP_REQUEST_DECLINED'
+  /** relationship-request-expired */
+  | 'RELATIONSHIP_REQUEST_EXPIRED'
+  /** relationship-request-revoked */
+  | 'RELATIONSHIP_REQUEST_REVOKED'
+  /** relationship-terminated: either side ended a relationship. */
+  | 'RELATIONSHIP_TERMINATED'
+  /** reseller-relationship-accepted-by-customer: a customer accepted a request. */
+  | 'RESELLER_RELATIONSHIP_ACCEPTED_BY_CUSTOMER';
 
 export type AcceptInvitationPageQueryQueryVariables = Exact<{
   token: Scalars['String']['input'];

@@ -1,0 +1,65 @@
+import type { ApolloServerPlugin } from '@apollo/server';
+import { unwrapResolverError } from '@apollo/server/errors';
+import { GraphQLError } from 'graphql';
+import type { Context } from '../context.js';
+import { RateLimitedError } from '../security/rate-limiter.js';
+import { isUnexpected } from './format-error.js';
+
+/** Logs unexpected errors with the request id; the client sees them masked. */
+export const errorLogging: ApolloServerPlugin<Context> = {
+  async requestDidStart() {
+    return {
+      async didEncounterErrors({ errors, contextValue }) {
+        for (const error of errors) {
+          if (isUnexpected(error)) {
+            contextValue.log.error({ err: error.originalError ?? error, path: error.path }, 'unexpected GraphQL error');
+          }
+        }
+      },
+    };
+  },
+};
+
+/** A read-only API key gets FORBIDDEN on every mutation, whatever the mutation. */
+export const readOnlyApiKeys: ApolloServerPlugin<Context> = {
+  async requestDidStart() {
+    return {
+      async didResolveOperation({ operation, contextValue }) {
+        const key = contextValue.viewer?.apiKey;
+        if (operation?.operation === 'mutation' && key && !key.scopes.includes('WRITE')) {
+          throw new GraphQLError('This API key may only read: create a key with the WRITE scope to make changes.', {
+            extensions: { code: 'FORBIDDEN', http: { status: 403 } },
+          });
+        }
+      },
+    };
+  },
+};
+
+/** RATE_LIMITED answers carry Retry-After. */
+export const retryAfter: ApolloServerPlugin<Context> = {
+  async requestDidStart() {
+    let seconds = 0;
+    return {
+      async didEncounterErrors({ errors }) {
+        for (const error of errors) {
+          const original = unwrapResolverError(error);
+          if (original instanceof RateLimitedError) seconds = Math.max(seconds, original.retryAfterSeconds);
+        }
+      },
+      async willSendResponse({ response }) {
+        if (seconds > 0) response.http.headers.set('retry-after', String(seconds));
+      },
+    };
+  },
+};
+
+/** A rate-limited caller found while building the context: 429 with Retry-After. */
+export function rateLimitedRequest(error: RateLimitedError): GraphQLError {
+  return new GraphQLError(error.message, {
+    extensions: {
+      code: 'RATE_LIMITED',
+      http: { status: 429, headers: new Map([['retry-after', String(error.retryAfterSeconds)]]) },
+    },
+  });
+}

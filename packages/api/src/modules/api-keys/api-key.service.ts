@@ -1,0 +1,140 @@
+import { randomBytes } from 'node:crypto';
+import type { Logger } from 'pino';
+import { ActivityType, apiKeyRoles, assertText, DomainError, TenantKind } from '@partnerlink/shared';
+import type { Viewer } from '../../context.js';
+import type { Database } from '../../db/database.js';
+import { ApiKeyEntity, TenantEntity, UserEntity } from '../../db/entities/index.js';
+import { RateLimiter } from '../../security/rate-limiter.js';
+import { newId, sha256Hex } from '../../security/tokens.js';
+import { recordActivity } from '../activity-log/activity-log.service.js';
+import { apiKeyStatus, scopesOf, toApiKey, type CreateApiKeyInput, type CreatedApiKey } from './api-key.type.js';
+
+const PREFIX = 'plk_';
+const MAX_LIFETIME_MS = 2 * 366 * 24 * 60 * 60 * 1000;
+const LAST_USED_EVERY_MS = 60_000;
+
+/** Whether a bearer token is an API key secret (recognisable by its prefix). */
+export function isApiKeySecret(token: string): boolean {
+  return token.startsWith(PREFIX);
+}
+
+/** A partner's API keys: created and revoked by people, used by third-party tools. */
+export class ApiKeyService {
+  // Requests per key: generous for integrations, a brake for runaway loops.
+  private readonly perKey = new RateLimiter(600, 60_000);
+  private readonly lastUsedWritten = new Map<string, number>();
+
+  constructor(
+    private readonly db: Database,
+    private readonly log: Logger,
+  ) {}
+
+  async create(viewer: Viewer, input: CreateApiKeyInput): Promise<CreatedApiKey> {
+    const name = assertText('name', 'personName', input.name);
+    const scopes = [...new Set(input.scopes)];
+    if (scopes.length === 0) throw new DomainError('BAD_USER_INPUT', 'Choose at least one scope.', 'scopes');
+    const now = new Date();
+    const expiresAt = input.expiresAt ?? null;
+    if (expiresAt && (expiresAt.getTime() <= now.getTime() || expiresAt.getTime() - now.getTime() > MAX_LIFETIME_MS)) {
+      throw new DomainError('BAD_USER_INPUT', 'The expiry must be in the future and at most two years away.', 'expiresAt');
+    }
+    const secret = `${PREFIX}${randomBytes(32).toString('base64url')}`;
+    const row: ApiKeyEntity = {
+      id: newId(),
+      partnerTenantId: viewer.tenantId,
+      name,
+      scopes: scopes.join(','),
+      prefix: secret.slice(0, 12),
+      secretHash: sha256Hex(secret),
+      createdByUserId: viewer.userId,
+      createdAt: now,
+      expiresAt,
+      lastUsedAt: null,
+      revokedAt: null,
+      revokedByUserId: null,
+    };
+    await this.db.write(async (em) => {
+      await em.insert(ApiKeyEntity, row);
+      await recordActivity(em, {
+        partnerTenantId: viewer.tenantId,
+        customerTenantId: null,
+        type: ActivityType.API_KEY_CREATED,
+        subjectId: row.id,
+        summary: `${viewer.displayName} created the API key "${name}" (${scopes.join(', ').toLowerCase()}).`,
+        actor: viewer,
+        at: now,
+      });
+    });
+    return { apiKey: toApiKey(row, now), secret };
+  }
+
+  async list(viewer: Viewer) {
+    const now = new Date();
+    const rows = await this.db.read((em) =>
+      em.find(ApiKeyEntity, { where: { partnerTenantId: viewer.tenantId }, order: { createdAt: 'DESC', id: 'DESC' } }),
+    );
+    return rows.map((row) => toApiKey(row, now));
+  }
+
+  /** Revoked keys stop working on the very next request. */
+  async revoke(viewer: Viewer, id: string) {
+    const now = new Date();
+    const row = await this.db.write(async (em) => {
+      const key = await em.findOneBy(ApiKeyEntity, { id, partnerTenantId: viewer.tenantId });
+      if (!key) throw new DomainError('NOT_FOUND', 'There is no such API key.', 'id');
+      if (key.revokedAt) throw new DomainError('BAD_USER_INPUT', 'This key is already revoked.', 'id');
+      const changes = { revokedAt: now, revokedByUserId: viewer.userId };
+      await em.update(ApiKeyEntity, { id: key.id }, changes);
+      await recordActivity(em, {
+        partnerTenantId: viewer.tenantId,
+        customerTenantId: null,
+        type: ActivityType.API_KEY_REVOKED,
+        subjectId: key.id,
+        summary: `${viewer.displayName} revoked the API key "${key.name}".`,
+        actor: viewer,
+        at: now,
+      });
+      return Object.assign(key, changes);
+    });
+    return toApiKey(row, now);
+  }
+
+  /** The viewer an API key acts as: its partner tenant, with the roles of its scopes. */
+  async viewerFor(secret: string): Promise<Viewer | null> {
+    const now = new Date();
+    const found = await this.db.read(async (em) => {
+      const key = await em.findOneBy(ApiKeyEntity, { secretHash: sha256Hex(secret) });
+      if (!key || apiKeyStatus(key, now) !== 'ACTIVE') return null;
+      const [tenant, creator] = await Promise.all([
+        em.findOneBy(TenantEntity, { id: key.partnerTenantId }),
+        em.findOneBy(UserEntity, { id: key.createdByUserId }),
+      ]);
+      return tenant && creator && tenant.kind === TenantKind.PARTNER ? { key, creator } : null;
+    });
+    if (!found) return null;
+    const { key, creator } = found;
+    this.perKey.hit(key.id);
+    this.touch(key.id, now);
+    const scopes = scopesOf(key);
+    return {
+      userId: creator.id,
+      sessionId: null,
+      apiKey: { id: key.id, scopes },
+      email: creator.email,
+      displayName: `API key "${key.name}"`,
+      tenantId: key.partnerTenantId,
+      tenantKind: TenantKind.PARTNER,
+      roles: apiKeyRoles(scopes),
+    };
+  }
+
+  /** Records the last use at most once a minute per key, without holding up the request. */
+  private touch(id: string, now: Date): void {
+    const last = this.lastUsedWritten.get(id) ?? 0;
+    if (now.getTime() - last < LAST_USED_EVERY_MS) return;
+    this.lastUsedWritten.set(id, now.getTime());
+    this.db
+      .write((em) => em.update(ApiKeyEntity, { id }, { lastUsedAt: now }))
+      .catch((error: unknown) => this.log.warn({ err: error, apiKeyId: id }, 'could not record when an API key was used'));
+  }
+}

@@ -1,0 +1,145 @@
+import { lookup } from 'node:dns/promises';
+import { BlockList, isIP, type LookupFunction } from 'node:net';
+import dns from 'node:dns';
+import { DomainError } from '@partnerlink/shared';
+
+export interface UrlPolicy {
+  /** Only https:// (production). */
+  readonly httpsOnly: boolean;
+  /** Private, loopback and link-local receivers allowed (WEBHOOK_ALLOW_PRIVATE_URLS). */
+  readonly allowPrivate: boolean;
+}
+
+/** Addresses no webhook may reach unless allowed: loopback, private, link-local, CGNAT, multicast, reserved. */
+const blocked = new BlockList();
+for (const [net, prefix] of [
+  ['0.0.0.0', 8],
+  ['10.0.0.0', 8],
+  ['100.64.0.0', 10],
+  ['127.0.0.0', 8],
+  ['169.254.0.0', 16],
+  ['172.16.0.0', 12],
+  ['192.0.0.0', 24],
+  ['192.0.2.0', 24],
+  ['192.168.0.0', 16],
+  ['198.18.0.0', 15],
+  ['198.51.100.0', 24],
+  ['203.0.113.0', 24],
+  ['224.0.0.0', 4],
+  ['240.0.0.0', 4],
+] as const) {
+  blocked.addSubnet(net, prefix, 'ipv4');
+}
+for (const [net, prefix] of [
+  ['::', 128],
+  ['::1', 128],
+  ['64:ff9b:1::', 48],
+  ['100::', 64],
+  ['2001:db8::', 32],
+  ['fc00::', 7],
+  ['fe80::', 10],
+  ['fec0::', 10],
+  ['ff00::', 8],
+] as const) {
+  blocked.addSubnet(net, prefix, 'ipv6');
+}
+
+/** The 16 bytes of an IPv6 address (valid input assumed, as from isIP). */
+function ipv6Bytes(address: string): number[] {
+  let text = address.split('%')[0] ?? '';
+  const dotted = /(\d+\.\d+\.\d+\.\d+)$/.exec(text);
+  if (dotted?.[1]) {
+    const [a, b, c, d] = dotted[1].split('.').map(Number) as [number, number, number, number];
+    text = `${text.slice(0, -dotted[1].length)}${((a << 8) | b).toString(16)}:${((c << 8) | d).toString(16)}`;
+  }
+  const [head = '', tail] = text.split('::');
+  const parse = (part: string) => (part ? part.split(':').map((group) => parseInt(group, 16)) : []);
+  const left = parse(head);
+  const right = tail === undefined ? [] : parse(tail);
+  const groups = [...left, ...Array<number>(8 - left.length - right.length).fill(0), ...right];
+  return groups.flatMap((group) => [group >> 8, group & 0xff]);
+}
+
+/** The IPv4 address embedded in an IPv4-mapped (::ffff:a.b.c.d), -compatible or NAT64 (64:ff9b::/96) IPv6 address. */
+function embeddedIPv4(address: string): string | null {
+  const bytes = ipv6Bytes(address);
+  const prefix = bytes.slice(0, 12);
+  const mapped = prefix.slice(0, 10).every((b) => b === 0) && prefix[10] === 0xff && prefix[11] === 0xff;
+  const compatible = prefix.every((b) => b === 0) && bytes.slice(12).some((b) => b !== 0) && !(bytes[15] === 1 && bytes.slice(12, 15).every((b) => b === 0));
+  const nat64 = bytes[0] === 0x00 && bytes[1] === 0x64 && bytes[2] === 0xff && bytes[3] === 0x9b && prefix.slice(4).every((b) => b === 0);
+  return mapped || compatible || nat64 ? bytes.slice(12).join('.') : null;
+}
+
+/** Whether an IP address is loopback, private, link-local or otherwise not on the public internet. */
+export function isPrivateAddress(address: string): boolean {
+  const family = isIP(address);
+  if (family === 4) return blocked.check(address, 'ipv4');
+  if (family === 6) {
+    const v4 = embeddedIPv4(address);
+    if (v4) return blocked.check(v4, 'ipv4');
+    return blocked.check(address.split('%')[0] ?? address, 'ipv6');
+  }
+  return true; // not an address at all: refuse
+}
+
+function refuse(message: string): DomainError {
+  return new DomainError('BAD_USER_INPUT', message, 'url');
+}
+
+/** The URL's host without IPv6 brackets. */
+export function hostOf(url: URL): string {
+  return url.hostname.replace(/^\[(.*)\]$/, '$1');
+}
+
+/** Checks a receiver URL's form (scheme, credentials, literal addresses); BAD_USER_INPUT on `url` when refused. */
+export function assertWebhookUrl(raw: string, policy: UrlPolicy): URL {
+  let url: URL;
+  try {
+    url = new URL(raw.trim());
+  } catch {
+    throw refuse('Enter a full URL, like https://example.com/webhooks/partnerlink.');
+  }
+  if (raw.length > 2048) throw refuse('The URL is longer than 2048 characters.');
+  if (url.protocol !== 'https:' && !(url.protocol === 'http:' && !policy.httpsOnly)) {
+    throw refuse(policy.httpsOnly ? 'Webhook URLs must start with https://.' : 'Webhook URLs must start with https:// or http://.');
+  }
+  if (url.username || url.password) throw refuse('Webhook URLs may not contain a user name or password.');
+  const host = hostOf(url).toLowerCase();
+  if (!policy.allowPrivate) {
+    if (isIP(host) ? isPrivateAddress(host) : host === 'localhost' || host.endsWith('.localhost') || !host.includes('.')) {
+      throw refuse('Webhook URLs must point to a public address, not a private, loopback or link-local one.');
+    }
+  }
+  return url;
+}
+
+/** Resolves the host and refuses private addresses (unless allowed); a host that does not resolve passes here and fails on delivery. */
+export async function assertPublicHost(url: URL, policy: UrlPolicy): Promise<void> {
+  const host = hostOf(url);
+  if (policy.allowPrivate || isIP(host)) return;
+  const addresses = await lookup(host, { all: true, verbatim: true }).catch(() => []);
+  if (addresses.some((a) => isPrivateAddress(a.address))) {
+    throw refuse(`${host} resolves to a private, loopback or link-local address.`);
+  }
+}
+
+/**
+ * A `lookup` for http.request that refuses private addresses at connect time, so a host
+ * cannot pass the check and then resolve elsewhere (DNS rebinding).
+ */
+export function guardedLookup(allowPrivate: boolean): LookupFunction {
+  return (hostname, options, callback) => {
+    dns.lookup(hostname, { ...options, all: true }, (error, addresses) => {
+      if (error) return callback(error, '', 0);
+      const usable = allowPrivate ? addresses : addresses.filter((a) => !isPrivateAddress(a.address));
+      if (usable.length === 0) {
+        const refused: NodeJS.ErrnoException = new Error(`${hostname} resolves only to private addresses`);
+        refused.code = 'EPRIVATEADDRESS';
+        return callback(refused, '', 0);
+      }
+      if (options.all) return callback(null, usable);
+      const first = usable[0] as dns.LookupAddress;
+      callback(null, first.address, first.family);
+    });
+  };
+}

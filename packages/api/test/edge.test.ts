@@ -1,0 +1,89 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ACCEPT, givenCustomer, givenPartner, givenPendingRequest } from './support/given.js';
+import { startServer, type TestServer } from './support/start-server.js';
+
+let server: TestServer;
+
+beforeAll(async () => {
+  server = await startServer({ CORS_ORIGINS: 'https://psa.example' });
+});
+afterAll(() => server.stop());
+
+function post(body: string, headers: Record<string, string> = {}) {
+  return fetch(`${server.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body });
+}
+
+describe('limits on what one request may ask', () => {
+  it('more than 15 aliases are refused', async () => {
+    const aliases = Array.from({ length: 16 }, (_, i) => `a${i}: viewer { id }`).join(' ');
+    expect((await server.anonymous.request(`{ ${aliases} }`)).errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  });
+
+  it('an over-long document is refused by the parser', async () => {
+    const tokens = Array.from({ length: 5000 }, () => '__typename').join(' ');
+    expect((await server.anonymous.request(`{ ${tokens} }`)).errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  });
+
+  it('two accepts in one operation are refused, and nothing is accepted', async () => {
+    const partner = await givenPartner(server);
+    const customer = await givenCustomer(server);
+    const invitation = await givenPendingRequest(partner);
+    const admin = await customer.as('GLOBAL_ADMIN');
+    const twice = `mutation($token: String!) {
+      a: acceptRelationshipRequest(token: $token) { request { status } }
+      b: acceptRelationshipRequest(token: $token) { request { status } }
+    }`;
+    expect((await admin.request(twice, { token: invitation.token })).errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    const accepted = await admin.data<{ acceptRelationshipRequest: { request: { status: string } } }>(ACCEPT, { token: invitation.token });
+    expect(accepted.acceptRelationshipRequest.request.status).toBe('ACCEPTED');
+  });
+
+  it('batched requests (a JSON array) are refused', async () => {
+    const response = await post(JSON.stringify([{ query: '{ viewer { id } }' }, { query: '{ viewer { id } }' }]));
+    expect(response.status).toBe(400);
+  });
+
+  it('a body over 100 kB is refused with 413', async () => {
+    const response = await post(JSON.stringify({ query: '{ viewer { id } }', variables: { pad: 'x'.repeat(120_000) } }));
+    expect(response.status).toBe(413);
+  });
+});
+
+describe('headers, CORS and the published schema', () => {
+  it('responses carry a CSP without framing and no referrer', async () => {
+    const response = await post(JSON.stringify({ query: '{ viewer { id } }' }));
+    expect(response.headers.get('content-security-policy')).toContain("frame-ancestors 'none'");
+    expect(response.headers.get('referrer-policy')).toBe('no-referrer');
+    expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+  });
+
+  it('CORS is closed except for configured origins', async () => {
+    const stranger = await post(JSON.stringify({ query: '{ viewer { id } }' }), { origin: 'https://evil.example' });
+    expect(stranger.headers.get('access-control-allow-origin')).toBeNull();
+    const allowed = await fetch(`${server.url}/graphql`, { method: 'OPTIONS', headers: { origin: 'https://psa.example' } });
+    expect(allowed.status).toBe(204);
+    expect(allowed.headers.get('access-control-allow-origin')).toBe('https://psa.example');
+  });
+
+  it('GET /schema.graphql publishes the contract', async () => {
+    const response = await fetch(`${server.url}/schema.graphql`);
+    expect(response.status).toBe(200);
+    const sdl = await response.text();
+    expect(sdl).toContain('type Customer');
+    expect(sdl).toContain('acceptRelationshipRequest(');
+  });
+});
+
+describe('in production', () => {
+  it('introspection is off and field suggestions are not given', async () => {
+    const production = await startServer({ NODE_ENV: 'production' });
+    try {
+      const introspection = await production.anonymous.request('{ __schema { queryType { name } } }');
+      expect(introspection.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+      const typo = await production.anonymous.request('{ viewr { id } }');
+      expect(typo.errors?.[0]?.message).not.toMatch(/Did you mean/);
+    } finally {
+      await production.stop();
+    }
+  });
+});
