@@ -4,7 +4,7 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['**/dist/**', '**/node_modules/**', 'packages/web/src/gql/**', '**/*.config.*', '**/coverage/**'] },
+  { ignores: ['**/dist/**', '**/node_modules/**', 'packages/web/src/gql/**', 'packages/web/src/routes/invitation/gql/**', '**/*.config.*', '**/coverage/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -23,6 +23,7 @@ export default tseslint.config(
     },
   },
   { files: ['packages/api/src/config.ts', 'packages/api/src/bench/**'], rules: { 'no-restricted-properties': 'off' } },
-  { files: ['packages/api/src/bench/**', 'packages/api/src/emit-schema.ts', 'packages/api/src/main.ts'], rules: { 'no-console': 'off' } },
+  { files: ['packages/api/src/bench/**', 'packages/api/src/emit-schema.ts', 'packages/api/src/main.ts', 'examples/**'], rules: { 'no-console': 'off' } },
+  { files: ['examples/**/*.mjs'], languageOptions: { globals: { process: 'readonly', console: 'readonly', fetch: 'readonly', URL: 'readonly', Buffer: 'readonly', setTimeout: 'readonly' } } },
   { files: ['packages/web/**/*.{ts,tsx}'], plugins: { 'react-hooks': reactHooks }, rules: reactHooks.configs.recommended.rules },
 );
