@@ -27,6 +27,8 @@ type Outcome<T> = { ok: true; value: T } | { ok: false; row: RelationshipRequest
 export class InvitationService {
   // Link look-ups per client address: generous for people, a wall for guessing.
   private readonly lookups = new RateLimiter(300, 60 * 1000);
+  // Answers (accept, decline) per customer administrator.
+  private readonly answers = new RateLimiter(60, 60 * 1000);
 
   constructor(private readonly db: Database) {}
 
@@ -90,6 +92,7 @@ export class InvitationService {
    * conditional update, and the partial unique index keeps relationships from doubling.
    */
   async accept(viewer: Viewer, token: string, acceptAgreement: boolean): Promise<AcceptRelationshipPayload> {
+    this.answers.hit(viewer.userId);
     const now = new Date();
     const attempt = () => this.db.write((em) => this.acceptIn(em, viewer, token, acceptAgreement, now));
     let outcome: Outcome<AcceptRelationshipPayload>;
@@ -212,6 +215,7 @@ export class InvitationService {
   }
 
   async decline(viewer: Viewer, token: string): Promise<RelationshipRequest> {
+    this.answers.hit(viewer.userId);
     const now = new Date();
     const outcome = await this.db.write(async (em): Promise<Outcome<RelationshipRequest>> => {
       const row = await this.byToken(em, token);
