@@ -17,6 +17,7 @@ import { createMailer } from './mail/mailer.js';
 
 export function createServices(db: Database, config: Config, log: Logger) {
   const apiKeys = new ApiKeyService(db, log);
+  const requests = new RelationshipRequestService(db, config);
   // Constructed idle: createServer starts it (and stops it in stop()).
   const webhookDispatcher = new WebhookDispatcher(db, config, log);
   db.beforeCommit(webhookOutbox(config.publicUrl, (em) => webhookDispatcher.queuedIn(em)));
@@ -24,9 +25,9 @@ export function createServices(db: Database, config: Config, log: Logger) {
     apiKeys,
     auth: new AuthService(db, config, apiKeys),
     customers: new CustomerService(db),
-    requests: new RelationshipRequestService(db, config),
+    requests,
     invitations: new InvitationService(db),
-    invitationMail: new InvitationMailService(db, config, createMailer(config), log),
+    invitationMail: new InvitationMailService(db, config, createMailer(config), log, requests),
     relationships: new RelationshipService(db),
     orders: new OrderService(db),
     activity: new ActivityLogService(db),

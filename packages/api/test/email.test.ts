@@ -2,6 +2,7 @@ import type { AddressInfo } from 'node:net';
 import { simpleParser, type ParsedMail } from 'mailparser';
 import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { RelationshipRequestEntity } from '../src/db/entities/index.js';
 import { givenPartner, givenPendingRequest, type GivenTenant } from './support/given.js';
 import { startServer, type TestServer } from './support/start-server.js';
 
@@ -106,6 +107,49 @@ describe('sending the invitation email', () => {
     expect(await (await partner.as('HELPDESK_AGENT')).errorCode(SEND, { input: { token: invitation.token, to: 'a@b.example' } })).toBe(
       'FORBIDDEN',
     );
+  });
+});
+
+describe('reminders for requests nearing expiry', () => {
+  it('lists pending requests that expire within a number of days', async () => {
+    const p = await givenPartner(server);
+    const soon = await givenPendingRequest(p);
+    await givenPendingRequest(p);
+    await server.db.write((em) =>
+      em.update(RelationshipRequestEntity, { id: soon.request.id }, { expiresAt: new Date(Date.now() + 3 * 86_400_000) }),
+    );
+    const sales = await p.as('SALES_AGENT');
+    const data = await sales.data<{ relationshipRequests: { edges: { node: { id: string } }[] } }>(
+      '{ relationshipRequests(expiringWithinDays: 7) { edges { node { id } } } }',
+    );
+    expect(data.relationshipRequests.edges.map((e) => e.node.id)).toEqual([soon.request.id]);
+  });
+
+  it('one click emails a renewed link to the same address; the old link stops working', async () => {
+    const sales = await partner.as('SALES_AGENT');
+    const invitation = await givenPendingRequest(partner);
+    await sales.data(SEND, { input: { token: invitation.token, to: 'it@reminded.example' } });
+    const before = smtp.received.length;
+    const reminded = await sales.data<{ remindRelationshipRequest: { url: string; request: { id: string; sentAt: string } } }>(
+      'mutation($id: ID!) { remindRelationshipRequest(id: $id) { url request { id sentAt } } }',
+      { id: invitation.request.id },
+    );
+    expect(smtp.received.length).toBe(before + 1);
+    const mail = smtp.received.at(-1);
+    expect(mail?.to && 'text' in mail.to ? mail.to.text : '').toContain('it@reminded.example');
+    expect(mail?.text).toContain(reminded.remindRelationshipRequest.url);
+    expect(reminded.remindRelationshipRequest.url).not.toBe(invitation.url);
+    const open = 'query($token: String!) { invitation(token: $token) { status } }';
+    expect((await server.anonymous.data<{ invitation: null }>(open, { token: invitation.token })).invitation).toBeNull();
+    const fresh = reminded.remindRelationshipRequest.url.split('/').pop() ?? '';
+    expect((await server.anonymous.data<{ invitation: { status: string } }>(open, { token: fresh })).invitation.status).toBe('PENDING');
+  });
+
+  it('a request never emailed from Partnerlink cannot be reminded', async () => {
+    const sales = await partner.as('SALES_AGENT');
+    const invitation = await givenPendingRequest(partner);
+    const error = await sales.error('mutation($id: ID!) { remindRelationshipRequest(id: $id) { url } }', { id: invitation.request.id });
+    expect(error.extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'id' });
   });
 });
 

@@ -1,4 +1,4 @@
-import { ActivityType, assertEmail, DomainError, effectiveStatus } from '@partnerlink/shared';
+import { ActivityType, assertEmail, DomainError, effectiveStatus, expiresAtFrom } from '@partnerlink/shared';
 import type { Logger } from 'pino';
 import type { Config } from '../../config.js';
 import type { Viewer } from '../../context.js';
@@ -9,7 +9,9 @@ import { sha256Hex } from '../../security/tokens.js';
 import { recordActivity } from '../activity-log/activity-log.service.js';
 import { invitationWithLink } from './invitation-link.js';
 import { toRelationshipRequest } from './relationship-request.mapper.js';
-import type { RelationshipRequest, SendRelationshipInvitationInput } from './relationship-request.type.js';
+import type { RelationshipRequestService } from './relationship-request.service.js';
+import type { RelationshipInvitation, RelationshipRequest, SendRelationshipInvitationInput } from './relationship-request.type.js';
+import { newToken } from '../../security/tokens.js';
 
 /**
  * Emails an invitation for the partner. The server keeps only the link's hash, so the partner
@@ -22,6 +24,7 @@ export class InvitationMailService {
     private readonly config: Config,
     private readonly mailer: Mailer,
     private readonly log: Logger,
+    private readonly requests: RelationshipRequestService,
   ) {}
 
   get canSend(): boolean {
@@ -70,5 +73,39 @@ export class InvitationMailService {
       });
       return toRelationshipRequest(row, partner.cloud, now);
     });
+  }
+  /**
+   * One-click reminder for a request the server emailed before: a fresh link (only its hash is
+   * kept, so the old link cannot be sent again) goes to the same address, and the link is renewed.
+   */
+  async remind(viewer: Viewer, id: string): Promise<RelationshipInvitation> {
+    if (!this.mailer.canSend) {
+      throw new DomainError('BAD_USER_INPUT', 'This server cannot send email. Use “New link” and send it yourself.');
+    }
+    const now = new Date();
+    const found = await this.db.read(async (em) => {
+      const row = await em.findOneBy(RelationshipRequestEntity, { id, partnerTenantId: viewer.tenantId });
+      const partner = row ? await em.findOneByOrFail(TenantEntity, { id: row.partnerTenantId }) : null;
+      return row && partner ? { row, partner } : null;
+    });
+    if (!found) throw new DomainError('NOT_FOUND', 'There is no such relationship request.', 'id');
+    const { row, partner } = found;
+    if (effectiveStatus(row, now) !== 'PENDING') throw new DomainError('BAD_USER_INPUT', 'Only a pending request can be reminded.', 'id');
+    if (!row.sentTo) {
+      throw new DomainError('BAD_USER_INPUT', 'This request was never emailed from Partnerlink: use “New link” and send it yourself.', 'id');
+    }
+    // The mail goes out first; only then is the new link made the valid one.
+    const token = newToken();
+    const renewed = { ...row, expiresAt: expiresAtFrom(now, this.config.invitationTtlDays) };
+    const { email } = invitationWithLink(this.config.publicUrl, renewed, partner, viewer.displayName, token, now);
+    try {
+      await this.mailer.send({ to: row.sentTo, subject: email.subject, text: email.body });
+    } catch (error) {
+      this.log.warn({ err: error, requestId: row.id }, 'reminder email was not accepted by the mail server');
+      throw new DomainError('INTERNAL_SERVER_ERROR', 'The mail server did not accept the reminder. The request and its link are unchanged.');
+    }
+    const invitation = await this.requests.resend(viewer, id, null, token, `${viewer.displayName} sent a reminder with a renewed link to ${row.sentTo}.`);
+    await this.db.write((em) => em.update(RelationshipRequestEntity, { id: row.id }, { sentAt: now }));
+    return { ...invitation, request: { ...invitation.request, sentAt: now } };
   }
 }

@@ -82,6 +82,15 @@ export class RelationshipRequestResolver {
     return this.requests.resend(viewer, id, locale);
   }
 
+  @Authorized<Action>('relationshipRequest.resend')
+  @Mutation(() => RelationshipInvitation, {
+    description:
+      'One-click reminder for a request the server emailed before: emails a renewed link to the same address (only link hashes are stored, so the old link cannot be sent again).',
+  })
+  remindRelationshipRequest(@Arg('id', () => ID) id: string, @CurrentViewer() viewer: Viewer) {
+    return this.mail.remind(viewer, id);
+  }
+
   @FieldResolver(() => Customer, {
     nullable: true,
     description: 'The customer: the one it was made for, or the one that accepted it.',

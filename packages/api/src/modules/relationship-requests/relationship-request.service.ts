@@ -114,9 +114,14 @@ export class RelationshipRequestService {
   }
 
   /** A new link for a pending request (the old one stops working) and a fresh expiry. */
-  async resend(viewer: Viewer, id: string, localeInput: Locale | null | undefined): Promise<RelationshipInvitation> {
+  async resend(
+    viewer: Viewer,
+    id: string,
+    localeInput: Locale | null | undefined,
+    token: string = newToken(),
+    summary = `${viewer.displayName} renewed the link of a relationship request; the previous link no longer works.`,
+  ): Promise<RelationshipInvitation> {
     const now = new Date();
-    const token = newToken();
     const outcome = await this.db.write(async (em) => {
       const { row, partner } = await this.ownRequest(em, viewer, id);
       await persistExpiry(this.db, em, row, now);
@@ -134,7 +139,7 @@ export class RelationshipRequestService {
         customerTenantId: row.customerTenantId,
         type: ActivityType.REQUEST_RESENT,
         subjectId: row.id,
-        summary: `${viewer.displayName} renewed the link of a relationship request; the previous link no longer works.`,
+        summary,
         actor: viewer,
         at: now,
       });
@@ -164,6 +169,9 @@ export class RelationshipRequestService {
   /** The partner's requests, newest first; the status filter uses the effective status. */
   async list(viewer: Viewer, args: RelationshipRequestsArgs) {
     const limit = pageSize(args.first);
+    if (args.expiringWithinDays !== null && args.expiringWithinDays !== undefined && (args.expiringWithinDays < 1 || args.expiringWithinDays > 365)) {
+      throw new DomainError('BAD_USER_INPUT', 'expiringWithinDays is between 1 and 365.', 'expiringWithinDays');
+    }
     const cursor = decodeTimeCursor(args.after);
     const now = new Date();
     const filtered = (em: EntityManager) => {
@@ -171,6 +179,13 @@ export class RelationshipRequestService {
         partner: viewer.tenantId,
       });
       if (args.status) statusFilter(args.status, query, this.db.time(now));
+      if (args.expiringWithinDays) {
+        const until = new Date(now.getTime() + args.expiringWithinDays * 24 * 60 * 60 * 1000);
+        query.andWhere("r.status = 'PENDING' AND r.expiresAt > :now AND r.expiresAt <= :until", {
+          now: this.db.time(now),
+          until: this.db.time(until),
+        });
+      }
       return query;
     };
     const totalCount = () => this.db.read((em) => filtered(em).getCount());

@@ -171,4 +171,7 @@ export class RelationshipRequestsArgs {
 
   @Field(() => RelationshipRequestStatus, { nullable: true })
   status?: RelationshipRequestStatus | null;
+
+  @Field(() => Int, { nullable: true, description: 'Only pending requests that expire within this many days.' })
+  expiringWithinDays?: number | null;
 }
