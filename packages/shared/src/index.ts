@@ -8,3 +8,4 @@ export * from './relationship-request.js';
 export * from './acceptance-surface.js';
 export * from './purchasing.js';
 export * from './validation.js';
+export * from './webhooks.js';

@@ -1,22 +1,5 @@
-/**
- * The events a partner may subscribe to. GraphQL shows the keys (an enum); the payload's
- * `type` carries the values, named like Partner Center's webhook events where it has one.
- */
-export const WebhookEventType = {
-  RESELLER_RELATIONSHIP_ACCEPTED_BY_CUSTOMER: 'reseller-relationship-accepted-by-customer',
-  DELEGATED_ADMIN_RELATIONSHIP_APPROVED: 'delegated-admin-relationship-approved',
-  RELATIONSHIP_REQUEST_DECLINED: 'relationship-request-declined',
-  RELATIONSHIP_REQUEST_EXPIRED: 'relationship-request-expired',
-  RELATIONSHIP_REQUEST_REVOKED: 'relationship-request-revoked',
-  RELATIONSHIP_TERMINATED: 'relationship-terminated',
-  CUSTOMER_CREATED: 'customer-created',
-  ORDER_PLACED: 'order-placed',
-} as const;
-export type WebhookEventType = (typeof WebhookEventType)[keyof typeof WebhookEventType];
-export const WEBHOOK_EVENT_TYPES: readonly WebhookEventType[] = Object.values(WebhookEventType);
-
-/** Sent only by sendTestWebhook; nobody subscribes to it. */
-export const TEST_EVENT_TYPE = 'test';
+export { isWebhookEventType, TEST_EVENT_TYPE, WEBHOOK_EVENT_TYPES, WebhookEventType } from '@partnerlink/shared';
+import { isWebhookEventType, type WebhookEventType } from '@partnerlink/shared';
 
 export const WebhookDeliveryStatus = {
   PENDING: 'PENDING',
@@ -24,10 +7,6 @@ export const WebhookDeliveryStatus = {
   FAILED: 'FAILED',
 } as const;
 export type WebhookDeliveryStatus = (typeof WebhookDeliveryStatus)[keyof typeof WebhookDeliveryStatus];
-
-export function isWebhookEventType(value: string): value is WebhookEventType {
-  return (WEBHOOK_EVENT_TYPES as readonly string[]).includes(value);
-}
 
 /** The subscribed types as stored (comma-separated wire names). */
 export function parseEvents(stored: string): WebhookEventType[] {
