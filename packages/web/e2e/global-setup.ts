@@ -61,6 +61,8 @@ export default async function setup(project: TestProject): Promise<(() => Promis
       WEB_DIST: webDist,
       NODE_ENV: 'test',
       SMTP_URL: smtp.url,
+      // The settings e2e registers a webhook receiver it starts on 127.0.0.1.
+      WEBHOOK_ALLOW_PRIVATE_URLS: 'true',
     },
     stdio: ['ignore', 'inherit', 'inherit'],
   });

@@ -19,6 +19,9 @@ const acceptance = (surface: 'ADMIN_CENTER' | 'OFFICE_ADMIN_PORTAL') => (
   </Suspense>
 );
 
+// The settings pages load on first visit, as one chunk (most users never open them).
+const settings = () => import('./routes/partner/settings/index.js');
+
 export const routes: RouteObject[] = [
   { path: '/sign-in', element: <SignInPage /> },
   // The acceptance surfaces: the link in the email points at one of these (SURFACE_ROUTES in shared).
@@ -37,6 +40,16 @@ export const routes: RouteObject[] = [
           { path: 'customers/:id', element: <CustomerDetailPage /> },
           { path: 'requests', element: <RequestsPage /> },
           { path: 'activity', element: <ActivityPage /> },
+          {
+            path: 'settings',
+            lazy: async () => ({ Component: (await settings()).SettingsLayout }),
+            children: [
+              { index: true, lazy: async () => ({ Component: (await settings()).SettingsIndex }) },
+              { path: 'api-keys', lazy: async () => ({ Component: (await settings()).ApiKeysPage }) },
+              { path: 'webhooks', lazy: async () => ({ Component: (await settings()).WebhooksPage }) },
+              { path: 'webhooks/:id', lazy: async () => ({ Component: (await settings()).WebhookDeliveriesPage }) },
+            ],
+          },
         ],
       },
     ],

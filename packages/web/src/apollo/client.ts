@@ -3,6 +3,7 @@ import { GraphQLWsLink } from '@apollo/client/link/subscriptions';
 import { isSubscriptionOperation, relayStylePagination } from '@apollo/client/utilities';
 import { createClient as createWsClient, type Client as WsClient } from 'graphql-ws';
 import { evictFields, LIVE_FIELDS } from './cache.js';
+import { createPersistedQueriesLink } from './persistedQueries.js';
 
 /** The cache: connection fields page with Relay cursors, one list per filter. */
 export function createCache(): InMemoryCache {
@@ -14,6 +15,7 @@ export function createCache(): InMemoryCache {
           relationshipRequests: relayStylePagination(['status']),
           activityLog: relayStylePagination(false),
           partnerRelationships: relayStylePagination(['status']),
+          webhookDeliveries: relayStylePagination(['endpointId']),
         },
       },
       Blocker: { merge: true },
@@ -47,9 +49,17 @@ export function createWebSocketClient(url = webSocketUrl()): WsClient {
   });
 }
 
-/** Same-origin api; the session is the httpOnly cookie set by signIn. Subscriptions go over graphql-ws. */
+/** Queries and mutations over HTTP POST, as persisted-query hashes once the server knows the text. */
+export function createHttpLink(fetchImpl?: typeof fetch): ApolloLink {
+  return createPersistedQueriesLink().concat(new HttpLink({ uri: '/graphql', credentials: 'same-origin', ...(fetchImpl ? { fetch: fetchImpl } : {}) }));
+}
+
+/**
+ * Same-origin api; the session is the httpOnly cookie set by signIn. Queries and mutations go
+ * over HTTP with automatic persisted queries, subscriptions over graphql-ws.
+ */
 export function createClient(ws: WsClient = createWebSocketClient()): ApolloClient {
-  const http = new HttpLink({ uri: '/graphql', credentials: 'same-origin' });
+  const http = createHttpLink();
   const link = ApolloLink.split(({ query }) => isSubscriptionOperation(query), new GraphQLWsLink(ws), http);
   const cache = createCache();
   // Back after a drop: events may have been missed, so the live lists load again.

@@ -41,6 +41,21 @@ type Documents = {
     "\n  query RequestsPageQuery($first: Int!, $after: String, $status: RelationshipRequestStatus) {\n    relationshipRequests(first: $first, after: $after, status: $status) {\n      totalCount\n      edges {\n        cursor\n        node {\n          id\n          ...RequestRow_request\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.RequestsPageQueryDocument,
     "\n  mutation RequestsPageRevokeMutation($id: ID!) {\n    revokeRelationshipRequest(id: $id) {\n      id\n      ...RequestRow_request\n    }\n  }\n": typeof types.RequestsPageRevokeMutationDocument,
     "\n  mutation RequestsPageResendMutation($id: ID!, $locale: Locale) {\n    resendRelationshipRequest(id: $id, locale: $locale) {\n      ...InvitationResult_invitation\n      request {\n        id\n        ...RequestRow_request\n      }\n    }\n  }\n": typeof types.RequestsPageResendMutationDocument,
+    "\n  fragment ApiKeyRow_apiKey on ApiKey {\n    id\n    name\n    scopes\n    prefix\n    status\n    createdAt\n    expiresAt\n    lastUsedAt\n    revokedAt\n    createdBy {\n      id\n      displayName\n    }\n  }\n": typeof types.ApiKeyRow_ApiKeyFragmentDoc,
+    "\n  query ApiKeysPageQuery {\n    apiKeys {\n      id\n      ...ApiKeyRow_apiKey\n    }\n  }\n": typeof types.ApiKeysPageQueryDocument,
+    "\n  mutation ApiKeysPageRevokeMutation($id: ID!) {\n    revokeApiKey(id: $id) {\n      id\n      ...ApiKeyRow_apiKey\n    }\n  }\n": typeof types.ApiKeysPageRevokeMutationDocument,
+    "\n  mutation NewApiKeyDialogMutation($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      secret\n      apiKey {\n        id\n        ...ApiKeyRow_apiKey\n      }\n    }\n  }\n": typeof types.NewApiKeyDialogMutationDocument,
+    "\n  fragment DeliveryRow_delivery on WebhookDelivery {\n    id\n    webhookId\n    eventType\n    status\n    attempts\n    lastStatusCode\n    lastError\n    durationMs\n    createdAt\n    lastAttemptAt\n    nextAttemptAt\n    deliveredAt\n  }\n": typeof types.DeliveryRow_DeliveryFragmentDoc,
+    "\n  query WebhookDeliveriesPageQuery($endpointId: ID!, $first: Int!, $after: String) {\n    webhookEndpoints {\n      id\n      ...WebhookEndpointRow_endpoint\n    }\n    webhookDeliveries(endpointId: $endpointId, first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          id\n          ...DeliveryRow_delivery\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.WebhookDeliveriesPageQueryDocument,
+    "\n  mutation RedeliverWebhookMutation($deliveryId: ID!) {\n    redeliverWebhook(deliveryId: $deliveryId) {\n      id\n      ...DeliveryRow_delivery\n    }\n  }\n": typeof types.RedeliverWebhookMutationDocument,
+    "\n  mutation WebhookEndpointDialogCreateMutation($input: CreateWebhookEndpointInput!) {\n    createWebhookEndpoint(input: $input) {\n      secret\n      endpoint {\n        id\n        ...WebhookEndpointRow_endpoint\n      }\n    }\n  }\n": typeof types.WebhookEndpointDialogCreateMutationDocument,
+    "\n  mutation WebhookEndpointDialogUpdateMutation($input: UpdateWebhookEndpointInput!) {\n    updateWebhookEndpoint(input: $input) {\n      id\n      ...WebhookEndpointRow_endpoint\n    }\n  }\n": typeof types.WebhookEndpointDialogUpdateMutationDocument,
+    "\n  fragment WebhookEndpointRow_endpoint on WebhookEndpoint {\n    id\n    url\n    description\n    events\n    enabled\n    failingSince\n    createdAt\n    updatedAt\n  }\n": typeof types.WebhookEndpointRow_EndpointFragmentDoc,
+    "\n  query WebhooksPageQuery {\n    webhookEndpoints {\n      id\n      ...WebhookEndpointRow_endpoint\n    }\n  }\n": typeof types.WebhooksPageQueryDocument,
+    "\n  mutation WebhookEndpointToggleMutation($input: UpdateWebhookEndpointInput!) {\n    updateWebhookEndpoint(input: $input) {\n      id\n      enabled\n      failingSince\n      updatedAt\n    }\n  }\n": typeof types.WebhookEndpointToggleMutationDocument,
+    "\n  mutation SendTestWebhookMutation($endpointId: ID!) {\n    sendTestWebhook(endpointId: $endpointId) {\n      id\n      ...DeliveryRow_delivery\n    }\n  }\n": typeof types.SendTestWebhookMutationDocument,
+    "\n  mutation RotateWebhookSecretMutation($id: ID!) {\n    rotateWebhookSecret(id: $id) {\n      secret\n      endpoint {\n        id\n        updatedAt\n      }\n    }\n  }\n": typeof types.RotateWebhookSecretMutationDocument,
+    "\n  mutation DeleteWebhookEndpointMutation($id: ID!) {\n    deleteWebhookEndpoint(id: $id)\n  }\n": typeof types.DeleteWebhookEndpointMutationDocument,
     "\n  fragment ViewerContext_viewer on Viewer {\n    id\n    email\n    displayName\n    roles\n    tenant {\n      id\n      name\n      kind\n      country\n      cloud\n      market\n      partnerId\n      customerAgreementAccepted\n    }\n  }\n": typeof types.ViewerContext_ViewerFragmentDoc,
 };
 const documents: Documents = {
@@ -71,6 +86,21 @@ const documents: Documents = {
     "\n  query RequestsPageQuery($first: Int!, $after: String, $status: RelationshipRequestStatus) {\n    relationshipRequests(first: $first, after: $after, status: $status) {\n      totalCount\n      edges {\n        cursor\n        node {\n          id\n          ...RequestRow_request\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.RequestsPageQueryDocument,
     "\n  mutation RequestsPageRevokeMutation($id: ID!) {\n    revokeRelationshipRequest(id: $id) {\n      id\n      ...RequestRow_request\n    }\n  }\n": types.RequestsPageRevokeMutationDocument,
     "\n  mutation RequestsPageResendMutation($id: ID!, $locale: Locale) {\n    resendRelationshipRequest(id: $id, locale: $locale) {\n      ...InvitationResult_invitation\n      request {\n        id\n        ...RequestRow_request\n      }\n    }\n  }\n": types.RequestsPageResendMutationDocument,
+    "\n  fragment ApiKeyRow_apiKey on ApiKey {\n    id\n    name\n    scopes\n    prefix\n    status\n    createdAt\n    expiresAt\n    lastUsedAt\n    revokedAt\n    createdBy {\n      id\n      displayName\n    }\n  }\n": types.ApiKeyRow_ApiKeyFragmentDoc,
+    "\n  query ApiKeysPageQuery {\n    apiKeys {\n      id\n      ...ApiKeyRow_apiKey\n    }\n  }\n": types.ApiKeysPageQueryDocument,
+    "\n  mutation ApiKeysPageRevokeMutation($id: ID!) {\n    revokeApiKey(id: $id) {\n      id\n      ...ApiKeyRow_apiKey\n    }\n  }\n": types.ApiKeysPageRevokeMutationDocument,
+    "\n  mutation NewApiKeyDialogMutation($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      secret\n      apiKey {\n        id\n        ...ApiKeyRow_apiKey\n      }\n    }\n  }\n": types.NewApiKeyDialogMutationDocument,
+    "\n  fragment DeliveryRow_delivery on WebhookDelivery {\n    id\n    webhookId\n    eventType\n    status\n    attempts\n    lastStatusCode\n    lastError\n    durationMs\n    createdAt\n    lastAttemptAt\n    nextAttemptAt\n    deliveredAt\n  }\n": types.DeliveryRow_DeliveryFragmentDoc,
+    "\n  query WebhookDeliveriesPageQuery($endpointId: ID!, $first: Int!, $after: String) {\n    webhookEndpoints {\n      id\n      ...WebhookEndpointRow_endpoint\n    }\n    webhookDeliveries(endpointId: $endpointId, first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          id\n          ...DeliveryRow_delivery\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.WebhookDeliveriesPageQueryDocument,
+    "\n  mutation RedeliverWebhookMutation($deliveryId: ID!) {\n    redeliverWebhook(deliveryId: $deliveryId) {\n      id\n      ...DeliveryRow_delivery\n    }\n  }\n": types.RedeliverWebhookMutationDocument,
+    "\n  mutation WebhookEndpointDialogCreateMutation($input: CreateWebhookEndpointInput!) {\n    createWebhookEndpoint(input: $input) {\n      secret\n      endpoint {\n        id\n        ...WebhookEndpointRow_endpoint\n      }\n    }\n  }\n": types.WebhookEndpointDialogCreateMutationDocument,
+    "\n  mutation WebhookEndpointDialogUpdateMutation($input: UpdateWebhookEndpointInput!) {\n    updateWebhookEndpoint(input: $input) {\n      id\n      ...WebhookEndpointRow_endpoint\n    }\n  }\n": types.WebhookEndpointDialogUpdateMutationDocument,
+    "\n  fragment WebhookEndpointRow_endpoint on WebhookEndpoint {\n    id\n    url\n    description\n    events\n    enabled\n    failingSince\n    createdAt\n    updatedAt\n  }\n": types.WebhookEndpointRow_EndpointFragmentDoc,
+    "\n  query WebhooksPageQuery {\n    webhookEndpoints {\n      id\n      ...WebhookEndpointRow_endpoint\n    }\n  }\n": types.WebhooksPageQueryDocument,
+    "\n  mutation WebhookEndpointToggleMutation($input: UpdateWebhookEndpointInput!) {\n    updateWebhookEndpoint(input: $input) {\n      id\n      enabled\n      failingSince\n      updatedAt\n    }\n  }\n": types.WebhookEndpointToggleMutationDocument,
+    "\n  mutation SendTestWebhookMutation($endpointId: ID!) {\n    sendTestWebhook(endpointId: $endpointId) {\n      id\n      ...DeliveryRow_delivery\n    }\n  }\n": types.SendTestWebhookMutationDocument,
+    "\n  mutation RotateWebhookSecretMutation($id: ID!) {\n    rotateWebhookSecret(id: $id) {\n      secret\n      endpoint {\n        id\n        updatedAt\n      }\n    }\n  }\n": types.RotateWebhookSecretMutationDocument,
+    "\n  mutation DeleteWebhookEndpointMutation($id: ID!) {\n    deleteWebhookEndpoint(id: $id)\n  }\n": types.DeleteWebhookEndpointMutationDocument,
     "\n  fragment ViewerContext_viewer on Viewer {\n    id\n    email\n    displayName\n    roles\n    tenant {\n      id\n      name\n      kind\n      country\n      cloud\n      market\n      partnerId\n      customerAgreementAccepted\n    }\n  }\n": types.ViewerContext_ViewerFragmentDoc,
 };
 
@@ -196,6 +226,66 @@ export function graphql(source: "\n  mutation RequestsPageRevokeMutation($id: ID
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RequestsPageResendMutation($id: ID!, $locale: Locale) {\n    resendRelationshipRequest(id: $id, locale: $locale) {\n      ...InvitationResult_invitation\n      request {\n        id\n        ...RequestRow_request\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RequestsPageResendMutation($id: ID!, $locale: Locale) {\n    resendRelationshipRequest(id: $id, locale: $locale) {\n      ...InvitationResult_invitation\n      request {\n        id\n        ...RequestRow_request\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ApiKeyRow_apiKey on ApiKey {\n    id\n    name\n    scopes\n    prefix\n    status\n    createdAt\n    expiresAt\n    lastUsedAt\n    revokedAt\n    createdBy {\n      id\n      displayName\n    }\n  }\n"): (typeof documents)["\n  fragment ApiKeyRow_apiKey on ApiKey {\n    id\n    name\n    scopes\n    prefix\n    status\n    createdAt\n    expiresAt\n    lastUsedAt\n    revokedAt\n    createdBy {\n      id\n      displayName\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ApiKeysPageQuery {\n    apiKeys {\n      id\n      ...ApiKeyRow_apiKey\n    }\n  }\n"): (typeof documents)["\n  query ApiKeysPageQuery {\n    apiKeys {\n      id\n      ...ApiKeyRow_apiKey\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ApiKeysPageRevokeMutation($id: ID!) {\n    revokeApiKey(id: $id) {\n      id\n      ...ApiKeyRow_apiKey\n    }\n  }\n"): (typeof documents)["\n  mutation ApiKeysPageRevokeMutation($id: ID!) {\n    revokeApiKey(id: $id) {\n      id\n      ...ApiKeyRow_apiKey\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation NewApiKeyDialogMutation($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      secret\n      apiKey {\n        id\n        ...ApiKeyRow_apiKey\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation NewApiKeyDialogMutation($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      secret\n      apiKey {\n        id\n        ...ApiKeyRow_apiKey\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment DeliveryRow_delivery on WebhookDelivery {\n    id\n    webhookId\n    eventType\n    status\n    attempts\n    lastStatusCode\n    lastError\n    durationMs\n    createdAt\n    lastAttemptAt\n    nextAttemptAt\n    deliveredAt\n  }\n"): (typeof documents)["\n  fragment DeliveryRow_delivery on WebhookDelivery {\n    id\n    webhookId\n    eventType\n    status\n    attempts\n    lastStatusCode\n    lastError\n    durationMs\n    createdAt\n    lastAttemptAt\n    nextAttemptAt\n    deliveredAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WebhookDeliveriesPageQuery($endpointId: ID!, $first: Int!, $after: String) {\n    webhookEndpoints {\n      id\n      ...WebhookEndpointRow_endpoint\n    }\n    webhookDeliveries(endpointId: $endpointId, first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          id\n          ...DeliveryRow_delivery\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query WebhookDeliveriesPageQuery($endpointId: ID!, $first: Int!, $after: String) {\n    webhookEndpoints {\n      id\n      ...WebhookEndpointRow_endpoint\n    }\n    webhookDeliveries(endpointId: $endpointId, first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          id\n          ...DeliveryRow_delivery\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RedeliverWebhookMutation($deliveryId: ID!) {\n    redeliverWebhook(deliveryId: $deliveryId) {\n      id\n      ...DeliveryRow_delivery\n    }\n  }\n"): (typeof documents)["\n  mutation RedeliverWebhookMutation($deliveryId: ID!) {\n    redeliverWebhook(deliveryId: $deliveryId) {\n      id\n      ...DeliveryRow_delivery\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WebhookEndpointDialogCreateMutation($input: CreateWebhookEndpointInput!) {\n    createWebhookEndpoint(input: $input) {\n      secret\n      endpoint {\n        id\n        ...WebhookEndpointRow_endpoint\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation WebhookEndpointDialogCreateMutation($input: CreateWebhookEndpointInput!) {\n    createWebhookEndpoint(input: $input) {\n      secret\n      endpoint {\n        id\n        ...WebhookEndpointRow_endpoint\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WebhookEndpointDialogUpdateMutation($input: UpdateWebhookEndpointInput!) {\n    updateWebhookEndpoint(input: $input) {\n      id\n      ...WebhookEndpointRow_endpoint\n    }\n  }\n"): (typeof documents)["\n  mutation WebhookEndpointDialogUpdateMutation($input: UpdateWebhookEndpointInput!) {\n    updateWebhookEndpoint(input: $input) {\n      id\n      ...WebhookEndpointRow_endpoint\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment WebhookEndpointRow_endpoint on WebhookEndpoint {\n    id\n    url\n    description\n    events\n    enabled\n    failingSince\n    createdAt\n    updatedAt\n  }\n"): (typeof documents)["\n  fragment WebhookEndpointRow_endpoint on WebhookEndpoint {\n    id\n    url\n    description\n    events\n    enabled\n    failingSince\n    createdAt\n    updatedAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WebhooksPageQuery {\n    webhookEndpoints {\n      id\n      ...WebhookEndpointRow_endpoint\n    }\n  }\n"): (typeof documents)["\n  query WebhooksPageQuery {\n    webhookEndpoints {\n      id\n      ...WebhookEndpointRow_endpoint\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WebhookEndpointToggleMutation($input: UpdateWebhookEndpointInput!) {\n    updateWebhookEndpoint(input: $input) {\n      id\n      enabled\n      failingSince\n      updatedAt\n    }\n  }\n"): (typeof documents)["\n  mutation WebhookEndpointToggleMutation($input: UpdateWebhookEndpointInput!) {\n    updateWebhookEndpoint(input: $input) {\n      id\n      enabled\n      failingSince\n      updatedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SendTestWebhookMutation($endpointId: ID!) {\n    sendTestWebhook(endpointId: $endpointId) {\n      id\n      ...DeliveryRow_delivery\n    }\n  }\n"): (typeof documents)["\n  mutation SendTestWebhookMutation($endpointId: ID!) {\n    sendTestWebhook(endpointId: $endpointId) {\n      id\n      ...DeliveryRow_delivery\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RotateWebhookSecretMutation($id: ID!) {\n    rotateWebhookSecret(id: $id) {\n      secret\n      endpoint {\n        id\n        updatedAt\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RotateWebhookSecretMutation($id: ID!) {\n    rotateWebhookSecret(id: $id) {\n      secret\n      endpoint {\n        id\n        updatedAt\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteWebhookEndpointMutation($id: ID!) {\n    deleteWebhookEndpoint(id: $id)\n  }\n"): (typeof documents)["\n  mutation DeleteWebhookEndpointMutation($id: ID!) {\n    deleteWebhookEndpoint(id: $id)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

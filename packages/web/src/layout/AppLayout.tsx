@@ -4,9 +4,10 @@ import { ErrorNotice } from '../components/ErrorNotice.js';
 import { LanguageSwitch } from '../components/LanguageSwitch.js';
 import { graphql } from '../gql/index.js';
 import { useI18n } from '../i18n/I18nProvider.js';
-import { ViewerContext } from '../viewer/ViewerContext.js';
+import { settingsPagesFor } from '../routes/partner/settings/settingsPages.js';
+import { principalOf, ViewerContext } from '../viewer/ViewerContext.js';
 
-const AppLayoutQuery = graphql(`
+export const AppLayoutQuery = graphql(`
   query AppLayoutQuery {
     viewer {
       ...ViewerContext_viewer
@@ -58,6 +59,7 @@ export function AppLayout() {
                 <NavLink to="/customers">{t('nav.customers')}</NavLink>
                 <NavLink to="/requests">{t('nav.requests')}</NavLink>
                 <NavLink to="/activity">{t('nav.activity')}</NavLink>
+                {settingsPagesFor(principalOf(viewer)).length > 0 ? <NavLink to="/settings">{t('nav.settings')}</NavLink> : null}
               </>
             ) : (
               <NavLink to="/" end>{t('nav.partners')}</NavLink>

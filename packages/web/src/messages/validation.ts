@@ -28,6 +28,21 @@ const GERMAN: readonly Rule[] = [
   [/^An Azure plan is bought once per customer/, () => 'Ein Azure-Plan wird einmal pro Kunde gekauft: Menge 1.'],
   [/^An Azure plan has no seats to change\.$/, () => 'Ein Azure-Plan hat keine Lizenzen, deren Anzahl sich ändern ließe.'],
   [/^The customer still has (\d+) active subscription/, (m) => `Der Kunde hat noch ${m[1]} aktive(s) Abonnement(s) von Ihnen; setzen Sie diese aus, bevor Sie die Handelspartnerbeziehung beenden.`],
+  [/^Choose at least one scope\.$/, () => 'Wählen Sie mindestens eine Berechtigung aus.'],
+  [/^The expiry must be in the future and at most two years away\.$/, () => 'Das Ablaufdatum muss in der Zukunft und höchstens zwei Jahre entfernt liegen.'],
+  [/^This key is already revoked\.$/, () => 'Dieser Schlüssel ist bereits widerrufen.'],
+  [/^Choose at least one event\.$/, () => 'Wählen Sie mindestens ein Ereignis aus.'],
+  [/^The description is longer than (\d+) characters\.$/, (m) => `Die Beschreibung ist länger als ${m[1]} Zeichen.`],
+  [/^A partner can register at most (\d+) webhook endpoints\.$/, (m) => `Ein Partner kann höchstens ${m[1]} Webhook-Endpunkte registrieren.`],
+  [/^This delivery is being sent right now/, () => 'Diese Zustellung wird gerade gesendet; versuchen Sie es in einer Minute erneut.'],
+  [/^The endpoint is disabled; enable it first\.$/, () => 'Der Endpunkt ist deaktiviert; aktivieren Sie ihn zuerst.'],
+  [/^Enter a full URL/, () => 'Geben Sie eine vollständige URL ein, z. B. https://example.com/webhooks/partnerlink.'],
+  [/^The URL is longer than (\d+) characters\.$/, (m) => `Die URL ist länger als ${m[1]} Zeichen.`],
+  [/^Webhook URLs must start with https:\/\/\.$/, () => 'Webhook-URLs müssen mit https:// beginnen.'],
+  [/^Webhook URLs must start with https:\/\/ or http:\/\/\.$/, () => 'Webhook-URLs müssen mit https:// oder http:// beginnen.'],
+  [/^Webhook URLs may not contain a user name or password\.$/, () => 'Webhook-URLs dürfen keinen Benutzernamen und kein Kennwort enthalten.'],
+  [/^Webhook URLs must point to a public address/, () => 'Webhook-URLs müssen auf eine öffentliche Adresse zeigen, nicht auf eine private, Loopback- oder Link-Local-Adresse.'],
+  [/^(\S+) resolves to a private, loopback or link-local address\.$/, (m) => `${m[1]} verweist auf eine private, Loopback- oder Link-Local-Adresse.`],
 ];
 
 /** A validation or BAD_USER_INPUT message in the page's language. */

@@ -315,6 +315,8 @@ export type Mutation = {
   recordCustomerAgreement: Customer;
   /** Sends a delivery again, with the same webhook-id. */
   redeliverWebhook: WebhookDelivery;
+  /** One-click reminder for a request the server emailed before: emails a renewed link to the same address (only link hashes are stored, so the old link cannot be sent again). */
+  remindRelationshipRequest: RelationshipInvitation;
   /** Creates a request with a unique link and the templated email. The url is only ever returned here. */
   requestResellerRelationship: RelationshipInvitation;
   /** Replaces the link of a pending request (the old one stops working) and renews its expiry. */
@@ -389,6 +391,11 @@ export type MutationRecordCustomerAgreementArgs = {
 
 export type MutationRedeliverWebhookArgs = {
   deliveryId: Scalars['ID']['input'];
+};
+
+
+export type MutationRemindRelationshipRequestArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -603,6 +610,7 @@ export type QueryRelationshipRequestArgs = {
 
 export type QueryRelationshipRequestsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  expiringWithinDays?: InputMaybe<Scalars['Int']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   status?: InputMaybe<RelationshipRequestStatus>;
 };

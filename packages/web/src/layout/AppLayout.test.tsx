@@ -1,0 +1,20 @@
+import { screen } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { renderPage, viewerFixture } from '../test/render.js';
+import { AppLayout, AppLayoutQuery } from './AppLayout.js';
+
+const signedIn = (viewer: ReturnType<typeof viewerFixture>) => ({ request: { query: AppLayoutQuery }, result: { data: { viewer } } });
+
+describe('AppLayout', () => {
+  it('shows a SALES_AGENT no Settings entry (API keys and webhooks are for admins)', async () => {
+    renderPage(<AppLayout />, { viewer: null, mocks: [signedIn(viewerFixture({ roles: ['SALES_AGENT'] }))] });
+    const nav = await screen.findByRole('navigation', { name: 'Main' });
+    expect(nav.textContent).toContain('Activity');
+    expect(screen.queryByRole('link', { name: 'Settings' })).toBeNull();
+  });
+
+  it('shows an ADMIN_AGENT the Settings entry', async () => {
+    renderPage(<AppLayout />, { viewer: null, mocks: [signedIn(viewerFixture({ roles: ['ADMIN_AGENT'] }))] });
+    expect((await screen.findByRole('link', { name: 'Settings' })).getAttribute('href')).toBe('/settings');
+  });
+});
