@@ -24,6 +24,24 @@ describe('the partner view', () => {
     await dialog.getByRole('button', { name: 'Done' }).click();
     await page.getByRole('link', { name: 'Requests' }).click();
     await page.getByText(/Emailed to it@tailspin\.example/).first().waitFor();
+
+    // One click later, a reminder with a renewed link goes to the same address.
+    const row = page.getByRole('row').filter({ hasText: 'Emailed to it@tailspin.example' }).first();
+    page.once('dialog', (confirm) => void confirm.accept());
+    await row.getByRole('button', { name: 'Send reminder' }).click();
+    await page.getByText('Reminder with a renewed link sent to it@tailspin.example.').waitFor();
+    await context.close();
+  });
+
+  it('shows pending requests near expiry only when asked, in the URL', async () => {
+    const context = await newContext(browser);
+    const page = await context.newPage();
+    await signIn(page, 'sam.sales@contoso-partner.example');
+    await page.getByRole('link', { name: 'Requests' }).click();
+    await page.getByLabel('Expiring within 7 days').check();
+    await page.waitForURL((url) => url.searchParams.get('expiring') === '7');
+    // The demo data's oldest pending request is 6 days old: nothing expires within a week yet.
+    await page.getByText('No requests', { exact: true }).waitFor();
     await context.close();
   });
 

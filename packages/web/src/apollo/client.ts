@@ -12,7 +12,7 @@ export function createCache(): InMemoryCache {
       Query: {
         fields: {
           customers: relayStylePagination(['search', 'relationship', 'orderBy']),
-          relationshipRequests: relayStylePagination(['status']),
+          relationshipRequests: relayStylePagination(['status', 'expiringWithinDays']),
           activityLog: relayStylePagination(false),
           partnerRelationships: relayStylePagination(['status']),
           webhookDeliveries: relayStylePagination(['endpointId']),

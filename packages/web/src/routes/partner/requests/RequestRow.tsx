@@ -38,10 +38,12 @@ export const STATUS_TONE: Record<RelationshipRequestStatus, BadgeTone> = {
   REVOKED: 'neutral',
 };
 
-export function RequestRow({ request, onRevoke, onResend, busy }: {
+export function RequestRow({ request, onRevoke, onResend, onRemind = null, busy }: {
   request: RequestRow_RequestFragment;
   onRevoke: (() => void) | null;
   onResend: (() => void) | null;
+  /** Emails a renewed link to the address the invitation went to (when the server can send). */
+  onRemind?: (() => void) | null;
   busy: boolean;
 }) {
   const { t, dateTime, date } = useI18n();
@@ -66,6 +68,9 @@ export function RequestRow({ request, onRevoke, onResend, busy }: {
       <td>{dateTime(request.viewedAt)}</td>
       <td>{request.answeredBy ? `${request.answeredBy.displayName} · ${date(request.answeredAt)}` : t('app.never')}</td>
       <td className="actions">
+        {pending && onRemind ? (
+          <button type="button" className="link-button" onClick={onRemind} disabled={busy}>{t('requests.remind')}</button>
+        ) : null}
         {pending && onResend ? (
           <button type="button" className="link-button" onClick={onResend} disabled={busy}>{t('requests.resend')}</button>
         ) : null}

@@ -17,13 +17,20 @@ import { principalOf, useViewer } from '../../../viewer/ViewerContext.js';
 import { RequestRow } from './RequestRow.js';
 
 const RequestsPageQuery = graphql(`
-  query RequestsPageQuery($first: Int!, $after: String, $status: RelationshipRequestStatus) {
-    relationshipRequests(first: $first, after: $after, status: $status) {
+  query RequestsPageQuery($first: Int!, $after: String, $status: RelationshipRequestStatus, $expiringWithinDays: Int) {
+    serverCapabilities {
+      emailSending
+    }
+    expiringSoon: relationshipRequests(first: 1, expiringWithinDays: 7) {
+      totalCount
+    }
+    relationshipRequests(first: $first, after: $after, status: $status, expiringWithinDays: $expiringWithinDays) {
       totalCount
       edges {
         cursor
         node {
           id
+          sentTo
           ...RequestRow_request
         }
       }
@@ -56,6 +63,17 @@ const ResendRequestMutation = graphql(`
   }
 `);
 
+const RemindRequestMutation = graphql(`
+  mutation RequestsPageRemindMutation($id: ID!) {
+    remindRelationshipRequest(id: $id) {
+      request {
+        id
+        ...RequestRow_request
+      }
+    }
+  }
+`);
+
 function statusFrom(value: string | null): RelationshipRequestStatus | null {
   return RELATIONSHIP_REQUEST_STATUSES.find((status) => status === value) ?? null;
 }
@@ -67,10 +85,15 @@ export function RequestsPage() {
   const principal = principalOf(viewer);
   const [params, setParams] = useSearchParams();
   const status = statusFrom(params.get('status'));
+  const expiring = params.get('expiring') === '7';
   const [creating, setCreating] = useState(false);
   const [resent, setResent] = useState<InvitationResult_InvitationFragment | null>(null);
   const [loadingMore, setLoadingMore] = useState(false);
-  const { data, loading, error, fetchMore, refetch } = useQuery(RequestsPageQuery, { variables: { first: 25, after: null, status } });
+  const [reminded, setReminded] = useState<string | null>(null);
+  const { data, loading, error, fetchMore, refetch } = useQuery(RequestsPageQuery, {
+    variables: { first: 25, after: null, status, expiringWithinDays: expiring ? 7 : null },
+  });
+  const [remind, reminding] = useMutation(RemindRequestMutation, { update: evictFields('activityLog') });
   const [revoke, revoking] = useMutation(RevokeRequestMutation, { update: evictFields('activityLog') });
   const [resend, resending] = useMutation(ResendRequestMutation, { update: evictFields('activityLog') });
   const connection = data?.relationshipRequests;
@@ -83,6 +106,18 @@ export function RequestsPage() {
   const onResend = async (id: string) => {
     const result = await resend({ variables: { id } }).catch(() => undefined);
     if (result?.data) setResent(result.data.resendRelationshipRequest);
+  };
+  const onRemind = async (id: string, to: string) => {
+    if (!window.confirm(t('requests.remindConfirm', { to }))) return;
+    const result = await remind({ variables: { id } }).catch(() => undefined);
+    if (result?.data) setReminded(to);
+  };
+  const setFilter = (next: { status?: string; expiring?: boolean }) => {
+    const query: Record<string, string> = {};
+    const nextStatus = next.status ?? status ?? '';
+    if (nextStatus) query.status = nextStatus;
+    if (next.expiring ?? expiring) query.expiring = '7';
+    setParams(query, { replace: true });
   };
   const loadMore = async () => {
     if (!connection?.pageInfo.endCursor) return;
@@ -108,12 +143,24 @@ export function RequestsPage() {
       <div className="toolbar">
         <div className="field field--inline">
           <label htmlFor="request-status">{t('requests.status')}</label>
-          <select id="request-status" value={status ?? ''} onChange={(e) => setParams(e.target.value ? { status: e.target.value } : {}, { replace: true })}>
+          <select id="request-status" value={status ?? ''} onChange={(e) => setFilter({ status: e.target.value })}>
             <option value="">{t('requests.status.all')}</option>
             {RELATIONSHIP_REQUEST_STATUSES.map((s) => <option key={s} value={s}>{t(`status.${s}`)}</option>)}
           </select>
         </div>
+        <div className="checkbox-field">
+          <input id="request-expiring" type="checkbox" checked={expiring} onChange={(e) => setFilter({ expiring: e.target.checked })} />
+          <label htmlFor="request-expiring">{t('requests.expiringFilter')}</label>
+        </div>
       </div>
+      {data && data.expiringSoon.totalCount > 0 && !expiring ? (
+        <p className="notice notice--warning" role="status">
+          {t('requests.expiringSoon', { count: String(data.expiringSoon.totalCount) })}{' '}
+          <button type="button" className="link-button" onClick={() => setFilter({ expiring: true })}>{t('requests.expiringSoon.show')}</button>
+        </p>
+      ) : null}
+      {reminded ? <p className="notice notice--success" role="status">{t('requests.reminded', { to: reminded })}</p> : null}
+      {reminding.error ? <ErrorNotice error={reminding.error} /> : null}
       {error ? <ErrorNotice error={error} onRetry={() => void refetch()} /> : null}
       {revoking.error ? <ErrorNotice error={revoking.error} /> : null}
       {resending.error ? <ErrorNotice error={resending.error} /> : null}
@@ -143,7 +190,8 @@ export function RequestsPage() {
                   <RequestRow
                     key={node.id}
                     request={node}
-                    busy={revoking.loading || resending.loading}
+                    busy={revoking.loading || resending.loading || reminding.loading}
+                    onRemind={mayResend && data?.serverCapabilities.emailSending && node.sentTo ? () => void onRemind(node.id, node.sentTo ?? '') : null}
                     onRevoke={mayRevoke ? () => void onRevoke(node.id) : null}
                     onResend={mayResend ? () => void onResend(node.id) : null}
                   />
