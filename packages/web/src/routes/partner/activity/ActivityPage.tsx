@@ -1,5 +1,4 @@
 import { useQuery } from '@apollo/client/react';
-import { useState } from 'react';
 import { Link } from 'react-router';
 import { EmptyState } from '../../../components/EmptyState.js';
 import { ErrorNotice } from '../../../components/ErrorNotice.js';
@@ -7,6 +6,7 @@ import { LoadMore } from '../../../components/LoadMore.js';
 import { PageHeader } from '../../../components/PageHeader.js';
 import { graphql } from '../../../gql/index.js';
 import { useI18n } from '../../../i18n/I18nProvider.js';
+import { useLoadMore } from '../../../hooks/useLoadMore.js';
 
 const ActivityPageQuery = graphql(`
   query ActivityPageQuery($first: Int!, $after: String) {
@@ -40,22 +40,13 @@ const ActivityPageQuery = graphql(`
 /** The audit trail: who did what, for which customer, when. */
 export function ActivityPage() {
   const { t, locale, dateTime } = useI18n();
-  const [loadingMore, setLoadingMore] = useState(false);
   const { data, loading, error, fetchMore, refetch } = useQuery(ActivityPageQuery, {
     variables: { first: 30, after: null },
     fetchPolicy: 'cache-and-network',
   });
   const connection = data?.activityLog;
+  const { loadingMore, loadMore } = useLoadMore(connection?.pageInfo.endCursor, (after) => fetchMore({ variables: { after } }));
 
-  const loadMore = async () => {
-    if (!connection?.pageInfo.endCursor) return;
-    setLoadingMore(true);
-    try {
-      await fetchMore({ variables: { after: connection.pageInfo.endCursor } });
-    } finally {
-      setLoadingMore(false);
-    }
-  };
 
   return (
     <>

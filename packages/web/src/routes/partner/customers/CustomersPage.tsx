@@ -14,6 +14,7 @@ import { principalOf, useViewer } from '../../../viewer/ViewerContext.js';
 import { CustomerRow } from './CustomerRow.js';
 import { customersCsv, downloadText, fetchAllCustomers } from './customersCsv.js';
 import { useDebouncedUrlParam } from './useDebouncedUrlParam.js';
+import { useLoadMore } from '../../../hooks/useLoadMore.js';
 
 export const CustomersPageQuery = graphql(`
   query CustomersPageQuery($first: Int!, $after: String, $search: String, $relationship: RelationshipFilter, $orderBy: CustomerOrder) {
@@ -58,7 +59,6 @@ export function CustomersPage() {
   const orderBy = orderFrom(params.get('sort'));
   const [searchText, setSearchText] = useDebouncedUrlParam('q');
   const [requestFor, setRequestFor] = useState<RequestTarget | null | undefined>(undefined);
-  const [loadingMore, setLoadingMore] = useState(false);
   const [exporting, setExporting] = useState(false);
   const [exportError, setExportError] = useState<unknown>(null);
 
@@ -74,18 +74,10 @@ export function CustomersPage() {
   const variables = { first: PAGE_SIZE, after: null, search, relationship, orderBy };
   const { data, loading, error, fetchMore, refetch } = useQuery(CustomersPageQuery, { variables, notifyOnNetworkStatusChange: false });
   const connection = data?.customers;
+  const { loadingMore, loadMore } = useLoadMore(connection?.pageInfo.endCursor, (after) => fetchMore({ variables: { after } }));
   const principal = principalOf(viewer);
   const mayRequest = can(principal, 'relationshipRequest.create');
 
-  const loadMore = async () => {
-    if (!connection?.pageInfo.endCursor) return;
-    setLoadingMore(true);
-    try {
-      await fetchMore({ variables: { after: connection.pageInfo.endCursor } });
-    } finally {
-      setLoadingMore(false);
-    }
-  };
 
   const exportCsv = async () => {
     setExporting(true);

@@ -15,6 +15,7 @@ import type { InvitationResult_InvitationFragment } from '../../../gql/graphql.j
 import { useI18n } from '../../../i18n/I18nProvider.js';
 import { principalOf, useViewer } from '../../../viewer/ViewerContext.js';
 import { RequestRow } from './RequestRow.js';
+import { useLoadMore } from '../../../hooks/useLoadMore.js';
 
 const RequestsPageQuery = graphql(`
   query RequestsPageQuery($first: Int!, $after: String, $status: RelationshipRequestStatus, $expiringWithinDays: Int) {
@@ -88,7 +89,6 @@ export function RequestsPage() {
   const expiring = params.get('expiring') === '7';
   const [creating, setCreating] = useState(false);
   const [resent, setResent] = useState<InvitationResult_InvitationFragment | null>(null);
-  const [loadingMore, setLoadingMore] = useState(false);
   const [reminded, setReminded] = useState<string | null>(null);
   const { data, loading, error, fetchMore, refetch } = useQuery(RequestsPageQuery, {
     variables: { first: 25, after: null, status, expiringWithinDays: expiring ? 7 : null },
@@ -97,6 +97,7 @@ export function RequestsPage() {
   const [revoke, revoking] = useMutation(RevokeRequestMutation, { update: evictFields('activityLog') });
   const [resend, resending] = useMutation(ResendRequestMutation, { update: evictFields('activityLog') });
   const connection = data?.relationshipRequests;
+  const { loadingMore, loadMore } = useLoadMore(connection?.pageInfo.endCursor, (after) => fetchMore({ variables: { after } }));
 
   const onRevoke = async (id: string) => {
     if (!window.confirm(t('requests.revokeConfirm'))) return;
@@ -118,15 +119,6 @@ export function RequestsPage() {
     if (nextStatus) query.status = nextStatus;
     if (next.expiring ?? expiring) query.expiring = '7';
     setParams(query, { replace: true });
-  };
-  const loadMore = async () => {
-    if (!connection?.pageInfo.endCursor) return;
-    setLoadingMore(true);
-    try {
-      await fetchMore({ variables: { after: connection.pageInfo.endCursor } });
-    } finally {
-      setLoadingMore(false);
-    }
   };
 
   const mayRevoke = can(principal, 'relationshipRequest.revoke');

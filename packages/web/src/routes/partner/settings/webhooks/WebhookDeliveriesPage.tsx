@@ -12,6 +12,7 @@ import { useI18n } from '../../../../i18n/I18nProvider.js';
 import { principalOf, useViewer } from '../../../../viewer/ViewerContext.js';
 import { DeliveryRow } from './DeliveryRow.js';
 import { useSendTestWebhook } from './useEndpointActions.js';
+import { useLoadMore } from '../../../../hooks/useLoadMore.js';
 
 export const WebhookDeliveriesPageQuery = graphql(`
   query WebhookDeliveriesPageQuery($endpointId: ID!, $first: Int!, $after: String) {
@@ -55,7 +56,6 @@ export function WebhookDeliveriesPage() {
   const { t } = i18n;
   const endpointId = useParams().id ?? '';
   const allowed = can(principalOf(useViewer()), 'webhook.manage');
-  const [loadingMore, setLoadingMore] = useState(false);
   const [checks, setChecks] = useState(0);
   const { data, loading, error, fetchMore, refetch } = useQuery(WebhookDeliveriesPageQuery, {
     variables: { endpointId, first: PAGE_SIZE, after: null },
@@ -64,6 +64,7 @@ export function WebhookDeliveriesPage() {
   const [redeliver, redelivering] = useMutation(RedeliverWebhookMutation);
   const [sendTest, testing] = useSendTestWebhook();
   const connection = data?.webhookDeliveries;
+  const { loadingMore, loadMore } = useLoadMore(connection?.pageInfo.endCursor, (after) => fetchMore({ variables: { after } }));
 
   // Deliveries go out right after the commit and retry later: look again when the next attempt is due.
   useEffect(() => {
@@ -80,15 +81,6 @@ export function WebhookDeliveriesPage() {
   if (!allowed) return <Navigate to="/settings" replace />;
   const endpoint = data?.webhookEndpoints.find((candidate) => candidate.id === endpointId);
   const actionError = redelivering.error ?? testing.error;
-  const loadMore = async () => {
-    if (!connection?.pageInfo.endCursor) return;
-    setLoadingMore(true);
-    try {
-      await fetchMore({ variables: { after: connection.pageInfo.endCursor } });
-    } finally {
-      setLoadingMore(false);
-    }
-  };
 
   return (
     <>
