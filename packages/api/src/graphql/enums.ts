@@ -2,6 +2,7 @@ import { registerEnumType } from 'type-graphql';
 import {
   AcceptanceSurface,
   ActivityType,
+  ApiKeyScope,
   CloudInstance,
   CustomerOrder,
   EndedBySide,
@@ -16,6 +17,7 @@ import {
   RelationshipType,
   SubscriptionStatus,
   TenantKind,
+  WebhookEventType,
 } from '@partnerlink/shared';
 
 // shared's const objects are the enums; they are registered here once.
@@ -45,3 +47,24 @@ registerEnumType(ProductKind, { name: 'ProductKind' });
 registerEnumType(SubscriptionStatus, { name: 'SubscriptionStatus' });
 registerEnumType(ActivityType, { name: 'ActivityType' });
 registerEnumType(ErrorCode, { name: 'ErrorCode', description: 'The codes of extensions.code on errors.' });
+registerEnumType(ApiKeyScope, {
+  name: 'ApiKeyScope',
+  valuesConfig: {
+    READ: { description: 'Read customers, requests, relationships and the activity log.' },
+    WRITE: { description: 'Also request relationships, create customers, place orders and manage webhooks.' },
+  },
+});
+registerEnumType(WebhookEventType, {
+  name: 'WebhookEventType',
+  description: "Events an endpoint can subscribe to; the payload's `type` is the dashed name (e.g. order-placed).",
+  valuesConfig: {
+    RESELLER_RELATIONSHIP_ACCEPTED_BY_CUSTOMER: { description: 'reseller-relationship-accepted-by-customer: a customer accepted a request.' },
+    DELEGATED_ADMIN_RELATIONSHIP_APPROVED: { description: 'delegated-admin-relationship-approved: admin permissions became active.' },
+    RELATIONSHIP_REQUEST_DECLINED: { description: 'relationship-request-declined' },
+    RELATIONSHIP_REQUEST_EXPIRED: { description: 'relationship-request-expired' },
+    RELATIONSHIP_REQUEST_REVOKED: { description: 'relationship-request-revoked' },
+    RELATIONSHIP_TERMINATED: { description: 'relationship-terminated: either side ended a relationship.' },
+    CUSTOMER_CREATED: { description: 'customer-created' },
+    ORDER_PLACED: { description: 'order-placed' },
+  },
+});

@@ -2,14 +2,6 @@ import { Field, ID, InputType, ObjectType, registerEnumType } from 'type-graphql
 import { ApiKeyScope } from '@partnerlink/shared';
 import type { ApiKeyEntity } from '../../db/entities/index.js';
 
-registerEnumType(ApiKeyScope, {
-  name: 'ApiKeyScope',
-  valuesConfig: {
-    READ: { description: 'Read customers, requests, relationships and the activity log.' },
-    WRITE: { description: 'Also request relationships, create customers, place orders and manage webhooks.' },
-  },
-});
-
 export const ApiKeyStatus = { ACTIVE: 'ACTIVE', EXPIRED: 'EXPIRED', REVOKED: 'REVOKED' } as const;
 export type ApiKeyStatus = (typeof ApiKeyStatus)[keyof typeof ApiKeyStatus];
 registerEnumType(ApiKeyStatus, { name: 'ApiKeyStatus' });

@@ -2,20 +2,6 @@ import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Connection } from '../../graphql/connection.js';
 import { WebhookDeliveryStatus, WebhookEventType } from './webhook-events.js';
 
-registerEnumType(WebhookEventType, {
-  name: 'WebhookEventType',
-  description: "Events an endpoint can subscribe to; the payload's `type` is the dashed name (e.g. order-placed).",
-  valuesConfig: {
-    RESELLER_RELATIONSHIP_ACCEPTED_BY_CUSTOMER: { description: 'reseller-relationship-accepted-by-customer: a customer accepted a request.' },
-    DELEGATED_ADMIN_RELATIONSHIP_APPROVED: { description: 'delegated-admin-relationship-approved: admin permissions became active.' },
-    RELATIONSHIP_REQUEST_DECLINED: { description: 'relationship-request-declined' },
-    RELATIONSHIP_REQUEST_EXPIRED: { description: 'relationship-request-expired' },
-    RELATIONSHIP_REQUEST_REVOKED: { description: 'relationship-request-revoked' },
-    RELATIONSHIP_TERMINATED: { description: 'relationship-terminated: either side ended a relationship.' },
-    CUSTOMER_CREATED: { description: 'customer-created' },
-    ORDER_PLACED: { description: 'order-placed' },
-  },
-});
 registerEnumType(WebhookDeliveryStatus, { name: 'WebhookDeliveryStatus' });
 
 @ObjectType({ description: "A partner's webhook receiver. Its signing secret is shown only when created or rotated.", simpleResolvers: true })

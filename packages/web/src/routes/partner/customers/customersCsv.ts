@@ -10,20 +10,7 @@ const CustomersExportQuery = graphql(`
       edges {
         node {
           id
-          companyName
-          domain
-          country
-          cloud
-          customerAgreementAccepted
-          subscriptionCount
-          resellerRelationship {
-            id
-            status
-          }
-          adminRelationship {
-            id
-            status
-          }
+          ...CustomerRow_customer
         }
       }
       pageInfo {
