@@ -53,6 +53,22 @@ export function createLoaders(db: Database, viewer: Viewer | null) {
       );
       return groupBy(rows, (r) => r.customerTenantId, customerIds);
     }),
+    /** How many ACTIVE subscriptions this partner sold, per customer id. */
+    partnerActiveSubscriptionCount: new DataLoader<string, number>(async (customerIds) => {
+      if (!partnerId) return customerIds.map(() => 0);
+      const rows = await db.read((em) =>
+        em
+          .createQueryBuilder(SubscriptionEntity, 's')
+          .select('s.customer_tenant_id', 'customer')
+          .addSelect('COUNT(*)', 'n')
+          .where("s.partner_tenant_id = :partnerId AND s.status = 'ACTIVE'", { partnerId })
+          .andWhere('s.customer_tenant_id IN (:...customerIds)', { customerIds: [...customerIds] })
+          .groupBy('s.customer_tenant_id')
+          .getRawMany<{ customer: string; n: number | string }>(),
+      );
+      const counts = new Map(rows.map((row) => [row.customer, Number(row.n)]));
+      return customerIds.map((id) => counts.get(id) ?? 0);
+    }),
     /** Subscriptions this partner sold, per customer id. */
     partnerSubscriptions: new DataLoader<string, SubscriptionEntity[]>(async (customerIds) => {
       if (!partnerId) return customerIds.map(() => []);

@@ -16,14 +16,14 @@ const CREATE = `mutation($input: CreateCustomerInput!) {
 }`;
 const LIST = `query($first: Int, $after: String, $search: String, $relationship: RelationshipFilter) {
   customers(first: $first, after: $after, search: $search, relationship: $relationship) {
-    totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id companyName } }
+    totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id companyName domain } }
   }
 }`;
 type ListData = {
   customers: {
     totalCount: number;
     pageInfo: { hasNextPage: boolean; endCursor: string | null };
-    edges: { node: { id: string; companyName: string } }[];
+    edges: { node: { id: string; companyName: string; domain: string } }[];
   };
 };
 
@@ -159,14 +159,23 @@ describe('the customer list', () => {
     ]);
   });
 
-  it('searches name or domain on the server, treating % and _ literally', async () => {
+  it('searches by the start of the name, or of the domain when the text has a dot; % and _ are literal', async () => {
     const sales = await own.as('SALES_AGENT');
-    const byName = await sales.data<ListData>(LIST, { search: 'CLOUD' });
-    expect(byName.customers.edges.map((e) => e.node.companyName)).toEqual(['Charlie Cloud SAS']);
-    const literal = await sales.data<ListData>(LIST, { search: '100%' });
-    expect(literal.customers.edges.map((e) => e.node.companyName)).toEqual(['Echo 100% Organic SAS']);
+    const names = async (search: string) =>
+      (await sales.data<ListData>(LIST, { search })).customers.edges.map((e) => e.node.companyName);
+    expect(await names('CHARLIE')).toEqual(['Charlie Cloud SAS']);
+    expect(await names('  charlie c ')).toEqual(['Charlie Cloud SAS']);
+    // A word inside the name is not its start.
+    expect(await names('cloud')).toEqual([]);
+    expect(await names('Echo 100%')).toEqual(['Echo 100% Organic SAS']);
     const percentOnly = await sales.data<ListData>(LIST, { search: '%' });
-    expect(percentOnly.customers.totalCount).toBe(1);
+    expect(percentOnly.customers.totalCount).toBe(0);
+    const all = await sales.data<ListData>(LIST, { first: 10 });
+    const bravo = all.customers.edges.find((e) => e.node.companyName === 'Bravo Bakery SAS');
+    expect(bravo).toBeDefined();
+    const byDomain = await sales.data<ListData>(LIST, { search: bravo?.node.domain.toUpperCase() ?? '' });
+    expect(byDomain.customers.edges.map((e) => e.node.companyName)).toEqual(['Bravo Bakery SAS']);
+    expect(byDomain.customers.totalCount).toBe(1);
   });
 
   it('filters by relationship: with admin, without admin, former', async () => {

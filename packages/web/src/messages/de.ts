@@ -50,7 +50,7 @@ export const de: Catalog = {
   'customers.title': 'Kunden',
   'customers.lead': 'Alle Organisationen, mit denen Sie eine Beziehung haben, nach Namen sortiert.',
   'customers.search': 'Suche',
-  'customers.searchPlaceholder': 'Firmenname oder Domäne',
+  'customers.searchPlaceholder': 'Anfang des Firmennamens oder Domäne',
   'customers.filter': 'Beziehung',
   'customers.filter.ALL': 'Alle aktuellen Kunden',
   'customers.filter.RESELLER': 'Handelspartnerbeziehung',

@@ -48,7 +48,7 @@ export const en = {
   'customers.title': 'Customers',
   'customers.lead': 'Every organisation you have a relationship with, sorted by name.',
   'customers.search': 'Search',
-  'customers.searchPlaceholder': 'Company name or domain',
+  'customers.searchPlaceholder': 'Start of the company name, or domain',
   'customers.filter': 'Relationship',
   'customers.filter.ALL': 'All current customers',
   'customers.filter.RESELLER': 'Reseller relationship',

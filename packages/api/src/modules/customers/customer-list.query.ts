@@ -1,10 +1,7 @@
-import type { EntityManager } from 'typeorm';
+import type { EntityManager, SelectQueryBuilder } from 'typeorm';
 import { TenantKind, type RelationshipFilter } from '@partnerlink/shared';
 import { RelationshipEntity, TenantEntity } from '../../db/entities/index.js';
-
-function escapeLike(value: string): string {
-  return value.replace(/[\\%_]/g, (c) => `\\${c}`);
-}
+import { hydrate, selectColumns } from '../../db/hydrate.js';
 
 /** `EXISTS` of this partner's relationships with the customer `t`, optionally only active ones of a type. */
 export function related(type: string | null, active: boolean, customer = 't.id'): string {
@@ -13,30 +10,99 @@ export function related(type: string | null, active: boolean, customer = 't.id')
   }${type ? ` AND x.type = '${type}'` : ''})`;
 }
 
-const FILTERS: Readonly<Record<RelationshipFilter, string>> = {
-  ALL: related(null, true),
-  RESELLER: related('RESELLER', true),
-  RESELLER_AND_ADMIN: `${related('RESELLER', true)} AND ${related('DELEGATED_ADMIN', true)}`,
-  RESELLER_WITHOUT_ADMIN: `${related('RESELLER', true)} AND NOT ${related('DELEGATED_ADMIN', true)}`,
-  FORMER: `${related(null, false)} AND NOT ${related(null, true)}`,
-};
+function filters(customer: string): Readonly<Record<RelationshipFilter, string>> {
+  return {
+    ALL: related(null, true, customer),
+    RESELLER: related('RESELLER', true, customer),
+    RESELLER_AND_ADMIN: `${related('RESELLER', true, customer)} AND ${related('DELEGATED_ADMIN', true, customer)}`,
+    RESELLER_WITHOUT_ADMIN: `${related('RESELLER', true, customer)} AND NOT ${related('DELEGATED_ADMIN', true, customer)}`,
+    FORMER: `${related(null, false, customer)} AND NOT ${related(null, true, customer)}`,
+  };
+}
+const FILTERS = { t: filters('t.id'), c: filters('c.id') };
+
+/** Sorts after every character: `key >= text AND key < text + MAX_CHAR` is "key starts with text". */
+const MAX_CHAR = '\u{10FFFF}';
 
 export interface CustomerListFilter {
   readonly partnerId: string;
   readonly filter: RelationshipFilter;
-  /** Lower-case text to find in the name or domain; empty for none. */
+  /**
+   * Lower-case text the company name starts with, or, when it contains a dot, the domain
+   * (contoso.com); empty for none. A prefix is a range of an index, whatever the list's size.
+   */
   readonly search: string;
 }
 
-/** Customer tenants of the partner matching the filter; the text search is tested before the relationship probes. */
-export function customerListQuery(em: EntityManager, { partnerId, filter, search }: CustomerListFilter) {
-  const query = em.createQueryBuilder(TenantEntity, 't').where('t.kind = :kind', { kind: TenantKind.CUSTOMER });
+/** Customer tenants (alias `alias`) of the partner matching the filter and the search. */
+function matching<T extends SelectQueryBuilder<TenantEntity>>(query: T, alias: 't' | 'c', { partnerId, filter, search }: CustomerListFilter): T {
+  query.where(`${alias}.kind = :kind`, { kind: TenantKind.CUSTOMER });
   if (search) {
-    query.andWhere("(t.name_key LIKE :search ESCAPE '\\' OR t.domain LIKE :search ESCAPE '\\')", {
-      search: `%${escapeLike(search)}%`,
-    });
+    const column = search.includes('.') ? 'domain' : 'name_key';
+    query.andWhere(`${alias}.${column} >= :from AND ${alias}.${column} < :to`, { from: search, to: `${search}${MAX_CHAR}` });
   }
-  return query.andWhere(FILTERS[filter], { partner: partnerId });
+  return query.andWhere(FILTERS[alias][filter], { partner: partnerId });
+}
+
+export interface CustomerPageSpec {
+  readonly limit: number;
+  readonly descending: boolean;
+  /** The (name key, id) of the last customer of the previous page. */
+  readonly after: readonly [nameKey: string, id: string] | null;
+}
+
+export interface CustomerPageRow {
+  readonly tenant: TenantEntity;
+  /** This partner's relationships with the customer, newest first. */
+  readonly relationships: RelationshipEntity[];
+  /** Active subscriptions this partner sold to the customer. */
+  readonly activeSubscriptions: number;
+}
+
+/**
+ * One page of the list in one statement: the page's ids come from an index range in name order
+ * (inner query), and each is joined with its tenant row, the partner's relationships and the
+ * count of active subscriptions, so the page's fields need no further queries.
+ */
+export async function customerPage(em: EntityManager, list: CustomerListFilter, page: CustomerPageSpec): Promise<CustomerPageRow[]> {
+  const direction = page.descending ? 'DESC' : 'ASC';
+  const query = em
+    .createQueryBuilder()
+    .select(selectColumns(em, TenantEntity, 't', 't_'))
+    .addSelect(selectColumns(em, RelationshipEntity, 'r', 'r_'))
+    .addSelect(
+      `(SELECT COUNT(*) FROM subscription s WHERE s.partner_tenant_id = :partner AND s.customer_tenant_id = t.id AND s.status = 'ACTIVE')`,
+      'active_subscriptions',
+    )
+    .from((sub) => {
+      const ids = matching(sub.select('c.id', 'id').from(TenantEntity, 'c'), 'c', list);
+      if (page.after) {
+        const [nameKey, id] = page.after;
+        const after = page.descending ? '<' : '>';
+        ids.andWhere(`(c.name_key ${after} :nameKey OR (c.name_key = :nameKey AND c.id ${after} :id))`, { nameKey, id });
+      }
+      return ids.orderBy('c.name_key', direction).addOrderBy('c.id', direction).limit(page.limit);
+    }, 'page')
+    .innerJoin(TenantEntity, 't', 't.id = page.id')
+    .leftJoin(RelationshipEntity, 'r', 'r.partner_tenant_id = :partner AND r.customer_tenant_id = t.id', { partner: list.partnerId })
+    .orderBy('t.name_key', direction)
+    .addOrderBy('t.id', direction)
+    .addOrderBy('r.created_at', 'DESC')
+    .addOrderBy('r.id', 'DESC');
+  const raws = await query.getRawMany<Record<string, unknown>>();
+  const rows: CustomerPageRow[] = [];
+  let current: CustomerPageRow | undefined;
+  for (const raw of raws) {
+    if (current?.tenant.id !== raw.t_id) {
+      const tenant = hydrate(em, TenantEntity, raw, 't_');
+      if (!tenant) continue;
+      current = { tenant, relationships: [], activeSubscriptions: Number(raw.active_subscriptions) };
+      rows.push(current);
+    }
+    const relationship = hydrate(em, RelationshipEntity, raw, 'r_');
+    if (relationship) current?.relationships.push(relationship);
+  }
+  return rows;
 }
 
 /**
@@ -44,7 +110,7 @@ export function customerListQuery(em: EntityManager, { partnerId, filter, search
  * relationships alone (an index range), not from probing every tenant.
  */
 export async function countCustomers(em: EntityManager, list: CustomerListFilter): Promise<number> {
-  if (list.search) return customerListQuery(em, list).getCount();
+  if (list.search) return matching(em.createQueryBuilder(TenantEntity, 't'), 't', list).getCount();
   const query = em
     .createQueryBuilder()
     .from(RelationshipEntity, 'r')

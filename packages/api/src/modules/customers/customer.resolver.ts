@@ -21,8 +21,8 @@ export class CustomerResolver {
 
   @Authorized<Action>('customer.read')
   @Query(() => CustomerConnection, { description: "The partner's customers, sorted by name." })
-  customers(@Args(() => CustomersArgs) args: CustomersArgs, @CurrentViewer() viewer: Viewer) {
-    return this.service.list(viewer, args);
+  customers(@Args(() => CustomersArgs) args: CustomersArgs, @CurrentViewer() viewer: Viewer, @Ctx() { loaders }: Context) {
+    return this.service.list(viewer, args, loaders);
   }
 
   @Authorized<Action>('customer.read')
@@ -77,7 +77,7 @@ export class CustomerResolver {
 
   @FieldResolver(() => Int, { description: 'Active subscriptions from this partner.' })
   async subscriptionCount(@Root() customer: Customer, @Ctx() { loaders }: Context) {
-    return (await loaders.partnerSubscriptions.load(customer.id)).filter((s) => s.status === 'ACTIVE').length;
+    return loaders.partnerActiveSubscriptionCount.load(customer.id);
   }
 
   @FieldResolver(() => Blocker, { nullable: true, description: 'Why this partner cannot purchase for the customer now.' })
