@@ -158,6 +158,7 @@ export async function createServer(
     services,
     async stop() {
       await services.webhookDispatcher.stop();
+      services.customers.dispose();
       await apollo.stop();
       await db.release();
     },

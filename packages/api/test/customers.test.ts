@@ -196,4 +196,27 @@ describe('the customer list', () => {
     expect(await names('RESELLER_WITHOUT_ADMIN')).toEqual(['Without Admin GmbH']);
     expect(await names('FORMER')).toEqual(['Former Customer GmbH']);
   });
+
+  it('keeps totalCount of every filter true the moment a relationship starts or ends', async () => {
+    const partnerY = await givenPartner(server, { country: 'DE' });
+    const sales = await partnerY.as('SALES_AGENT');
+    const counts = async () => {
+      const result: Record<string, number> = {};
+      for (const relationship of ['ALL', 'RESELLER_AND_ADMIN', 'RESELLER_WITHOUT_ADMIN', 'FORMER']) {
+        result[relationship] = (await sales.data<ListData>(LIST, { relationship, first: 1 })).customers.totalCount;
+      }
+      return result;
+    };
+    expect(await counts()).toEqual({ ALL: 0, RESELLER_AND_ADMIN: 0, RESELLER_WITHOUT_ADMIN: 0, FORMER: 0 });
+    await sales.data(CREATE, { input: input({ companyName: 'Counted One GmbH', country: 'DE' }) });
+    expect(await counts()).toEqual({ ALL: 1, RESELLER_AND_ADMIN: 0, RESELLER_WITHOUT_ADMIN: 1, FORMER: 0 });
+    const invited = await givenCustomer(server, { name: 'Counted Two GmbH' });
+    const accepted = await givenAccepted(partnerY, invited, true);
+    expect(await counts()).toEqual({ ALL: 2, RESELLER_AND_ADMIN: 1, RESELLER_WITHOUT_ADMIN: 1, FORMER: 0 });
+    const end = 'mutation($id: ID!) { endRelationship(id: $id) { status } }';
+    await (await invited.as('GLOBAL_ADMIN')).data(end, { id: accepted.admin });
+    expect(await counts()).toEqual({ ALL: 2, RESELLER_AND_ADMIN: 0, RESELLER_WITHOUT_ADMIN: 2, FORMER: 0 });
+    await (await invited.as('GLOBAL_ADMIN')).data(end, { id: accepted.reseller });
+    expect(await counts()).toEqual({ ALL: 1, RESELLER_AND_ADMIN: 0, RESELLER_WITHOUT_ADMIN: 1, FORMER: 1 });
+  });
 });

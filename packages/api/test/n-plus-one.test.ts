@@ -81,6 +81,7 @@ describe('no N+1 queries', () => {
       data.customers.edges.filter((_, i) => i % 2 === 0).length,
     );
     // the session, the page with its relationships and subscription counts, the total count
-    expect(statements, server.counter.statements.join('\n')).toBe(3);
+    // (remembered after the first page until the partner's next change)
+    expect(statements, server.counter.statements.join('\n')).toBeLessThanOrEqual(3);
   });
 });
