@@ -1,6 +1,7 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { purchaseBlocker, type Action, type RelationshipType } from '@partnerlink/shared';
 import type { Context, Viewer } from '../../context.js';
+import type { Loaders } from '../../loaders.js';
 import { CurrentViewer } from '../../graphql/current-viewer.js';
 import type { RelationshipEntity } from '../../db/entities/index.js';
 import { CloudSubscription, toSubscription } from '../orders/order.type.js';
@@ -10,9 +11,25 @@ import type { CustomerService } from './customer.service.js';
 import { Blocker, Customer, CustomerConnection, TenantLookup } from './customer.type.js';
 
 /** The active relationship of a type, else the most recent one (rows come newest first). */
-function current(rows: RelationshipEntity[], type: RelationshipType): RelationshipEntity | undefined {
+function current(rows: readonly RelationshipEntity[], type: RelationshipType): RelationshipEntity | undefined {
   const ofType = rows.filter((r) => r.type === type);
   return ofType.find((r) => r.status === 'ACTIVE') ?? ofType[0];
+}
+
+/**
+ * Applies `use` to this partner's relationships with the customer: synchronously when the
+ * customer list fetched them with the page, else through the request's batch loader.
+ */
+function withRelationships<T>(customer: Customer, loaders: Loaders, use: (rows: readonly RelationshipEntity[]) => T): T | Promise<T> {
+  const rows = customer.partnerView?.relationships;
+  return rows ? use(rows) : loaders.partnerRelationships.load(customer.id).then(use);
+}
+
+function blockerOf(customer: Customer, rows: readonly RelationshipEntity[]) {
+  return purchaseBlocker({
+    hasActiveReseller: rows.some((r) => r.type === 'RESELLER' && r.status === 'ACTIVE'),
+    customerAgreementAccepted: customer.customerAgreementAccepted,
+  });
 }
 
 @Resolver(() => Customer)
@@ -21,8 +38,13 @@ export class CustomerResolver {
 
   @Authorized<Action>('customer.read')
   @Query(() => CustomerConnection, { description: "The partner's customers, sorted by name." })
-  customers(@Args(() => CustomersArgs) args: CustomersArgs, @CurrentViewer() viewer: Viewer, @Ctx() { loaders }: Context) {
-    return this.service.list(viewer, args, loaders);
+  async customers(@Args(() => CustomersArgs) args: CustomersArgs, @CurrentViewer() viewer: Viewer, @Ctx() { loaders }: Context) {
+    const connection = await this.service.list(viewer, args);
+    // Other fields (a subscription's canChange) reach the relationships through the loader.
+    for (const { node } of connection.edges) {
+      if (node.partnerView) loaders.partnerRelationships.prime(node.id, [...node.partnerView.relationships]);
+    }
+    return connection;
   }
 
   @Authorized<Action>('customer.read')
@@ -54,20 +76,24 @@ export class CustomerResolver {
   }
 
   @FieldResolver(() => Relationship, { nullable: true, description: "This partner's reseller relationship." })
-  async resellerRelationship(@Root() customer: Customer, @Ctx() { loaders }: Context) {
-    const row = current(await loaders.partnerRelationships.load(customer.id), 'RESELLER');
-    return row ? toRelationship(row) : null;
+  resellerRelationship(@Root() customer: Customer, @Ctx() { loaders }: Context) {
+    return withRelationships(customer, loaders, (rows) => {
+      const row = current(rows, 'RESELLER');
+      return row ? toRelationship(row) : null;
+    });
   }
 
   @FieldResolver(() => Relationship, { nullable: true, description: "This partner's admin (delegated admin) relationship." })
-  async adminRelationship(@Root() customer: Customer, @Ctx() { loaders }: Context) {
-    const row = current(await loaders.partnerRelationships.load(customer.id), 'DELEGATED_ADMIN');
-    return row ? toRelationship(row) : null;
+  adminRelationship(@Root() customer: Customer, @Ctx() { loaders }: Context) {
+    return withRelationships(customer, loaders, (rows) => {
+      const row = current(rows, 'DELEGATED_ADMIN');
+      return row ? toRelationship(row) : null;
+    });
   }
 
   @FieldResolver(() => [Relationship], { description: "Every relationship with this partner, newest first." })
-  async relationships(@Root() customer: Customer, @Ctx() { loaders }: Context) {
-    return (await loaders.partnerRelationships.load(customer.id)).map(toRelationship);
+  relationships(@Root() customer: Customer, @Ctx() { loaders }: Context) {
+    return withRelationships(customer, loaders, (rows) => rows.map(toRelationship));
   }
 
   @FieldResolver(() => [CloudSubscription], { description: 'Subscriptions this partner sold to the customer.' })
@@ -76,21 +102,17 @@ export class CustomerResolver {
   }
 
   @FieldResolver(() => Int, { description: 'Active subscriptions from this partner.' })
-  async subscriptionCount(@Root() customer: Customer, @Ctx() { loaders }: Context) {
-    return loaders.partnerActiveSubscriptionCount.load(customer.id);
+  subscriptionCount(@Root() customer: Customer, @Ctx() { loaders }: Context) {
+    return customer.partnerView?.activeSubscriptions ?? loaders.partnerActiveSubscriptionCount.load(customer.id);
   }
 
   @FieldResolver(() => Blocker, { nullable: true, description: 'Why this partner cannot purchase for the customer now.' })
-  async purchaseBlocker(@Root() customer: Customer, @Ctx() { loaders }: Context) {
-    const rows = await loaders.partnerRelationships.load(customer.id);
-    return purchaseBlocker({
-      hasActiveReseller: rows.some((r) => r.type === 'RESELLER' && r.status === 'ACTIVE'),
-      customerAgreementAccepted: customer.customerAgreementAccepted,
-    });
+  purchaseBlocker(@Root() customer: Customer, @Ctx() { loaders }: Context) {
+    return withRelationships(customer, loaders, (rows) => blockerOf(customer, rows));
   }
 
   @FieldResolver(() => Boolean, { description: 'Whether this partner may purchase for the customer now.' })
-  async canPurchase(@Root() customer: Customer, @Ctx() context: Context) {
-    return (await this.purchaseBlocker(customer, context)) === null;
+  canPurchase(@Root() customer: Customer, @Ctx() { loaders }: Context) {
+    return withRelationships(customer, loaders, (rows) => blockerOf(customer, rows) === null);
   }
 }

@@ -17,7 +17,6 @@ import { decodeCursor, encodeCursor, pageSize, toConnection } from '../../graphq
 import { newId } from '../../security/tokens.js';
 import { recordActivity } from '../activity-log/activity-log.service.js';
 import { countCustomers, customerPage, related } from './customer-list.query.js';
-import type { Loaders } from '../../loaders.js';
 import type { CreateCustomerInput, CustomersArgs } from './customer.inputs.js';
 import type { AgreementFields } from '@partnerlink/shared';
 import { toCustomer } from './customer.type.js';
@@ -37,11 +36,10 @@ export class CustomerService {
 
   /**
    * The partner's customers, by name, filtered and searched on the server. The page comes with
-   * each customer's relationships and active subscription count, which prime the request's
-   * loaders: a page costs one statement, plus one for totalCount when a client asks for it and it is not
+   * each customer's relationships and active subscription count (Customer.partnerView): a page costs one statement, plus one for totalCount when a client asks for it and it is not
    * remembered since the partner's last change (CustomerCountCache).
    */
-  async list(viewer: Viewer, args: CustomersArgs, loaders: Loaders) {
+  async list(viewer: Viewer, args: CustomersArgs) {
     const limit = pageSize(args.first);
     const cursor = decodeCursor(args.after, 2);
     const search = args.search ? assertText('search', 'search', args.search).trim().toLowerCase() : '';
@@ -56,11 +54,7 @@ export class CustomerService {
         after: cursor ? [cursor[0] as string, cursor[1] as string] : null,
       }),
     );
-    for (const row of rows) {
-      loaders.partnerRelationships.prime(row.tenant.id, row.relationships);
-      loaders.partnerActiveSubscriptionCount.prime(row.tenant.id, row.activeSubscriptions);
-    }
-    return toConnection(rows, limit, totalCount, (row) => encodeCursor([row.tenant.nameKey, row.tenant.id]), (row) => toCustomer(row.tenant));
+    return toConnection(rows, limit, totalCount, (row) => encodeCursor([row.tenant.nameKey, row.tenant.id]), (row) => toCustomer(row.tenant, row));
   }
 
   /** A customer this partner has or had a relationship with; null for any other id. */

@@ -1,6 +1,6 @@
 import { Field, ID, ObjectType } from 'type-graphql';
 import { CloudInstance, ErrorCode } from '@partnerlink/shared';
-import type { TenantEntity } from '../../db/entities/index.js';
+import type { RelationshipEntity, TenantEntity } from '../../db/entities/index.js';
 import { Connection } from '../../graphql/connection.js';
 
 @ObjectType({ description: "The partner's record of the customer's acceptance of the customer agreement.", simpleResolvers: true })
@@ -55,10 +55,22 @@ export class Customer {
 
   @Field(() => Date)
   createdAt: Date;
+
+  /**
+   * What a page of the customer list fetched with the customer (not part of the schema): the
+   * partner's relationships, newest first, and the count of active subscriptions. Field
+   * resolvers answer from it synchronously instead of going through a loader.
+   */
+  partnerView?: PartnerView;
 }
 
-export function toCustomer(tenant: TenantEntity): Customer {
-  return {
+export interface PartnerView {
+  readonly relationships: readonly RelationshipEntity[];
+  readonly activeSubscriptions: number;
+}
+
+export function toCustomer(tenant: TenantEntity, partnerView?: PartnerView): Customer {
+  const customer: Customer = {
     id: tenant.id,
     companyName: tenant.name,
     domain: tenant.domain,
@@ -76,6 +88,8 @@ export function toCustomer(tenant: TenantEntity): Customer {
       : null,
     createdAt: tenant.createdAt,
   };
+  if (partnerView) customer.partnerView = { relationships: partnerView.relationships, activeSubscriptions: partnerView.activeSubscriptions };
+  return customer;
 }
 
 export const CustomerConnection = Connection('Customer', Customer);
