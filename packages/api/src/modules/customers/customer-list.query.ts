@@ -111,31 +111,24 @@ export async function customerPage(em: EntityManager, list: CustomerListFilter, 
  */
 export async function countCustomers(em: EntityManager, list: CustomerListFilter): Promise<number> {
   if (list.search) return matching(em.createQueryBuilder(TenantEntity, 't'), 't', list).getCount();
-  const query = em
-    .createQueryBuilder()
-    .from(RelationshipEntity, 'r')
-    .where('r.partner_tenant_id = :partner', { partner: list.partnerId });
   const reseller = "r.status = 'ACTIVE' AND r.type = 'RESELLER'";
   const admin = related('DELEGATED_ADMIN', true, 'r.customer_tenant_id');
-  switch (list.filter) {
-    case 'ALL':
-      query.select('COUNT(DISTINCT r.customer_tenant_id)', 'n').andWhere("r.status = 'ACTIVE'");
-      break;
-    case 'RESELLER':
-      query.select('COUNT(*)', 'n').andWhere(reseller);
-      break;
-    case 'RESELLER_AND_ADMIN':
-      query.select('COUNT(*)', 'n').andWhere(`${reseller} AND ${admin}`);
-      break;
-    case 'RESELLER_WITHOUT_ADMIN':
-      query.select('COUNT(*)', 'n').andWhere(`${reseller} AND NOT ${admin}`);
-      break;
-    case 'FORMER':
-      query
-        .select('COUNT(DISTINCT r.customer_tenant_id)', 'n')
-        .andWhere(`NOT ${related(null, true, 'r.customer_tenant_id')}`);
-      break;
-  }
+  const relationships = (sub: SelectQueryBuilder<object>) =>
+    sub.from(RelationshipEntity, 'r').where('r.partner_tenant_id = :partner', { partner: list.partnerId });
+  /** Customers with a relationship matching `condition`, each once (GROUP BY hashes; COUNT(DISTINCT) sorts). */
+  const distinctCustomers = (condition: string) =>
+    em
+      .createQueryBuilder()
+      .select('COUNT(*)', 'n')
+      .from((sub) => relationships(sub.select('r.customer_tenant_id', 'customer')).andWhere(condition).groupBy('r.customer_tenant_id'), 'g');
+  const rows = (condition: string) => relationships(em.createQueryBuilder().select('COUNT(*)', 'n')).andWhere(condition);
+  const query = {
+    ALL: () => distinctCustomers("r.status = 'ACTIVE'"),
+    RESELLER: () => rows(reseller),
+    RESELLER_AND_ADMIN: () => rows(`${reseller} AND ${admin}`),
+    RESELLER_WITHOUT_ADMIN: () => rows(`${reseller} AND NOT ${admin}`),
+    FORMER: () => distinctCustomers(`NOT ${related(null, true, 'r.customer_tenant_id')}`),
+  }[list.filter]();
   const row = await query.getRawOne<{ n: number | string }>();
   return Number(row?.n ?? 0);
 }
