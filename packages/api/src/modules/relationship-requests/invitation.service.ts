@@ -13,6 +13,7 @@ import type { Viewer } from '../../context.js';
 import type { Database } from '../../db/database.js';
 import { RelationshipEntity, RelationshipRequestEntity, TenantEntity } from '../../db/entities/index.js';
 import { isUniqueViolation } from '../../db/errors.js';
+import { hydrate, selectColumns } from '../../db/hydrate.js';
 import { RateLimiter } from '../../security/rate-limiter.js';
 import { newId, sha256Hex } from '../../security/tokens.js';
 import { recordActivity } from '../activity-log/activity-log.service.js';
@@ -36,6 +37,36 @@ export class InvitationService {
     const row = token && token.length <= 200 ? await em.findOneBy(RelationshipRequestEntity, { tokenHash: sha256Hex(token) }) : null;
     if (!row) throw new DomainError('NOT_FOUND', 'This invitation link is not valid. Check that you copied all of it.');
     return row;
+  }
+
+  /**
+   * What accepting needs, in one statement: the request behind the token, its partner, the
+   * answering customer's tenant and how many ACTIVE relationships the two have already.
+   */
+  private async acceptContext(em: EntityManager, token: string, customerTenantId: string) {
+    const raw =
+      token && token.length <= 200
+        ? await em
+            .createQueryBuilder()
+            .select(selectColumns(em, RelationshipRequestEntity, 'q', 'q_'))
+            .addSelect(selectColumns(em, TenantEntity, 'p', 'p_'))
+            .addSelect(selectColumns(em, TenantEntity, 'c', 'c_'))
+            .addSelect(
+              "(SELECT COUNT(*) FROM relationship x WHERE x.partner_tenant_id = q.partner_tenant_id AND x.customer_tenant_id = c.id AND x.status = 'ACTIVE')",
+              'active_relationships',
+            )
+            .from(RelationshipRequestEntity, 'q')
+            .innerJoin(TenantEntity, 'p', 'p.id = q.partner_tenant_id')
+            .leftJoin(TenantEntity, 'c', 'c.id = :customer', { customer: customerTenantId })
+            .where('q.token_hash = :hash', { hash: sha256Hex(token) })
+            .getRawOne<Record<string, unknown>>()
+        : undefined;
+    const row = raw ? hydrate(em, RelationshipRequestEntity, raw, 'q_') : null;
+    const partner = raw ? hydrate(em, TenantEntity, raw, 'p_') : null;
+    const customer = raw ? hydrate(em, TenantEntity, raw, 'c_') : null;
+    if (!row || !partner) throw new DomainError('NOT_FOUND', 'This invitation link is not valid. Check that you copied all of it.');
+    if (!customer) throw new Error(`the signed-in tenant ${customerTenantId} does not exist`);
+    return { row, partner, customer, activeRelationships: Number(raw?.active_relationships ?? 0) };
   }
 
   /** What the acceptance page shows. Opening a pending link for the first time marks it viewed. */
@@ -115,12 +146,10 @@ export class InvitationService {
     acceptAgreement: boolean,
     now: Date,
   ): Promise<Outcome<AcceptRelationshipPayload>> {
-    const row = await this.byToken(em, token);
+    const { row, partner, customer, activeRelationships } = await this.acceptContext(em, token, viewer.tenantId);
     await persistExpiry(this.db, em, row, now);
     if (effectiveStatus(row, now) !== 'PENDING') return { ok: false, row };
     assertPinnedTenant(row, viewer);
-    const partner = await em.findOneByOrFail(TenantEntity, { id: row.partnerTenantId });
-    const customer = await em.findOneByOrFail(TenantEntity, { id: viewer.tenantId });
     assertSameCloud(partner.cloud, customer.cloud);
     assertMayRelate(partner.country, customer.country);
     if (!customer.agreementAcceptedAt && !acceptAgreement) {
@@ -163,34 +192,35 @@ export class InvitationService {
     });
 
     const types: RelationshipType[] = row.includesDelegatedAdmin ? ['RESELLER', 'DELEGATED_ADMIN'] : ['RESELLER'];
-    const active = await em.findBy(RelationshipEntity, { partnerTenantId: partner.id, customerTenantId: customer.id, status: 'ACTIVE' });
-    const relationships: RelationshipEntity[] = [];
-    for (const type of types) {
-      const existing = active.find((r) => r.type === type);
-      if (existing) {
-        relationships.push(existing);
-        continue;
-      }
-      const created: RelationshipEntity = {
-        id: newId(),
-        partnerTenantId: partner.id,
-        customerTenantId: customer.id,
-        type,
-        status: 'ACTIVE',
-        origin: 'INVITATION',
-        requestId: row.id,
-        createdAt: now,
-        endedAt: null,
-        endedByUserId: null,
-        endedBySide: null,
-      };
-      await em.insert(RelationshipEntity, created);
-      relationships.push(created);
+    // Rarely any: a relationship the customer already has with this partner is kept, not doubled.
+    const active =
+      activeRelationships > 0
+        ? await em.findBy(RelationshipEntity, { partnerTenantId: partner.id, customerTenantId: customer.id, status: 'ACTIVE' })
+        : [];
+    const relationships = types.map(
+      (type): RelationshipEntity =>
+        active.find((r) => r.type === type) ?? {
+          id: newId(),
+          partnerTenantId: partner.id,
+          customerTenantId: customer.id,
+          type,
+          status: 'ACTIVE',
+          origin: 'INVITATION',
+          requestId: row.id,
+          createdAt: now,
+          endedAt: null,
+          endedByUserId: null,
+          endedBySide: null,
+        },
+    );
+    const created = relationships.filter((r) => !active.includes(r));
+    if (created.length > 0) await em.insert(RelationshipEntity, created); // one statement for both
+    for (const relationship of created) {
       await recordActivity(em, {
         ...base,
         type: ActivityType.RELATIONSHIP_CREATED,
-        subjectId: created.id,
-        summary: `${type === 'RESELLER' ? 'Reseller relationship' : 'Admin permissions'} with ${customer.name} now active.`,
+        subjectId: relationship.id,
+        summary: `${relationship.type === 'RESELLER' ? 'Reseller relationship' : 'Admin permissions'} with ${customer.name} now active.`,
       });
     }
     const profile = toPartnerProfile(partner);
