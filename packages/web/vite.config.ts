@@ -1,10 +1,21 @@
 import react from '@vitejs/plugin-react';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
+import { buildPersistedQueryManifest, MANIFEST_FILE } from './src/persistedQueryManifest.js';
 
 const api = process.env.API_URL ?? 'http://localhost:4000';
 
+/** dist/persisted-queries.json: the api's safelist (PERSISTED_QUERIES=safelist) of the SPA's own operations. */
+const persistedQueryManifest: Plugin = {
+  name: 'partnerlink:persisted-query-manifest',
+  apply: 'build',
+  async generateBundle() {
+    const source = `${JSON.stringify(await buildPersistedQueryManifest(), null, 2)}\n`;
+    this.emitFile({ type: 'asset', fileName: MANIFEST_FILE, source });
+  },
+};
+
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), persistedQueryManifest],
   server: {
     proxy: {
       '/graphql': { target: api, changeOrigin: true, ws: true },

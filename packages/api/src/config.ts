@@ -6,7 +6,15 @@ import { DEFAULT_INVITATION_TTL_DAYS } from '@partnerlink/shared';
 
 export type DatabaseConfig =
   | { readonly engine: 'sqlite'; readonly file: string }
-  | { readonly engine: 'postgres'; readonly url: string };
+  | {
+      readonly engine: 'postgres';
+      readonly url: string;
+      /**
+       * Pooled connections per instance (DATABASE_POOL_SIZE). Each instance also holds one
+       * connection for LISTEN, so N instances use up to N × (poolSize + 1) of max_connections.
+       */
+      readonly poolSize: number;
+    };
 
 export interface Config {
   readonly port: number;
@@ -31,6 +39,21 @@ export interface Config {
   readonly webhookAllowPrivateUrls: boolean;
   /** The first webhook retry delay; later ones are fixed multiples of it (5 s → about three days in all). */
   readonly webhookRetryBaseMs: number;
+  /** Persisted queries (PERSISTED_QUERIES): see graphql/persisted-queries.ts and docs/api.md. */
+  readonly persistedQueries: PersistedQueriesConfig;
+}
+
+/**
+ * `apq`: automatic persisted queries, anyone may register a document (Apollo's default).
+ * `safelist`: only the SPA's own operations (the manifest the web build writes), except for API keys.
+ * `off`: no persisted queries, every request carries its document.
+ */
+export const PERSISTED_QUERIES_MODES = ['apq', 'safelist', 'off'] as const;
+export type PersistedQueriesMode = (typeof PERSISTED_QUERIES_MODES)[number];
+export interface PersistedQueriesConfig {
+  readonly mode: PersistedQueriesMode;
+  /** The safelist: Apollo's persisted-query manifest (format apollo-persisted-query-manifest). */
+  readonly manifest: string;
 }
 
 export class ConfigError extends Error {}
@@ -55,14 +78,25 @@ function boolean(env: Env, name: string, fallback: boolean): boolean {
   throw new ConfigError(`${name} must be true or false, got "${raw}".`);
 }
 
-function parseDatabase(raw: string, baseDir: string): DatabaseConfig {
-  if (raw.startsWith('postgres://') || raw.startsWith('postgresql://')) return { engine: 'postgres', url: raw };
+function parseDatabase(env: Env, baseDir: string): DatabaseConfig {
+  const raw = env.DATABASE_URL || 'sqlite:./data/partnerlink.db';
+  if (raw.startsWith('postgres://') || raw.startsWith('postgresql://')) {
+    return { engine: 'postgres', url: raw, poolSize: integer(env, 'DATABASE_POOL_SIZE', 10, 1, 1000) };
+  }
   if (raw.startsWith('sqlite:')) {
     const file = raw.slice('sqlite:'.length);
     if (!file) throw new ConfigError('DATABASE_URL "sqlite:" needs a file path, like sqlite:./data/partnerlink.db.');
     return { engine: 'sqlite', file: path.resolve(baseDir, file) };
   }
   throw new ConfigError(`DATABASE_URL must start with postgres:// or sqlite:, got "${raw}".`);
+}
+
+function oneOf<T extends string>(env: Env, name: string, values: readonly T[], fallback: T): T {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = values.find((candidate) => candidate === raw.toLowerCase());
+  if (!value) throw new ConfigError(`${name} must be one of ${values.join(', ')}, got "${raw}".`);
+  return value;
 }
 
 /** The session secret: from the environment, or generated once and kept beside the embedded database. */
@@ -87,7 +121,7 @@ export function loadConfig(env: Env = process.env): Config {
   const baseDir = env.INIT_CWD || process.cwd();
   const port = integer(env, 'PORT', 4000, 0, 65535);
   const production = env.NODE_ENV === 'production';
-  const database = parseDatabase(env.DATABASE_URL || 'sqlite:./data/partnerlink.db', baseDir);
+  const database = parseDatabase(env, baseDir);
   const dataDir = database.engine === 'sqlite' ? path.dirname(database.file) : path.join(baseDir, 'data');
   const publicUrl = (env.PUBLIC_URL || `http://localhost:${port}`).replace(/\/+$/, '');
   if (!/^https?:\/\//.test(publicUrl)) throw new ConfigError(`PUBLIC_URL must start with http:// or https://, got "${publicUrl}".`);
@@ -110,5 +144,9 @@ export function loadConfig(env: Env = process.env): Config {
     webDist: existsSync(webDist) ? webDist : undefined,
     webhookAllowPrivateUrls: boolean(env, 'WEBHOOK_ALLOW_PRIVATE_URLS', false),
     webhookRetryBaseMs: integer(env, 'WEBHOOK_RETRY_BASE_MS', 5000, 1, 60 * 60 * 1000),
+    persistedQueries: Object.freeze({
+      mode: oneOf(env, 'PERSISTED_QUERIES', PERSISTED_QUERIES_MODES, 'apq'),
+      manifest: path.resolve(baseDir, env.PERSISTED_QUERIES_MANIFEST || path.join(webDist, 'persisted-queries.json')),
+    }),
   });
 }

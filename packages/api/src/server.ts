@@ -23,6 +23,7 @@ import { RateLimitedError } from './security/rate-limiter.js';
 import { createSchema } from './graphql/schema.js';
 import { httpSessionCookie, sessionToken } from './modules/auth/session-cookie.js';
 import { attachWebSocket } from './graphql/websocket.js';
+import { persistedQueries } from './graphql/persisted-queries.js';
 import { createServices } from './services.js';
 
 export async function createServer(
@@ -31,7 +32,9 @@ export async function createServer(
   options: { logger?: Logger } = {},
 ) {
   const log = options.logger ?? pino({ level: config.logLevel });
-  const db = await Database.open(dataSource);
+  // First, so that safelist mode without its manifest refuses to start before anything opens.
+  const persisted = persistedQueries(config.persistedQueries, log);
+  const db = await Database.open(dataSource, { log });
   const services = createServices(db, config, log);
   const schema = await createSchema(services, db.committed);
 
@@ -39,16 +42,29 @@ export async function createServer(
   app.disable('x-powered-by');
   const httpServer = http.createServer(app);
 
-  const webSocket = attachWebSocket({ httpServer, schema, db, services, log, publicUrl: config.publicUrl });
   const protection = armor(config.production);
+  const webSocket = attachWebSocket({
+    httpServer,
+    schema,
+    db,
+    services,
+    log,
+    publicUrl: config.publicUrl,
+    validationRules: [...protection.validationRules, oneMutationPerOperation],
+  });
   const apollo = new ApolloServer<Context>({
     schema,
     formatError,
     introspection: config.introspection,
     csrfPrevention: true,
+    // main.ts owns SIGTERM/SIGINT and calls stop(). Apollo's own handlers (on unless NODE_ENV=test)
+    // would start a second stop() first, and a concurrent stop() waits on a barrier Apollo never
+    // resolves after a clean stop: the process hung on SIGTERM instead of draining and exiting.
+    stopOnTerminationSignals: false,
     allowBatchedHttpRequests: false,
     includeStacktraceInErrorResponses: false,
     parseOptions: { maxTokens: MAX_TOKENS },
+    persistedQueries: persisted.persistedQueries,
     validationRules: [...protection.validationRules, oneMutationPerOperation],
     plugins: [
       ...(protection.plugins as ApolloServerPlugin<Context>[]),
@@ -123,8 +139,9 @@ export async function createServer(
     '/graphql',
     express.json({ limit: '100kb' }),
     expressMiddleware(apollo, {
+      // In safelist mode, admit refuses documents outside the SPA's manifest (403) before parsing.
       context: async ({ req, res }) =>
-        buildContext({
+        persisted.admit(req, buildContext({
           db,
           viewer: await services.auth.viewerFor(sessionToken(req.headers)).catch((error: unknown) => {
             throw error instanceof RateLimitedError ? rateLimitedRequest(error) : error;
@@ -133,7 +150,7 @@ export async function createServer(
           log: res.locals.log as Logger,
           clientIp: req.ip ?? 'unknown',
           sessionCookie: httpSessionCookie(req, res),
-        }),
+        })),
     }),
   );
 

@@ -14,19 +14,22 @@ import { WebhookDispatcher } from './modules/webhooks/webhook-dispatcher.js';
 import { webhookOutbox } from './modules/webhooks/webhook-outbox.js';
 import { WebhookService } from './modules/webhooks/webhook.service.js';
 import { createMailer } from './mail/mailer.js';
+import { createRateLimits } from './security/rate-limits.js';
 
 export function createServices(db: Database, config: Config, log: Logger) {
-  const apiKeys = new ApiKeyService(db, log);
+  // Shared by every instance on PostgreSQL, so N instances do not allow N times the limit.
+  const limits = createRateLimits(db, log);
+  const apiKeys = new ApiKeyService(db, log, limits);
   const requests = new RelationshipRequestService(db, config);
   // Constructed idle: createServer starts it (and stops it in stop()).
   const webhookDispatcher = new WebhookDispatcher(db, config, log);
   db.beforeCommit(webhookOutbox(config.publicUrl, (em) => webhookDispatcher.queuedIn(em)));
   return {
     apiKeys,
-    auth: new AuthService(db, config, apiKeys),
+    auth: new AuthService(db, config, apiKeys, limits),
     customers: new CustomerService(db),
     requests,
-    invitations: new InvitationService(db),
+    invitations: new InvitationService(db, limits),
     invitationMail: new InvitationMailService(db, config, createMailer(config), log, requests),
     relationships: new RelationshipService(db),
     orders: new OrderService(db),

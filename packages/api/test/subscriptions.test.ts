@@ -98,4 +98,36 @@ describe('relationshipEvents (graphql-ws)', () => {
     await givenPendingRequest(partner);
     expect((await sameSite.done)[0]?.type).toBe('REQUEST_CREATED');
   });
+
+  it('serves only subscriptions, under the HTTP limits: queries, mutations and too-deep documents are refused', async () => {
+    const sales = await partner.as('SALES_AGENT');
+    const client = connect({ token: tokenOf(sales) });
+    const run = (query: string) =>
+      new Promise<{ code?: string; message: string }>((resolve, reject) => {
+        client.subscribe(
+          { query },
+          {
+            next: (result) => {
+              const error = result.errors?.[0] as { message: string; extensions?: { code?: string } } | undefined;
+              if (error) resolve({ code: error.extensions?.code, message: error.message });
+              else reject(new Error(`expected a refusal, got ${JSON.stringify(result)}`));
+            },
+            error: (error) => {
+              const first = (Array.isArray(error) ? error[0] : error) as { message: string; extensions?: { code?: string } };
+              resolve({ code: first.extensions?.code, message: first.message });
+            },
+            complete: () => undefined,
+          },
+        );
+      });
+    const query = await run('{ viewer { email } }');
+    expect(query.message).toMatch(/Only subscriptions/);
+    const mutation = await run('mutation { signOut }');
+    expect(mutation.message).toMatch(/Only subscriptions/);
+    const aliases = Array.from({ length: 16 }, (_, i) => `a${i}: type`).join(' ');
+    const tooManyAliases = await run(`subscription { relationshipEvents { ${aliases} } }`);
+    expect(tooManyAliases.message).toMatch(/alias/i);
+    const health = await fetch(`${server.url}/healthz`);
+    expect(health.status).toBe(200);
+  });
 });

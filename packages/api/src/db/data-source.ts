@@ -4,6 +4,7 @@ import sqlite3 from 'sqlite3';
 import { DataSource, type DataSourceOptions, type Logger } from 'typeorm';
 import type { DatabaseConfig } from '../config.js';
 import { ENTITIES } from './entities/index.js';
+import { withMigrationLock } from './migration-lock.js';
 import { MIGRATIONS } from './migrations/index.js';
 import { lockSqliteFile } from './sqlite-lock.js';
 
@@ -31,7 +32,7 @@ function options(config: DatabaseConfig, extra: DataSourceOptionsExtra): DataSou
       type: 'postgres',
       url: config.url,
       ...(extra.schema ? { schema: extra.schema } : {}),
-      extra: { max: 10, ...(extra.schema ? { options: `-c search_path=${extra.schema}` } : {}) },
+      extra: { max: config.poolSize, ...(extra.schema ? { options: `-c search_path=${extra.schema}` } : {}) },
     };
   }
   mkdirSync(path.dirname(config.file), { recursive: true });
@@ -48,7 +49,10 @@ function options(config: DatabaseConfig, extra: DataSourceOptionsExtra): DataSou
   };
 }
 
-/** Opens a DataSource for the configured engine, with WAL, a busy timeout and foreign keys on SQLite. */
+/**
+ * Opens a DataSource for the configured engine, with WAL, a busy timeout and foreign keys on
+ * SQLite, and applies the pending migrations (under a lock on PostgreSQL).
+ */
 export async function createDataSource(config: DatabaseConfig, extra: DataSourceOptionsExtra = {}): Promise<DataSource> {
   const dataSource = new DataSource(options(config, extra));
   await dataSource.initialize();
@@ -56,6 +60,10 @@ export async function createDataSource(config: DatabaseConfig, extra: DataSource
     await dataSource.query('PRAGMA foreign_keys = ON');
     await dataSource.query('PRAGMA busy_timeout = 5000');
   }
-  if (extra.migrate !== false) await dataSource.runMigrations({ transaction: 'each' });
+  if (extra.migrate !== false) {
+    const migrate = () => dataSource.runMigrations({ transaction: 'each' });
+    // Several instances may start at once on one PostgreSQL schema: they migrate one at a time.
+    await (config.engine === 'postgres' ? withMigrationLock(dataSource, migrate) : migrate());
+  }
   return dataSource;
 }

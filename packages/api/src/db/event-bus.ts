@@ -2,7 +2,8 @@ import { EventEmitter, on } from 'node:events';
 
 /**
  * In-process publish/subscribe of committed changes, in the shape type-graphql's PubSub
- * expects. One process only; several instances on PostgreSQL need a shared channel.
+ * expects. It spans one process; on PostgreSQL, Database feeds it the other instances' activity
+ * too (received with LISTEN/NOTIFY, see activity-channel.ts), so subscribers see all of it.
  */
 export class EventBus {
   private readonly emitter = new EventEmitter();

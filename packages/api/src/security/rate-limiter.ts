@@ -1,4 +1,5 @@
 import { DomainError } from '@partnerlink/shared';
+import { sha256Hex } from './tokens.js';
 
 /** RATE_LIMITED, with how long to wait (sent as the Retry-After header). */
 export class RateLimitedError extends DomainError {
@@ -7,45 +8,77 @@ export class RateLimitedError extends DomainError {
   }
 }
 
-/** A fixed-window counter per key, in memory (one process). */
-export class RateLimiter {
-  private readonly counts = new Map<string, { count: number; resetAt: number }>();
+/** A key's current fixed window: events counted so far and the time left until it ends. */
+export interface RateWindow {
+  readonly count: number;
+  readonly remainingMs: number;
+}
 
+/**
+ * Where the counters live. Every instance of the API must see the same counters, or N instances
+ * allow N times the limit: in memory on SQLite (one process per database file), in a table on
+ * PostgreSQL (any number of instances).
+ */
+export interface RateLimitStore {
+  /** Counts one event in one atomic step; starts a new window when there is none or it ended. */
+  increment(key: string, windowMs: number): Promise<RateWindow>;
+  /** The key's open window, without counting; null when it has none. */
+  peek(key: string): Promise<RateWindow | null>;
+  /** Forgets the key's window. */
+  reset(key: string): Promise<void>;
+}
+
+/** Longer keys are hashed, so a key fits the table's column whatever a caller passes. */
+const MAX_KEY_LENGTH = 200;
+
+/**
+ * A fixed-window limit (`limit` events per `windowMs`) per key, e.g. per email address or client
+ * address. `name` keeps the limiters sharing one store apart.
+ */
+export class RateLimiter {
   constructor(
+    private readonly store: RateLimitStore,
+    readonly name: string,
     private readonly limit: number,
     private readonly windowMs: number,
   ) {}
 
-  /** Throws RATE_LIMITED when the key has used up its window. */
-  assertAllowed(key: string, now = Date.now()): void {
-    const entry = this.counts.get(key);
-    if (entry && entry.resetAt > now && entry.count >= this.limit) {
-      throw new RateLimitedError(Math.max(1, Math.ceil((entry.resetAt - now) / 1000)));
-    }
+  /** Throws RATE_LIMITED when the key has used up its window (counts nothing). */
+  async assertAllowed(key: string): Promise<void> {
+    const window = await this.store.peek(this.storeKey(key));
+    if (window && window.count >= this.limit) throw limited(window);
   }
 
-  /** Counts one event for the key. */
-  record(key: string, now = Date.now()): void {
-    const entry = this.counts.get(key);
-    if (entry && entry.resetAt > now) {
-      entry.count += 1;
-      return;
-    }
-    if (this.counts.size > 10_000) this.sweep(now);
-    this.counts.set(key, { count: 1, resetAt: now + this.windowMs });
+  /** Counts one event for the key (e.g. a failed sign-in). */
+  async record(key: string): Promise<void> {
+    await this.store.increment(this.storeKey(key), this.windowMs);
   }
 
-  /** Checks, then counts. */
-  hit(key: string, now = Date.now()): void {
-    this.assertAllowed(key, now);
-    this.record(key, now);
+  /** Counts, then throws RATE_LIMITED when this event went over the limit: one store round trip. */
+  async hit(key: string): Promise<void> {
+    const window = await this.store.increment(this.storeKey(key), this.windowMs);
+    if (window.count > this.limit) throw limited(window);
   }
 
-  reset(key: string): void {
-    this.counts.delete(key);
+  async reset(key: string): Promise<void> {
+    await this.store.reset(this.storeKey(key));
   }
 
-  private sweep(now: number): void {
-    for (const [key, entry] of this.counts) if (entry.resetAt <= now) this.counts.delete(key);
+  private storeKey(key: string): string {
+    const full = `${this.name}:${key}`;
+    return full.length <= MAX_KEY_LENGTH ? full : `${this.name}:sha256:${sha256Hex(key)}`;
+  }
+}
+
+function limited(window: RateWindow): RateLimitedError {
+  return new RateLimitedError(Math.max(1, Math.ceil(window.remainingMs / 1000)));
+}
+
+/** Makes the limiters of one API instance, all on the same store (see rate-limits.ts). */
+export class RateLimits {
+  constructor(readonly store: RateLimitStore) {}
+
+  limiter(name: string, limit: number, windowMs: number): RateLimiter {
+    return new RateLimiter(this.store, name, limit, windowMs);
   }
 }

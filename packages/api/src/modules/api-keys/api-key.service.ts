@@ -4,7 +4,7 @@ import { ActivityType, apiKeyRoles, assertText, DomainError, TenantKind } from '
 import type { Viewer } from '../../context.js';
 import type { Database } from '../../db/database.js';
 import { ApiKeyEntity, TenantEntity, UserEntity } from '../../db/entities/index.js';
-import { RateLimiter } from '../../security/rate-limiter.js';
+import type { RateLimiter, RateLimits } from '../../security/rate-limiter.js';
 import { newId, sha256Hex } from '../../security/tokens.js';
 import { recordActivity } from '../activity-log/activity-log.service.js';
 import { apiKeyStatus, scopesOf, toApiKey, type CreateApiKeyInput, type CreatedApiKey } from './api-key.type.js';
@@ -21,13 +21,16 @@ export function isApiKeySecret(token: string): boolean {
 /** A partner's API keys: created and revoked by people, used by third-party tools. */
 export class ApiKeyService {
   // Requests per key: generous for integrations, a brake for runaway loops.
-  private readonly perKey = new RateLimiter(600, 60_000);
+  private readonly perKey: RateLimiter;
   private readonly lastUsedWritten = new Map<string, number>();
 
   constructor(
     private readonly db: Database,
     private readonly log: Logger,
-  ) {}
+    limits: RateLimits,
+  ) {
+    this.perKey = limits.limiter('api-key', 600, 60_000);
+  }
 
   async create(viewer: Viewer, input: CreateApiKeyInput): Promise<CreatedApiKey> {
     const name = assertText('name', 'personName', input.name);
@@ -113,7 +116,7 @@ export class ApiKeyService {
     });
     if (!found) return null;
     const { key, creator } = found;
-    this.perKey.hit(key.id);
+    await this.perKey.hit(key.id);
     this.touch(key.id, now);
     const scopes = scopesOf(key);
     return {

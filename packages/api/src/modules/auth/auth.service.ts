@@ -4,7 +4,7 @@ import type { Viewer } from '../../context.js';
 import type { Database } from '../../db/database.js';
 import { rolesOf, SessionEntity, TenantEntity, UserEntity } from '../../db/entities/index.js';
 import { decoyHash, verifyPassword } from '../../security/passwords.js';
-import { RateLimiter } from '../../security/rate-limiter.js';
+import type { RateLimiter, RateLimits } from '../../security/rate-limiter.js';
 import { hmacHex, newId, newToken } from '../../security/tokens.js';
 import { isApiKeySecret, type ApiKeyService } from '../api-keys/api-key.service.js';
 
@@ -19,14 +19,18 @@ export interface SignedIn {
 
 export class AuthService {
   // Failed attempts: 10 per email and 100 per client address in 15 minutes.
-  private readonly perEmail = new RateLimiter(10, 15 * 60 * 1000);
-  private readonly perClient = new RateLimiter(100, 15 * 60 * 1000);
+  private readonly perEmail: RateLimiter;
+  private readonly perClient: RateLimiter;
 
   constructor(
     private readonly db: Database,
     private readonly config: Config,
     private readonly apiKeys: ApiKeyService,
-  ) {}
+    limits: RateLimits,
+  ) {
+    this.perEmail = limits.limiter('sign-in.email', 10, 15 * 60 * 1000);
+    this.perClient = limits.limiter('sign-in.client', 100, 15 * 60 * 1000);
+  }
 
   private hashToken(token: string): string {
     return hmacHex(this.config.sessionSecret, token);
@@ -37,8 +41,8 @@ export class AuthService {
     const email = emailInput.trim().toLowerCase();
     if (emailProblem(email)) throw new DomainError('BAD_USER_INPUT', 'Enter a valid email address.', 'email');
     assertText('password', 'password', password);
-    this.perClient.assertAllowed(client);
-    this.perEmail.assertAllowed(email);
+    await this.perClient.assertAllowed(client);
+    await this.perEmail.assertAllowed(email);
 
     const found = await this.db.read(async (em) => {
       const user = await em.findOneBy(UserEntity, { email });
@@ -47,11 +51,10 @@ export class AuthService {
     });
     const ok = await verifyPassword(found?.user.passwordHash ?? (await decoyHash()), password);
     if (!found || !ok) {
-      this.perClient.record(client);
-      this.perEmail.record(email);
+      await Promise.all([this.perClient.record(client), this.perEmail.record(email)]);
       throw new DomainError('UNAUTHENTICATED', WRONG_CREDENTIALS);
     }
-    this.perEmail.reset(email);
+    await this.perEmail.reset(email);
 
     const token = newToken();
     const now = new Date();

@@ -14,7 +14,7 @@ import type { Database } from '../../db/database.js';
 import { RelationshipEntity, RelationshipRequestEntity, TenantEntity } from '../../db/entities/index.js';
 import { isUniqueViolation } from '../../db/errors.js';
 import { hydrate, selectColumns } from '../../db/hydrate.js';
-import { RateLimiter } from '../../security/rate-limiter.js';
+import type { RateLimiter, RateLimits } from '../../security/rate-limiter.js';
 import { newId, sha256Hex } from '../../security/tokens.js';
 import { recordActivity } from '../activity-log/activity-log.service.js';
 import { toPartnerProfile } from '../relationships/relationship.type.js';
@@ -27,11 +27,17 @@ type Outcome<T> = { ok: true; value: T } | { ok: false; row: RelationshipRequest
 /** The customer side of a request: open the link, accept, decline. */
 export class InvitationService {
   // Link look-ups per client address: generous for people, a wall for guessing.
-  private readonly lookups = new RateLimiter(300, 60 * 1000);
+  private readonly lookups: RateLimiter;
   // Answers (accept, decline) per customer administrator.
-  private readonly answers = new RateLimiter(60, 60 * 1000);
+  private readonly answers: RateLimiter;
 
-  constructor(private readonly db: Database) {}
+  constructor(
+    private readonly db: Database,
+    limits: RateLimits,
+  ) {
+    this.lookups = limits.limiter('invitation.lookup', 300, 60 * 1000);
+    this.answers = limits.limiter('invitation.answer', 60, 60 * 1000);
+  }
 
   private async byToken(em: EntityManager, token: string): Promise<RelationshipRequestEntity> {
     const row = token && token.length <= 200 ? await em.findOneBy(RelationshipRequestEntity, { tokenHash: sha256Hex(token) }) : null;
@@ -71,7 +77,7 @@ export class InvitationService {
 
   /** What the acceptance page shows. Opening a pending link for the first time marks it viewed. */
   async open(token: string, client: string): Promise<Invitation | null> {
-    this.lookups.hit(client);
+    await this.lookups.hit(client);
     const now = new Date();
     const found = await this.db.read(async (em) => {
       const row = token && token.length <= 200 ? await em.findOneBy(RelationshipRequestEntity, { tokenHash: sha256Hex(token) }) : null;
@@ -123,7 +129,7 @@ export class InvitationService {
    * conditional update, and the partial unique index keeps relationships from doubling.
    */
   async accept(viewer: Viewer, token: string, acceptAgreement: boolean): Promise<AcceptRelationshipPayload> {
-    this.answers.hit(viewer.userId);
+    await this.answers.hit(viewer.userId);
     const now = new Date();
     const attempt = () => this.db.write((em) => this.acceptIn(em, viewer, token, acceptAgreement, now));
     let outcome: Outcome<AcceptRelationshipPayload>;
@@ -245,7 +251,7 @@ export class InvitationService {
   }
 
   async decline(viewer: Viewer, token: string): Promise<RelationshipRequest> {
-    this.answers.hit(viewer.userId);
+    await this.answers.hit(viewer.userId);
     const now = new Date();
     const outcome = await this.db.write(async (em): Promise<Outcome<RelationshipRequest>> => {
       const row = await this.byToken(em, token);

@@ -1,0 +1,168 @@
+import { createHash, randomUUID } from 'node:crypto';
+import pg from 'pg';
+import type { Logger } from 'pino';
+import type { DataSource, EntityManager } from 'typeorm';
+import { currentSchema, dedicatedConnectionConfig } from './pg-connection.js';
+
+/** Ids per NOTIFY: 100 UUIDs make about 4 kB, well below PostgreSQL's 8000-byte payload limit. */
+const IDS_PER_NOTICE = 100;
+/** A quiet LISTEN connection is probed this often, so a half-open socket is noticed. */
+const HEARTBEAT_MS = 30_000;
+const HEARTBEAT_TIMEOUT_MS = 10_000;
+const RECONNECT_FIRST_MS = 250;
+const RECONNECT_MAX_MS = 30_000;
+/** PostgreSQL truncates identifiers, channel names included, to 63 bytes. */
+const MAX_CHANNEL_BYTES = 63;
+
+/** What one NOTIFY carries: the instance that wrote, and ids of the activity rows it committed. */
+interface Notice {
+  readonly origin: string;
+  readonly ids: readonly string[];
+}
+
+/**
+ * The channel of one schema: instances on the same schema share it, and test schemas in one
+ * database do not hear each other. Long schema names are hashed to fit.
+ */
+export function channelName(schema: string): string {
+  const name = `partnerlink.activity.${schema}`;
+  if (Buffer.byteLength(name) <= MAX_CHANNEL_BYTES) return name;
+  return `partnerlink.activity.${createHash('sha256').update(schema).digest('hex').slice(0, 32)}`;
+}
+
+function parseNotice(payload: string | undefined): Notice | null {
+  try {
+    const value = JSON.parse(payload ?? '') as Partial<Notice> | null;
+    const ids = value?.ids;
+    if (typeof value?.origin !== 'string' || !Array.isArray(ids) || !ids.every((id) => typeof id === 'string')) return null;
+    return { origin: value.origin, ids };
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Committed activity across instances on PostgreSQL, with LISTEN/NOTIFY.
+ *
+ * The writer calls `notify` inside its transaction; PostgreSQL delivers a NOTIFY only when the
+ * transaction commits (and drops it on rollback), in commit order, so listeners never hear of
+ * uncommitted work. The payload holds activity ids, not rows, to stay far below the 8000-byte
+ * limit; listeners load the rows in one query. Each instance keeps one dedicated connection that
+ * LISTENs (not a pooled one: LISTEN is session state), probes it, and reconnects with backoff
+ * when it drops. Activity committed while it is disconnected is not delivered live (the activity
+ * log still has it). The instance's own notices are ignored: it already published them locally.
+ */
+export class ActivityChannel {
+  /** Tells this instance's notices from the others'. */
+  readonly origin = randomUUID();
+  private client: pg.Client | undefined;
+  private closed = false;
+  private failures = 0;
+  private reconnectTimer: NodeJS.Timeout | undefined;
+  private heartbeat: NodeJS.Timeout | undefined;
+
+  private constructor(
+    readonly name: string,
+    private readonly config: pg.ClientConfig,
+    private readonly log: Logger,
+    private readonly onRemote: (ids: readonly string[]) => void,
+  ) {}
+
+  /** Connects and LISTENs before returning (a failure here fails the start). */
+  static async open(dataSource: DataSource, log: Logger, onRemote: (ids: readonly string[]) => void): Promise<ActivityChannel> {
+    const channel = new ActivityChannel(channelName(await currentSchema(dataSource)), dedicatedConnectionConfig(dataSource), log, onRemote);
+    await channel.connect();
+    return channel;
+  }
+
+  /** Announces the transaction's activity; sent by PostgreSQL if and when the transaction commits. */
+  async notify(em: EntityManager, ids: readonly string[]): Promise<void> {
+    for (let start = 0; start < ids.length; start += IDS_PER_NOTICE) {
+      const notice: Notice = { origin: this.origin, ids: ids.slice(start, start + IDS_PER_NOTICE) };
+      await em.query('SELECT pg_notify($1, $2)', [this.name, JSON.stringify(notice)]);
+    }
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    clearTimeout(this.reconnectTimer);
+    clearInterval(this.heartbeat);
+    const client = this.client;
+    this.client = undefined;
+    await client?.end().catch(() => undefined);
+  }
+
+  private async connect(): Promise<void> {
+    const client = new pg.Client(this.config);
+    client.on('notification', (message) => this.receive(message));
+    client.on('error', (error) => this.lost(client, error));
+    client.on('end', () => this.lost(client, new Error('the LISTEN connection ended')));
+    try {
+      await client.connect();
+      await client.query(`LISTEN ${pg.escapeIdentifier(this.name)}`);
+    } catch (error) {
+      await client.end().catch(() => undefined);
+      throw error;
+    }
+    if (this.closed) {
+      await client.end().catch(() => undefined);
+      return;
+    }
+    this.client = client;
+    this.heartbeat = setInterval(() => this.probe(client), HEARTBEAT_MS);
+    this.heartbeat.unref();
+  }
+
+  private receive(message: pg.Notification): void {
+    if (message.channel !== this.name) return;
+    const notice = parseNotice(message.payload);
+    if (!notice) {
+      this.log.warn({ channel: this.name }, 'ignored a malformed activity notice');
+      return;
+    }
+    if (notice.origin !== this.origin && notice.ids.length > 0) this.onRemote(notice.ids);
+  }
+
+  private probe(client: pg.Client): void {
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new Error(`the LISTEN connection did not answer within ${HEARTBEAT_TIMEOUT_MS} ms`)), HEARTBEAT_TIMEOUT_MS);
+    });
+    Promise.race([client.query('SELECT 1'), timeout])
+      .catch((error: unknown) => this.lost(client, error))
+      .finally(() => clearTimeout(timer));
+  }
+
+  private lost(client: pg.Client, error: unknown): void {
+    if (client !== this.client) return; // an old connection, or closing on purpose
+    this.client = undefined;
+    clearInterval(this.heartbeat);
+    void client.end().catch(() => undefined);
+    this.log.warn(
+      { err: error, channel: this.name },
+      'lost the LISTEN connection for live events; reconnecting (activity committed meanwhile is not delivered live)',
+    );
+    this.reconnect();
+  }
+
+  private reconnect(): void {
+    if (this.closed) return;
+    const ceiling = Math.min(RECONNECT_MAX_MS, RECONNECT_FIRST_MS * 2 ** this.failures);
+    const delay = Math.round(ceiling / 2 + Math.random() * (ceiling / 2));
+    this.reconnectTimer = setTimeout(() => {
+      this.connect().then(
+        () => {
+          if (this.closed) return;
+          this.log.info({ channel: this.name, failedAttempts: this.failures }, 'LISTEN connection for live events restored');
+          this.failures = 0;
+        },
+        (error: unknown) => {
+          this.failures += 1;
+          this.log.warn({ err: error, channel: this.name, failedAttempts: this.failures }, 'could not reconnect the LISTEN connection; trying again');
+          this.reconnect();
+        },
+      );
+    }, delay);
+    this.reconnectTimer.unref();
+  }
+}
