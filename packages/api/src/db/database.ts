@@ -3,6 +3,7 @@ import { DataSource, In, type DataSourceOptions, type EntityManager } from 'type
 import { ActivityChannel } from './activity-channel.js';
 import { ActivityEntity } from './entities/activity.entity.js';
 import { EventBus } from './event-bus.js';
+import { GroupCommit } from './group-commit.js';
 import { backoffMs, mayRetryWrite, sleep, transientKind } from './transient-errors.js';
 
 /** Activity entries of each open transaction: inserted together at its end, announced once it commits. */
@@ -47,10 +48,11 @@ export interface DatabaseOptions {
  *
  * `write` runs a unit of work in a transaction. TypeORM drives SQLite through one shared
  * connection, so two interleaved transactions would corrupt each other and a concurrent read
- * could run inside someone else's transaction: on SQLite every write transaction goes through
- * one in-process queue, and reads use a second, read-only connection to the same file, which in
- * WAL mode sees only committed data and never waits for the writer. PostgreSQL uses a pool and
- * needs neither. Keep network I/O (email, webhooks, password hashing) out of `write`.
+ * could run inside someone else's transaction: on SQLite units of work run one at a time, each
+ * in a savepoint of a transaction shared with the units queued meanwhile (group-commit.ts: one
+ * fsync per batch, no acknowledgement before it), and reads use a second, read-only connection
+ * to the same file, which in WAL mode sees only committed data and never waits for the writer.
+ * PostgreSQL uses a pool and needs neither. Keep network I/O (email, webhooks, password hashing) out of `write`.
  *
  * Several instances may share one PostgreSQL database. There a write that fails on a transient
  * error (serialization failure, deadlock, lost connection) runs again from the start, within the
@@ -58,7 +60,8 @@ export interface DatabaseOptions {
  * through LISTEN/NOTIFY (activity-channel.ts) and this instance's at once, after the commit.
  */
 export class Database {
-  private readonly queue: SerialQueue | undefined;
+  /** SQLite: the one writing connection, its transactions shared by the writes queued meanwhile. */
+  private readonly groupCommit: GroupCommit | undefined;
   /** Committed changes, for live subscriptions: this instance's and, on PostgreSQL, every other's. */
   readonly committed = new EventBus();
   private readonly beforeCommitHooks: BeforeCommitHook[] = [];
@@ -72,7 +75,7 @@ export class Database {
     private readonly reader: DataSource = dataSource,
     private readonly log: Logger = pino({ level: 'silent' }),
   ) {
-    this.queue = dataSource.options.type === 'sqlite' ? new SerialQueue() : undefined;
+    this.groupCommit = dataSource.options.type === 'sqlite' ? new GroupCommit(dataSource) : undefined;
   }
 
   /**
@@ -98,9 +101,12 @@ export class Database {
     return this.dataSource.options.type === 'sqlite' ? 'sqlite' : 'postgres';
   }
 
-  write<T>(work: (em: EntityManager) => Promise<T>): Promise<T> {
-    if (this.queue) return this.queue.run(() => this.transaction(work, { duringCommit: false }));
-    return this.withRetries(work);
+  async write<T>(work: (em: EntityManager) => Promise<T>): Promise<T> {
+    if (!this.groupCommit) return this.withRetries(work);
+    const written: ActivityEntity[] = [];
+    const result = await this.groupCommit.run((em) => this.unitOfWork(em, work, written));
+    for (const entry of written) this.committed.publish(ACTIVITY_TOPIC, entry);
+    return result;
   }
 
   /** PostgreSQL: the whole transaction again, after a pause, when `mayRetryWrite` allows it. */
@@ -122,18 +128,24 @@ export class Database {
   private async transaction<T>(work: (em: EntityManager) => Promise<T>, phase: { duringCommit: boolean }): Promise<T> {
     const written: ActivityEntity[] = [];
     const result = await this.dataSource.transaction(async (em) => {
-      pendingActivity.set(em, written);
-      const value = await work(em);
-      if (written.length > 0) {
-        await em.insert(ActivityEntity, written); // one statement for all
-        for (const hook of this.beforeCommitHooks) await hook(em, written);
-        await this.channel?.notify(em, written.map((entry) => entry.id));
-      }
+      const value = await this.unitOfWork(em, work, written);
       phase.duringCommit = true; // TypeORM's next step is COMMIT
       return value;
     });
     for (const entry of written) this.committed.publish(ACTIVITY_TOPIC, entry);
     return result;
+  }
+
+  /** Inside a transaction (or, on SQLite, a savepoint of a shared one): the work, then what it recorded. */
+  private async unitOfWork<T>(em: EntityManager, work: (em: EntityManager) => Promise<T>, written: ActivityEntity[]): Promise<T> {
+    pendingActivity.set(em, written);
+    const value = await work(em);
+    if (written.length > 0) {
+      await em.insert(ActivityEntity, written); // one statement for all
+      for (const hook of this.beforeCommitHooks) await hook(em, written);
+      await this.channel?.notify(em, written.map((entry) => entry.id));
+    }
+    return value;
   }
 
   /**
