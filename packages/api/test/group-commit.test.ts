@@ -28,7 +28,7 @@ describe.runIf(!process.env.DATABASE_URL?.startsWith('postgres'))('group commit 
   const product = (id: string): ProductEntity => ({
     id,
     name: id,
-    kind: 'LICENSE',
+    kind: 'SEAT_LICENSE',
     unitPriceCents: 100,
     currency: 'EUR',
   });
