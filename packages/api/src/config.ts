@@ -26,6 +26,12 @@ export interface Config {
   readonly invitationTtlDays: number;
   readonly demoData: boolean;
   readonly smtpUrl: string | undefined;
+  /**
+   * Which proxies' X-Forwarded-For to believe for the client address (Express's `trust proxy`):
+   * false (none, the default), true (any), a number of hops, or addresses/subnets/names such as
+   * `loopback` or `10.0.0.0/8`. Per-address rate limits key on that address.
+   */
+  readonly trustProxy: boolean | number | readonly string[];
   /** Origins allowed to call the API from a browser (CORS); none by default. */
   readonly corsOrigins: readonly string[];
   /** Whether the schema can be introspected (off in production unless INTROSPECTION=true). */
@@ -99,6 +105,20 @@ function oneOf<T extends string>(env: Env, name: string, values: readonly T[], f
   return value;
 }
 
+function trustProxy(raw: string | undefined): Config['trustProxy'] {
+  const value = (raw ?? '').trim().toLowerCase();
+  if (value === '' || value === 'false') return false;
+  if (value === 'true') return true;
+  if (/^\d+$/.test(value)) return Number(value);
+  const entries = value.split(',').map((entry) => entry.trim()).filter(Boolean);
+  const valid = /^(loopback|linklocal|uniquelocal|[\da-f.:]+(\/\d{1,3})?)$/;
+  const wrong = entries.find((entry) => !valid.test(entry));
+  if (wrong) {
+    throw new ConfigError(`TRUST_PROXY must be true, false, a number of hops, or addresses/subnets (loopback, 10.0.0.0/8, …); "${wrong}" is none of these.`);
+  }
+  return entries;
+}
+
 /** The session secret: from the environment, or generated once and kept beside the embedded database. */
 function sessionSecret(env: Env, production: boolean, dataDir: string): string {
   const given = env.SESSION_SECRET;
@@ -136,6 +156,7 @@ export function loadConfig(env: Env = process.env): Config {
     invitationTtlDays: integer(env, 'INVITATION_TTL_DAYS', DEFAULT_INVITATION_TTL_DAYS, 1, 365),
     demoData: boolean(env, 'DEMO_DATA', database.engine === 'sqlite'),
     smtpUrl: env.SMTP_URL || undefined,
+    trustProxy: trustProxy(env.TRUST_PROXY),
     corsOrigins: (env.CORS_ORIGINS ?? '').split(',').map((o) => o.trim().replace(/\/+$/, '')).filter(Boolean),
     introspection: boolean(env, 'INTROSPECTION', !production),
     mailFrom: env.MAIL_FROM || 'Partnerlink <no-reply@partnerlink.localhost>',

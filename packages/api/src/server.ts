@@ -40,6 +40,8 @@ export async function createServer(
 
   const app = express();
   app.disable('x-powered-by');
+  // req.ip (per-address rate limits) and req.secure (Secure cookies) from the trusted proxy's headers.
+  app.set('trust proxy', config.trustProxy);
   const httpServer = http.createServer(app);
 
   const protection = armor(config.production);
