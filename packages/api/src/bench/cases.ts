@@ -1,5 +1,5 @@
 import type { LoadSpec } from './load-types.js';
-import { searchPrefixes, type Seeded } from './seed.js';
+import { searchPrefixes, type AcceptSlot, type Seeded } from './seed.js';
 
 export const CUSTOMERS_PAGE = `query CustomersPage($search: String) {
   customers(first: 50, search: $search) {
@@ -58,22 +58,31 @@ export interface BenchCase {
   readonly key: CaseKey;
   readonly name: string;
   readonly connections: number;
-  readonly load: Omit<LoadSpec, 'title' | 'url' | 'connections' | 'durationSeconds'>;
+  readonly load: Omit<LoadSpec, 'title' | 'urls' | 'connections' | 'durationSeconds'>;
   /** One request of the case, sent alone to count its SQL statements (not part of the load). */
   readonly probe: { readonly body: string; readonly authorization: string | null };
 }
 
+/** The cases that only read, and do not depend on the write cases' slots (what `--large` runs). */
+export const READ_CASES: readonly CaseKey[] = ['customersPage', 'customersSearch', 'customerDetail'];
+
 /**
- * The cases, in the order they run. The accept case reserves its last slot for the probe; the
- * invitation case reserves its last token. Everything else may reuse the load's bodies.
+ * The cases, in the order they run. The seed's last accept slot and last invitation token are the
+ * probes'; `acceptSlots` are the accept case's for this phase (each phase needs fresh ones).
+ * Everything else may reuse the load's bodies.
  */
-export function buildCases(seeded: Seeded, salesToken: string, connections: number, acceptConnections: number): BenchCase[] {
+export function buildCases(
+  seeded: Seeded,
+  salesToken: string,
+  connections: number,
+  acceptConnections: number,
+  acceptSlots: readonly AcceptSlot[],
+): BenchCase[] {
   const sales = { kind: 'fixed', token: salesToken } as const;
   const prefixes = searchPrefixes();
   // Spread the detail look-ups over the customers; every fourth one has a subscription.
   const detailIds = seeded.customerIds.filter((_, i) => i % Math.max(1, Math.floor(seeded.customerIds.length / 2000)) === 0);
   const invitations = seeded.invitationTokens.slice(0, -1);
-  const slots = seeded.acceptSlots.slice(0, -1);
   const probeSlot = seeded.acceptSlots.at(-1);
   const probeInvitation = seeded.invitationTokens.at(-1);
   if (!probeSlot || !probeInvitation || detailIds.length === 0) throw new Error('the seed is too small for the cases');
@@ -123,8 +132,8 @@ export function buildCases(seeded: Seeded, salesToken: string, connections: numb
       name: 'acceptRelationshipRequest (distinct token and admin each)',
       connections: acceptConnections,
       load: {
-        bodies: slots.map((slot) => body(ACCEPT, { token: slot.token })),
-        authorization: { kind: 'per-body', tokens: slots.map((slot) => slot.session) },
+        bodies: acceptSlots.map((slot) => body(ACCEPT, { token: slot.token })),
+        authorization: { kind: 'per-body', tokens: acceptSlots.map((slot) => slot.session) },
         mode: 'once',
         trackAcknowledged: true,
       },

@@ -1,7 +1,12 @@
 /** What the load worker is asked to do (structured-clonable). */
 export interface LoadSpec {
   readonly title: string;
-  readonly url: string;
+  /**
+   * The API instances: one autocannon instance per URL, the connections split between them
+   * (the first ones get the remainder), one body counter shared by all.
+   */
+  readonly urls: readonly string[];
+  /** Connections in all, over all URLs. */
   readonly connections: number;
   readonly durationSeconds: number;
   /** Request bodies; each request takes the next one. */
@@ -20,6 +25,8 @@ export interface LoadResult {
   /** Completed requests divided by the measured duration. */
   readonly requestsPerSecond: number;
   readonly totalRequests: number;
+  /** Completed requests per URL of the spec (same order). */
+  readonly requestsPerUrl: readonly number[];
   /** Requests sent but still unanswered when the case ended (not counted as completed or errors). */
   readonly unanswered: number;
   readonly latencyMs: { readonly p50: number; readonly p90: number; readonly p99: number; readonly mean: number; readonly max: number };

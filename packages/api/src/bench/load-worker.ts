@@ -26,17 +26,25 @@ function codeOf(error: unknown): string {
   return 'UNKNOWN';
 }
 
+/** Splits the connections over the URLs: as even as possible, the first ones get the remainder. */
+function splitConnections(connections: number, urls: number): number[] {
+  return Array.from({ length: urls }, (_, i) => Math.floor(connections / urls) + (i < connections % urls ? 1 : 0));
+}
+
 async function run(spec: LoadSpec): Promise<LoadResult> {
+  if (spec.urls.length === 0) throw new Error('no URL to load');
   let next = 0;
   let exhausted = false;
   let graphqlErrors = 0;
   const errorCodes: Record<string, number> = {};
   const acknowledged: number[] = [];
-  let instance: autocannon.Instance | undefined;
+  const instances: autocannon.Instance[] = [];
   const count = (code: string) => {
     errorCodes[code] = (errorCodes[code] ?? 0) + 1;
   };
 
+  // Shared by every autocannon instance (one event loop, so no races): in `once` mode each body
+  // goes to exactly one request, whichever instance sends it.
   const setupRequest = (request: autocannon.Request, context: object): autocannon.Request => {
     const slot = context as SlotContext;
     let index: number;
@@ -47,7 +55,7 @@ async function run(spec: LoadSpec): Promise<LoadResult> {
     } else {
       if (!exhausted) {
         exhausted = true;
-        instance?.stop();
+        for (const instance of instances) instance.stop();
       }
       slot.index = -1;
       return { ...request, body: FILLER, headers: { 'content-type': 'application/json' } };
@@ -84,27 +92,39 @@ async function run(spec: LoadSpec): Promise<LoadResult> {
     if (spec.trackAcknowledged) acknowledged.push(index);
   };
 
-  const options: autocannon.Options = {
-    url: spec.url,
-    method: 'POST',
-    connections: spec.connections,
-    duration: spec.durationSeconds,
-    pipelining: 1,
-    timeout: 30,
-    requests: [{ method: 'POST', setupRequest, onResponse }],
-  };
-  const raw = await new Promise<autocannon.Result>((resolve, reject) => {
-    instance = autocannon(options, (error, output) => (error ? reject(error) : resolve(output)));
-  });
-  const result = aggregateResult([raw], { url: spec.url, connections: spec.connections, duration: spec.durationSeconds });
+  const split = splitConnections(spec.connections, spec.urls.length);
+  const targets = spec.urls.map((url, i) => ({ url, connections: split[i] ?? 0 }));
+  const raws = await Promise.all(
+    targets.map(({ url, connections }) => {
+      if (connections === 0) return Promise.resolve(undefined);
+      const options: autocannon.Options = {
+        url,
+        method: 'POST',
+        connections,
+        duration: spec.durationSeconds,
+        pipelining: 1,
+        timeout: 30,
+        requests: [{ method: 'POST', setupRequest, onResponse }],
+      };
+      return new Promise<autocannon.Result>((resolve, reject) => {
+        instances.push(autocannon(options, (error, output) => (error ? reject(error) : resolve(output))));
+      });
+    }),
+  );
+  const ran = raws.filter((raw): raw is autocannon.Result => raw !== undefined);
+  // Merges the latency histograms and adds up the counters of all instances.
+  const result = aggregateResult(ran, { url: spec.urls.join(' '), connections: spec.connections, duration: spec.durationSeconds });
+  // aggregateResult keeps the first instance's duration; the case lasted until the last one ended.
+  const duration = Math.max(...ran.map((raw) => raw.duration));
 
   const socketErrors = result.errors;
   return {
     title: spec.title,
-    durationSeconds: result.duration,
+    durationSeconds: duration,
     // Completed requests over the measured duration (the per-second histogram stays empty off the main thread).
-    requestsPerSecond: result.duration > 0 ? result.requests.total / result.duration : 0,
+    requestsPerSecond: duration > 0 ? result.requests.total / duration : 0,
     totalRequests: result.requests.total,
+    requestsPerUrl: raws.map((raw) => (raw ? (raw as unknown as { totalCompletedRequests: number }).totalCompletedRequests : 0)),
     unanswered: Math.max(0, result.requests.sent - result.requests.total - result.timeouts),
     latencyMs: {
       p50: result.latency.p50,

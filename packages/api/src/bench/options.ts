@@ -5,11 +5,34 @@ export interface BenchOptions {
   readonly connections: number;
   readonly acceptConnections: number;
   readonly quick: boolean;
+  /** 1,000,000 customers: seeding plus the read cases on one instance per engine (see USAGE). */
+  readonly large: boolean;
   /** Write docs/benchmarks.{md,json}; default for full runs, `--write` for quick ones. */
   readonly write: boolean;
-  /** `postgres://…` from BENCH_DATABASE_URL, else undefined (a temporary SQLite file). */
-  readonly postgresUrl: string | undefined;
+  /** The engines to run, in order; PostgreSQL is skipped (visibly) when unreachable unless asked for alone. */
+  readonly engines: readonly ('sqlite' | 'postgres')[];
+  /** Whether PostgreSQL was asked for explicitly (`--engine=postgres`): then unreachable is a failure. */
+  readonly postgresRequired: boolean;
+  /** BENCH_DATABASE_URL, else the local default. */
+  readonly postgresUrl: string;
 }
+
+export const DEFAULT_POSTGRES_URL = 'postgres://postgres@127.0.0.1:5432/test';
+export const LARGE_CUSTOMERS = 1_000_000;
+
+export const USAGE = `usage: npm run bench -- [--engine=sqlite|postgres] [--quick] [--large] [--customers=N] [--duration=S] [--write]
+
+  (no flags)   SQLite, then PostgreSQL with 1 and with 2 API instances when it is reachable:
+               100,000 customers, 10 s per case, 32 connections (accept: 16); writes docs/benchmarks.{md,json}
+  --engine=E   one engine only (--engine=postgres fails when PostgreSQL is unreachable)
+  --quick      smoke run: 5,000 customers, 3 s per case; prints, writes the docs only with --write
+  --large      1,000,000 customers: reports the seeding time, then runs only the read cases (customers
+               page, single client, search, detail) on one instance per engine; writes its own
+               "1,000,000 customers" sections and keeps the others
+  --customers=N, --duration=S   override the customer count and the seconds per case
+
+  PostgreSQL: BENCH_DATABASE_URL=postgres://… if set, else ${DEFAULT_POSTGRES_URL}
+  (2 s connect timeout); the run works in a schema of its own and drops it afterwards.`;
 
 function flag(argv: readonly string[], name: string): string | undefined {
   const prefix = `--${name}=`;
@@ -27,25 +50,38 @@ function positiveInteger(raw: string | undefined, name: string, fallback: number
 }
 
 export function parseOptions(argv: readonly string[], env: Readonly<Record<string, string | undefined>>): BenchOptions {
-  const known = /^--(quick|write|customers=.*|duration=.*|help)$/;
+  const known = /^--(quick|large|write|engine=.*|customers=.*|duration=.*|help)$/;
   const unknown = argv.filter((arg) => !known.test(arg));
   if (unknown.length > 0 || argv.includes('--help')) {
-    throw new Error(
-      `usage: npm run bench -- [--quick] [--customers=N] [--duration=S] [--write]\n` +
-        `  BENCH_DATABASE_URL=postgres://… benchmarks PostgreSQL (own schema, dropped afterwards)` +
-        (unknown.length > 0 ? `\nunknown argument(s): ${unknown.join(' ')}` : ''),
-    );
+    throw new Error(USAGE + (unknown.length > 0 ? `\n\nunknown argument(s): ${unknown.join(' ')}` : ''));
   }
+  const engine = flag(argv, 'engine');
+  if (engine !== undefined && engine !== 'sqlite' && engine !== 'postgres') throw new Error(`--engine must be sqlite or postgres, got "${engine}".`);
   const quick = argv.includes('--quick');
-  const url = env.BENCH_DATABASE_URL;
-  if (url && !/^postgres(ql)?:\/\//.test(url)) throw new Error(`BENCH_DATABASE_URL must start with postgres://, got "${url}".`);
+  const large = argv.includes('--large');
+  const url = env.BENCH_DATABASE_URL || DEFAULT_POSTGRES_URL;
+  if (!/^postgres(ql)?:\/\//.test(url)) throw new Error(`BENCH_DATABASE_URL must start with postgres://, got "${url}".`);
   return {
     quick,
-    customers: positiveInteger(flag(argv, 'customers'), 'customers', quick ? 5_000 : 100_000, 5_000_000),
+    large,
+    customers: positiveInteger(flag(argv, 'customers'), 'customers', large ? LARGE_CUSTOMERS : quick ? 5_000 : 100_000, 5_000_000),
     durationSeconds: positiveInteger(flag(argv, 'duration'), 'duration', quick ? 3 : 10, 600),
     connections: 32,
     acceptConnections: 16,
     write: !quick || argv.includes('--write'),
-    postgresUrl: url || undefined,
+    engines: engine === undefined ? ['sqlite', 'postgres'] : [engine],
+    postgresRequired: engine === 'postgres',
+    postgresUrl: url,
   };
+}
+
+/** The URL without its password, for output and docs. */
+export function redactUrl(raw: string): string {
+  try {
+    const url = new URL(raw);
+    if (url.password) url.password = '***';
+    return url.toString();
+  } catch {
+    return raw.replace(/:[^:@/]*@/, ':***@');
+  }
 }

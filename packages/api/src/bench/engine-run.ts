@@ -1,0 +1,205 @@
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import pg from 'pg';
+import { pino } from 'pino';
+import { loadConfig, type Config } from '../config.js';
+import { createDataSource } from '../db/data-source.js';
+import { createServer } from '../server.js';
+import { startFloorProcess } from './api-process.js';
+import { buildCases, READ_CASES, type CaseKey } from './cases.js';
+import { FLOOR_BODY } from './floor.js';
+import { post, signIn } from './http.js';
+import { runLoad } from './load.js';
+import type { BenchOptions } from './options.js';
+import { ALONE_REQUESTS, caseReport, runPhase, type Probe } from './phase.js';
+import { fmt, type SectionKey, type SectionReport, type Seeding } from './report.js';
+import { SALES_EMAIL, seed, type Engine, type Seeded } from './seed.js';
+import { StatementCounter } from './sql-counter.js';
+
+/** Pre-created accepts per second of the accept case and phase: more than SQLite or PostgreSQL manage here. */
+const ACCEPT_SLOTS_PER_SECOND = 2_500;
+const INVITATION_TOKENS = 5_000;
+
+export interface EngineRun {
+  readonly engine: Engine;
+  readonly options: BenchOptions;
+  readonly cleanups: (() => Promise<void>)[];
+  readonly log: (message: string) => void;
+}
+
+/** The sections (phases) of an engine: SQLite runs one instance; PostgreSQL one, then two. */
+function phasesOf(engine: Engine, large: boolean): { key: SectionKey; title: string; instances: number }[] {
+  if (large) {
+    return [{ key: engine === 'sqlite' ? 'sqlite-large' : 'postgres-large', title: '', instances: 1 }];
+  }
+  if (engine === 'sqlite') return [{ key: 'sqlite', title: 'SQLite', instances: 1 }];
+  return [
+    { key: 'postgres-1', title: 'PostgreSQL, 1 instance', instances: 1 },
+    { key: 'postgres-2', title: 'PostgreSQL, 2 instances', instances: 2 },
+  ];
+}
+
+async function withPostgres(url: string, sql: string): Promise<void> {
+  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 10_000 });
+  await client.connect();
+  try {
+    await client.query(sql);
+  } finally {
+    await client.end();
+  }
+}
+
+/** The URL with `options=-c search_path=<schema>` (URL-encoded), so that child processes work in the schema. */
+function withSearchPath(raw: string, schema: string): string {
+  const url = new URL(raw);
+  url.searchParams.delete('options');
+  return `${url.toString()}${url.search ? '&' : '?'}options=${encodeURIComponent(`-c search_path=${schema}`)}`;
+}
+
+/** lockSqliteFile keeps the lock for the life of the process; the bench hands the file over to the API process. */
+function releaseSqliteLock(file: string): void {
+  const lock = `${file}.lock`;
+  try {
+    if (readFileSync(lock, 'utf8').trim() === String(process.pid)) rmSync(lock, { force: true });
+  } catch {
+    // no lock file
+  }
+}
+
+/** Counts the SQL statements of one request of each case on the in-process server, and times it alone. */
+async function probe(config: Config, run: EngineRun, database: { schema?: string; file?: string }, seeded: Seeded) {
+  const counter = new StatementCounter();
+  const dataSource = await createDataSource(config.database, { logger: counter, migrate: false, ...(database.schema ? { schema: database.schema } : {}) });
+  const server = await createServer(config, dataSource, { logger: pino({ level: 'silent' }) });
+  try {
+    const url = `http://127.0.0.1:${server.port}/graphql`;
+    const salesToken = await signIn(url, SALES_EMAIL);
+    await signIn(url, seeded.customerAdminEmail); // the seeded customer admins are real users
+    const all = buildCases(seeded, salesToken, run.options.connections, run.options.acceptConnections, []);
+    const cases = run.options.large ? all.filter((c) => READ_CASES.includes(c.key)) : all;
+    const probes = new Map<CaseKey, Probe>();
+    for (const c of cases) {
+      counter.start();
+      const sent = performance.now();
+      try {
+        await post(url, c.probe.body, c.probe.authorization);
+      } catch (error) {
+        counter.stop();
+        throw new Error(`the single request of "${c.name}" failed: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+      }
+      const firstMs = performance.now() - sent;
+      probes.set(c.key, { statements: counter.stop(), firstMs });
+    }
+    run.log(`SQL statements per request: ${cases.map((c) => `${c.key} ${probes.get(c.key)?.statements.length}`).join(', ')}`);
+    run.log(`first request on a fresh in-process server (ms): ${cases.map((c) => `${c.key} ${probes.get(c.key)?.firstMs.toFixed(1)}`).join(', ')}`);
+    return { salesToken, probes };
+  } finally {
+    await server.stop();
+    await dataSource.destroy();
+    if (database.file) releaseSqliteLock(database.file);
+  }
+}
+
+/** The floor under the same load as the cases: a bare Apollo Server in a process of its own. */
+async function measureFloor(run: EngineRun, dir: string): Promise<SectionReport['floor']> {
+  const { options } = run;
+  const floor = await startFloorProcess(dir);
+  run.cleanups.push(() => floor.process.stop());
+  const spec = { urls: [floor.url], connections: options.connections, bodies: [FLOOR_BODY], authorization: { kind: 'none' }, mode: 'cycle', trackAcknowledged: false } as const;
+  await runLoad({ ...spec, title: 'floor (warm-up)', durationSeconds: 1 });
+  run.log(`floor: bare Apollo Server, ${options.durationSeconds} s…`);
+  const load = await runLoad({ ...spec, title: 'floor', durationSeconds: options.durationSeconds });
+  const peakMemoryMB = floor.process.peakMemoryMB();
+  await floor.process.stop();
+  run.log(`floor: ${load.requestsPerSecond.toFixed(0)} req/s`);
+  return { ...caseReport('floor', 'floor: bare Apollo Server `{ __typename }`', options.connections, load, load.requestsPerSecond, null), peakMemoryMB };
+}
+
+/**
+ * One engine: a fresh database (a temporary SQLite file or a PostgreSQL schema of its own), the seed,
+ * the SQL-statement probes in-process, the floor, then each phase with the API as child processes.
+ */
+export async function runEngine(run: EngineRun): Promise<SectionReport[]> {
+  const { engine, options, cleanups, log } = run;
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'partnerlink-bench-'));
+  cleanups.push(async () => rmSync(dir, { recursive: true, force: true }));
+  const file = path.join(dir, 'bench.db');
+  let schema: string | undefined;
+  if (engine === 'postgres') {
+    const name = `bench_${Date.now().toString(36)}_${randomBytes(3).toString('hex')}`;
+    await withPostgres(options.postgresUrl, `CREATE SCHEMA ${name}`);
+    schema = name;
+    cleanups.push(() => withPostgres(options.postgresUrl, `DROP SCHEMA IF EXISTS ${name} CASCADE`));
+  }
+  const databaseUrl = engine === 'sqlite' ? `sqlite:${file}` : options.postgresUrl;
+  const sessionSecret = randomBytes(32).toString('base64url');
+  const config = loadConfig({
+    DATABASE_URL: databaseUrl,
+    PORT: '0',
+    HOST: '127.0.0.1',
+    SESSION_SECRET: sessionSecret,
+    PUBLIC_URL: 'http://partnerlink.bench',
+    DEMO_DATA: 'false',
+    LOG_LEVEL: 'silent',
+    WEB_DIST: path.join(dir, 'no-web'),
+  });
+  const extra = schema ? { schema } : {};
+  const openDatabase = async () => {
+    const dataSource = await createDataSource(config.database, { ...extra, migrate: false });
+    return {
+      dataSource,
+      close: async () => {
+        await dataSource.destroy();
+        if (engine === 'sqlite') releaseSqliteLock(file);
+      },
+    };
+  };
+
+  const phases = phasesOf(engine, options.large);
+  const perPhase = options.large ? 0 : options.durationSeconds * ACCEPT_SLOTS_PER_SECOND + ALONE_REQUESTS;
+  const acceptSlotCount = phases.length * perPhase + 1; // + the probe's
+  log(`${engine}: seeding ${fmt(options.customers)} customers (+ ${fmt(acceptSlotCount)} invitee${acceptSlotCount === 1 ? '' : 's'} for the accept case)…`);
+  const seedingSource = await createDataSource(config.database, extra);
+  let seeded: Seeded;
+  try {
+    seeded = await seed(seedingSource, engine, { customers: options.customers, invitations: INVITATION_TOKENS, acceptSlots: acceptSlotCount, sessionSecret });
+  } finally {
+    await seedingSource.destroy();
+    if (engine === 'sqlite') releaseSqliteLock(file);
+  }
+  log(`seeded the customers in ${(seeded.customersMs / 1000).toFixed(2)} s, everything in ${(seeded.seedMs / 1000).toFixed(2)} s`);
+  const seeding: Seeding = { customersMs: seeded.customersMs, totalMs: seeded.seedMs, passwordHashMs: seeded.hashMs, rows: seeded.rows, acceptSlots: acceptSlotCount };
+
+  const { salesToken, probes } = await probe(config, run, { ...extra, ...(engine === 'sqlite' ? { file } : {}) }, seeded);
+  const floor = await measureFloor(run, dir);
+
+  const api = { databaseUrl: schema ? withSearchPath(options.postgresUrl, schema) : databaseUrl, sessionSecret, dir };
+  const sections: SectionReport[] = [];
+  for (const [index, phase] of phases.entries()) {
+    const title = phase.title || `${engine === 'sqlite' ? 'SQLite' : 'PostgreSQL'}, ${fmt(options.customers)} customers (--large, 1 instance)`;
+    const oneInstance = sections.find((s) => s.instances === 1)?.cases.find((c) => c.key === 'acceptRequest')?.requestsPerSecond;
+    sections.push(
+      await runPhase({
+        ...phase,
+        title,
+        engine,
+        options,
+        api,
+        salesToken,
+        seeded,
+        seeding,
+        aloneSlots: seeded.acceptSlots.slice(index * perPhase, index * perPhase + ALONE_REQUESTS),
+        acceptSlots: seeded.acceptSlots.slice(index * perPhase + ALONE_REQUESTS, (index + 1) * perPhase),
+        probes,
+        floor,
+        openDatabase,
+        cleanups,
+        log,
+        ...(oneInstance === undefined ? {} : { acceptWithOneInstance: oneInstance }),
+      }),
+    );
+  }
+  return sections;
+}
