@@ -3,11 +3,16 @@ import { TenantKind, type RelationshipFilter } from '@partnerlink/shared';
 import { RelationshipEntity, TenantEntity } from '../../db/entities/index.js';
 import { hydrate, selectColumns } from '../../db/hydrate.js';
 
-/** `EXISTS` of this partner's relationships with the customer `t`, optionally only active ones of a type. */
+/**
+ * Whether this partner has relationships with the customer `t`, optionally only active ones of a
+ * type. Written as a scalar subquery with LIMIT 1 rather than EXISTS: PostgreSQL turns EXISTS
+ * into a semi join and, for a partner with most of the relationships, hash-joins all of them to
+ * count a search's few thousand matches (300 ms); the subquery stays one index probe per match.
+ */
 export function related(type: string | null, active: boolean, customer = 't.id'): string {
-  return `EXISTS (SELECT 1 FROM relationship x WHERE x.partner_tenant_id = :partner AND x.customer_tenant_id = ${customer}${
+  return `((SELECT 1 FROM relationship x WHERE x.partner_tenant_id = :partner AND x.customer_tenant_id = ${customer}${
     active ? ` AND x.status = 'ACTIVE'` : ''
-  }${type ? ` AND x.type = '${type}'` : ''})`;
+  }${type ? ` AND x.type = '${type}'` : ''} LIMIT 1) IS NOT NULL)`;
 }
 
 function filters(customer: string): Readonly<Record<RelationshipFilter, string>> {
@@ -112,7 +117,12 @@ export async function customerPage(em: EntityManager, list: CustomerListFilter, 
 export async function countCustomers(em: EntityManager, list: CustomerListFilter): Promise<number> {
   if (list.search) return matching(em.createQueryBuilder(TenantEntity, 't'), 't', list).getCount();
   const reseller = "r.status = 'ACTIVE' AND r.type = 'RESELLER'";
-  const admin = related('DELEGATED_ADMIN', true, 'r.customer_tenant_id');
+  // Over all of the partner's relationships a semi join (EXISTS) is the right plan.
+  const exists = (type: string | null, active: boolean) =>
+    `EXISTS (SELECT 1 FROM relationship x WHERE x.partner_tenant_id = :partner AND x.customer_tenant_id = r.customer_tenant_id${
+      active ? ` AND x.status = 'ACTIVE'` : ''
+    }${type ? ` AND x.type = '${type}'` : ''})`;
+  const admin = exists('DELEGATED_ADMIN', true);
   const relationships = (sub: SelectQueryBuilder<object>) =>
     sub.from(RelationshipEntity, 'r').where('r.partner_tenant_id = :partner', { partner: list.partnerId });
   /** Customers with a relationship matching `condition`, each once (GROUP BY hashes; COUNT(DISTINCT) sorts). */
@@ -127,7 +137,7 @@ export async function countCustomers(em: EntityManager, list: CustomerListFilter
     RESELLER: () => rows(reseller),
     RESELLER_AND_ADMIN: () => rows(`${reseller} AND ${admin}`),
     RESELLER_WITHOUT_ADMIN: () => rows(`${reseller} AND NOT ${admin}`),
-    FORMER: () => distinctCustomers(`NOT ${related(null, true, 'r.customer_tenant_id')}`),
+    FORMER: () => distinctCustomers(`NOT ${exists(null, true)}`),
   }[list.filter]();
   const row = await query.getRawOne<{ n: number | string }>();
   return Number(row?.n ?? 0);
