@@ -6,8 +6,10 @@ import { seedId, seedToken } from './ids.js';
 export type Engine = 'sqlite' | 'postgres';
 type Value = string | number | boolean | Date | null;
 
-/** SQLite's limit of bound parameters per statement (PostgreSQL allows 65,535). */
+/** SQLite's limit of bound parameters per statement. */
 const MAX_PARAMETERS = 32_766;
+/** Rows per PostgreSQL INSERT: it binds one array per column, so the chunk is not bound by parameters. */
+const POSTGRES_CHUNK_ROWS = 20_000;
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
 const DAY = 24 * HOUR;
@@ -106,7 +108,8 @@ class BulkWriter {
     }
     for (const value of row) buffer.values.push(value);
     buffer.rows += 1;
-    if ((buffer.rows + 1) * columns.length > MAX_PARAMETERS) await this.flush(...PARENTS_FIRST);
+    const full = this.engine === 'sqlite' ? (buffer.rows + 1) * columns.length > MAX_PARAMETERS : buffer.rows >= POSTGRES_CHUNK_ROWS;
+    if (full) await this.flush(...PARENTS_FIRST);
   }
 
   /** Sends what is buffered for the tables, in the order given. */
@@ -116,14 +119,35 @@ class BulkWriter {
       if (!buffer || buffer.rows === 0) continue;
       const { columns, values, rows } = buffer;
       this.buffers.set(table, { columns, values: [], rows: 0 });
-      const row = this.engine === 'sqlite' ? `(${columns.map(() => '?').join(',')})` : '';
-      const tuples: string[] = [];
-      for (let r = 0; r < rows; r += 1) {
-        tuples.push(this.engine === 'sqlite' ? row : `(${columns.map((_, c) => `$${r * columns.length + c + 1}`).join(',')})`);
+      if (this.engine === 'sqlite') {
+        const row = `(${columns.map(() => '?').join(',')})`;
+        await this.send(`INSERT INTO ${table} (${columns.join(',')}) VALUES ${Array.from({ length: rows }, () => row).join(',')}`, values);
+      } else {
+        // PostgreSQL: one array per column, unnested into rows (far less to parse and bind than
+        // rows × columns placeholders).
+        const types = await this.columnTypes(table);
+        const arrays = columns.map((_, c) => Array.from({ length: rows }, (_, r) => values[r * columns.length + c] ?? null));
+        const unnest = columns.map((column, c) => `$${c + 1}::${types.get(column) ?? 'text'}[]`).join(', ');
+        await this.send(`INSERT INTO ${table} (${columns.join(',')}) SELECT * FROM unnest(${unnest})`, arrays as unknown as Value[]);
       }
-      await this.send(`INSERT INTO ${table} (${columns.join(',')}) VALUES ${tuples.join(',')}`, values);
       this.rows[table] = (this.rows[table] ?? 0) + rows;
     }
+  }
+
+  private readonly types = new Map<string, Map<string, string>>();
+
+  /** PostgreSQL: each column's type name (udt_name: varchar, timestamp, bool, int4, …), for the array casts. */
+  private async columnTypes(table: string): Promise<Map<string, string>> {
+    const known = this.types.get(table);
+    if (known) return known;
+    await this.drain();
+    const rows = (await this.runner.query(
+      'SELECT column_name, udt_name FROM information_schema.columns WHERE table_schema = current_schema() AND table_name = $1',
+      [table],
+    )) as { column_name: string; udt_name: string }[];
+    const types = new Map(rows.map((row) => [row.column_name, row.udt_name]));
+    this.types.set(table, types);
+    return types;
   }
 
   /** Waits for the statement in flight, then starts this one without waiting for it. */
