@@ -16,7 +16,8 @@ import type { Config } from './config.js';
 import { buildContext, type Context } from './context.js';
 import { Database } from './db/database.js';
 import { formatError } from './graphql/format-error.js';
-import { errorLogging, rateLimitedRequest, readOnlyApiKeys, retryAfter } from './graphql/plugins.js';
+import { errorLogging, rateLimitedRequest, readOnlyApiKeys, retryAfter, subscriptionsOverWebSocket } from './graphql/plugins.js';
+import { refuseNulCharacters, requestErrors } from './graphql/http-guards.js';
 import { armor, MAX_TOKENS, oneMutationPerOperation, securityHeaders } from './graphql/edge.js';
 import { printSchema } from 'graphql';
 import { RateLimitedError } from './security/rate-limiter.js';
@@ -76,6 +77,7 @@ export async function createServer(
       ApolloServerPluginCacheControlDisabled(),
       errorLogging,
       readOnlyApiKeys,
+      subscriptionsOverWebSocket,
       retryAfter,
       {
         async serverWillStart() {
@@ -140,6 +142,7 @@ export async function createServer(
   app.use(
     '/graphql',
     express.json({ limit: '100kb' }),
+    refuseNulCharacters,
     expressMiddleware(apollo, {
       // In safelist mode, admit refuses documents outside the SPA's manifest (403) before parsing.
       context: async ({ req, res }) =>
@@ -154,6 +157,7 @@ export async function createServer(
           sessionCookie: httpSessionCookie(req, res),
         })),
     }),
+    requestErrors(log),
   );
 
   if (config.webDist) {
@@ -165,6 +169,9 @@ export async function createServer(
       res.sendFile(path.join(webDist, 'index.html'));
     });
   }
+
+  // Anything else that fails outside Apollo: JSON with a code, never Express's HTML page.
+  app.use(requestErrors(log));
 
   await new Promise<void>((resolve) => httpServer.listen(config.port, config.host, resolve));
   const { port } = httpServer.address() as AddressInfo;

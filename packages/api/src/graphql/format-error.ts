@@ -19,10 +19,24 @@ const REQUEST_ERRORS = new Set([
   'BAD_USER_INPUT',
 ]);
 
+/** Apollo's answers to a malformed persisted-query extension: the client's mistake, without a code. */
+const PERSISTED_QUERY_MISTAKES = new Set(['provided sha does not match query', 'Unsupported persisted query version']);
+
+function messageOf(error: unknown): string | undefined {
+  const message = (error as { message?: unknown } | null)?.message;
+  return typeof message === 'string' ? message : undefined;
+}
+
+/** "Did you mean …" (GraphQL's suggestions of fields, types and enum values) maps the schema for a stranger. */
+function withoutSuggestions(message: string): string {
+  return message.replace(/ ?Did you mean .*$/s, '');
+}
+
 /** An error nobody planned for: a bug or an outage, to be logged and masked. */
 export function isUnexpected(error: unknown, formatted?: GraphQLFormattedError): boolean {
   const original = unwrapResolverError(error);
   if (original instanceof DomainError) return false;
+  if (PERSISTED_QUERY_MISTAKES.has(formatted?.message ?? messageOf(original) ?? '')) return false;
   const code = formatted ? codeOf(formatted) : undefined;
   if (formatted) return code === undefined || code === 'INTERNAL_SERVER_ERROR';
   const extensions = (original as { extensions?: { code?: unknown } } | null)?.extensions;
@@ -31,7 +45,8 @@ export function isUnexpected(error: unknown, formatted?: GraphQLFormattedError):
 
 /**
  * Apollo's formatError: a DomainError becomes its code, message and field; GraphQL's own
- * request errors (parse, validation, variable coercion) become BAD_USER_INPUT without a stack;
+ * request errors (parse, validation, variable coercion, a malformed persisted-query extension)
+ * become BAD_USER_INPUT without a stack or suggestions;
  * anything else is masked as INTERNAL_SERVER_ERROR. The server logs the unexpected ones
  * with the request id (see the logging plugin).
  */
@@ -49,9 +64,9 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     };
   }
   if (!isUnexpected(error, formatted)) {
-    const code = codeOf(formatted);
+    const code = PERSISTED_QUERY_MISTAKES.has(formatted.message) ? 'BAD_USER_INPUT' : codeOf(formatted);
     return {
-      message: formatted.message,
+      message: withoutSuggestions(formatted.message),
       ...where,
       extensions: { code: code && REQUEST_ERRORS.has(code) ? 'BAD_USER_INPUT' : code },
     };

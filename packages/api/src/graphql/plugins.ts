@@ -36,6 +36,21 @@ export const readOnlyApiKeys: ApolloServerPlugin<Context> = {
   },
 };
 
+/** Subscriptions are served over WebSocket (graphql-ws); over HTTP they would only yield null. */
+export const subscriptionsOverWebSocket: ApolloServerPlugin<Context> = {
+  async requestDidStart() {
+    return {
+      async didResolveOperation({ operation }) {
+        if (operation?.operation === 'subscription') {
+          throw new GraphQLError('Subscriptions are served over WebSocket (graphql-ws) at /graphql, not over HTTP.', {
+            extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } },
+          });
+        }
+      },
+    };
+  },
+};
+
 /** RATE_LIMITED answers carry Retry-After. */
 export const retryAfter: ApolloServerPlugin<Context> = {
   async requestDidStart() {

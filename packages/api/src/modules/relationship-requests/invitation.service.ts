@@ -41,7 +41,7 @@ export class InvitationService {
 
   private async byToken(em: EntityManager, token: string): Promise<RelationshipRequestEntity> {
     const row = token && token.length <= 200 ? await em.findOneBy(RelationshipRequestEntity, { tokenHash: sha256Hex(token) }) : null;
-    if (!row) throw new DomainError('NOT_FOUND', 'This invitation link is not valid. Check that you copied all of it.');
+    if (!row) throw invalidLink();
     return row;
   }
 
@@ -70,9 +70,20 @@ export class InvitationService {
     const row = raw ? hydrate(em, RelationshipRequestEntity, raw, 'q_') : null;
     const partner = raw ? hydrate(em, TenantEntity, raw, 'p_') : null;
     const customer = raw ? hydrate(em, TenantEntity, raw, 'c_') : null;
-    if (!row || !partner) throw new DomainError('NOT_FOUND', 'This invitation link is not valid. Check that you copied all of it.');
+    if (!row || !partner) throw invalidLink();
     if (!customer) throw new Error(`the signed-in tenant ${customerTenantId} does not exist`);
     return { row, partner, customer, activeRelationships: Number(raw?.active_relationships ?? 0) };
+  }
+
+  /**
+   * The request after someone else changed it between our read and our claim: if its link was
+   * renewed meanwhile, this link is one that no longer works, as if it had never existed;
+   * otherwise it was answered or revoked, which the caller reports.
+   */
+  private async afterLostClaim(em: EntityManager, row: RelationshipRequestEntity): Promise<RelationshipRequestEntity> {
+    const current = await em.findOneByOrFail(RelationshipRequestEntity, { id: row.id });
+    if (current.tokenHash !== row.tokenHash) throw invalidLink();
+    return current;
   }
 
   /** What the acceptance page shows. Opening a pending link for the first time marks it viewed. */
@@ -169,11 +180,13 @@ export class InvitationService {
       .createQueryBuilder()
       .update(RelationshipRequestEntity)
       .set({ status: 'ACCEPTED', answeredAt: now, answeredByUserId: viewer.userId, answeredByTenantId: viewer.tenantId })
-      .where("id = :id AND status = 'PENDING' AND expires_at > :now", { id: row.id, now: this.db.time(now) })
+      .where("id = :id AND status = 'PENDING' AND expires_at > :now AND token_hash = :hash", {
+        id: row.id,
+        now: this.db.time(now),
+        hash: row.tokenHash,
+      })
       .execute();
-    if (claimed.affected !== 1) {
-      return { ok: false, row: await em.findOneByOrFail(RelationshipRequestEntity, { id: row.id }) };
-    }
+    if (claimed.affected !== 1) return { ok: false, row: await this.afterLostClaim(em, row) };
     Object.assign(row, { status: 'ACCEPTED', answeredAt: now, answeredByUserId: viewer.userId, answeredByTenantId: viewer.tenantId });
     const base = { partnerTenantId: partner.id, customerTenantId: customer.id, actor: viewer, at: now };
 
@@ -262,9 +275,13 @@ export class InvitationService {
         .createQueryBuilder()
         .update(RelationshipRequestEntity)
         .set({ status: 'DECLINED', answeredAt: now, answeredByUserId: viewer.userId, answeredByTenantId: viewer.tenantId })
-        .where("id = :id AND status = 'PENDING' AND expires_at > :now", { id: row.id, now: this.db.time(now) })
+        .where("id = :id AND status = 'PENDING' AND expires_at > :now AND token_hash = :hash", {
+          id: row.id,
+          now: this.db.time(now),
+          hash: row.tokenHash,
+        })
         .execute();
-      if (claimed.affected !== 1) return { ok: false, row: await em.findOneByOrFail(RelationshipRequestEntity, { id: row.id }) };
+      if (claimed.affected !== 1) return { ok: false, row: await this.afterLostClaim(em, row) };
       Object.assign(row, { status: 'DECLINED', answeredAt: now, answeredByUserId: viewer.userId, answeredByTenantId: viewer.tenantId });
       const partner = await em.findOneByOrFail(TenantEntity, { id: row.partnerTenantId });
       await recordActivity(em, {
@@ -281,6 +298,11 @@ export class InvitationService {
     if (!outcome.ok) throw closedLinkError(outcome.row, now) ?? new DomainError('INVITATION_ALREADY_USED', 'This invitation has already been answered.');
     return outcome.value;
   }
+}
+
+/** A link that does not (or no longer) open a request: wrong, mistyped or replaced by a renewal. */
+function invalidLink(): DomainError {
+  return new DomainError('NOT_FOUND', 'This invitation link is not valid. Check that you copied all of it.');
 }
 
 function assertPinnedTenant(row: RelationshipRequestEntity, viewer: Viewer): void {

@@ -132,7 +132,18 @@ export class RelationshipRequestService {
         linkRotatedAt: now,
         locale: localeInput ? assertLocale('locale', localeInput) : row.locale,
       };
-      await em.update(RelationshipRequestEntity, { id: row.id }, changes);
+      // Conditional on the link it replaces: an answer or another renewal that got in first wins.
+      const renewed = await em
+        .createQueryBuilder()
+        .update(RelationshipRequestEntity)
+        .set(changes)
+        .where("id = :id AND status = 'PENDING' AND token_hash = :previous", { id: row.id, previous: row.tokenHash })
+        .execute();
+      if (renewed.affected !== 1) {
+        const current = await em.findOneByOrFail(RelationshipRequestEntity, { id: row.id });
+        if (current.status !== 'PENDING') return { ok: false as const, row: current };
+        throw new DomainError('BAD_USER_INPUT', 'Someone renewed this link at the same moment; its newest link is the one that works.', 'id');
+      }
       Object.assign(row, changes);
       await recordActivity(em, {
         partnerTenantId: partner.id,

@@ -64,7 +64,14 @@ export class RelationshipService {
         assertResellerEndable(active);
       }
       const changes = { status: 'TERMINATED' as const, endedAt: now, endedByUserId: viewer.userId, endedBySide: side };
-      await em.update(RelationshipEntity, { id: row.id }, changes);
+      // Conditional: of two sides ending it at the same moment, one ends it, the other is told.
+      const ended = await em
+        .createQueryBuilder()
+        .update(RelationshipEntity)
+        .set(changes)
+        .where("id = :id AND status = 'ACTIVE'", { id: row.id })
+        .execute();
+      if (ended.affected !== 1) throw new DomainError('BAD_USER_INPUT', 'This relationship has already ended.', 'id');
       Object.assign(row, changes);
       const [partner, customer] = await Promise.all([
         em.findOneByOrFail(TenantEntity, { id: row.partnerTenantId }),
