@@ -18,7 +18,7 @@ import { Database } from './db/database.js';
 import { formatError } from './graphql/format-error.js';
 import { errorLogging, rateLimitedRequest, readOnlyApiKeys, retryAfter, subscriptionsOverWebSocket } from './graphql/plugins.js';
 import { refuseNulCharacters, requestErrors } from './graphql/http-guards.js';
-import { armor, MAX_TOKENS, oneMutationPerOperation, securityHeaders } from './graphql/edge.js';
+import { armor, MAX_TOKENS, noNulInStrings, oneMutationPerOperation, securityHeaders } from './graphql/edge.js';
 import { printSchema } from 'graphql';
 import { RateLimitedError } from './security/rate-limiter.js';
 import { createSchema } from './graphql/schema.js';
@@ -53,7 +53,7 @@ export async function createServer(
     services,
     log,
     publicUrl: config.publicUrl,
-    validationRules: [...protection.validationRules, oneMutationPerOperation],
+    validationRules: [...protection.validationRules, oneMutationPerOperation, noNulInStrings],
   });
   const apollo = new ApolloServer<Context>({
     schema,
@@ -68,7 +68,7 @@ export async function createServer(
     includeStacktraceInErrorResponses: false,
     parseOptions: { maxTokens: MAX_TOKENS },
     persistedQueries: persisted.persistedQueries,
-    validationRules: [...protection.validationRules, oneMutationPerOperation],
+    validationRules: [...protection.validationRules, oneMutationPerOperation, noNulInStrings],
     plugins: [
       ...(protection.plugins as ApolloServerPlugin<Context>[]),
       ApolloServerPluginDrainHttpServer({ httpServer }),

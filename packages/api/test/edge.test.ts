@@ -19,6 +19,36 @@ describe('limits on what one request may ask', () => {
     expect((await server.anonymous.request(`{ ${aliases} }`)).errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
   });
 
+  it('text with a NUL character is refused, as a string literal, a variable or raw JSON, and the server keeps serving', async () => {
+    const partner = await givenPartner(server);
+    const sales = await partner.as('SALES_AGENT');
+    const literal = await sales.request('{ customer(id: "a\\u0000b") { id } }');
+    expect(literal.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    const variable = await sales.request('query($id: ID!) { customer(id: $id) { id } }', { id: 'a\u0000b' });
+    expect(variable.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    const raw = await post(JSON.stringify({ query: '{ customers(search: "x") { totalCount } }', variables: { x: 'a\u0000' } }));
+    expect(raw.status).toBe(400);
+    expect(((await raw.json()) as { errors: { extensions: { code: string } }[] }).errors[0]?.extensions.code).toBe('BAD_USER_INPUT');
+    expect((await sales.request('{ customers(first: 1) { totalCount } }')).errors).toBeUndefined();
+  });
+
+  it('malformed JSON gets a JSON answer with a code, not an HTML page', async () => {
+    const response = await post('{"query":');
+    expect(response.status).toBe(400);
+    expect(response.headers.get('content-type')).toMatch(/application\/json/);
+    const body = (await response.json()) as { errors: { extensions: { code: string }; message: string }[] };
+    expect(body.errors[0]?.extensions.code).toBe('BAD_USER_INPUT');
+    expect(JSON.stringify(body)).not.toMatch(/node_modules|at \w+ \(/);
+  });
+
+  it('a subscription sent over HTTP is told to use WebSocket', async () => {
+    const partner = await givenPartner(server);
+    const sales = await partner.as('SALES_AGENT');
+    const error = await sales.error('subscription { relationshipEvents { type } }');
+    expect(error.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(error.message).toMatch(/WebSocket/);
+  });
+
   it('an over-long document is refused by the parser', async () => {
     const tokens = Array.from({ length: 5000 }, () => '__typename').join(' ');
     expect((await server.anonymous.request(`{ ${tokens} }`)).errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');

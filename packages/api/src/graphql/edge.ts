@@ -80,3 +80,16 @@ export function securityHeaders(https: boolean): Record<string, string> {
     ...(https ? { 'Strict-Transport-Security': 'max-age=31536000; includeSubDomains' } : {}),
   };
 }
+
+/**
+ * No NUL character in a string literal of the document (`"\u0000"` decodes to one): PostgreSQL
+ * refuses it in text. Variables are checked before Apollo runs (http-guards.ts).
+ */
+export const noNulInStrings: ValidationRule = (context: ValidationContext): ASTVisitor => ({
+  StringValue(node) {
+    if (node.value.includes('\u0000')) {
+      context.reportError(new GraphQLError('Text may not contain the NUL character (U+0000).', { nodes: node }));
+    }
+  },
+});
+
