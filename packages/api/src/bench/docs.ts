@@ -143,7 +143,7 @@ BENCH_DATABASE_URL=postgres://user:pass@host:5432/db npm run bench   # another P
 PostgreSQL is tried with a 2 s connect timeout; when it does not answer, the run says so here and benchmarks
 SQLite only. Each run works in a PostgreSQL schema of its own and drops it afterwards.
 
-What a run does, per engine: it seeds a fresh database in-process with multi-row INSERTs in transactions (on PostgreSQL one `unnest` of per-column arrays per 20,000 rows; one
+What a run does, per engine: it seeds a fresh database in-process with multi-row INSERTs in transactions (on PostgreSQL one \`unnest\` of per-column arrays per 20,000 rows; one
 DE/PUBLIC partner with a SALES_AGENT; N customers, each with an ACTIVE reseller relationship, every third also
 DELEGATED_ADMIN, every fourth with a subscription; unpinned pending requests for the invitation case; and, for the
 accept case, fresh customer tenants in the partner's market, each with a GLOBAL_ADMIN, a session and a pending
