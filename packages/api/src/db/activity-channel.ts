@@ -1,5 +1,6 @@
 import { createHash, randomUUID } from 'node:crypto';
-import pg from 'pg';
+import type pg from 'pg';
+import { loadPg } from './pg-connection.js';
 import type { Logger } from 'pino';
 import type { DataSource, EntityManager } from 'typeorm';
 import { currentSchema, dedicatedConnectionConfig } from './pg-connection.js';
@@ -93,6 +94,7 @@ export class ActivityChannel {
   }
 
   private async connect(): Promise<void> {
+    const pg = await loadPg();
     const client = new pg.Client(this.config);
     client.on('notification', (message) => this.receive(message));
     client.on('error', (error) => this.lost(client, error));

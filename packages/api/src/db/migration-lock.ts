@@ -1,4 +1,4 @@
-import pg from 'pg';
+import { loadPg } from './pg-connection.js';
 import type { DataSource } from 'typeorm';
 import { dedicatedConnectionConfig } from './pg-connection.js';
 
@@ -16,6 +16,7 @@ const LOCK = `SELECT pg_advisory_lock(hashtextextended('partnerlink.migrations.'
  * the process dies while migrating, PostgreSQL ends the session and releases it just the same.
  */
 export async function withMigrationLock<T>(dataSource: DataSource, work: () => Promise<T>): Promise<T> {
+  const pg = await loadPg();
   const client = new pg.Client(dedicatedConnectionConfig(dataSource));
   // A dropped lock connection shows up as the failed query below or is moot once work is done;
   // without a listener the 'error' event would crash the process.

@@ -17,3 +17,8 @@ export async function currentSchema(dataSource: DataSource): Promise<string> {
   const rows = (await dataSource.query('SELECT current_schema() AS schema')) as { schema: string | null }[];
   return rows[0]?.schema ?? 'public';
 }
+
+/** The pg driver, loaded on first use: an SQLite server never pays for loading it at start. */
+export async function loadPg(): Promise<typeof pg> {
+  return (await import('pg')).default;
+}
