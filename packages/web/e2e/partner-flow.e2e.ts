@@ -38,8 +38,11 @@ describe('the partner view', () => {
     const page = await context.newPage();
     await signIn(page, 'sam.sales@contoso-partner.example');
     await page.getByRole('link', { name: 'Requests' }).click();
-    await page.getByLabel('Expiring within 7 days').check();
+    // The box follows the URL: it shows checked once the navigation it starts has completed.
+    const expiring = page.getByLabel('Expiring within 7 days');
+    await expiring.click();
     await page.waitForURL((url) => url.searchParams.get('expiring') === '7');
+    await page.waitForFunction(() => (document.getElementById('request-expiring') as HTMLInputElement | null)?.checked === true);
     // The demo data's oldest pending request is 6 days old: nothing expires within a week yet.
     await page.getByText('No requests', { exact: true }).waitFor();
     await context.close();
