@@ -1,40 +1,10 @@
-import { readFileSync } from 'node:fs';
-import {
-  buildSchema,
-  getNamedType,
-  isEnumType,
-  isInputObjectType,
-  isListType,
-  isNonNullType,
-  isObjectType,
-  isScalarType,
-  type GraphQLField,
-  type GraphQLInputType,
-} from 'graphql';
+import { getNamedType, isNonNullType, isObjectType, type GraphQLField } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { contractSchema as schema, sampleValue } from './support/contract-schema.js';
 import { startServer, type TestServer } from './support/start-server.js';
 
 /** Operations anyone may call: everything else must answer an anonymous call with UNAUTHENTICATED. */
 const PUBLIC = new Set(['viewer', 'signIn', 'signOut', 'invitation']);
-
-const schema = buildSchema(readFileSync(new URL('../schema.graphql', import.meta.url), 'utf8'));
-
-function sample(type: GraphQLInputType): unknown {
-  if (isNonNullType(type)) return sample(type.ofType);
-  if (isListType(type)) return [sample(type.ofType)];
-  if (isEnumType(type)) return type.getValues()[0]?.value;
-  if (isInputObjectType(type)) {
-    const fields = Object.values(type.getFields()).filter((f) => isNonNullType(f.type) && f.defaultValue === undefined);
-    return Object.fromEntries(fields.map((f) => [f.name, sample(f.type)]));
-  }
-  if (isScalarType(type)) {
-    if (type.name === 'Int') return 1;
-    if (type.name === 'Boolean') return true;
-    if (type.name === 'DateTimeISO') return new Date().toISOString();
-    return '00000000-0000-7000-8000-000000000000';
-  }
-  throw new Error(`no sample for ${String(type)}`);
-}
 
 function operation(kind: 'query' | 'mutation', field: GraphQLField<unknown, unknown>) {
   const required = field.args.filter((a) => isNonNullType(a.type));
@@ -43,7 +13,7 @@ function operation(kind: 'query' | 'mutation', field: GraphQLField<unknown, unkn
   const selection = isObjectType(getNamedType(field.type)) ? ' { __typename }' : '';
   return {
     query: `${kind} Probe${declarations ? `(${declarations})` : ''} { ${field.name}${args ? `(${args})` : ''}${selection} }`,
-    variables: Object.fromEntries(required.map((a) => [a.name, sample(a.type)])),
+    variables: Object.fromEntries(required.map((a) => [a.name, sampleValue(a.type, '00000000-0000-7000-8000-000000000000')])),
   };
 }
 

@@ -6,11 +6,11 @@ import {
   isListType,
   isNonNullType,
   isObjectType,
-  isScalarType,
   type GraphQLInputType,
   type GraphQLObjectType,
 } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sampleValue } from './support/contract-schema.js';
 import { OperationFuzzer, type FuzzRequest } from './support/fuzz-operations.js';
 import { givenAccepted, givenCustomer, givenPartner, givenPendingRequest } from './support/given.js';
 import { Prng, testSeed } from './support/prng.js';
@@ -87,21 +87,6 @@ function stringArguments(args: readonly { name: string; type: GraphQLInputType }
     }
   }
   return paths;
-}
-
-/** A plausible value of an input type (required fields only). */
-function valid(type: GraphQLInputType): unknown {
-  if (isNonNullType(type)) return valid(type.ofType);
-  if (isListType(type)) return [valid(type.ofType)];
-  if (isEnumType(type)) return type.getValues()[0]?.value;
-  if (isInputObjectType(type)) {
-    const required = Object.values(type.getFields()).filter((f) => isNonNullType(f.type) && f.defaultValue === undefined);
-    return Object.fromEntries(required.map((f) => [f.name, valid(f.type)]));
-  }
-  if (isScalarType(type) && type.name === 'Int') return 1;
-  if (isScalarType(type) && type.name === 'Boolean') return true;
-  if (isScalarType(type) && type.name === 'DateTimeISO') return new Date(Date.now() + 86_400_000).toISOString();
-  return 'x1';
 }
 
 interface Answer {
@@ -209,7 +194,7 @@ describe(`schema-driven fuzzing (seed ${seed})`, () => {
       for (const field of Object.values((type as GraphQLObjectType).getFields())) {
         if (field.name === 'signOut') continue;
         for (const path of stringArguments(field.args)) {
-          const variables = Object.fromEntries(field.args.filter((a) => isNonNullType(a.type) || path[0] === a.name).map((a) => [a.name, valid(a.type)]));
+          const variables = Object.fromEntries(field.args.filter((a) => isNonNullType(a.type) || path[0] === a.name).map((a) => [a.name, sampleValue(a.type, 'x1')]));
           if (path.length === 1) variables[path[0]] = 'a\u0000b';
           else variables[path[0]] = { ...(variables[path[0]] as Record<string, unknown>), [path[1]]: 'a\u0000b' };
           const used = field.args.filter((a) => variables[a.name] !== undefined);

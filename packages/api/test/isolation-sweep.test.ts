@@ -1,19 +1,15 @@
 import { randomUUID } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import {
-  buildSchema,
   getNamedType,
-  isEnumType,
   isInputObjectType,
-  isListType,
   isNonNullType,
   isObjectType,
-  isScalarType,
   type GraphQLField,
   type GraphQLInputType,
   type GraphQLObjectType,
 } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { contractSchema as schema, sampleValue } from './support/contract-schema.js';
 import { Client } from './support/gql.js';
 import { givenAccepted, givenCustomer, givenPartner, givenPendingRequest, type GivenTenant } from './support/given.js';
 import { startServer, type TestServer } from './support/start-server.js';
@@ -81,8 +77,6 @@ const VALID_REST: Record<string, Record<string, unknown>> = {
   requestResellerRelationship: { input: { locale: 'en' } },
 };
 
-const schema = buildSchema(readFileSync(new URL('../schema.graphql', import.meta.url), 'utf8'));
-
 interface IdArgument {
   key: string;
   root: 'query' | 'mutation';
@@ -114,21 +108,6 @@ function idArguments(): IdArgument[] {
   return found;
 }
 
-/** A valid-looking value for an argument nobody gave a value for. */
-function sample(type: GraphQLInputType): unknown {
-  if (isNonNullType(type)) return sample(type.ofType);
-  if (isListType(type)) return [sample(type.ofType)];
-  if (isEnumType(type)) return type.getValues()[0]?.value;
-  if (isInputObjectType(type)) {
-    const required = Object.values(type.getFields()).filter((f) => isNonNullType(f.type) && f.defaultValue === undefined);
-    return Object.fromEntries(required.map((f) => [f.name, sample(f.type)]));
-  }
-  if (isScalarType(type) && type.name === 'Int') return 1;
-  if (isScalarType(type) && type.name === 'Boolean') return true;
-  if (isScalarType(type) && type.name === 'DateTimeISO') return new Date(Date.now() + 86_400_000).toISOString();
-  return 'sample';
-}
-
 function operation(target: IdArgument, id: string) {
   const { field, path } = target;
   const rest = VALID_REST[field.name] ?? {};
@@ -136,8 +115,8 @@ function operation(target: IdArgument, id: string) {
   for (const arg of field.args) {
     const given = rest[arg.name];
     const base = isInputObjectType(getNamedType(arg.type))
-      ? { ...(sample(arg.type) as Record<string, unknown>), ...(given as Record<string, unknown> | undefined) }
-      : (given ?? (isNonNullType(arg.type) ? sample(arg.type) : undefined));
+      ? { ...(sampleValue(arg.type, 'sample') as Record<string, unknown>), ...(given as Record<string, unknown> | undefined) }
+      : (given ?? (isNonNullType(arg.type) ? sampleValue(arg.type, 'sample') : undefined));
     if (base !== undefined) variables[arg.name] = base;
   }
   if (path.length === 1) variables[path[0]] = id;

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
@@ -58,18 +58,8 @@ function withSearchPath(raw: string, schema: string): string {
   return `${url.toString()}${url.search ? '&' : '?'}options=${encodeURIComponent(`-c search_path=${schema}`)}`;
 }
 
-/** lockSqliteFile keeps the lock for the life of the process; the bench hands the file over to the API process. */
-function releaseSqliteLock(file: string): void {
-  const lock = `${file}.lock`;
-  try {
-    if (readFileSync(lock, 'utf8').trim() === String(process.pid)) rmSync(lock, { force: true });
-  } catch {
-    // no lock file
-  }
-}
-
 /** Counts the SQL statements of one request of each case on the in-process server, and times it alone. */
-async function probe(config: Config, run: EngineRun, database: { schema?: string; file?: string }, seeded: Seeded) {
+async function probe(config: Config, run: EngineRun, database: { schema?: string }, seeded: Seeded) {
   const counter = new StatementCounter();
   const dataSource = await createDataSource(config.database, { logger: counter, migrate: false, ...(database.schema ? { schema: database.schema } : {}) });
   const server = await createServer(config, dataSource, { logger: pino({ level: 'silent' }) });
@@ -97,8 +87,7 @@ async function probe(config: Config, run: EngineRun, database: { schema?: string
     return { salesToken, probes };
   } finally {
     await server.stop();
-    await dataSource.destroy();
-    if (database.file) releaseSqliteLock(database.file);
+    await dataSource.destroy(); // on SQLite this hands the file over to the API process
   }
 }
 
@@ -150,10 +139,7 @@ export async function runEngine(run: EngineRun): Promise<SectionReport[]> {
     const dataSource = await createDataSource(config.database, { ...extra, migrate: false });
     return {
       dataSource,
-      close: async () => {
-        await dataSource.destroy();
-        if (engine === 'sqlite') releaseSqliteLock(file);
-      },
+      close: () => dataSource.destroy(),
     };
   };
 
@@ -167,12 +153,11 @@ export async function runEngine(run: EngineRun): Promise<SectionReport[]> {
     seeded = await seed(seedingSource, engine, { customers: options.customers, invitations: INVITATION_TOKENS, acceptSlots: acceptSlotCount, sessionSecret });
   } finally {
     await seedingSource.destroy();
-    if (engine === 'sqlite') releaseSqliteLock(file);
   }
   log(`seeded the customers in ${(seeded.customersMs / 1000).toFixed(2)} s, everything in ${(seeded.seedMs / 1000).toFixed(2)} s`);
   const seeding: Seeding = { customersMs: seeded.customersMs, totalMs: seeded.seedMs, passwordHashMs: seeded.hashMs, rows: seeded.rows, acceptSlots: acceptSlotCount };
 
-  const { salesToken, probes } = await probe(config, run, { ...extra, ...(engine === 'sqlite' ? { file } : {}) }, seeded);
+  const { salesToken, probes } = await probe(config, run, extra, seeded);
   const floor = await measureFloor(run, dir);
 
   const api = { databaseUrl: schema ? withSearchPath(options.postgresUrl, schema) : databaseUrl, sessionSecret, dir };

@@ -35,8 +35,6 @@ function options(config: DatabaseConfig, extra: DataSourceOptionsExtra): DataSou
       extra: { max: config.poolSize, ...(extra.schema ? { options: `-c search_path=${extra.schema}` } : {}) },
     };
   }
-  mkdirSync(path.dirname(config.file), { recursive: true });
-  lockSqliteFile(config.file);
   return {
     ...common,
     type: 'sqlite',
@@ -49,12 +47,36 @@ function options(config: DatabaseConfig, extra: DataSourceOptionsExtra): DataSou
   };
 }
 
+/** An SQLite DataSource that gives up the file's lock (sqlite-lock.ts) once destroyed. */
+class LockedFileDataSource extends DataSource {
+  constructor(
+    options: DataSourceOptions,
+    private readonly unlock: () => void,
+  ) {
+    super(options);
+  }
+
+  override async destroy(): Promise<void> {
+    try {
+      await super.destroy();
+    } finally {
+      this.unlock();
+    }
+  }
+}
+
 /**
  * Opens a DataSource for the configured engine, with WAL, a busy timeout and foreign keys on
  * SQLite, and applies the pending migrations (under a lock on PostgreSQL).
  */
 export async function createDataSource(config: DatabaseConfig, extra: DataSourceOptionsExtra = {}): Promise<DataSource> {
-  const dataSource = new DataSource(options(config, extra));
+  let dataSource: DataSource;
+  if (config.engine === 'sqlite') {
+    mkdirSync(path.dirname(config.file), { recursive: true });
+    dataSource = new LockedFileDataSource(options(config, extra), lockSqliteFile(config.file));
+  } else {
+    dataSource = new DataSource(options(config, extra));
+  }
   await dataSource.initialize();
   if (config.engine === 'sqlite') {
     await dataSource.query('PRAGMA foreign_keys = ON');

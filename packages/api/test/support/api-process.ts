@@ -97,7 +97,8 @@ export interface ApiProcess {
   readonly exited: Promise<number | null>;
 }
 
-const BASE_ENV: Record<string, string> = {
+/** The environment of server processes (seed-server.ts uses it too, so sessions made there work here). */
+export const BASE_ENV: Readonly<Record<string, string>> = {
   HOST: '127.0.0.1',
   PORT: '0',
   SESSION_SECRET: 'test-session-secret-test-session-secret',

@@ -1,30 +1,20 @@
-import { existsSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { pino } from 'pino';
 import { loadConfig } from '../../src/config.js';
 import { createDataSource } from '../../src/db/data-source.js';
 import { createServer } from '../../src/server.js';
-import type { TestDatabase } from './api-process.js';
+import { BASE_ENV, type TestDatabase } from './api-process.js';
 import { Client } from './gql.js';
 import { StatementCounter } from './sql-count.js';
 import type { TestServer } from './start-server.js';
 
-/** The environment api-process.ts gives server processes, so sessions and secrets made here work there. */
-const PROCESS_ENV = {
-  PORT: '0',
-  HOST: '127.0.0.1',
-  SESSION_SECRET: 'test-session-secret-test-session-secret',
-  PUBLIC_URL: 'http://partnerlink.test',
-  DEMO_DATA: 'false',
-};
-
 /**
  * An in-process server on a database that server processes will share (createTestDatabase), so
  * the factories of given.ts can arrange data before any process starts. Stop it before starting
- * a process: on SQLite one process owns the file, and `stop()` also gives up this process's lock.
+ * a process: on SQLite one process owns the file, and `stop()` gives up this process's lock.
  */
 export async function startSeedServer(database: TestDatabase, env: Record<string, string> = {}): Promise<TestServer> {
-  const config = loadConfig({ ...PROCESS_ENV, DATABASE_URL: database.url, WEB_DIST: path.join(database.dir, 'no-web'), ...env });
+  const config = loadConfig({ ...BASE_ENV, DATABASE_URL: database.url, WEB_DIST: path.join(database.dir, 'no-web'), ...env });
   const counter = new StatementCounter();
   const dataSource = await createDataSource(config.database, { logger: counter, ...(database.schema ? { schema: database.schema } : {}) });
   const server = await createServer(config, dataSource, { logger: pino({ level: 'silent' }) });
@@ -38,10 +28,7 @@ export async function startSeedServer(database: TestDatabase, env: Record<string
     client: (token: string) => new Client(url, token),
     async stop() {
       await server.stop();
-      if (dataSource.isInitialized) await dataSource.destroy();
-      // The lock names this (still running) test process; it is otherwise removed only on exit.
-      const lock = config.database.engine === 'sqlite' ? `${config.database.file}.lock` : undefined;
-      if (lock && existsSync(lock)) rmSync(lock, { force: true });
+      if (dataSource.isInitialized) await dataSource.destroy(); // gives up the SQLite file's lock too
     },
   };
 }

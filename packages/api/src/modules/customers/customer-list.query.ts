@@ -4,15 +4,18 @@ import { RelationshipEntity, TenantEntity } from '../../db/entities/index.js';
 import { hydrate, selectColumns } from '../../db/hydrate.js';
 
 /**
- * Whether this partner has relationships with the customer `t`, optionally only active ones of a
- * type. Written as a scalar subquery with LIMIT 1 rather than EXISTS: PostgreSQL turns EXISTS
- * into a semi join and, for a partner with most of the relationships, hash-joins all of them to
- * count a search's few thousand matches (300 ms); the subquery stays one index probe per match.
+ * Whether this partner has relationships with the customer, optionally only active ones of a
+ * type. For a page or a search (`probe`, the default) a scalar subquery with LIMIT 1 rather than
+ * EXISTS: PostgreSQL turns EXISTS into a semi join and, for a partner with most of the
+ * relationships, hash-joins all of them to count a search's few thousand matches (300 ms); the
+ * subquery stays one index probe per match. Over all of the partner's relationships (`exists`)
+ * the semi join is the right plan.
  */
-export function related(type: string | null, active: boolean, customer = 't.id'): string {
-  return `((SELECT 1 FROM relationship x WHERE x.partner_tenant_id = :partner AND x.customer_tenant_id = ${customer}${
+export function related(type: string | null, active: boolean, customer = 't.id', form: 'probe' | 'exists' = 'probe'): string {
+  const match = `FROM relationship x WHERE x.partner_tenant_id = :partner AND x.customer_tenant_id = ${customer}${
     active ? ` AND x.status = 'ACTIVE'` : ''
-  }${type ? ` AND x.type = '${type}'` : ''} LIMIT 1) IS NOT NULL)`;
+  }${type ? ` AND x.type = '${type}'` : ''}`;
+  return form === 'exists' ? `EXISTS (SELECT 1 ${match})` : `((SELECT 1 ${match} LIMIT 1) IS NOT NULL)`;
 }
 
 function filters(customer: string): Readonly<Record<RelationshipFilter, string>> {
@@ -117,11 +120,7 @@ export async function customerPage(em: EntityManager, list: CustomerListFilter, 
 export async function countCustomers(em: EntityManager, list: CustomerListFilter): Promise<number> {
   if (list.search) return matching(em.createQueryBuilder(TenantEntity, 't'), 't', list).getCount();
   const reseller = "r.status = 'ACTIVE' AND r.type = 'RESELLER'";
-  // Over all of the partner's relationships a semi join (EXISTS) is the right plan.
-  const exists = (type: string | null, active: boolean) =>
-    `EXISTS (SELECT 1 FROM relationship x WHERE x.partner_tenant_id = :partner AND x.customer_tenant_id = r.customer_tenant_id${
-      active ? ` AND x.status = 'ACTIVE'` : ''
-    }${type ? ` AND x.type = '${type}'` : ''})`;
+  const exists = (type: string | null, active: boolean) => related(type, active, 'r.customer_tenant_id', 'exists');
   const admin = exists('DELEGATED_ADMIN', true);
   const relationships = (sub: SelectQueryBuilder<object>) =>
     sub.from(RelationshipEntity, 'r').where('r.partner_tenant_id = :partner', { partner: list.partnerId });
