@@ -223,7 +223,7 @@ describe('declining and expiry (rule 10)', () => {
     expect(open.invitation.status).toBe('EXPIRED');
     expect(
       await sales.errorCode('mutation($id: ID!) { resendRelationshipRequest(id: $id) { url } }', { id: invitation.request.id }),
-    ).toBe('BAD_USER_INPUT');
+    ).toBe('FAILED_PRECONDITION');
     const log = await sales.data<{ activityLog: { edges: { node: { type: string } }[] } }>(
       '{ activityLog(first: 10) { edges { node { type } } } }',
     );

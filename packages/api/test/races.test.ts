@@ -76,9 +76,9 @@ const WINNER_EVENT: Record<Kind, string> = {
 };
 /** What each loser hears, by winner (DESIGN.md rule 8 and the link states; revoke needs a pending request). */
 const LOSER_CODE: Record<Kind, Record<Kind, string>> = {
-  accept: { accept: 'INVITATION_ALREADY_USED', decline: 'INVITATION_ALREADY_USED', revoke: 'BAD_USER_INPUT' },
-  decline: { accept: 'INVITATION_DECLINED', decline: 'INVITATION_DECLINED', revoke: 'BAD_USER_INPUT' },
-  revoke: { accept: 'INVITATION_REVOKED', decline: 'INVITATION_REVOKED', revoke: 'BAD_USER_INPUT' },
+  accept: { accept: 'INVITATION_ALREADY_USED', decline: 'INVITATION_ALREADY_USED', revoke: 'FAILED_PRECONDITION' },
+  decline: { accept: 'INVITATION_DECLINED', decline: 'INVITATION_DECLINED', revoke: 'FAILED_PRECONDITION' },
+  revoke: { accept: 'INVITATION_REVOKED', decline: 'INVITATION_REVOKED', revoke: 'FAILED_PRECONDITION' },
 };
 
 describe(`accept vs decline vs revoke on one request (seed ${seed})`, () => {
@@ -129,8 +129,8 @@ describe(`accept vs decline vs revoke on one request (seed ${seed})`, () => {
  * replaces the link, so the accept cannot find it and the revoke still applies.
  */
 const SERIAL_OUTCOMES = [
-  { accept: 'OK', resend: 'BAD_USER_INPUT', revoke: 'BAD_USER_INPUT', status: 'ACCEPTED' },
-  { accept: 'INVITATION_REVOKED', resend: 'BAD_USER_INPUT', revoke: 'OK', status: 'REVOKED' },
+  { accept: 'OK', resend: 'FAILED_PRECONDITION', revoke: 'FAILED_PRECONDITION', status: 'ACCEPTED' },
+  { accept: 'INVITATION_REVOKED', resend: 'FAILED_PRECONDITION', revoke: 'OK', status: 'REVOKED' },
   { accept: 'NOT_FOUND', resend: 'OK', revoke: 'OK', status: 'REVOKED' },
 ];
 
@@ -191,7 +191,7 @@ describe(`partner and customer ending one relationship at once (seed ${seed})`, 
         },
         `seed ${seed}, round ${round}`,
       ).toEqual({
-        codes: ['BAD_USER_INPUT', 'BAD_USER_INPUT', 'OK'],
+        codes: ['FAILED_PRECONDITION', 'FAILED_PRECONDITION', 'OK'],
         stored: { status: 'TERMINATED', endedBy: winners[0] },
         entries: ['RELATIONSHIP_ENDED'],
         events: ['relationship-terminated'],

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { RelationshipRequestEntity } from '../src/db/entities/index.js';
 import { sha256Hex } from '../src/security/tokens.js';
-import { givenCustomer, givenPartner, givenPendingRequest, REQUEST, type GivenTenant } from './support/given.js';
+import { givenAccepted, givenCustomer, givenPartner, givenPendingRequest, REQUEST, type GivenTenant } from './support/given.js';
 import { startServer, type TestServer } from './support/start-server.js';
 
 let server: TestServer;
@@ -179,9 +179,16 @@ describe('tracking, revoking and resending', () => {
       { token: invitation.token },
     );
     expect(data.invitation.status).toBe('REVOKED');
-    expect(
-      await admin.errorCode('mutation($id: ID!) { revokeRelationshipRequest(id: $id) { status } }', { id: invitation.request.id }),
-    ).toBe('BAD_USER_INPUT');
+    const again = await admin.error('mutation($id: ID!) { revokeRelationshipRequest(id: $id) { status } }', { id: invitation.request.id });
+    expect(again.extensions).toEqual({ code: 'FAILED_PRECONDITION', status: 'REVOKED' });
+  });
+
+  it('resending an accepted request is FAILED_PRECONDITION with the status, for clients that must not parse messages', async () => {
+    const customer = await givenCustomer(server);
+    const { invitation } = await givenAccepted(contoso, customer);
+    const sales = await contoso.as('SALES_AGENT');
+    const error = await sales.error('mutation($id: ID!) { resendRelationshipRequest(id: $id) { url } }', { id: invitation.request.id });
+    expect(error.extensions).toEqual({ code: 'FAILED_PRECONDITION', status: 'ACCEPTED' });
   });
 
   it('resending replaces the link: the old one stops working, the new one opens the same request', async () => {

@@ -66,7 +66,10 @@ describe("the customer's own partner list", () => {
     expect(await (await customer.as('BILLING_ADMIN')).errorCode(END, { id: reseller })).toBe('FORBIDDEN');
     const admin = await customer.as('GLOBAL_ADMIN');
     await admin.data(END, { id: reseller });
-    expect(await admin.errorCode(END, { id: reseller })).toBe('BAD_USER_INPUT');
+    const again = await admin.error(END, { id: reseller });
+    expect(again.extensions).toEqual({ code: 'FAILED_PRECONDITION', status: 'TERMINATED' });
+    const partnerSide = await (await contoso.as('ADMIN_AGENT')).error(END, { id: reseller });
+    expect(partnerSide.extensions).toEqual({ code: 'FAILED_PRECONDITION', status: 'TERMINATED' });
   });
 
   it('a customer can invite the same partner again after ending, and never holds two active relationships of a type', async () => {

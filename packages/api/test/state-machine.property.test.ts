@@ -170,7 +170,7 @@ class Revoke implements fc.AsyncCommand<Model, Real> {
   constructor(readonly role: 'SALES_AGENT' | 'HELPDESK_AGENT') {}
   check = () => true;
   async run(model: Model, real: Real) {
-    const expected = this.role === 'HELPDESK_AGENT' ? 'FORBIDDEN' : model.status === 'PENDING' ? 'OK' : 'BAD_USER_INPUT';
+    const expected = this.role === 'HELPDESK_AGENT' ? 'FORBIDDEN' : model.status === 'PENDING' ? 'OK' : 'FAILED_PRECONDITION';
     expect((await code(this.role === 'SALES_AGENT' ? sales : helpdesk, REVOKE, { id: real.requestId })).code, this.toString()).toBe(expected);
     if (expected === 'OK') model.status = 'REVOKED';
     await assertMatches(model, real, this.toString());
@@ -182,7 +182,7 @@ class Resend implements fc.AsyncCommand<Model, Real> {
   constructor(readonly role: 'SALES_AGENT' | 'HELPDESK_AGENT') {}
   check = () => true;
   async run(model: Model, real: Real) {
-    const expected = this.role === 'HELPDESK_AGENT' ? 'FORBIDDEN' : model.status === 'PENDING' ? 'OK' : 'BAD_USER_INPUT';
+    const expected = this.role === 'HELPDESK_AGENT' ? 'FORBIDDEN' : model.status === 'PENDING' ? 'OK' : 'FAILED_PRECONDITION';
     const result = await code(this.role === 'SALES_AGENT' ? sales : helpdesk, RESEND, { id: real.requestId });
     expect(result.code, this.toString()).toBe(expected);
     if (expected === 'OK') {
@@ -215,7 +215,7 @@ class End implements fc.AsyncCommand<Model, Real> {
   async run(model: Model, real: Real) {
     const acceptedBy = model.acceptedBy ?? 'main';
     const client = this.by === 'partner' ? partnerAdmin : real.customers[this.by === 'customer' ? acceptedBy : acceptedBy === 'main' ? 'other' : 'main'].admin;
-    const expected = this.by === 'stranger' ? 'NOT_FOUND' : model.relationships[this.type] === 'ACTIVE' ? 'OK' : 'BAD_USER_INPUT';
+    const expected = this.by === 'stranger' ? 'NOT_FOUND' : model.relationships[this.type] === 'ACTIVE' ? 'OK' : 'FAILED_PRECONDITION';
     expect((await code(client, END, { id: real.relationshipIds[this.type] })).code, this.toString()).toBe(expected);
     if (expected === 'OK') model.relationships[this.type] = 'TERMINATED';
     await assertMatches(model, real, this.toString());

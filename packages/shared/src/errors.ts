@@ -13,6 +13,8 @@ export const ErrorCode = {
   CUSTOMER_AGREEMENT_REQUIRED: 'CUSTOMER_AGREEMENT_REQUIRED',
   RELATIONSHIP_REQUIRED: 'RELATIONSHIP_REQUIRED',
   ADMIN_RELATIONSHIP_REQUIRED: 'ADMIN_RELATIONSHIP_REQUIRED',
+  /** The object's state forbids the change; `extensions` say which state or which objects. */
+  FAILED_PRECONDITION: 'FAILED_PRECONDITION',
   RATE_LIMITED: 'RATE_LIMITED',
   INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
 } as const;
@@ -24,18 +26,30 @@ export function isErrorCode(value: unknown): value is ErrorCode {
   return typeof value === 'string' && ERROR_CODES.has(value);
 }
 
+/** Machine-readable facts about a failure, sent as `extensions` next to `code` (JSON values only). */
+export type ErrorDetails = Readonly<Record<string, unknown>>;
+
 /**
  * A failure the user caused (or may cause), with a contract code and a human message.
- * `field` names the offending input field for BAD_USER_INPUT.
+ * `field` names the offending input field for BAD_USER_INPUT; `details` carry what a client
+ * needs to act without parsing the message (e.g. `{ status: 'ACCEPTED' }` for
+ * FAILED_PRECONDITION).
  */
 export class DomainError extends Error {
   readonly code: ErrorCode;
   readonly field: string | undefined;
+  readonly details: ErrorDetails;
 
-  constructor(code: ErrorCode, message: string, field?: string) {
+  constructor(code: ErrorCode, message: string, field?: string, details: ErrorDetails = {}) {
     super(message);
     this.name = 'DomainError';
     this.code = code;
     this.field = field;
+    this.details = details;
   }
+}
+
+/** The object is in a state that forbids the change: FAILED_PRECONDITION with that state. */
+export function failedPrecondition(message: string, details: ErrorDetails): DomainError {
+  return new DomainError('FAILED_PRECONDITION', message, undefined, details);
 }

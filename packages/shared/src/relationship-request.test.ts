@@ -135,15 +135,17 @@ describe('revoking and resending', () => {
     VERBS.flatMap(({ verb, done }) =>
       [ACCEPTED, DECLINED, REVOKED, EXPIRED].map((status) => ({ verb, done, status, seen: status.toLowerCase() })),
     ),
-  )('trying to $verb a $status request gets BAD_USER_INPUT saying it is $seen', ({ verb, done, status, seen }) => {
+  )('trying to $verb a $status request gets FAILED_PRECONDITION with the status, saying it is $seen', ({ verb, done, status, seen }) => {
     const error = caught(() => assertStillPending(request(status, FRESH), NOW, verb));
-    expect(error.code).toBe('BAD_USER_INPUT');
+    expect(error.code).toBe('FAILED_PRECONDITION');
+    expect(error.details).toEqual({ status });
     expect(error.message).toBe(`Only a pending request can be ${done}; this one is ${seen}.`);
   });
 
   it.each(VERBS)('a pending request whose time is up cannot be $done any more', ({ verb, done }) => {
     const error = caught(() => assertStillPending(request(PENDING, at(0)), NOW, verb));
-    expect(error.code).toBe('BAD_USER_INPUT');
+    expect(error.code).toBe('FAILED_PRECONDITION');
+    expect(error.details).toEqual({ status: EXPIRED });
     expect(error.message).toBe(`Only a pending request can be ${done}; this one is expired.`);
   });
 });

@@ -1,4 +1,4 @@
-import { DomainError, type ErrorCode } from './errors.js';
+import { DomainError, failedPrecondition, type ErrorCode } from './errors.js';
 
 export const RelationshipRequestStatus = {
   PENDING: 'PENDING',
@@ -79,10 +79,9 @@ export function notPendingError(
   verb: 'revoke' | 'resend',
 ): DomainError {
   const status = effectiveStatus(request, now);
-  return new DomainError(
-    'BAD_USER_INPUT',
-    `Only a pending request can be ${verb === 'revoke' ? 'revoked' : 'resent'}; this one is ${status.toLowerCase()}.`,
-  );
+  return failedPrecondition(`Only a pending request can be ${verb === 'revoke' ? 'revoked' : 'resent'}; this one is ${status.toLowerCase()}.`, {
+    status,
+  });
 }
 
 /** Revoking and resending apply only to requests still waiting for an answer. */

@@ -60,7 +60,7 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     return {
       message: original.message,
       ...where,
-      extensions: { code: original.code, ...(original.field ? { field: original.field } : {}) },
+      extensions: { ...original.details, code: original.code, ...(original.field ? { field: original.field } : {}) },
     };
   }
   if (!isUnexpected(error, formatted)) {

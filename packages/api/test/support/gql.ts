@@ -1,7 +1,7 @@
 export interface GraphQLErrorShape {
   message: string;
   path?: (string | number)[];
-  extensions?: { code?: string; field?: string };
+  extensions?: { code?: string; field?: string; [key: string]: unknown };
 }
 
 export interface GraphQLResponse<T> {

@@ -96,7 +96,9 @@ export class RelationshipRequestService {
         .set({ status: 'REVOKED', revokedAt: now, revokedByUserId: viewer.userId })
         .where("id = :id AND status = 'PENDING'", { id })
         .execute();
-      if (result.affected !== 1) throw new DomainError('BAD_USER_INPUT', 'This request was answered meanwhile.');
+      if (result.affected !== 1) {
+        return { ok: false as const, row: await em.findOneByOrFail(RelationshipRequestEntity, { id }) };
+      }
       Object.assign(row, { status: 'REVOKED', revokedAt: now, revokedByUserId: viewer.userId });
       await recordActivity(em, {
         partnerTenantId: partner.id,

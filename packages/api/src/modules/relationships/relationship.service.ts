@@ -4,6 +4,7 @@ import {
   assertResellerEndable,
   can,
   DomainError,
+  failedPrecondition,
   type EndedBySide,
   type RelationshipStatus,
 } from '@partnerlink/shared';
@@ -54,7 +55,7 @@ export class RelationshipService {
         side === 'PARTNER' ? { id, partnerTenantId: viewer.tenantId } : { id, customerTenantId: viewer.tenantId },
       );
       if (!row) throw new DomainError('NOT_FOUND', 'There is no such relationship.', 'id');
-      if (row.status !== 'ACTIVE') throw new DomainError('BAD_USER_INPUT', 'This relationship has already ended.', 'id');
+      if (row.status !== 'ACTIVE') throw alreadyEnded(row.status);
       if (side === 'PARTNER' && row.type === 'RESELLER') {
         const active = await em.countBy(SubscriptionEntity, {
           partnerTenantId: row.partnerTenantId,
@@ -71,7 +72,7 @@ export class RelationshipService {
         .set(changes)
         .where("id = :id AND status = 'ACTIVE'", { id: row.id })
         .execute();
-      if (ended.affected !== 1) throw new DomainError('BAD_USER_INPUT', 'This relationship has already ended.', 'id');
+      if (ended.affected !== 1) throw alreadyEnded('TERMINATED');
       Object.assign(row, changes);
       const [partner, customer] = await Promise.all([
         em.findOneByOrFail(TenantEntity, { id: row.partnerTenantId }),
@@ -93,4 +94,8 @@ export class RelationshipService {
       return toRelationship(row);
     });
   }
+}
+
+function alreadyEnded(status: RelationshipStatus): DomainError {
+  return failedPrecondition('This relationship has already ended.', { status });
 }
