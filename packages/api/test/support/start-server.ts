@@ -11,6 +11,16 @@ import { StatementCounter } from './sql-count.js';
 
 export type TestServer = Awaited<ReturnType<typeof startServer>>;
 
+/** Where a test server's database lives, for a test that writes it before the server starts. */
+export type DatabaseTarget =
+  | { readonly engine: 'sqlite'; readonly file: string }
+  | { readonly engine: 'postgres'; readonly url: string; readonly schema: string };
+
+export interface StartOptions {
+  /** Runs before the server opens the database (and migrates it): e.g. lays down an older release's data. */
+  readonly prepare?: (target: DatabaseTarget) => Promise<void>;
+}
+
 /** The engine under test: PostgreSQL when DATABASE_URL says so, else a temporary SQLite file. */
 const POSTGRES_URL = process.env.DATABASE_URL?.startsWith('postgres') ? process.env.DATABASE_URL : undefined;
 
@@ -18,7 +28,7 @@ const POSTGRES_URL = process.env.DATABASE_URL?.startsWith('postgres') ? process.
  * A real server on 127.0.0.1 (random port) with its own database: a temp SQLite file, or a
  * fresh schema in the PostgreSQL database of DATABASE_URL. Migrations run as in production.
  */
-export async function startServer(env: Record<string, string> = {}) {
+export async function startServer(env: Record<string, string> = {}, options: StartOptions = {}) {
   const dir = mkdtempSync(path.join(tmpdir(), 'partnerlink-test-'));
   const schema = POSTGRES_URL ? `test_${Date.now().toString(36)}_${Math.random().toString(36).slice(2, 8)}` : undefined;
   if (POSTGRES_URL && schema) {
@@ -27,8 +37,12 @@ export async function startServer(env: Record<string, string> = {}) {
     await admin.query(`CREATE SCHEMA ${schema}`);
     await admin.end();
   }
+  const sqliteFile = path.join(dir, 'test.db');
+  if (options.prepare) {
+    await options.prepare(POSTGRES_URL && schema ? { engine: 'postgres', url: POSTGRES_URL, schema } : { engine: 'sqlite', file: sqliteFile });
+  }
   const config = loadConfig({
-    DATABASE_URL: POSTGRES_URL ?? `sqlite:${path.join(dir, 'test.db')}`,
+    DATABASE_URL: POSTGRES_URL ?? `sqlite:${sqliteFile}`,
     PORT: '0',
     HOST: '127.0.0.1',
     SESSION_SECRET: 'test-session-secret-test-session-secret',

@@ -1,0 +1,108 @@
+import { createHmac, timingSafeEqual } from 'node:crypto';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { signIn } from './support/given.js';
+import { fixtureTables, layPreviousRelease, previousRelease } from './support/previous-release.js';
+import { startServer, type TestServer } from './support/start-server.js';
+
+/**
+ * A database written by the previous release (packages/api/test/fixtures/previous-release: its
+ * own demo data plus an API key, a webhook endpoint and two pending requests for one customer)
+ * upgrades in place when this release starts on it, on SQLite and on PostgreSQL, losing nothing.
+ */
+const DEMO_PASSWORD = 'Partnerlink!2026';
+
+let server: TestServer;
+const before = await fixtureTables();
+
+beforeAll(async () => {
+  server = await startServer(
+    { SESSION_SECRET: previousRelease.sessionSecret, WEBHOOK_ALLOW_PRIVATE_URLS: 'true' },
+    { prepare: layPreviousRelease },
+  );
+});
+afterAll(() => server?.stop());
+
+function keyOf(row: Record<string, unknown>): string {
+  return 'id' in row ? String(row.id) : JSON.stringify(row);
+}
+
+describe('starting this release on the previous release’s database', () => {
+  it('keeps every row of every table', async () => {
+    for (const { name, rows } of before) {
+      if (name === 'rate_limit' || name === 'session') continue; // counters and sign-ins that may lapse by design
+      const after: Record<string, unknown>[] = await server.db.read((em) => em.query(`SELECT * FROM "${name}"`));
+      const kept = new Set(after.map(keyOf));
+      const lost = rows.map(keyOf).filter((key) => !kept.has(key));
+      expect(lost, `rows of ${name} lost in the upgrade`).toEqual([]);
+    }
+  });
+
+  it('lets the demo users sign in with their old passwords and shows Contoso the same customers', async () => {
+    const sales = await signIn(server, 'sam.sales@contoso-partner.example', DEMO_PASSWORD);
+    const tenants = before.find((t) => t.name === 'tenant')?.rows ?? [];
+    const contoso = tenants.find((t) => t.domain === 'contoso-partner.example');
+    const relationships = before.find((t) => t.name === 'relationship')?.rows ?? [];
+    const customers = new Set(relationships.filter((r) => r.partner_tenant_id === contoso?.id && r.status === 'ACTIVE').map((r) => r.customer_tenant_id));
+    const data = await sales.data<{ customers: { totalCount: number } }>('{ customers(first: 1) { totalCount } }');
+    expect(data.customers.totalCount).toBe(customers.size);
+    await signIn(server, 'admin@fabrikam.example', DEMO_PASSWORD);
+  });
+
+  it('still accepts the API key the previous release issued', async () => {
+    const key = server.client(previousRelease.apiKey.secret);
+    const data = await key.data<{ relationshipRequests: { totalCount: number } }>('{ relationshipRequests(first: 1) { totalCount } }');
+    expect(data.relationshipRequests.totalCount).toBeGreaterThan(0);
+  });
+
+  it('signs webhooks with the endpoint secret the previous release issued', async () => {
+    const received: { headers: http.IncomingHttpHeaders; body: string }[] = [];
+    const receiver = http.createServer((req, res) => {
+      const chunks: Buffer[] = [];
+      req.on('data', (chunk: Buffer) => chunks.push(chunk));
+      req.on('end', () => {
+        received.push({ headers: req.headers, body: Buffer.concat(chunks).toString('utf8') });
+        res.writeHead(204).end();
+      });
+    });
+    await new Promise<void>((resolve) => receiver.listen(0, '127.0.0.1', resolve));
+    try {
+      const admin = await signIn(server, 'anna.admin@contoso-partner.example', DEMO_PASSWORD);
+      const url = `http://127.0.0.1:${(receiver.address() as AddressInfo).port}/hooks`;
+      await admin.data('mutation($input: UpdateWebhookEndpointInput!) { updateWebhookEndpoint(input: $input) { id } }', {
+        input: { id: previousRelease.webhook.id, url },
+      });
+      await admin.data('mutation($id: ID!) { sendTestWebhook(endpointId: $id) { id } }', { id: previousRelease.webhook.id });
+      const until = Date.now() + 10_000;
+      while (received.length === 0 && Date.now() < until) await new Promise((resolve) => setTimeout(resolve, 50));
+      const delivery = received[0];
+      expect(delivery, 'no delivery arrived').toBeDefined();
+      const key = Buffer.from(previousRelease.webhook.secret.replace(/^whsec_/, ''), 'base64');
+      const headers = delivery?.headers ?? {};
+      const expected = createHmac('sha256', key)
+        .update(`${String(headers['webhook-id'])}.${String(headers['webhook-timestamp'])}.${delivery?.body ?? ''}`)
+        .digest();
+      const signatures = String(headers['webhook-signature'] ?? '')
+        .split(' ')
+        .map((s) => Buffer.from(s.replace(/^v1,/, ''), 'base64'));
+      expect(signatures.some((s) => s.length === expected.length && timingSafeEqual(s, expected))).toBe(true);
+    } finally {
+      receiver.closeAllConnections();
+      await new Promise((resolve) => receiver.close(resolve));
+    }
+  });
+
+  it('keeps the links of pending requests working and reads an overdue one as expired', async () => {
+    const open = 'query($token: String!) { invitation(token: $token) { status partner { name } } }';
+    for (const { token } of previousRelease.fabrikamRequests) {
+      const data = await server.anonymous.data<{ invitation: { status: string; partner: { name: string } } | null }>(open, { token });
+      expect(data.invitation?.partner.name).toBe('Contoso Cloud Partners GmbH');
+    }
+    const sales = await signIn(server, 'sam.sales@contoso-partner.example', DEMO_PASSWORD);
+    const overdue = await sales.data<{ relationshipRequest: { status: string } }>('query($id: ID!) { relationshipRequest(id: $id) { status } }', {
+      id: previousRelease.openRequestId,
+    });
+    expect(overdue.relationshipRequest.status).toBe('EXPIRED');
+  });
+});
