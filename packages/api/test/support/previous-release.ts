@@ -1,4 +1,6 @@
-import { copyFileSync, readFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import sqlite3 from 'sqlite3';
@@ -45,7 +47,11 @@ function close(db: sqlite3.Database): Promise<void> {
 
 /** Every table of the fixture with its rows, in the order the previous release created them (parents first). */
 export async function fixtureTables(): Promise<{ name: string; rows: Row[] }[]> {
-  const db = await open(FIXTURE_DB, sqlite3.OPEN_READONLY);
+  // A copy: even a read-only open of a WAL database writes its -shm and -wal files beside it.
+  const dir = mkdtempSync(path.join(tmpdir(), 'partnerlink-fixture-'));
+  const copy = path.join(dir, 'partnerlink.db');
+  copyFileSync(FIXTURE_DB, copy);
+  const db = await open(copy, sqlite3.OPEN_READONLY);
   try {
     const tables = await all(db, "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT IN ('sqlite_sequence', 'schema_migration') ORDER BY rowid");
     const result: { name: string; rows: Row[] }[] = [];
@@ -53,6 +59,7 @@ export async function fixtureTables(): Promise<{ name: string; rows: Row[] }[]> 
     return result;
   } finally {
     await close(db);
+    rmSync(dir, { recursive: true, force: true });
   }
 }
 
