@@ -3,7 +3,26 @@ import { DomainError } from './errors.js';
 /**
  * CSP markets. A partner's country decides its market, and a partner may relate only to
  * customers whose tenant country is in the same market. This is data: change the table, not code.
- * Countries under comprehensive sanctions are in no market and cannot relate to anyone.
+ *
+ * Source: Microsoft's CSP global markets list, "Cloud Solution Provider program regional markets
+ * and currencies where you can sell CSP offers", Partner Center documentation
+ * (https://learn.microsoft.com/partner-center/regional-authorization-overview), ms.date 04/15/2021,
+ * read on 2026-12-04 in the documentation's public source repositories:
+ * MicrosoftDocs/partner-center-pr.de-de, partner-center/regional-authorization-overview.md at
+ * commit 0099759ff30b8d40b186a13900c700798ddc5c1c, and its Turkish edition with the English
+ * source text alongside (isabella232/partner-center-pr.tr-tr, same path, commit
+ * 2ceaaa82ed668e2191ef2c8d51fde6fcf8489333). Only the facts (which country is in which market)
+ * are taken from it; the lists below follow its sections, one ISO 3166-1 alpha-2 code per listed
+ * country or territory (Bonaire, Sint Eustatius and Saba share BQ).
+ *
+ * Where this table departs from that list, on purpose:
+ * - Microsoft lists Kosovo (Middle East, Central and Eastern Europe), which has no ISO 3166-1 code;
+ *   it is left out, as the product only knows ISO 3166-1 codes.
+ * - Microsoft lists Russia as a single-country market and Belarus in Middle East, Central and
+ *   Eastern Europe; Microsoft has suspended new sales in both since March 2022, so they stay in
+ *   no market (see UNSERVED_COUNTRIES).
+ * - Microsoft's list does not cover China, whose CSP programme runs in the separate Partner
+ *   Center operated by 21Vianet; China stays a single-country market of its own.
  */
 export const MARKETS = [
   {
@@ -13,26 +32,25 @@ export const MARKETS = [
       // EU member states
       'AT', 'BE', 'BG', 'HR', 'CY', 'CZ', 'DK', 'EE', 'FI', 'FR', 'DE', 'GR', 'HU', 'IE', 'IT', 'LV',
       'LT', 'LU', 'MT', 'NL', 'PL', 'PT', 'RO', 'SK', 'SI', 'ES', 'SE',
-      // EU outermost regions with their own ISO codes
-      'GF', 'GP', 'MQ', 'RE', 'YT', 'MF',
-      // EFTA, the UK, the microstates and the Crown dependencies and territories
+      // EFTA, the UK, the microstates, the Crown dependencies and Nordic territories
       'GB', 'CH', 'NO', 'IS', 'LI', 'MC', 'AD', 'SM', 'VA', 'GI', 'GG', 'JE', 'IM', 'FO', 'GL', 'AX',
-      'SJ', 'PM', 'BL',
+      'SJ', 'BV',
     ],
   },
   {
     id: 'UNITED_STATES',
     name: 'United States',
-    countries: ['US', 'PR', 'GU', 'VI', 'AS', 'MP', 'UM'],
+    countries: ['US', 'UM'],
   },
-  { id: 'CANADA', name: 'Canada', countries: ['CA'] },
+  { id: 'CANADA', name: 'Canada', countries: ['CA', 'PM'] },
   {
     id: 'LATIN_AMERICA',
     name: 'Latin America and the Caribbean',
     countries: [
-      'MX', 'AR', 'CL', 'CO', 'PE', 'VE', 'EC', 'BO', 'PY', 'UY', 'CR', 'PA', 'GT', 'HN', 'SV', 'NI',
-      'DO', 'JM', 'TT', 'BS', 'BB', 'HT', 'AG', 'DM', 'GD', 'KN', 'LC', 'VC', 'BZ', 'GY', 'SR', 'AW',
-      'CW', 'SX', 'BQ', 'KY', 'BM', 'TC', 'VG', 'AI', 'MS', 'FK', 'GS',
+      'AI', 'AQ', 'AG', 'AR', 'AW', 'BS', 'BB', 'BZ', 'BM', 'BO', 'BQ', 'VG', 'KY', 'CL', 'CO', 'CR',
+      'CW', 'DM', 'DO', 'EC', 'SV', 'FK', 'GF', 'GD', 'GP', 'GT', 'GY', 'HT', 'HN', 'JM', 'MQ', 'MX',
+      'MS', 'NI', 'PA', 'PY', 'PE', 'PR', 'BL', 'KN', 'LC', 'MF', 'VC', 'SX', 'GS', 'SR', 'TT', 'TC',
+      'UY', 'VE', 'VI',
     ],
   },
   { id: 'BRAZIL', name: 'Brazil', countries: ['BR'] },
@@ -40,29 +58,35 @@ export const MARKETS = [
     id: 'ASIA_PACIFIC',
     name: 'Asia and Pacific',
     countries: [
-      'SG', 'MY', 'TH', 'ID', 'PH', 'VN', 'HK', 'MO', 'BD', 'LK', 'NP', 'BT', 'MV', 'KH', 'LA', 'MM',
-      'BN', 'MN', 'TL', 'FJ', 'PG', 'SB', 'VU', 'WS', 'TO', 'KI', 'TV', 'NR', 'PW', 'FM', 'MH', 'NC',
-      'PF', 'WF', 'PN', 'IO',
+      'BD', 'BT', 'BN', 'KH', 'HK', 'ID', 'LA', 'MO', 'MY', 'MV', 'MM', 'NP', 'PH', 'SG', 'LK', 'TH',
+      'TL', 'VN',
     ],
   },
-  { id: 'AUSTRALIA', name: 'Australia', countries: ['AU', 'NF', 'CX', 'CC', 'HM'] },
-  { id: 'NEW_ZEALAND', name: 'New Zealand', countries: ['NZ', 'CK', 'NU', 'TK'] },
+  {
+    id: 'AUSTRALIA',
+    name: 'Australia',
+    countries: [
+      'AU', 'CX', 'CC', 'CK', 'FJ', 'TF', 'GU', 'HM', 'KI', 'MH', 'FM', 'NR', 'NU', 'NF', 'MP', 'PW',
+      'PG', 'PN', 'SB', 'TK', 'TO', 'TV', 'WF',
+    ],
+  },
+  { id: 'NEW_ZEALAND', name: 'New Zealand', countries: ['AS', 'NZ', 'WS', 'VU'] },
   {
     id: 'AFRICA',
     name: 'Africa',
     countries: [
-      'ZA', 'NG', 'KE', 'GH', 'EG', 'MA', 'DZ', 'TN', 'LY', 'ET', 'TZ', 'UG', 'RW', 'BI', 'AO', 'ZM',
-      'ZW', 'MW', 'MZ', 'NA', 'BW', 'LS', 'SZ', 'MG', 'MU', 'SC', 'KM', 'CV', 'ST', 'SN', 'GM', 'GN',
-      'GW', 'SL', 'LR', 'CI', 'BF', 'ML', 'NE', 'TD', 'CM', 'CF', 'GQ', 'GA', 'CG', 'CD', 'SD', 'SS',
-      'ER', 'DJ', 'SO', 'MR', 'BJ', 'TG', 'EH', 'SH', 'BV', 'TF',
+      'AO', 'BJ', 'BW', 'BF', 'BI', 'CM', 'CV', 'CF', 'TD', 'KM', 'CG', 'CD', 'CI', 'DJ', 'GQ', 'ER',
+      'ET', 'PF', 'GA', 'GM', 'GH', 'GN', 'GW', 'KE', 'LR', 'MG', 'MW', 'ML', 'MU', 'YT', 'NA', 'NC',
+      'NE', 'NG', 'RE', 'RW', 'ST', 'SN', 'SC', 'SL', 'SO', 'SS', 'SH', 'TZ', 'TG', 'UG', 'ZM',
     ],
   },
   {
     id: 'MIDDLE_EAST_CENTRAL_EASTERN_EUROPE',
     name: 'Middle East, Central and Eastern Europe',
     countries: [
-      'AE', 'SA', 'QA', 'KW', 'BH', 'OM', 'JO', 'LB', 'IL', 'PS', 'IQ', 'YE', 'TR', 'PK', 'AF',
-      'RS', 'ME', 'MK', 'AL', 'BA', 'MD', 'UA', 'GE', 'AM', 'AZ', 'KZ', 'KG', 'UZ', 'TJ', 'TM',
+      'AF', 'AL', 'DZ', 'AM', 'AZ', 'BH', 'BA', 'IO', 'EG', 'GE', 'IQ', 'IL', 'JO', 'KZ', 'KW', 'KG',
+      'LB', 'LS', 'LY', 'MK', 'MR', 'MD', 'MN', 'ME', 'MA', 'MZ', 'OM', 'PK', 'PS', 'QA', 'SA', 'RS',
+      'ZA', 'SZ', 'TJ', 'TN', 'TR', 'TM', 'UA', 'AE', 'UZ', 'YE', 'ZW',
     ],
   },
   { id: 'CHINA', name: 'China', countries: ['CN'] },
@@ -75,8 +99,12 @@ export const MARKETS = [
 export type Market = (typeof MARKETS)[number];
 export type MarketId = Market['id'];
 
-/** ISO 3166-1 alpha-2 codes assigned to no market (comprehensive sanctions). */
-export const UNSERVED_COUNTRIES: readonly string[] = ['CU', 'IR', 'KP', 'SY', 'RU', 'BY', 'AQ'];
+/**
+ * ISO 3166-1 alpha-2 codes assigned to no market: countries under comprehensive sanctions or where
+ * Microsoft has suspended new sales (CU, IR, KP, SY, RU, BY), and those Microsoft's list leaves out
+ * (SD, EH). A partner there cannot relate to anyone, and no partner to a customer there.
+ */
+export const UNSERVED_COUNTRIES: readonly string[] = ['CU', 'IR', 'KP', 'SY', 'RU', 'BY', 'SD', 'EH'];
 
 const MARKET_BY_COUNTRY: ReadonlyMap<string, Market> = new Map(
   MARKETS.flatMap((market) => market.countries.map((country) => [country, market] as const)),
