@@ -18,7 +18,7 @@ import { Database } from './db/database.js';
 import { formatError } from './graphql/format-error.js';
 import { errorLogging, rateLimitedRequest, readOnlyApiKeys, retryAfter, subscriptionsOverWebSocket } from './graphql/plugins.js';
 import { refuseNulCharacters, requestErrors } from './graphql/http-guards.js';
-import { armor, MAX_TOKENS, noNulInStrings, oneMutationPerOperation, securityHeaders } from './graphql/edge.js';
+import { armor, MAX_REQUEST_BYTES, MAX_TOKENS, noNulInStrings, oneMutationPerOperation, securityHeaders } from './graphql/edge.js';
 import { printSchema } from 'graphql';
 import { RateLimitedError } from './security/rate-limiter.js';
 import { createSchema } from './graphql/schema.js';
@@ -141,7 +141,7 @@ export async function createServer(
 
   app.use(
     '/graphql',
-    express.json({ limit: '100kb' }),
+    express.json({ limit: MAX_REQUEST_BYTES }),
     refuseNulCharacters,
     expressMiddleware(apollo, {
       // In safelist mode, admit refuses documents outside the SPA's manifest (403) before parsing.
