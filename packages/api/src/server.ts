@@ -27,6 +27,28 @@ import { attachWebSocket } from './graphql/websocket.js';
 import { persistedQueries } from './graphql/persisted-queries.js';
 import { createServices } from './services.js';
 
+/** The port cannot be listened on (taken, or not allowed): the process must not start. */
+export class ListenError extends Error {}
+
+function listen(httpServer: http.Server, port: number, host: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const failed = (error: NodeJS.ErrnoException) => {
+      const reason =
+        error.code === 'EADDRINUSE'
+          ? 'is already in use: stop the process listening there, or set PORT to a free port'
+          : error.code === 'EACCES'
+            ? 'is not allowed for this user: set PORT to 1024 or above'
+            : `cannot be listened on (${error.code ?? error.message})`;
+      reject(new ListenError(`Port ${port} on ${host} ${reason}.`, { cause: error }));
+    };
+    httpServer.once('error', failed);
+    httpServer.listen(port, host, () => {
+      httpServer.off('error', failed);
+      resolve();
+    });
+  });
+}
+
 export async function createServer(
   config: Config,
   dataSource: Database['dataSource'],
@@ -173,7 +195,14 @@ export async function createServer(
   // Anything else that fails outside Apollo: JSON with a code, never Express's HTML page.
   app.use(requestErrors(log));
 
-  await new Promise<void>((resolve) => httpServer.listen(config.port, config.host, resolve));
+  try {
+    await listen(httpServer, config.port, config.host);
+  } catch (error) {
+    services.customers.dispose();
+    await apollo.stop().catch(() => undefined);
+    await db.release();
+    throw error;
+  }
   const { port } = httpServer.address() as AddressInfo;
   const host = config.host === '0.0.0.0' ? 'localhost' : config.host;
   services.webhookDispatcher.start();

@@ -146,6 +146,10 @@ export function attachWebSocket(args: {
     },
     wss,
   );
+  // ws forwards the HTTP server's errors here; a port that cannot be listened on is reported
+  // where the server listens (server.ts), not as graphql-ws's "internal error" on stderr.
+  wss.removeAllListeners('error');
+  wss.on('error', (error: Error) => log.debug({ err: error }, 'HTTP server error (seen by the WebSocket server)'));
   // After useServer's own listener: an oversized message is the caller's mistake (ws has already
   // closed with 1009), not the "internal error" graphql-ws would print to stderr.
   wss.on('connection', (socket: WebSocket) => {
