@@ -169,10 +169,9 @@ describe('relationshipEvents (graphql-ws)', () => {
       client.subscribe({ query: EVENTS }, { next: () => undefined, error: () => undefined, complete: () => undefined }),
     );
     await expect(collect(client, 1).done).rejects.toThrow(/RATE_LIMITED/);
-    stops[0]?.();
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    stops[0]?.(); // the complete message goes ahead of the next subscribe on the same socket
     const again = collect(client, 1);
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    await new Promise((resolve) => setTimeout(resolve, 300)); // the subscription listens
     await givenPendingRequest(own);
     expect((await again.done)[0]?.type).toBe('REQUEST_CREATED');
     for (const stop of stops) stop();
