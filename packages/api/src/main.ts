@@ -5,7 +5,7 @@ import { DatabaseLockedError } from './db/sqlite-lock.js';
 import { createDataSource } from './db/data-source.js';
 import { loadDemoData } from './db/demo-data.js';
 import { expireOverdueRequests } from './modules/relationship-requests/request-expiry.js';
-import { createServer } from './server.js';
+import { createServer, ListenError } from './server.js';
 
 const SWEEP_EVERY_MS = 10 * 60 * 1000;
 
@@ -44,7 +44,7 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  if (error instanceof ConfigError || error instanceof DatabaseLockedError) {
+  if (error instanceof ConfigError || error instanceof DatabaseLockedError || error instanceof ListenError) {
     console.error(error.message);
   } else {
     console.error(error);

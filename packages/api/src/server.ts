@@ -18,7 +18,7 @@ import { Database } from './db/database.js';
 import { formatError } from './graphql/format-error.js';
 import { errorLogging, rateLimitedRequest, readOnlyApiKeys, retryAfter, subscriptionsOverWebSocket } from './graphql/plugins.js';
 import { refuseNulCharacters, requestErrors } from './graphql/http-guards.js';
-import { armor, MAX_TOKENS, noNulInStrings, oneMutationPerOperation, securityHeaders } from './graphql/edge.js';
+import { armor, MAX_REQUEST_BYTES, MAX_TOKENS, noNulInStrings, oneMutationPerOperation, securityHeaders } from './graphql/edge.js';
 import { printSchema } from 'graphql';
 import { RateLimitedError } from './security/rate-limiter.js';
 import { createSchema } from './graphql/schema.js';
@@ -26,6 +26,28 @@ import { httpSessionCookie, sessionToken } from './modules/auth/session-cookie.j
 import { attachWebSocket } from './graphql/websocket.js';
 import { persistedQueries } from './graphql/persisted-queries.js';
 import { createServices } from './services.js';
+
+/** The port cannot be listened on (taken, or not allowed): the process must not start. */
+export class ListenError extends Error {}
+
+function listen(httpServer: http.Server, port: number, host: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const failed = (error: NodeJS.ErrnoException) => {
+      const reason =
+        error.code === 'EADDRINUSE'
+          ? 'is already in use: stop the process listening there, or set PORT to a free port'
+          : error.code === 'EACCES'
+            ? 'is not allowed for this user: set PORT to 1024 or above'
+            : `cannot be listened on (${error.code ?? error.message})`;
+      reject(new ListenError(`Port ${port} on ${host} ${reason}.`, { cause: error }));
+    };
+    httpServer.once('error', failed);
+    httpServer.listen(port, host, () => {
+      httpServer.off('error', failed);
+      resolve();
+    });
+  });
+}
 
 export async function createServer(
   config: Config,
@@ -141,7 +163,7 @@ export async function createServer(
 
   app.use(
     '/graphql',
-    express.json({ limit: '100kb' }),
+    express.json({ limit: MAX_REQUEST_BYTES }),
     refuseNulCharacters,
     expressMiddleware(apollo, {
       // In safelist mode, admit refuses documents outside the SPA's manifest (403) before parsing.
@@ -173,7 +195,14 @@ export async function createServer(
   // Anything else that fails outside Apollo: JSON with a code, never Express's HTML page.
   app.use(requestErrors(log));
 
-  await new Promise<void>((resolve) => httpServer.listen(config.port, config.host, resolve));
+  try {
+    await listen(httpServer, config.port, config.host);
+  } catch (error) {
+    services.customers.dispose();
+    await apollo.stop().catch(() => undefined);
+    await db.release();
+    throw error;
+  }
   const { port } = httpServer.address() as AddressInfo;
   const host = config.host === '0.0.0.0' ? 'localhost' : config.host;
   services.webhookDispatcher.start();

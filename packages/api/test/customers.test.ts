@@ -97,6 +97,27 @@ describe('adding a new customer (rule 2)', () => {
     expect(error.extensions).toEqual({ code: 'BAD_USER_INPUT', field });
   });
 
+  it.each([
+    ['companyName', { companyName: 'Fabrikam \u202Egpj.exe GmbH' }],
+    ['contactName', { contactName: 'Clara\u200B Contact' }],
+    ['agreement.signerName', { agreement: { signerName: 'Clara\nContact', signerEmail: 'a@b.example', acceptedOn: '2026-01-15' } }],
+  ])('a %s with a text-direction override, an invisible or a control character is refused', async (field, overrides) => {
+    const sales = await partner.as('SALES_AGENT');
+    const error = await sales.error(CREATE, { input: input(overrides) });
+    expect(error.extensions).toEqual({ code: 'BAD_USER_INPUT', field });
+    expect(error.message).toMatch(/control characters, invisible characters or text-direction controls/);
+  });
+
+  it('a name typed with a combining accent is stored in NFC, so a search for the composed spelling finds it', async () => {
+    const sales = await partner.as('SALES_AGENT');
+    const created = await sales.data<{ createCustomer: { companyName: string } }>(CREATE, {
+      input: input({ companyName: 'Cre\u0301dit Lyonnais SA' }),
+    });
+    expect(created.createCustomer.companyName).toBe('Cr\u00E9dit Lyonnais SA');
+    const list = await sales.data<ListData>(LIST, { search: 'cr\u00E9dit' });
+    expect(list.customers.edges.map((e) => e.node.companyName)).toEqual(['Cr\u00E9dit Lyonnais SA']);
+  });
+
   it('a customer outside the partner market is REGION_NOT_ALLOWED', async () => {
     const sales = await partner.as('SALES_AGENT');
     expect(await sales.errorCode(CREATE, { input: input({ country: 'US' }) })).toBe('REGION_NOT_ALLOWED');

@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import net from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -10,9 +11,9 @@ const MAIN = fileURLToPath(new URL('../dist/main.js', import.meta.url));
 const dir = mkdtempSync(path.join(tmpdir(), 'partnerlink-process-'));
 const children: ChildProcess[] = [];
 
-function start(file: string) {
+function start(file: string, env: Record<string, string> = {}) {
   const child = spawn(process.execPath, [MAIN], {
-    env: { ...process.env, DATABASE_URL: `sqlite:${file}`, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'info', DEMO_DATA: 'true' },
+    env: { ...process.env, DATABASE_URL: `sqlite:${file}`, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'info', DEMO_DATA: 'true', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   children.push(child);
@@ -64,5 +65,43 @@ describe('the server process', () => {
     first.child.kill('SIGTERM');
     expect(await first.exited).toBe(0);
     expect(first.output()).toContain('"msg":"stopped"');
+  }, 60_000);
+
+  it('after kill -9 the next process starts, even over a lock file naming a live process of someone else', async () => {
+    const file = path.join(dir, 'crashed.db');
+    const first = start(file);
+    await first.listening;
+    first.child.kill('SIGKILL');
+    await first.exited;
+
+    const second = start(file);
+    await second.listening;
+    second.child.kill('SIGKILL');
+    await second.exited;
+
+    // An older version's lock file, with a pid that is alive (this test runner) but not a server.
+    writeFileSync(`${file}.lock`, String(process.pid));
+    const third = start(file);
+    const url = await third.listening;
+    expect((await fetch(`${url}/healthz`)).status).toBe(200);
+    const fourth = start(file);
+    expect(await fourth.exited).toBe(1);
+    expect(fourth.output()).toContain('SQLite allows one server per database file');
+    third.child.kill('SIGTERM');
+    expect(await third.exited).toBe(0);
+  }, 60_000);
+
+  it('a port already in use makes the process exit 1 with a clear message', async () => {
+    const taken = net.createServer();
+    await new Promise<void>((resolve) => taken.listen(0, '127.0.0.1', resolve));
+    try {
+      const port = (taken.address() as net.AddressInfo).port;
+      const server = start(path.join(dir, 'port.db'), { PORT: String(port) });
+      expect(await server.exited).toBe(1);
+      expect(server.output()).toContain(`Port ${port} on 127.0.0.1 is already in use`);
+      expect(server.output()).not.toContain('Internal error');
+    } finally {
+      await new Promise((resolve) => taken.close(resolve));
+    }
   }, 60_000);
 });

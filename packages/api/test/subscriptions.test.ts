@@ -22,9 +22,61 @@ function connect(options: { token?: string; headers?: Record<string, string> } =
     connectionParams: options.token ? { authorization: `Bearer ${options.token}` } : {},
     lazy: false,
     retryAttempts: 0,
+    onNonLazyError: () => undefined, // the subscriptions report it; no CloseEvent dump on stderr
   });
   clients.push(client);
   return client;
+}
+
+/** Why a subscription failed: GraphQL errors as JSON, a closed socket as `closed <code> <reason>`. */
+function failure(error: unknown): Error {
+  if (error instanceof Error) return error;
+  const close = error as { code?: unknown; reason?: unknown } | null;
+  if (typeof close?.code === 'number') return new Error(`closed ${close.code} ${String(close.reason)}`);
+  return new Error(JSON.stringify(error));
+}
+
+type Message = { type: string; id?: string; payload?: unknown };
+
+/** A bare graphql-transport-ws socket: what it received and how it closed. */
+async function rawSocket(headers: Record<string, string> = {}) {
+  const socket = new WebSocket(server.url.replace('http', 'ws') + '/graphql', 'graphql-transport-ws', { headers });
+  const messages: Message[] = [];
+  let onMessage: () => void = () => undefined;
+  socket.on('message', (data: Buffer) => {
+    messages.push(JSON.parse(data.toString('utf8')) as Message);
+    onMessage();
+  });
+  socket.on('error', () => undefined); // a reset after the server closed on an oversized message
+  const closed = new Promise<{ code: number; reason: string }>((resolve) =>
+    socket.on('close', (code: number, reason: Buffer) => resolve({ code, reason: reason.toString('utf8') })),
+  );
+  await new Promise<void>((resolve, reject) => {
+    socket.once('open', () => resolve());
+    socket.once('error', reject);
+  });
+  const next = (type: string) =>
+    new Promise<Message | null>((resolve) => {
+      const check = () => {
+        const found = messages.find((m) => m.type === type);
+        if (found) resolve(found);
+      };
+      onMessage = check;
+      check();
+      void closed.then(() => resolve(null));
+    });
+  return {
+    socket,
+    messages,
+    closed,
+    send: (message: object) => socket.send(JSON.stringify(message)),
+    /** Sends connection_init; true once acknowledged, false when the socket closed first. */
+    init: async (payload: Record<string, unknown>) => {
+      socket.send(JSON.stringify({ type: 'connection_init', payload }));
+      return (await next('connection_ack')) !== null;
+    },
+    next,
+  };
 }
 
 /** Collects events until `count` arrived (or the subscription fails). */
@@ -44,7 +96,7 @@ function collect(client: WsClient, count: number) {
             resolve(events);
           }
         },
-        error: (error) => reject(error instanceof Error ? error : new Error(JSON.stringify(error))),
+        error: (error) => reject(failure(error)),
         complete: () => resolve(events),
       },
     );
@@ -85,14 +137,67 @@ describe('relationshipEvents (graphql-ws)', () => {
     expect(theirs.events).toEqual([]);
   });
 
-  it('an anonymous subscriber is refused with UNAUTHENTICATED', async () => {
-    await expect(collect(connect(), 1).done).rejects.toThrow(/UNAUTHENTICATED/);
+  it('an anonymous caller is refused at connection_init: the socket closes 4403 without an ack', async () => {
+    await expect(collect(connect(), 1).done).rejects.toThrow(/closed 4403 Forbidden/);
+    for (const payload of [{}, { authorization: 'Bearer not-a-session' }, { authorization: 'Basic abc' }]) {
+      const raw = await rawSocket();
+      expect(await raw.init(payload), JSON.stringify(payload)).toBe(false);
+      expect(await raw.closed).toEqual({ code: 4403, reason: 'Forbidden' });
+      expect(raw.messages).toEqual([]);
+    }
+  });
+
+  it('a message larger than the HTTP body limit (100 KiB) closes the socket (1009) before it is read, unacknowledged', async () => {
+    const sales = await partner.as('SALES_AGENT');
+    const authorization = `Bearer ${tokenOf(sales)}`;
+    const small = await rawSocket();
+    expect(await small.init({ authorization, note: 'x'.repeat(90 * 1024) })).toBe(true);
+    small.socket.close();
+
+    const big = await rawSocket();
+    big.send({ type: 'connection_init', payload: { authorization, note: 'x'.repeat(2 * 1024 * 1024) } });
+    expect((await big.closed).code).toBe(1009);
+    expect(big.messages).toEqual([]);
+    expect((await fetch(`${server.url}/healthz`)).status).toBe(200);
+  });
+
+  it('one connection holds at most 10 subscriptions: the 11th is RATE_LIMITED, and completing one frees a place', async () => {
+    const own = await givenPartner(server);
+    const sales = await own.as('SALES_AGENT');
+    const client = connect({ token: tokenOf(sales) });
+    const stops = Array.from({ length: 10 }, () =>
+      client.subscribe({ query: EVENTS }, { next: () => undefined, error: () => undefined, complete: () => undefined }),
+    );
+    await expect(collect(client, 1).done).rejects.toThrow(/RATE_LIMITED/);
+    stops[0]?.(); // the complete message goes ahead of the next subscribe on the same socket
+    const again = collect(client, 1);
+    await new Promise((resolve) => setTimeout(resolve, 300)); // the subscription listens
+    await givenPendingRequest(own);
+    expect((await again.done)[0]?.type).toBe('REQUEST_CREATED');
+    for (const stop of stops) stop();
+  });
+
+  it('one user holds at most 5 connections: the 6th closes 4429 unacknowledged, and closing one frees a place', async () => {
+    const own = await givenPartner(server);
+    const authorization = `Bearer ${tokenOf(await own.as('SALES_AGENT'))}`;
+    const open = await Promise.all(Array.from({ length: 5 }, () => rawSocket()));
+    for (const raw of open) expect(await raw.init({ authorization })).toBe(true);
+    const sixth = await rawSocket();
+    expect(await sixth.init({ authorization })).toBe(false);
+    expect(await sixth.closed).toEqual({ code: 4429, reason: 'Too many live connections: at most 5 per user.' });
+    const other = await rawSocket();
+    expect(await other.init({ authorization: `Bearer ${tokenOf(await own.as('ADMIN_AGENT'))}` })).toBe(true);
+    open[0]?.socket.close();
+    await open[0]?.closed;
+    const replacement = await rawSocket();
+    expect(await replacement.init({ authorization })).toBe(true);
+    for (const raw of [...open, other, replacement]) raw.socket.close();
   });
 
   it("a cross-site page cannot subscribe with the user's cookie", async () => {
     const sales = await partner.as('SALES_AGENT');
     const cookie = `partnerlink_session=${tokenOf(sales)}`;
-    await expect(collect(connect({ headers: { cookie, origin: 'https://evil.example' } }), 1).done).rejects.toThrow(/UNAUTHENTICATED/);
+    await expect(collect(connect({ headers: { cookie, origin: 'https://evil.example' } }), 1).done).rejects.toThrow(/closed 4403/);
     const sameSite = collect(connect({ headers: { cookie, origin: server.url } }), 1);
     await sameSite.opened;
     await givenPendingRequest(partner);
@@ -127,6 +232,21 @@ describe('relationshipEvents (graphql-ws)', () => {
     const aliases = Array.from({ length: 16 }, (_, i) => `a${i}: type`).join(' ');
     const tooManyAliases = await run(`subscription { relationshipEvents { ${aliases} } }`);
     expect(tooManyAliases.message).toMatch(/alias/i);
+    expect(query.code).toBe('BAD_USER_INPUT');
+    expect(tooManyAliases.code).toBe('BAD_USER_INPUT');
+    const unknownField = await run('subscription { relationshipEvents { noSuchField } }');
+    expect(unknownField).toMatchObject({ code: 'BAD_USER_INPUT', message: expect.stringMatching(/noSuchField/) });
+    const badVariable = await new Promise<{ code?: string }>((resolve) => {
+      client.subscribe(
+        { query: 'subscription($x: Boolean!) { relationshipEvents { type @include(if: $x) } }', variables: { x: 'yes' } },
+        {
+          next: (result) => resolve({ code: (result.errors?.[0] as { extensions?: { code?: string } } | undefined)?.extensions?.code }),
+          error: (error) => resolve({ code: ((Array.isArray(error) ? error[0] : error) as { extensions?: { code?: string } }).extensions?.code }),
+          complete: () => undefined,
+        },
+      );
+    });
+    expect(badVariable.code).toBe('BAD_USER_INPUT');
     const health = await fetch(`${server.url}/healthz`);
     expect(health.status).toBe(200);
   });

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { WebhookEndpointEntity, WebhookEventEntity } from '../src/db/entities/index.js';
 import { MAX_ATTEMPTS, retryDelayMs } from '../src/modules/webhooks/retry-schedule.js';
 import { assertWebhookUrl, guardedLookup, isPrivateAddress } from '../src/modules/webhooks/url-safety.js';
+import { postWebhook } from '../src/modules/webhooks/webhook-http.js';
 import type { Client } from './support/gql.js';
 import { ACCEPT, givenAccepted, givenCustomer, givenPartner, givenPendingRequest, type GivenTenant } from './support/given.js';
 import { startServer, type TestServer } from './support/start-server.js';
@@ -430,12 +431,72 @@ describe('receiver safety', () => {
     ['fd12:3456::1', true],
     ['::ffff:10.0.0.1', true],
     ['::ffff:7f00:1', true],
+    ['2002:7f00:1::1', true], // 6to4 of 127.0.0.1: relays reach any IPv4 address
+    ['2002:0808:0808::1', true], // 6to4, even of a public IPv4 address
+    ['2001:0:4136:e378:8000:63bf:3fff:fdd2', true], // Teredo
+    ['2001::1', true],
+    ['64:ff9b::a9fe:a9fe', true], // NAT64 of 169.254.169.254
+    ['64:ff9b::7f00:1', true], // NAT64 of 127.0.0.1
+    ['100.100.100.200', true], // Alibaba Cloud metadata
+    ['fd00:ec2::254', true], // AWS metadata over IPv6
+    ['64:ff9b::808:808', false], // NAT64 of 8.8.8.8
+    ['2001:4860:4860::8888', false], // a public address just outside Teredo's 2001::/32
     ['93.184.215.14', false],
     ['8.8.8.8', false],
     ['2606:4700::1111', false],
     ['::ffff:8.8.8.8', false],
   ])('isPrivateAddress(%s) is %s', (address, expected) => {
     expect(isPrivateAddress(address)).toBe(expected);
+  });
+
+  it.each([
+    'http://localhost./x',
+    'http://LOCALHOST../x',
+    'http://foo.localhost./x',
+    'http://metadata.google.internal/computeMetadata/v1/',
+    'http://metadata.google.internal./computeMetadata/v1/',
+    'http://metadata.goog/x',
+    'http://metadata/x',
+    'http://metadata./x',
+    'http://instance-data/latest/meta-data/',
+    'http://instance-data.ec2.internal/latest/meta-data/',
+    'http://printer.local/x',
+    'http://100.100.100.200/latest/meta-data/',
+    'http://[2002:a9fe:a9fe::1]/x',
+    'http://[2001:0:4136:e378:8000:63bf:3fff:fdd2]/x',
+    'http://[64:ff9b::a9fe:a9fe]/x',
+    'http://2130706433/x', // 127.0.0.1 as one number
+    'http://0x7f.1/x',
+  ])('%s is refused as not public', (url) => {
+    expect(() => assertWebhookUrl(url, { httpsOnly: false, allowPrivate: false })).toThrow(/must point to a public address/);
+  });
+
+  it('a public host name with a trailing dot is still accepted', () => {
+    expect(assertWebhookUrl('https://hooks.example.com./partnerlink', { httpsOnly: true, allowPrivate: false }).hostname).toBe('hooks.example.com.');
+  });
+
+  it('registering a trailing-dot, metadata, 6to4 or Teredo URL is BAD_USER_INPUT on url', async () => {
+    const strict = await startServer();
+    try {
+      const client = await (await givenPartner(strict)).as('ADMIN_AGENT');
+      for (const url of ['http://localhost./x', 'http://metadata.google.internal./computeMetadata/v1/', 'http://instance-data/latest', 'http://[2002:7f00:1::1]/x', 'http://[2001::7f00:1]/x']) {
+        const error = await client.error(CREATE, { input: { url, events: ['ORDER_PLACED'] } });
+        expect(error.extensions, url).toMatchObject({ code: 'BAD_USER_INPUT', field: 'url' });
+      }
+    } finally {
+      await strict.stop();
+    }
+  });
+
+  it('a delivery checks the address it connects to, also for an IP literal: a loopback receiver gets nothing unless allowed', async () => {
+    const url = receiver.newUrl();
+    const send = (allowPrivate: boolean) =>
+      postWebhook({ url, headers: { 'content-type': 'application/json' }, body: '{}', allowPrivate, signal: AbortSignal.timeout(5000) });
+    const refused = await send(false);
+    expect(refused).toMatchObject({ ok: false, status: null, error: expect.stringMatching(/private/) });
+    expect(receiver.at(url)).toHaveLength(0);
+    expect(await send(true)).toMatchObject({ ok: true });
+    expect(receiver.at(url)).toHaveLength(1);
   });
 
   it('the connection refuses a host name that resolves to a private address', async () => {

@@ -7,12 +7,15 @@ import {
   assertDomain,
   assertEmail,
   assertLocale,
+  assertName,
   assertQuantity,
   assertText,
   countryProblem,
   domainProblem,
   emailProblem,
   LIMITS,
+  NAME_CHARACTERS_PROBLEM,
+  nameProblem,
   newCustomerProblems,
   quantityProblem,
   textProblem,
@@ -189,6 +192,66 @@ describe('text lengths', () => {
   });
 });
 
+describe('names (company, contact, signer, API key)', () => {
+  it.each([
+    ['Fabrikam GmbH'],
+    ['Müller & Söhne KG'],
+    ['Société Générale'],
+    ['株式会社ファブリカム'],
+    ['شركة فابريكام'], // right-to-left script itself is fine; only the controls are refused
+    ['O’Brien-Smith'],
+    ['Emoji Co 🚀'],
+  ])('%j is accepted', (name) => {
+    expect(nameProblem('companyName', name)).toBeNull();
+  });
+
+  it.each([
+    ['a right-to-left override (U+202E) that shows "Fabrikam exe.gpj" backwards', 'Fabrikam \u202Egpj.exe'],
+    ['a left-to-right embedding (U+202A)', '\u202AFabrikam'],
+    ['a pop directional formatting (U+202C)', 'Fabrikam\u202C'],
+    ['a right-to-left isolate (U+2067)', 'Fab\u2067rikam\u2069'],
+    ['a first-strong isolate (U+2068)', '\u2068Fabrikam'],
+    ['a left-to-right mark (U+200E)', 'Fabrikam\u200E'],
+    ['a right-to-left mark (U+200F)', '\u200FFabrikam'],
+    ['an Arabic letter mark (U+061C)', 'Fabrikam\u061C'],
+    ['a zero-width space (U+200B)', 'Fabri\u200Bkam'],
+    ['a zero-width non-joiner (U+200C)', 'Fabri\u200Ckam'],
+    ['a zero-width joiner (U+200D)', 'Fabri\u200Dkam'],
+    ['a word joiner (U+2060)', 'Fabri\u2060kam'],
+    ['a byte order mark (U+FEFF)', '\uFEFFFabrikam'],
+    ['a tab', 'Fabrikam\tGmbH'],
+    ['a line break', 'Fabrikam\nGmbH'],
+    ['a carriage return', 'Fabrikam\rGmbH'],
+    ['a NUL', 'Fabrikam\u0000'],
+    ['an escape (terminal colours)', '\u001B[31mFabrikam'],
+    ['a DEL', 'Fabrikam\u007F'],
+    ['a C1 control (U+0085)', 'Fabrikam\u0085GmbH'],
+    ['a lone high surrogate', 'Fabrikam \uD83D'],
+    ['a lone low surrogate', '\uDE80 Fabrikam'],
+  ])('a name with %s is refused', (_what, name) => {
+    expect(nameProblem('companyName', name)).toBe(NAME_CHARACTERS_PROBLEM);
+    expect(nameProblem('personName', name)).toBe(NAME_CHARACTERS_PROBLEM);
+  });
+
+  it('an unsafe name is refused with BAD_USER_INPUT naming the field', () => {
+    expect(caught(() => assertName('contactName', 'personName', 'Frieda\u202EnimdA'))).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'contactName',
+      message: NAME_CHARACTERS_PROBLEM,
+    });
+  });
+
+  it('a name is stored in NFC and trimmed, so one name has one spelling', () => {
+    const decomposed = ' Socie\u0301te\u0301 Ge\u0301ne\u0301rale ';
+    expect(assertName('companyName', 'companyName', decomposed)).toBe('Soci\u00E9t\u00E9 G\u00E9n\u00E9rale');
+  });
+
+  it('the length rules still apply', () => {
+    expect(nameProblem('companyName', 'F')).toBe('Enter at least 2 characters.');
+    expect(nameProblem('personName', chars(121))).toBe('Enter at most 120 characters.');
+  });
+});
+
 describe('quantities', () => {
   it.each([1, 2, 25, 99_999, 100_000])('%d seats can be ordered', (quantity) => {
     expect(quantityProblem(quantity)).toBeNull();
@@ -310,6 +373,8 @@ describe('the new-customer form (rule 2)', () => {
     { field: 'country', value: 'XX' },
     { field: 'contactName', value: ' ' },
     { field: 'contactEmail', value: 'admin@fabrikam' },
+    { field: 'companyName', value: 'Fabrikam\u202E GmbH' },
+    { field: 'contactName', value: 'Frieda\u200B Admin' },
   ])('a wrong $field alone is the one problem listed', ({ field, value }) => {
     const problems = newCustomerProblems({ ...VALID, [field]: value }, NOW);
     expect(problems.map((problem) => problem.field)).toEqual([field]);

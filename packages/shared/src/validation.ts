@@ -42,6 +42,31 @@ export function textProblem(field: LimitedField, value: string): string | null {
   return null;
 }
 
+/**
+ * What makes a name show as something it is not, in lists, CSV files and the activity log:
+ * control characters (tab and line breaks too: names are one line), bidi controls (U+061C,
+ * U+200E/U+200F, U+202A–U+202E, U+2066–U+2069), zero-width characters (U+200B–U+200D, U+2060,
+ * U+FEFF, and the invisible operators U+2061–U+2064 between them) and lone surrogates.
+ */
+const UNSAFE_IN_NAMES = /[\p{Cc}\p{Cs}\u061C\u200B-\u200F\u202A-\u202E\u2060-\u2069\uFEFF]/u;
+
+export const NAME_CHARACTERS_PROBLEM =
+  'A name cannot contain control characters, invisible characters or text-direction controls.';
+
+/** The free-text fields that name a company or a person (a company, contact, signer or API key name). */
+export type NameField = 'companyName' | 'personName';
+
+/** A name's problem: unsafe characters first, then its length (counted in NFC). */
+export function nameProblem(kind: NameField, value: string): string | null {
+  if (UNSAFE_IN_NAMES.test(value)) return NAME_CHARACTERS_PROBLEM;
+  return textProblem(kind, value.normalize('NFC'));
+}
+
+/** A name as stored: NFC (one spelling per name, so "é" and "e\u0301" are the same), trimmed. */
+export function cleanName(value: string): string {
+  return value.normalize('NFC').trim();
+}
+
 export function countryProblem(value: string): string | null {
   return isCountryCode(value.trim().toUpperCase()) ? null : 'Choose a country (ISO 3166-1 alpha-2 code).';
 }
@@ -69,6 +94,12 @@ export function assertText(field: string, kind: LimitedField, value: string): st
   const problem = textProblem(kind, value);
   if (problem) fail(field, problem);
   return value.trim();
+}
+
+export function assertName(field: string, kind: NameField, value: string): string {
+  const problem = nameProblem(kind, value);
+  if (problem) fail(field, problem);
+  return cleanName(value);
 }
 
 export function assertCountry(field: string, value: string): string {
@@ -126,7 +157,7 @@ function collect(checks: [string, string | null][]): FieldError[] {
 /** Every problem of a customer-agreement record at once; fields are prefixed (e.g. `agreement.signerName`). */
 export function agreementProblems(input: AgreementFields, now: Date, prefix = ''): FieldError[] {
   return collect([
-    [`${prefix}signerName`, textProblem('personName', input.signerName)],
+    [`${prefix}signerName`, nameProblem('personName', input.signerName)],
     [`${prefix}signerEmail`, emailProblem(input.signerEmail)],
     [`${prefix}acceptedOn`, agreementDateProblem(input.acceptedOn, now)],
   ]);
@@ -136,10 +167,10 @@ export function agreementProblems(input: AgreementFields, now: Date, prefix = ''
 export function newCustomerProblems(input: NewCustomerFields, now: Date): FieldError[] {
   return [
     ...collect([
-      ['companyName', textProblem('companyName', input.companyName)],
+      ['companyName', nameProblem('companyName', input.companyName)],
       ['domain', domainProblem(input.domain)],
       ['country', countryProblem(input.country)],
-      ['contactName', textProblem('personName', input.contactName)],
+      ['contactName', nameProblem('personName', input.contactName)],
       ['contactEmail', emailProblem(input.contactEmail)],
     ]),
     ...(input.agreement ? agreementProblems(input.agreement, now, 'agreement.') : []),

@@ -51,7 +51,7 @@ function options(config: DatabaseConfig, extra: DataSourceOptionsExtra): DataSou
 class LockedFileDataSource extends DataSource {
   constructor(
     options: DataSourceOptions,
-    private readonly unlock: () => void,
+    private readonly unlock: () => Promise<void>,
   ) {
     super(options);
   }
@@ -60,7 +60,7 @@ class LockedFileDataSource extends DataSource {
     try {
       await super.destroy();
     } finally {
-      this.unlock();
+      await this.unlock();
     }
   }
 }
@@ -73,7 +73,7 @@ export async function createDataSource(config: DatabaseConfig, extra: DataSource
   let dataSource: DataSource;
   if (config.engine === 'sqlite') {
     mkdirSync(path.dirname(config.file), { recursive: true });
-    dataSource = new LockedFileDataSource(options(config, extra), lockSqliteFile(config.file));
+    dataSource = new LockedFileDataSource(options(config, extra), await lockSqliteFile(config.file));
   } else {
     dataSource = new DataSource(options(config, extra));
   }

@@ -1,51 +1,89 @@
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, openSync, readSync, fstatSync, ftruncateSync } from 'node:fs';
+import path from 'node:path';
+import sqlite3 from 'sqlite3';
 
 export class DatabaseLockedError extends Error {}
 
-function alive(pid: number): boolean {
+/** Files this process holds the lock of: a second data source on one of them shares it. */
+const held = new Set<string>();
+
+const SQLITE_HEADER = 'SQLite format 3\0';
+
+/**
+ * A lock file written by an older version holds a pid as text. Such a file is not an SQLite
+ * database, so it could never be locked: it is emptied (same inode, so two processes doing
+ * this at once still lock one file). The lock file of this version is always empty.
+ */
+function forgetPidLockFile(lock: string): void {
+  let fd: number;
   try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
+    fd = openSync(lock, 'r+');
+  } catch {
+    return; // not there yet: SQLite creates it
   }
+  try {
+    const size = fstatSync(fd).size;
+    if (size === 0) return;
+    const header = Buffer.alloc(SQLITE_HEADER.length);
+    readSync(fd, header, 0, header.length, 0);
+    if (header.toString('latin1') !== SQLITE_HEADER) ftruncateSync(fd, 0);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+function run(db: sqlite3.Database, sql: string): Promise<void> {
+  return new Promise((resolve, reject) => db.exec(sql, (error) => (error ? reject(error) : resolve())));
+}
+
+function open(file: string): Promise<sqlite3.Database> {
+  return new Promise((resolve, reject) => {
+    const db: sqlite3.Database = new sqlite3.Database(file, sqlite3.OPEN_READWRITE | sqlite3.OPEN_CREATE, (error) =>
+      error ? reject(error) : resolve(db),
+    );
+  });
+}
+
+function close(db: sqlite3.Database): Promise<void> {
+  return new Promise((resolve) => db.close(() => resolve()));
 }
 
 /**
  * One server process per SQLite file: TypeORM serialises writes inside a process only, so a
- * second process on the same file would interleave with the first. The lock file holds the
- * owner's pid; a lock left behind by a dead process is taken over. Returns the release, which
- * hands the file over (to a server process started next, in tests and the benchmark).
+ * second process on the same file would interleave with the first. The lock is an exclusive
+ * SQLite transaction on an empty sidecar file (`<file>.lock`): an operating-system file lock
+ * (fcntl) that the kernel drops when the process ends, however it ends (kill -9, a crash), so
+ * a restart never finds a stale lock. No journal is written; the empty file stays behind and
+ * is never deleted (deleting it could let two processes lock two different files).
+ * Returns the release, which hands the file over (to a server process started next, in tests
+ * and the benchmark).
  */
-export function lockSqliteFile(file: string): () => void {
-  const lock = `${file}.lock`;
-  const release = () => {
+export async function lockSqliteFile(file: string): Promise<() => Promise<void>> {
+  const lock = `${path.resolve(file)}.lock`;
+  // Held already by this process (another data source on the file): the first one releases it.
+  if (held.has(lock)) return async () => undefined;
+  held.add(lock);
+  try {
+    forgetPidLockFile(lock);
+    const db = await open(lock);
     try {
-      if (readFileSync(lock, 'utf8').trim() === String(process.pid)) rmSync(lock, { force: true });
-    } catch {
-      // already gone
-    }
-  };
-  for (let attempt = 0; attempt < 2; attempt += 1) {
-    try {
-      writeFileSync(lock, String(process.pid), { flag: 'wx' });
-      process.once('exit', release);
-      return () => {
-        process.off('exit', release);
-        release();
-      };
+      await run(db, 'PRAGMA busy_timeout = 0; PRAGMA journal_mode = MEMORY; BEGIN EXCLUSIVE');
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-      const owner = Number(readFileSync(lock, 'utf8').trim());
-      // Held already by this process (another data source on the file): the first one releases it.
-      if (owner === process.pid) return () => undefined;
-      if (Number.isInteger(owner) && owner > 0 && alive(owner)) {
+      await close(db);
+      if ((error as { code?: string }).code === 'SQLITE_BUSY') {
         throw new DatabaseLockedError(
-          `Another Partnerlink process (pid ${owner}) is serving ${file}. SQLite allows one server per database file: stop that process, or use PostgreSQL (DATABASE_URL=postgres://…) to run several instances.`,
+          `Another Partnerlink process is serving ${file} (it holds ${lock}). SQLite allows one server per database file: stop that process, or use PostgreSQL (DATABASE_URL=postgres://…) to run several instances.`,
         );
       }
-      rmSync(lock, { force: true });
+      throw error;
     }
+    return async () => {
+      held.delete(lock);
+      await run(db, 'ROLLBACK').catch(() => undefined);
+      await close(db);
+    };
+  } catch (error) {
+    held.delete(lock);
+    throw error;
   }
-  throw new DatabaseLockedError(`Could not lock ${file}.`);
 }

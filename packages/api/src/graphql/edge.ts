@@ -22,6 +22,9 @@ export function armor(production: boolean) {
   }).protect();
 }
 
+/** The largest request body (HTTP) and the largest WebSocket message, in bytes. */
+export const MAX_REQUEST_BYTES = 100 * 1024;
+
 /** Tokens one document may have: the parser stops there. */
 export const MAX_TOKENS = 4000;
 

@@ -34,6 +34,9 @@ describe('the message catalogs', () => {
 
   it('turn shared validation problems into German and never leave English on the German page', () => {
     expect(localizeProblem('Enter at least 2 characters.', 'de')).toBe('Geben Sie mindestens 2 Zeichen ein.');
+    expect(localizeProblem('A name cannot contain control characters, invisible characters or text-direction controls.', 'de')).toBe(
+      'Ein Name darf keine Steuerzeichen, unsichtbaren Zeichen oder Zeichen zur Schreibrichtungssteuerung enthalten.',
+    );
     expect(localizeProblem('Something new from the server.', 'de')).toBe(errorMessages.de.BAD_USER_INPUT);
     expect(localizeProblem('Enter at least 2 characters.', 'en')).toBe('Enter at least 2 characters.');
   });

@@ -13,6 +13,7 @@ const GERMAN: readonly Rule[] = [
   [/^Enter at least (\d+) characters\.$/, (m) => `Geben Sie mindestens ${m[1]} Zeichen ein.`],
   [/^Enter at most (\d+) characters\.$/, (m) => `Geben Sie höchstens ${m[1]} Zeichen ein.`],
   [/^An email address has at most (\d+) characters\.$/, (m) => `Eine E-Mail-Adresse hat höchstens ${m[1]} Zeichen.`],
+  [/^A name cannot contain control characters/, () => 'Ein Name darf keine Steuerzeichen, unsichtbaren Zeichen oder Zeichen zur Schreibrichtungssteuerung enthalten.'],
   [/^Enter a valid email address/, () => 'Geben Sie eine gültige E-Mail-Adresse ein, z. B. name@example.com.'],
   [/^Enter a domain name/, () => 'Geben Sie einen Domänennamen ein, z. B. contoso.com.'],
   [/^Choose a country/, () => 'Wählen Sie ein Land aus.'],

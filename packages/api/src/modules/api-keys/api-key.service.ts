@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { Logger } from 'pino';
-import { ActivityType, apiKeyRoles, assertText, DomainError, TenantKind } from '@partnerlink/shared';
+import { ActivityType, apiKeyRoles, assertName, DomainError, TenantKind } from '@partnerlink/shared';
 import type { Viewer } from '../../context.js';
 import type { Database } from '../../db/database.js';
 import { ApiKeyEntity, TenantEntity, UserEntity } from '../../db/entities/index.js';
@@ -33,7 +33,7 @@ export class ApiKeyService {
   }
 
   async create(viewer: Viewer, input: CreateApiKeyInput): Promise<CreatedApiKey> {
-    const name = assertText('name', 'personName', input.name);
+    const name = assertName('name', 'personName', input.name);
     const scopes = [...new Set(input.scopes)];
     if (scopes.length === 0) throw new DomainError('BAD_USER_INPUT', 'Choose at least one scope.', 'scopes');
     const now = new Date();

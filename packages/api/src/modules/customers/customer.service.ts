@@ -2,6 +2,7 @@ import {
   ActivityType,
   assertMayRelate,
   assertText,
+  cleanName,
   DomainError,
   agreementProblems,
   assertNoProblems,
@@ -42,7 +43,7 @@ export class CustomerService {
   async list(viewer: Viewer, args: CustomersArgs) {
     const limit = pageSize(args.first);
     const cursor = decodeCursor(args.after, 2);
-    const search = args.search ? assertText('search', 'search', args.search).trim().toLowerCase() : '';
+    const search = args.search ? assertText('search', 'search', args.search).normalize('NFC').trim().toLowerCase() : '';
     const filter = args.relationship ?? RelationshipFilter.ALL;
     const list = { partnerId: viewer.tenantId, filter, search };
     // totalCount is counted only when a client asks for it (GraphQL calls the function).
@@ -87,7 +88,7 @@ export class CustomerService {
     const agreement = input.agreement ?? null;
     const country = input.country.trim().toUpperCase();
     const domain = input.domain.trim().toLowerCase();
-    const companyName = input.companyName.trim();
+    const companyName = cleanName(input.companyName);
 
     try {
       const tenant = await this.db.write(async (em) => {
@@ -103,10 +104,10 @@ export class CustomerService {
           country,
           cloud: partner.cloud,
           partnerId: null,
-          contactName: input.contactName.trim(),
+          contactName: cleanName(input.contactName),
           contactEmail: input.contactEmail.trim().toLowerCase(),
           agreementAcceptedAt: agreement ? new Date(`${agreement.acceptedOn}T00:00:00Z`) : null,
-          agreementSignerName: agreement ? agreement.signerName.trim() : null,
+          agreementSignerName: agreement ? cleanName(agreement.signerName) : null,
           agreementSignerEmail: agreement ? agreement.signerEmail.trim().toLowerCase() : null,
           createdAt: now,
         };
@@ -162,7 +163,7 @@ export class CustomerService {
       }
       const changes = {
         agreementAcceptedAt: new Date(`${input.acceptedOn}T00:00:00Z`),
-        agreementSignerName: input.signerName.trim(),
+        agreementSignerName: cleanName(input.signerName),
         agreementSignerEmail: input.signerEmail.trim().toLowerCase(),
       };
       await em.update(TenantEntity, { id: customer.id }, changes);

@@ -1,5 +1,5 @@
 import { lookup } from 'node:dns/promises';
-import { BlockList, isIP, type LookupFunction } from 'node:net';
+import { BlockList, isIP, type LookupFunction, type Socket } from 'node:net';
 import dns from 'node:dns';
 import { DomainError } from '@partnerlink/shared';
 
@@ -35,6 +35,9 @@ for (const [net, prefix] of [
   ['::1', 128],
   ['64:ff9b:1::', 48],
   ['100::', 64],
+  // Tunnels that reach IPv4 addresses we cannot check: Teredo and 6to4 (any relay, any address).
+  ['2001::', 32],
+  ['2002::', 16],
   ['2001:db8::', 32],
   ['fc00::', 7],
   ['fe80::', 10],
@@ -82,6 +85,19 @@ export function isPrivateAddress(address: string): boolean {
   return true; // not an address at all: refuse
 }
 
+/**
+ * Host names of cloud metadata services and other names that never mean the public internet:
+ * exact names, then suffixes (`.internal` is Google Cloud's and AWS's internal DNS).
+ */
+const NON_PUBLIC_NAMES = new Set(['localhost', 'metadata', 'metadata.google.internal', 'metadata.goog', 'instance-data', 'metadata.azure.internal']);
+const NON_PUBLIC_SUFFIXES = ['.localhost', '.local', '.internal', '.localdomain', '.home.arpa', '.intranet', '.lan'];
+
+/** Whether a host name (not an address) names a local or cloud-internal machine; trailing dots are ignored. */
+export function isNonPublicName(host: string): boolean {
+  const name = host.toLowerCase().replace(/\.+$/, '');
+  return !name.includes('.') || NON_PUBLIC_NAMES.has(name) || NON_PUBLIC_SUFFIXES.some((suffix) => name.endsWith(suffix));
+}
+
 function refuse(message: string): DomainError {
   return new DomainError('BAD_USER_INPUT', message, 'url');
 }
@@ -106,7 +122,7 @@ export function assertWebhookUrl(raw: string, policy: UrlPolicy): URL {
   if (url.username || url.password) throw refuse('Webhook URLs may not contain a user name or password.');
   const host = hostOf(url).toLowerCase();
   if (!policy.allowPrivate) {
-    if (isIP(host) ? isPrivateAddress(host) : host === 'localhost' || host.endsWith('.localhost') || !host.includes('.')) {
+    if (isIP(host) ? isPrivateAddress(host) : isNonPublicName(host)) {
       throw refuse('Webhook URLs must point to a public address, not a private, loopback or link-local one.');
     }
   }
@@ -123,6 +139,26 @@ export async function assertPublicHost(url: URL, policy: UrlPolicy): Promise<voi
   }
 }
 
+/** The error a connection to a refused address fails with. */
+export function privateAddressError(what: string): NodeJS.ErrnoException {
+  const refused: NodeJS.ErrnoException = new Error(`refused: ${what} is a private, loopback or link-local address`);
+  refused.code = 'EPRIVATEADDRESS';
+  return refused;
+}
+
+/**
+ * Refuses a connection whose peer is a private address the moment it connects, before a byte
+ * is written: the last check, whatever the URL held (a name, an IP literal) and however it
+ * was resolved.
+ */
+export function guardConnection(socket: Socket, allowPrivate: boolean): void {
+  if (allowPrivate) return;
+  socket.prependOnceListener('connect', () => {
+    const peer = socket.remoteAddress;
+    if (!peer || isPrivateAddress(peer)) socket.destroy(privateAddressError(peer ?? 'an unknown peer'));
+  });
+}
+
 /**
  * A `lookup` for http.request that refuses private addresses at connect time, so a host
  * cannot pass the check and then resolve elsewhere (DNS rebinding).
@@ -133,9 +169,7 @@ export function guardedLookup(allowPrivate: boolean): LookupFunction {
       if (error) return callback(error, '', 0);
       const usable = allowPrivate ? addresses : addresses.filter((a) => !isPrivateAddress(a.address));
       if (usable.length === 0) {
-        const refused: NodeJS.ErrnoException = new Error(`${hostname} resolves only to private addresses`);
-        refused.code = 'EPRIVATEADDRESS';
-        return callback(refused, '', 0);
+        return callback(privateAddressError(`every address of ${hostname}`), '', 0);
       }
       if (options.all) return callback(null, usable);
       const first = usable[0] as dns.LookupAddress;

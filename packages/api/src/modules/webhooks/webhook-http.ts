@@ -1,7 +1,6 @@
 import http from 'node:http';
 import https from 'node:https';
-import { isIP } from 'node:net';
-import { guardedLookup, hostOf, isPrivateAddress } from './url-safety.js';
+import { guardConnection, guardedLookup } from './url-safety.js';
 
 export interface WebhookRequest {
   readonly url: string;
@@ -18,15 +17,12 @@ const MAX_RESPONSE_BYTES = 64 * 1024;
 
 /**
  * POSTs one webhook. Plain node:http rather than fetch so the connection's own DNS lookup
- * refuses private addresses (no rebinding between check and connect). Redirects are never
+ * refuses private addresses (no rebinding between check and connect), and the socket checks
+ * the address it connected to, IP literals included, before anything is written. Redirects are never
  * followed (a 3xx is a failure); the signal carries the timeout.
  */
 export function postWebhook(request: WebhookRequest): Promise<WebhookResponse> {
   const url = new URL(request.url);
-  const host = hostOf(url);
-  if (!request.allowPrivate && isIP(host) && isPrivateAddress(host)) {
-    return Promise.resolve({ ok: false, status: null, error: 'refused: private, loopback or link-local address' });
-  }
   const transport = url.protocol === 'https:' ? https : url.protocol === 'http:' ? http : null;
   if (!transport) return Promise.resolve({ ok: false, status: null, error: `refused: ${url.protocol} URL` });
   return new Promise((resolve) => {
@@ -54,8 +50,9 @@ export function postWebhook(request: WebhookRequest): Promise<WebhookResponse> {
         res.on('error', done);
       },
     );
+    req.on('socket', (socket) => guardConnection(socket, request.allowPrivate));
     req.on('error', (error: NodeJS.ErrnoException) => {
-      const reason = request.signal.aborted ? 'timed out' : (error.code ?? error.message);
+      const reason = request.signal.aborted ? 'timed out' : error.code === 'EPRIVATEADDRESS' ? error.message : (error.code ?? error.message);
       resolve({ ok: false, status: null, error: reason.slice(0, 300) });
     });
     req.end(request.body);

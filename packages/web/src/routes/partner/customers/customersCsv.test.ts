@@ -13,6 +13,20 @@ describe('the customer CSV export', () => {
     expect(csvField(value)).toBe(expected);
   });
 
+  it.each([
+    ['=HYPERLINK("https://evil.example","Click")', `"'=HYPERLINK(""https://evil.example"",""Click"")"`],
+    ['=1+2', "'=1+2"],
+    ['+49 30 123', "'+49 30 123"],
+    ['-2+3', "'-2+3"],
+    ['@SUM(A1:A9)', "'@SUM(A1:A9)"],
+    ['\t=cmd|/C calc!A0', "'\t=cmd|/C calc!A0"],
+    ['\r=cmd', `"'\r=cmd"`],
+    ['Contoso = Fabrikam', 'Contoso = Fabrikam'],
+    ['A-1 GmbH', 'A-1 GmbH'],
+  ])('a hostile company name %j is written as text a spreadsheet will not run: %s', (value, expected) => {
+    expect(csvField(value)).toBe(expected);
+  });
+
   it('ends every row with CRLF so spreadsheet apps read the rows apart', () => {
     expect(buildCsv([['a', 'b'], ['c, d', 1]])).toBe('a,b\r\n"c, d",1\r\n');
   });

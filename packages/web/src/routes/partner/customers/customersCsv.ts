@@ -23,9 +23,19 @@ const CustomersExportQuery = graphql(`
 
 type ExportedCustomer = ExportResult['customers']['edges'][number]['node'];
 
-/** One CSV field: quoted when it holds a comma, quote, line break or leading/trailing space. */
+/**
+ * A text cell a spreadsheet would read as a formula (`=`, `+`, `-`, `@`, tab or CR first) gets a
+ * leading `'`, so the app shows it as text instead of running it (OWASP CSV injection). Numbers
+ * are our own counts and stay numbers.
+ */
+function neutralised(value: string | number): string {
+  if (typeof value === 'number') return String(value);
+  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+}
+
+/** One CSV field: neutralised, then quoted when it holds a comma, quote, line break or leading/trailing space. */
 export function csvField(value: string | number): string {
-  const text = String(value);
+  const text = neutralised(value);
   return /[",\r\n]|^\s|\s$/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
