@@ -64,6 +64,7 @@ export type ActivityType =
   | 'ORDER_PLACED'
   | 'RELATIONSHIP_CREATED'
   | 'RELATIONSHIP_ENDED'
+  | 'RELATIONSHIP_END_REQUESTED'
   | 'REQUEST_ACCEPTED'
   | 'REQUEST_CREATED'
   | 'REQUEST_DECLINED'
@@ -116,8 +117,15 @@ export type CloudInstance =
 /** A subscription the signed-in partner sold to a customer. */
 export type CloudSubscription = {
   __typename: 'CloudSubscription';
+  /** Whether this partner may cancel it now: any subscription it sold that is not cancelled yet. */
+  canCancel: Scalars['Boolean']['output'];
+  /** Whether this partner may change the seats now (see changeBlocker). */
   canChange: Scalars['Boolean']['output'];
-  /** Why this partner cannot change the subscription now. */
+  /** Whether this partner may reactivate it now: a SUSPENDED subscription, with an active reseller relationship. */
+  canReactivate: Scalars['Boolean']['output'];
+  /** Whether this partner may suspend it now: an ACTIVE subscription it sold, with or without a relationship. */
+  canSuspend: Scalars['Boolean']['output'];
+  /** Why this partner cannot change the seats of the subscription now. */
   changeBlocker: Maybe<Blocker>;
   createdAt: Scalars['DateTimeISO']['output'];
   id: Scalars['ID']['output'];
@@ -246,6 +254,7 @@ export type ErrorCode =
   | 'BAD_USER_INPUT'
   | 'CLOUD_MISMATCH'
   | 'CUSTOMER_AGREEMENT_REQUIRED'
+  | 'FAILED_PRECONDITION'
   | 'FORBIDDEN'
   | 'INTERNAL_SERVER_ERROR'
   | 'INVITATION_ALREADY_USED'
@@ -307,7 +316,7 @@ export type Mutation = {
   declineRelationshipRequest: RelationshipRequest;
   /** Removes an endpoint and its delivery log. */
   deleteWebhookEndpoint: Scalars['Boolean']['output'];
-  /** Ends a relationship, from either side. Partners: ADMIN_AGENT or GLOBAL_ADMIN; customers: GLOBAL_ADMIN. */
+  /** Ends a relationship, from either side. Partners: GLOBAL_ADMIN, ADMIN_AGENT or SALES_AGENT; customers: GLOBAL_ADMIN. A reseller relationship cannot end while subscriptions the partner sold the customer are ACTIVE (FAILED_PRECONDITION with extensions.subscriptions: { id productId productName quantity status }). */
   endRelationship: Relationship;
   /** Buys on behalf of a customer: needs an active reseller relationship and the customer agreement. */
   placeOrder: Order;
@@ -317,6 +326,8 @@ export type Mutation = {
   redeliverWebhook: WebhookDelivery;
   /** One-click reminder for a request the server emailed before: emails a renewed link to the same address (only link hashes are stored, so the old link cannot be sent again). */
   remindRelationshipRequest: RelationshipInvitation;
+  /** A customer's GLOBAL_ADMIN asks the partner to cancel the active subscriptions that keep the reseller relationship from ending: recorded in the partner's activity log, sent as the webhook event relationship-end-requested and emailed to its admin agents. Once a day per relationship (RATE_LIMITED with Retry-After otherwise). */
+  requestRelationshipEnd: PartnerRelationship;
   /** Creates a request with a unique link and the templated email. The url is only ever returned here. */
   requestResellerRelationship: RelationshipInvitation;
   /** Replaces the link of a pending request (the old one stops working) and renews its expiry. */
@@ -335,7 +346,7 @@ export type Mutation = {
   signIn: SignInPayload;
   /** Ends the current session (cookie or bearer token). */
   signOut: Scalars['Boolean']['output'];
-  /** Changes quantity or suspends: needs admin permissions, except for an Azure plan you provisioned. */
+  /** Changes seats or status of a subscription you sold. Suspending (SUSPENDED) and cancelling (CANCELLED, final) are always allowed to you; reactivating (ACTIVE) needs an active reseller relationship; seats need admin permissions, except for an Azure plan you provisioned. A cancelled subscription cannot change (FAILED_PRECONDITION with extensions.status). */
   updateSubscription: CloudSubscription;
   /** Changes the URL, events or description, or enables or disables an endpoint. */
   updateWebhookEndpoint: WebhookEndpoint;
@@ -374,6 +385,7 @@ export type MutationDeleteWebhookEndpointArgs = {
 
 
 export type MutationEndRelationshipArgs = {
+  alsoEndAdminRelationship?: Scalars['Boolean']['input'];
   id: Scalars['ID']['input'];
 };
 
@@ -396,6 +408,12 @@ export type MutationRedeliverWebhookArgs = {
 
 export type MutationRemindRelationshipRequestArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationRequestRelationshipEndArgs = {
+  id: Scalars['ID']['input'];
+  message?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -480,7 +498,11 @@ export type PartnerProfile = {
 /** A relationship as the customer sees it: with the partner's profile. */
 export type PartnerRelationship = {
   __typename: 'PartnerRelationship';
+  /** The ACTIVE subscriptions this partner sold you, which keep a reseller relationship from ending (always empty for admin relationships). */
+  activeSubscriptions: Array<SubscriptionSummary>;
   createdAt: Scalars['DateTimeISO']['output'];
+  /** When you last asked the partner to cancel them (requestRelationshipEnd); null if never. */
+  endRequestedAt: Maybe<Scalars['DateTimeISO']['output']>;
   endedAt: Maybe<Scalars['DateTimeISO']['output']>;
   /** Which side ended it. */
   endedBy: Maybe<EndedBySide>;
@@ -763,8 +785,26 @@ export type Subscription = {
 };
 
 export type SubscriptionStatus =
+  /** Billed and in use. */
   | 'ACTIVE'
+  /** Cancelled by the partner: final, it never changes again. */
+  | 'CANCELLED'
+  /** Paused by the partner; it can be reactivated or cancelled. */
   | 'SUSPENDED';
+
+/** A subscription in brief: what a client needs to act on it (the same objects as extensions.subscriptions of a refused endRelationship). */
+export type SubscriptionSummary = {
+  __typename: 'SubscriptionSummary';
+  /** The subscription's id (updateSubscription takes it). */
+  id: Scalars['ID']['output'];
+  /** The product of the catalog. */
+  productId: Scalars['ID']['output'];
+  /** The product's name. */
+  productName: Scalars['String']['output'];
+  /** Seats (1 for an Azure plan). */
+  quantity: Scalars['Int']['output'];
+  status: SubscriptionStatus;
+};
 
 export type TenantKind =
   | 'CUSTOMER'
@@ -802,7 +842,7 @@ export type TenantProfile = {
 export type UpdateSubscriptionInput = {
   id: Scalars['ID']['input'];
   quantity?: InputMaybe<Scalars['Int']['input']>;
-  /** SUSPENDED to suspend, ACTIVE to reactivate. */
+  /** SUSPENDED to suspend, ACTIVE to reactivate, CANCELLED to cancel (final). */
   status?: InputMaybe<SubscriptionStatus>;
 };
 
@@ -898,6 +938,8 @@ export type WebhookEventType =
   | 'DELEGATED_ADMIN_RELATIONSHIP_APPROVED'
   /** order-placed */
   | 'ORDER_PLACED'
+  /** relationship-end-requested: a customer asked you to cancel the subscriptions that keep your reseller relationship from ending. */
+  | 'RELATIONSHIP_END_REQUESTED'
   /** relationship-request-declined */
   | 'RELATIONSHIP_REQUEST_DECLINED'
   /** relationship-request-expired */
@@ -953,15 +995,24 @@ export type SignInPageMutationMutationVariables = Exact<{
 
 export type SignInPageMutationMutation = { signIn: { __typename: 'SignInPayload', expiresAt: string, viewer: { __typename: 'Viewer', id: string, displayName: string } } };
 
+export type YourPartnersPageAskMutationMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  message?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type YourPartnersPageAskMutationMutation = { requestRelationshipEnd: { __typename: 'PartnerRelationship', id: string, endRequestedAt: string | null } };
+
 export type YourPartnersPageQueryQueryVariables = Exact<{
   first: Scalars['Int']['input'];
 }>;
 
 
-export type YourPartnersPageQueryQuery = { partnerRelationships: { __typename: 'PartnerRelationshipConnection', totalCount: number, edges: Array<{ __typename: 'PartnerRelationshipEdge', cursor: string, node: { __typename: 'PartnerRelationship', id: string, type: RelationshipType, status: RelationshipStatus, createdAt: string, endedAt: string | null, endedBy: EndedBySide | null, partner: { __typename: 'PartnerProfile', name: string, country: string, partnerId: string } } }>, pageInfo: { __typename: 'PageInfo', hasNextPage: boolean, endCursor: string | null } } };
+export type YourPartnersPageQueryQuery = { partnerRelationships: { __typename: 'PartnerRelationshipConnection', totalCount: number, edges: Array<{ __typename: 'PartnerRelationshipEdge', cursor: string, node: { __typename: 'PartnerRelationship', id: string, type: RelationshipType, status: RelationshipStatus, createdAt: string, endedAt: string | null, endedBy: EndedBySide | null, endRequestedAt: string | null, activeSubscriptions: Array<{ __typename: 'SubscriptionSummary', id: string, productName: string, quantity: number }>, partner: { __typename: 'PartnerProfile', name: string, country: string, partnerId: string } } }>, pageInfo: { __typename: 'PageInfo', hasNextPage: boolean, endCursor: string | null } } };
 
 export type YourPartnersPageEndMutationMutationVariables = Exact<{
   id: Scalars['ID']['input'];
+  alsoEndAdminRelationship?: InputMaybe<Scalars['Boolean']['input']>;
 }>;
 
 
@@ -1191,8 +1242,9 @@ export const AppLayoutQueryDocument = {"kind":"Document","definitions":[{"kind":
 export const SignOutMutationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SignOutMutation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"signOut"}}]}}]} as unknown as DocumentNode<SignOutMutationMutation, SignOutMutationMutationVariables>;
 export const RelationshipEventsSubscriptionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"RelationshipEventsSubscription"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"relationshipEvents"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"customer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"companyName"}}]}}]}}]}}]} as unknown as DocumentNode<RelationshipEventsSubscriptionSubscription, RelationshipEventsSubscriptionSubscriptionVariables>;
 export const SignInPageMutationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SignInPageMutation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"email"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"password"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"signIn"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"email"},"value":{"kind":"Variable","name":{"kind":"Name","value":"email"}}},{"kind":"Argument","name":{"kind":"Name","value":"password"},"value":{"kind":"Variable","name":{"kind":"Name","value":"password"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}}]}}]} as unknown as DocumentNode<SignInPageMutationMutation, SignInPageMutationMutationVariables>;
-export const YourPartnersPageQueryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"YourPartnersPageQuery"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"partnerRelationships"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"endedAt"}},{"kind":"Field","name":{"kind":"Name","value":"endedBy"}},{"kind":"Field","name":{"kind":"Name","value":"partner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"country"}},{"kind":"Field","name":{"kind":"Name","value":"partnerId"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}}]} as unknown as DocumentNode<YourPartnersPageQueryQuery, YourPartnersPageQueryQueryVariables>;
-export const YourPartnersPageEndMutationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"YourPartnersPageEndMutation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"endRelationship"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"endedAt"}},{"kind":"Field","name":{"kind":"Name","value":"endedBy"}}]}}]}}]} as unknown as DocumentNode<YourPartnersPageEndMutationMutation, YourPartnersPageEndMutationMutationVariables>;
+export const YourPartnersPageAskMutationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"YourPartnersPageAskMutation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"message"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"requestRelationshipEnd"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"message"},"value":{"kind":"Variable","name":{"kind":"Name","value":"message"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"endRequestedAt"}}]}}]}}]} as unknown as DocumentNode<YourPartnersPageAskMutationMutation, YourPartnersPageAskMutationMutationVariables>;
+export const YourPartnersPageQueryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"YourPartnersPageQuery"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"partnerRelationships"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"endedAt"}},{"kind":"Field","name":{"kind":"Name","value":"endedBy"}},{"kind":"Field","name":{"kind":"Name","value":"endRequestedAt"}},{"kind":"Field","name":{"kind":"Name","value":"activeSubscriptions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"productName"}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}}]}},{"kind":"Field","name":{"kind":"Name","value":"partner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"country"}},{"kind":"Field","name":{"kind":"Name","value":"partnerId"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}}]} as unknown as DocumentNode<YourPartnersPageQueryQuery, YourPartnersPageQueryQueryVariables>;
+export const YourPartnersPageEndMutationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"YourPartnersPageEndMutation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"alsoEndAdminRelationship"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"endRelationship"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"alsoEndAdminRelationship"},"value":{"kind":"Variable","name":{"kind":"Name","value":"alsoEndAdminRelationship"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"endedAt"}},{"kind":"Field","name":{"kind":"Name","value":"endedBy"}}]}}]}}]} as unknown as DocumentNode<YourPartnersPageEndMutationMutation, YourPartnersPageEndMutationMutationVariables>;
 export const ActivityPageQueryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ActivityPageQuery"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"activityLog"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"actor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"customer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"companyName"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}}]} as unknown as DocumentNode<ActivityPageQueryQuery, ActivityPageQueryQueryVariables>;
 export const AddCustomerPageMutationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AddCustomerPageMutation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateCustomerInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createCustomer"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"CustomerRow_customer"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CustomerRow_customer"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Customer"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"companyName"}},{"kind":"Field","name":{"kind":"Name","value":"domain"}},{"kind":"Field","name":{"kind":"Name","value":"country"}},{"kind":"Field","name":{"kind":"Name","value":"cloud"}},{"kind":"Field","name":{"kind":"Name","value":"customerAgreementAccepted"}},{"kind":"Field","name":{"kind":"Name","value":"subscriptionCount"}},{"kind":"Field","name":{"kind":"Name","value":"resellerRelationship"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"adminRelationship"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<AddCustomerPageMutationMutation, AddCustomerPageMutationMutationVariables>;
 export const CustomersPageQueryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CustomersPageQuery"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"search"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"relationship"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"RelationshipFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"CustomerOrder"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"customers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"search"},"value":{"kind":"Variable","name":{"kind":"Name","value":"search"}}},{"kind":"Argument","name":{"kind":"Name","value":"relationship"},"value":{"kind":"Variable","name":{"kind":"Name","value":"relationship"}}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"CustomerRow_customer"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CustomerRow_customer"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Customer"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"companyName"}},{"kind":"Field","name":{"kind":"Name","value":"domain"}},{"kind":"Field","name":{"kind":"Name","value":"country"}},{"kind":"Field","name":{"kind":"Name","value":"cloud"}},{"kind":"Field","name":{"kind":"Name","value":"customerAgreementAccepted"}},{"kind":"Field","name":{"kind":"Name","value":"subscriptionCount"}},{"kind":"Field","name":{"kind":"Name","value":"resellerRelationship"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"adminRelationship"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<CustomersPageQueryQuery, CustomersPageQueryQueryVariables>;
