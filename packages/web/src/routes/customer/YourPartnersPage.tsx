@@ -67,7 +67,7 @@ export function YourPartnersPage() {
   const [confirming, setConfirming] = useState<PartnerRelationshipNode | null>(null);
   const [alsoAdmin, setAlsoAdmin] = useState(true);
   const [asking, setAsking] = useState<PartnerRelationshipNode | null>(null);
-  const [done, setDone] = useState<{ text: string } | null>(null);
+  const [done, setDone] = useState<{ key: 'partners.done.RESELLER' | 'partners.done.DELEGATED_ADMIN' | 'partners.ask.done'; partner: string } | null>(null);
   const mayEnd = can(principalOf(viewer), 'partnerRelationship.end');
   const rows = partnerRows((data?.partnerRelationships.edges ?? []).map((edge) => edge.node));
 
@@ -75,7 +75,7 @@ export function YourPartnersPage() {
     if (!confirming) return;
     const result = await end({ variables: { id: confirming.id, alsoEndAdminRelationship: alsoAdmin } }).catch(() => null);
     if (!result?.data) return;
-    setDone({ text: t(`partners.done.${confirming.type}`, { partner: confirming.partner.name }) });
+    setDone({ key: `partners.done.${confirming.type}`, partner: confirming.partner.name });
     setConfirming(null);
     await refetch().catch(() => undefined); // shown by the query's own error state
   };
@@ -86,7 +86,7 @@ export function YourPartnersPage() {
       <PageHeader title={t('partners.title')} lead={t('partners.lead', { tenant: viewer.tenant.name })} />
       {!mayEnd ? <p className="notice notice--info" data-testid="read-only">{t('partners.readOnly')}</p> : null}
       <p className={done ? 'notice notice--success' : 'visually-hidden'} role="status">
-        {done ? done.text : null}
+        {done ? t(done.key, { partner: done.partner }) : null}
       </p>
       {error ? <ErrorNotice error={error} onRetry={() => void refetch()} /> : null}
       {!data && loading ? <p className="page-loading" role="status">{t('app.loading')}</p> : null}
@@ -147,7 +147,7 @@ export function YourPartnersPage() {
         <AskPartnerDialog
           relationship={asking}
           onDone={() => {
-            setDone({ text: t('partners.ask.done', { partner: asking.partner.name }) });
+            setDone({ key: 'partners.ask.done', partner: asking.partner.name });
             setAsking(null);
             void refetch().catch(() => undefined);
           }}
