@@ -2,6 +2,8 @@ import type { AddressInfo } from 'node:net';
 import { simpleParser, type ParsedMail } from 'mailparser';
 import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SubscriptionEntity } from '../src/db/entities/index.js';
+import { AzurePlanSlot1764300000000 } from '../src/db/migrations/1764300000000-azure-plan-slot.js';
 import { givenAccepted, givenCustomer, givenPartner, type GivenTenant } from './support/given.js';
 import { startServer, type TestServer } from './support/start-server.js';
 import { pollUntil } from './support/webhook-receiver.js';
@@ -277,5 +279,42 @@ describe("another partner's customer looks like no customer (item 19)", () => {
     const { reseller } = await givenAccepted(partner, former);
     await (await former.as('GLOBAL_ADMIN')).data(END, { id: reseller });
     expect(await sales.errorCode(ORDER, input(former.id))).toBe('RELATIONSHIP_REQUIRED');
+  });
+});
+
+describe('the Azure plan index upgrades an existing database in place (item 7)', () => {
+  it('duplicate plans sold before the rule keep their data; the oldest takes the slot, and a new plan waits until all are cancelled', async () => {
+    const customer = await givenCustomer(server);
+    await givenAccepted(partner, customer);
+    const newest = await order(customer, 'azure-plan', 1);
+    const rows = await server.db.write(async (em) => {
+      const sold = await em.findOneByOrFail(SubscriptionEntity, { id: newest });
+      const day = 24 * 60 * 60 * 1000;
+      // What the old code let happen: an older second plan, and a cancelled one (written as they were then).
+      const older = { ...sold, id: '00000000-0000-4000-8000-00000000a001', planKey: null, createdAt: new Date(sold.createdAt.getTime() - day) };
+      const cancelled = { ...older, id: '00000000-0000-4000-8000-00000000a002', status: 'CANCELLED' as const, createdAt: new Date(older.createdAt.getTime() - day) };
+      await em.insert(SubscriptionEntity, [older, cancelled]);
+      const runner = em.queryRunner;
+      if (!runner) throw new Error('no query runner in a write transaction');
+      const migration = new AzurePlanSlot1764300000000();
+      await migration.down(runner);
+      await migration.up(runner);
+      return em.find(SubscriptionEntity, { where: { customerTenantId: customer.id }, order: { createdAt: 'ASC' } });
+    });
+    expect(rows.map((r) => [r.id, r.status, r.planKey])).toEqual([
+      ['00000000-0000-4000-8000-00000000a002', 'CANCELLED', null],
+      ['00000000-0000-4000-8000-00000000a001', 'ACTIVE', 'AZURE_PLAN'],
+      [newest, 'ACTIVE', null],
+    ]);
+
+    const sales = await partner.as('SALES_AGENT');
+    const buy = { input: { customerId: customer.id, productId: 'azure-plan', quantity: 1 } };
+    expect((await sales.error(ORDER, buy)).extensions).toEqual({ code: 'FAILED_PRECONDITION', subscriptionId: '00000000-0000-4000-8000-00000000a001' });
+    await sales.data(UPDATE, { input: { id: '00000000-0000-4000-8000-00000000a001', status: 'CANCELLED' } });
+    expect((await sales.error(ORDER, buy)).extensions).toEqual({ code: 'FAILED_PRECONDITION', subscriptionId: newest });
+    await sales.data(UPDATE, { input: { id: newest, status: 'SUSPENDED' } });
+    await sales.data(UPDATE, { input: { id: newest, status: 'ACTIVE' } });
+    await sales.data(UPDATE, { input: { id: newest, status: 'CANCELLED' } });
+    expect(await order(customer, 'azure-plan', 1)).toEqual(expect.any(String));
   });
 });
