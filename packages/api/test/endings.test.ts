@@ -187,6 +187,31 @@ describe('no deadlock for the partner (item 2)', () => {
   });
 });
 
+describe('ending and ordering at the same moment (item 1)', () => {
+  it('never leaves an active subscription behind an ended reseller relationship', async () => {
+    const sales = await partner.as('SALES_AGENT');
+    for (let round = 0; round < 6; round += 1) {
+      const customer = await givenCustomer(server);
+      const { reseller } = await givenAccepted(partner, customer);
+      const admin = await customer.as('GLOBAL_ADMIN');
+      const [ordered, ended] = await Promise.all([
+        sales.request(ORDER, { input: { customerId: customer.id, productId: 'm365-business-basic', quantity: 1 } }),
+        admin.request(END, { id: reseller }),
+      ]);
+      const view = await sales.data<{ customer: { resellerRelationship: { status: string }; subscriptions: { status: string }[] } }>(
+        'query($id: ID!) { customer(id: $id) { resellerRelationship { status } subscriptions { status } } }',
+        { id: customer.id },
+      );
+      const active = view.customer.subscriptions.filter((s) => s.status === 'ACTIVE').length;
+      // Exactly one of the two wins: the order (and the end is refused) or the end (and the order is refused).
+      expect([ordered.errors?.[0]?.extensions?.code ?? 'ok', ended.errors?.[0]?.extensions?.code ?? 'ok'].sort()).toEqual(
+        active === 1 ? ['FAILED_PRECONDITION', 'ok'] : ['RELATIONSHIP_REQUIRED', 'ok'],
+      );
+      expect(view.customer.resellerRelationship.status).toBe(active === 1 ? 'ACTIVE' : 'TERMINATED');
+    }
+  });
+});
+
 describe('admin permissions end with the reseller relationship (item 3)', () => {
   it('by default, ending the reseller relationship also ends the admin relationship, each with its activity entry', async () => {
     const customer = await givenCustomer(server);
