@@ -385,7 +385,7 @@ export type MutationDeleteWebhookEndpointArgs = {
 
 
 export type MutationEndRelationshipArgs = {
-  alsoEndAdminRelationship?: Scalars['Boolean']['input'];
+  alsoEndAdminRelationship?: InputMaybe<Scalars['Boolean']['input']>;
   id: Scalars['ID']['input'];
 };
 
@@ -803,6 +803,7 @@ export type SubscriptionSummary = {
   productName: Scalars['String']['output'];
   /** Seats (1 for an Azure plan). */
   quantity: Scalars['Int']['output'];
+  /** ACTIVE for the subscriptions that block ending. */
   status: SubscriptionStatus;
 };
 

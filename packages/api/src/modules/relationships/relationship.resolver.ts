@@ -41,14 +41,15 @@ export class RelationshipResolver {
   endRelationship(
     @Arg('id', () => ID) id: string,
     @Arg('alsoEndAdminRelationship', () => Boolean, {
+      nullable: true,
       defaultValue: true,
       description:
         "Ending a reseller relationship also ends the same partner's active admin relationship with the customer, unless false. Ignored for an admin relationship.",
     })
-    alsoEndAdminRelationship: boolean,
+    alsoEndAdminRelationship: boolean | null,
     @CurrentViewer() viewer: Viewer,
   ) {
-    return this.relationships.end(viewer, id, alsoEndAdminRelationship);
+    return this.relationships.end(viewer, id, alsoEndAdminRelationship !== false);
   }
 
   @Authorized<Action>('partnerRelationship.end')

@@ -89,7 +89,7 @@ export class SubscriptionSummary {
   @Field(() => Int, { description: 'Seats (1 for an Azure plan).' })
   quantity: number;
 
-  @Field(() => SubscriptionStatus)
+  @Field(() => SubscriptionStatus, { description: 'ACTIVE for the subscriptions that block ending.' })
   status: SubscriptionStatus;
 }
 
