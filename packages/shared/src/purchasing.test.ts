@@ -10,6 +10,7 @@ import {
   MAX_QUANTITY,
   MIN_QUANTITY,
   ProductKind,
+  planSlotOf,
   purchaseBlocker,
   requestedSubscriptionActions,
   subscriptionActionBlocker,
@@ -128,6 +129,17 @@ describe('the lifecycle of a subscription the partner sold (rule 17)', () => {
     [{ status: CANCELLED, quantity: 3 }, { status: CANCELLED }, [CANCEL]],
   ] as const)('from %o, the change %o asks for %o', (current, change, actions) => {
     expect(requestedSubscriptionActions(current, change)).toEqual(actions);
+  });
+});
+
+describe('one Azure plan per customer (item 7)', () => {
+  it.each([
+    [AZURE_PLAN, 'ACTIVE', 'AZURE_PLAN'],
+    [AZURE_PLAN, 'SUSPENDED', 'AZURE_PLAN'],
+    [AZURE_PLAN, 'CANCELLED', null],
+    [SEAT_LICENSE, 'ACTIVE', null],
+  ] as const)('a %s that is %s takes the plan slot %s', (kind, status, slot) => {
+    expect(planSlotOf(kind, status)).toBe(slot);
   });
 });
 
