@@ -1,7 +1,9 @@
 import DataLoader from 'dataloader';
 import { In } from 'typeorm';
 import type { Database } from './db/database.js';
+import type { SubscriptionSummary } from '@partnerlink/shared';
 import {
+  ActivityEntity,
   ProductEntity,
   RelationshipEntity,
   SubscriptionEntity,
@@ -9,6 +11,7 @@ import {
   UserEntity,
 } from './db/entities/index.js';
 import type { Viewer } from './context.js';
+import { pairKey, subscriptionSummaries } from './modules/relationships/subscription-summary.js';
 
 function byId<T extends { id: string }>(rows: T[], ids: readonly string[]): (T | null)[] {
   const map = new Map(rows.map((row) => [row.id, row]));
@@ -32,6 +35,7 @@ function groupBy<T>(rows: T[], key: (row: T) => string, ids: readonly string[]):
  */
 export function createLoaders(db: Database, viewer: Viewer | null) {
   const partnerId = viewer?.tenantKind === 'PARTNER' ? viewer.tenantId : null;
+  const customerId = viewer?.tenantKind === 'CUSTOMER' ? viewer.tenantId : null;
   return {
     tenant: new DataLoader<string, TenantEntity | null>(async (ids) =>
       byId(await db.read((em) => em.find(TenantEntity, { where: { id: In([...ids]) } })), ids),
@@ -79,6 +83,25 @@ export function createLoaders(db: Database, viewer: Viewer | null) {
         }),
       );
       return groupBy(rows, (r) => r.customerTenantId, customerIds);
+    }),
+    /** For a customer: the ACTIVE subscriptions each partner sold it, per partner id. */
+    activeSubscriptionsFromPartner: new DataLoader<string, SubscriptionSummary[]>(async (partnerIds) => {
+      if (!customerId) return partnerIds.map(() => []);
+      const pairs = partnerIds.map((partnerTenantId) => ({ partnerTenantId, customerTenantId: customerId }));
+      const found = await db.read((em) => subscriptionSummaries(em, pairs, 'ACTIVE'));
+      return pairs.map((pair) => found.get(pairKey(pair)) ?? []);
+    }),
+    /** For a customer: when it last asked the partner to cancel subscriptions, per relationship id. */
+    endRequestedAt: new DataLoader<string, Date | null>(async (relationshipIds) => {
+      if (!customerId) return relationshipIds.map(() => null);
+      const rows = await db.read((em) =>
+        em.find(ActivityEntity, {
+          where: { customerTenantId: customerId, type: 'RELATIONSHIP_END_REQUESTED', subjectId: In([...relationshipIds]) },
+          order: { createdAt: 'ASC' },
+        }),
+      );
+      const latest = new Map(rows.map((row) => [row.subjectId, row.createdAt]));
+      return relationshipIds.map((id) => latest.get(id) ?? null);
     }),
   };
 }

@@ -8,6 +8,7 @@ import { CustomerService } from './modules/customers/customer.service.js';
 import { OrderService } from './modules/orders/order.service.js';
 import { InvitationService } from './modules/relationship-requests/invitation.service.js';
 import { RelationshipRequestService } from './modules/relationship-requests/relationship-request.service.js';
+import { EndRequestService } from './modules/relationships/end-request.service.js';
 import { RelationshipService } from './modules/relationships/relationship.service.js';
 import { InvitationMailService } from './modules/relationship-requests/invitation-mail.service.js';
 import { WebhookDispatcher } from './modules/webhooks/webhook-dispatcher.js';
@@ -23,6 +24,7 @@ export function createServices(db: Database, config: Config, log: Logger) {
   const requests = new RelationshipRequestService(db, config);
   // Constructed idle: createServer starts it (and stops it in stop()).
   const webhookDispatcher = new WebhookDispatcher(db, config, log);
+  const mailer = createMailer(config);
   db.beforeCommit(webhookOutbox(config.publicUrl, (em) => webhookDispatcher.queuedIn(em)));
   return {
     apiKeys,
@@ -30,8 +32,9 @@ export function createServices(db: Database, config: Config, log: Logger) {
     customers: new CustomerService(db),
     requests,
     invitations: new InvitationService(db, limits),
-    invitationMail: new InvitationMailService(db, config, createMailer(config), log, requests),
+    invitationMail: new InvitationMailService(db, config, mailer, log, requests),
     relationships: new RelationshipService(db),
+    endRequests: new EndRequestService(db, mailer, log),
     orders: new OrderService(db),
     activity: new ActivityLogService(db),
     webhooks: new WebhookService(db, config, webhookDispatcher),

@@ -190,6 +190,28 @@ describe('delivery', () => {
     });
   });
 
+  it('a customer asking the partner to cancel its subscriptions sends relationship-end-requested naming the relationship and the customer', async () => {
+    const endpoint = await createEndpoint(['RELATIONSHIP_END_REQUESTED']);
+    const customer = await givenCustomer(server, { name: 'Leaving Customer GmbH' });
+    const { reseller } = await givenAccepted(partner, customer);
+    await (await partner.as('SALES_AGENT')).data('mutation($input: PlaceOrderInput!) { placeOrder(input: $input) { id } }', {
+      input: { customerId: customer.id, productId: 'm365-business-basic', quantity: 2 },
+    });
+    await (await customer.as('GLOBAL_ADMIN')).data('mutation($id: ID!) { requestRelationshipEnd(id: $id) { id } }', { id: reseller });
+    const log = await settled(endpoint.id);
+    expect(log.edges.map((e) => e.node.eventType)).toEqual(['relationship-end-requested']);
+    const payload = JSON.parse(log.edges[0]?.node.payload ?? '{}') as {
+      type: string;
+      data: { relationshipId: string; relationshipType: string; customer: { id: string; companyName: string } };
+    };
+    expect(payload.type).toBe('relationship-end-requested');
+    expect(payload.data).toMatchObject({
+      relationshipId: reseller,
+      relationshipType: 'RESELLER',
+      customer: { id: customer.id, companyName: 'Leaving Customer GmbH' },
+    });
+  });
+
   it('admin permissions send delegated-admin-relationship-approved; an endpoint not subscribed to an event gets nothing', async () => {
     const admins = await createEndpoint(['DELEGATED_ADMIN_RELATIONSHIP_APPROVED']);
     const customers = await createEndpoint(['CUSTOMER_CREATED']);

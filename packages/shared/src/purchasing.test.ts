@@ -3,14 +3,21 @@ import { caught } from '../test/caught.js';
 import {
   assertCanChangeSubscription,
   assertCanPurchase,
-  assertResellerEndable,
+  assertRelationshipEndable,
+  assertSubscriptionActions,
   canChangeSubscription,
   canPurchase,
   MAX_QUANTITY,
   MIN_QUANTITY,
   ProductKind,
+  planSlotOf,
   purchaseBlocker,
+  requestedSubscriptionActions,
+  subscriptionActionBlocker,
   subscriptionChangeBlocker,
+  SubscriptionAction,
+  SubscriptionStatus,
+  type SubscriptionSummary,
 } from './purchasing.js';
 
 const { SEAT_LICENSE, AZURE_PLAN } = ProductKind;
@@ -84,14 +91,80 @@ describe('changing a subscription (rule 4)', () => {
   );
 });
 
-describe('ending a reseller relationship (rule 11)', () => {
-  it('a partner may end a reseller relationship once the customer has no active subscriptions from it', () => {
-    expect(() => assertResellerEndable(0)).not.toThrow();
+describe('the lifecycle of a subscription the partner sold (rule 17)', () => {
+  const { SUSPEND, REACTIVATE, CANCEL, CHANGE_QUANTITY } = SubscriptionAction;
+  const { ACTIVE, SUSPENDED, CANCELLED } = SubscriptionStatus;
+  const seats = { productKind: SEAT_LICENSE, provisionedByPartner: true } as const;
+  const full = { ...seats, hasActiveReseller: true, hasActiveAdmin: true } as const;
+  const resellerOnly = { ...seats, hasActiveReseller: true, hasActiveAdmin: false } as const;
+  const noRelationship = { ...seats, hasActiveReseller: false, hasActiveAdmin: false } as const;
+  it.each([
+    [SUSPEND, ACTIVE, 'no relationship at all', noRelationship, null],
+    [CANCEL, ACTIVE, 'no relationship at all', noRelationship, null],
+    [CANCEL, SUSPENDED, 'no relationship at all', noRelationship, null],
+    [SUSPEND, ACTIVE, 'a reseller relationship only', resellerOnly, null],
+    [REACTIVATE, SUSPENDED, 'a reseller relationship only', resellerOnly, null],
+    [REACTIVATE, SUSPENDED, 'no relationship at all', noRelationship, 'RELATIONSHIP_REQUIRED'],
+    [CHANGE_QUANTITY, ACTIVE, 'a reseller relationship only', resellerOnly, 'ADMIN_RELATIONSHIP_REQUIRED'],
+    [CHANGE_QUANTITY, ACTIVE, 'admin permissions', full, null],
+    [CHANGE_QUANTITY, ACTIVE, 'no relationship at all', noRelationship, 'RELATIONSHIP_REQUIRED'],
+    [SUSPEND, CANCELLED, 'admin permissions', full, 'FAILED_PRECONDITION'],
+    [REACTIVATE, CANCELLED, 'admin permissions', full, 'FAILED_PRECONDITION'],
+    [CANCEL, CANCELLED, 'admin permissions', full, 'FAILED_PRECONDITION'],
+    [CHANGE_QUANTITY, CANCELLED, 'admin permissions', full, 'FAILED_PRECONDITION'],
+  ] as const)('%s of a %s seat subscription with %s: blocked by %s', (action, status, _with, flags, blocker) => {
+    const context = { ...flags, status };
+    expect(subscriptionActionBlocker(action, context)?.code ?? null).toBe(blocker);
+    if (blocker === 'FAILED_PRECONDITION') {
+      expect(caught(() => assertSubscriptionActions([action], context))).toMatchObject({ details: { status: 'CANCELLED' } });
+    }
   });
 
-  it.each([1, 2, 25])('a partner cannot end it while the customer holds %i active subscription(s)', (count) => {
-    const error = caught(() => assertResellerEndable(count));
-    expect(error.code).toBe('BAD_USER_INPUT');
-    expect(error.message).toContain(`still has ${count} active subscription(s)`);
+  it.each([
+    [{ status: ACTIVE, quantity: 3 }, { status: CANCELLED }, [CANCEL]],
+    [{ status: ACTIVE, quantity: 3 }, { status: SUSPENDED, quantity: 3 }, [SUSPEND]],
+    [{ status: SUSPENDED, quantity: 3 }, { status: ACTIVE }, [REACTIVATE]],
+    [{ status: ACTIVE, quantity: 3 }, { quantity: 5 }, [CHANGE_QUANTITY]],
+    [{ status: ACTIVE, quantity: 3 }, { status: ACTIVE, quantity: 3 }, []],
+    [{ status: CANCELLED, quantity: 3 }, { status: CANCELLED }, [CANCEL]],
+  ] as const)('from %o, the change %o asks for %o', (current, change, actions) => {
+    expect(requestedSubscriptionActions(current, change)).toEqual(actions);
+  });
+});
+
+describe('one Azure plan per customer (item 7)', () => {
+  it.each([
+    [AZURE_PLAN, 'ACTIVE', 'AZURE_PLAN'],
+    [AZURE_PLAN, 'SUSPENDED', 'AZURE_PLAN'],
+    [AZURE_PLAN, 'CANCELLED', null],
+    [SEAT_LICENSE, 'ACTIVE', null],
+  ] as const)('a %s that is %s takes the plan slot %s', (kind, status, slot) => {
+    expect(planSlotOf(kind, status)).toBe(slot);
+  });
+});
+
+describe('ending a relationship (rules 11 and 17)', () => {
+  const subscription = (status: SubscriptionStatus): SubscriptionSummary => ({
+    id: `s-${status}`,
+    productId: 'm365-business-basic',
+    productName: 'Microsoft 365 Business Basic',
+    quantity: 3,
+    status,
+  });
+
+  it('a reseller relationship ends once no subscription from the partner is active (suspended and cancelled ones do not block)', () => {
+    expect(() => assertRelationshipEndable('RESELLER', [])).not.toThrow();
+    expect(() => assertRelationshipEndable('RESELLER', [subscription('SUSPENDED'), subscription('CANCELLED')])).not.toThrow();
+  });
+
+  it('admin permissions end whatever subscriptions exist', () => {
+    expect(() => assertRelationshipEndable('DELEGATED_ADMIN', [subscription('ACTIVE')])).not.toThrow();
+  });
+
+  it('an active subscription blocks ending with FAILED_PRECONDITION listing only the active ones', () => {
+    const error = caught(() => assertRelationshipEndable('RESELLER', [subscription('ACTIVE'), subscription('SUSPENDED')]));
+    expect(error.code).toBe('FAILED_PRECONDITION');
+    expect(error.details).toEqual({ subscriptions: [subscription('ACTIVE')] });
+    expect(error.message).toContain('1 active subscription(s)');
   });
 });

@@ -1,4 +1,5 @@
-import { DomainError, type ErrorCode } from './errors.js';
+import { DomainError, failedPrecondition, type ErrorCode, type ErrorDetails } from './errors.js';
+import type { RelationshipType } from './relationships.js';
 
 export const ProductKind = {
   SEAT_LICENSE: 'SEAT_LICENSE',
@@ -9,6 +10,8 @@ export type ProductKind = (typeof ProductKind)[keyof typeof ProductKind];
 export const SubscriptionStatus = {
   ACTIVE: 'ACTIVE',
   SUSPENDED: 'SUSPENDED',
+  /** Terminal: the partner cancelled it; nothing changes it any more. */
+  CANCELLED: 'CANCELLED',
 } as const;
 export type SubscriptionStatus = (typeof SubscriptionStatus)[keyof typeof SubscriptionStatus];
 
@@ -20,7 +23,7 @@ export interface PurchaseContext {
   readonly customerAgreementAccepted: boolean;
 }
 
-type Blocker = { readonly code: ErrorCode; readonly message: string };
+type Blocker = { readonly code: ErrorCode; readonly message: string; readonly details?: ErrorDetails };
 
 /** Why a partner may not buy for a customer, or null when it may. */
 export function purchaseBlocker(context: PurchaseContext): Blocker | null {
@@ -84,12 +87,108 @@ export function assertCanChangeSubscription(context: SubscriptionChangeContext):
   if (blocker) throw new DomainError(blocker.code, blocker.message);
 }
 
-/** A partner cannot end a reseller relationship while the customer holds active subscriptions from it. */
-export function assertResellerEndable(activeSubscriptionsFromPartner: number): void {
-  if (activeSubscriptionsFromPartner > 0) {
-    throw new DomainError(
-      'BAD_USER_INPUT',
-      `The customer still has ${activeSubscriptionsFromPartner} active subscription(s) from this partner; suspend them before ending the reseller relationship.`,
-    );
+/**
+ * A customer holds at most one Azure plan per partner while it is not cancelled: the plan takes
+ * the customer's plan slot (the api keeps it in a uniquely indexed column), anything else takes none.
+ */
+export function planSlotOf(productKind: ProductKind, status: SubscriptionStatus): string | null {
+  return productKind === ProductKind.AZURE_PLAN && status !== SubscriptionStatus.CANCELLED ? ProductKind.AZURE_PLAN : null;
+}
+
+/** What a partner may do to a subscription it sold. */
+export const SubscriptionAction = {
+  SUSPEND: 'SUSPEND',
+  REACTIVATE: 'REACTIVATE',
+  CANCEL: 'CANCEL',
+  CHANGE_QUANTITY: 'CHANGE_QUANTITY',
+} as const;
+export type SubscriptionAction = (typeof SubscriptionAction)[keyof typeof SubscriptionAction];
+
+export interface SubscriptionLifecycleContext extends SubscriptionChangeContext {
+  readonly status: SubscriptionStatus;
+}
+
+/**
+ * Why the partner that sold a subscription may not take an action on it now, or null.
+ * - A CANCELLED subscription is final: every action is FAILED_PRECONDITION `{ status }`.
+ * - Suspending and cancelling are always allowed: the seller stays responsible for the billing,
+ *   with or without a relationship.
+ * - Reactivating bills again, so it needs an active reseller relationship (no admin permissions).
+ * - Changing seats keeps `subscriptionChangeBlocker`'s rule (admin permissions, except for an
+ *   Azure plan the partner provisioned).
+ */
+export function subscriptionActionBlocker(action: SubscriptionAction, context: SubscriptionLifecycleContext): Blocker | null {
+  if (context.status === SubscriptionStatus.CANCELLED) {
+    return {
+      code: 'FAILED_PRECONDITION',
+      message: 'This subscription is cancelled; a cancelled subscription cannot be changed.',
+      details: { status: SubscriptionStatus.CANCELLED },
+    };
   }
+  switch (action) {
+    case SubscriptionAction.SUSPEND:
+    case SubscriptionAction.CANCEL:
+      return null;
+    case SubscriptionAction.REACTIVATE:
+      return context.hasActiveReseller
+        ? null
+        : { code: 'RELATIONSHIP_REQUIRED', message: 'Reactivating a subscription needs an active reseller relationship.' };
+    case SubscriptionAction.CHANGE_QUANTITY:
+      return subscriptionChangeBlocker(context);
+  }
+}
+
+/** The actions an update asks for: a status change (to another status) and/or a new quantity. */
+export function requestedSubscriptionActions(
+  current: { readonly status: SubscriptionStatus; readonly quantity: number },
+  change: { readonly status?: SubscriptionStatus | null; readonly quantity?: number | null },
+): SubscriptionAction[] {
+  const actions: SubscriptionAction[] = [];
+  if (change.quantity !== null && change.quantity !== undefined && change.quantity !== current.quantity) {
+    actions.push(SubscriptionAction.CHANGE_QUANTITY);
+  }
+  const status = change.status ?? current.status;
+  if (status !== current.status || current.status === SubscriptionStatus.CANCELLED) {
+    if (status === SubscriptionStatus.CANCELLED) actions.push(SubscriptionAction.CANCEL);
+    else if (status === SubscriptionStatus.SUSPENDED) actions.push(SubscriptionAction.SUSPEND);
+    else actions.push(SubscriptionAction.REACTIVATE);
+  }
+  return actions;
+}
+
+/** Throws the first blocker of the actions an update asks for (seats first, then status). */
+export function assertSubscriptionActions(actions: readonly SubscriptionAction[], context: SubscriptionLifecycleContext): void {
+  for (const action of actions) {
+    const blocker = subscriptionActionBlocker(action, context);
+    if (blocker) throw new DomainError(blocker.code, blocker.message, undefined, blocker.details ?? {});
+  }
+}
+
+/** What a client needs to act on a subscription that blocks ending a relationship (sent in `extensions.subscriptions`). */
+export interface SubscriptionSummary {
+  readonly id: string;
+  readonly productId: string;
+  readonly productName: string;
+  readonly quantity: number;
+  readonly status: SubscriptionStatus;
+}
+
+/** The subscriptions that keep a reseller relationship from ending: only the ACTIVE ones (suspended ones can still be cancelled later). */
+export function subscriptionsBlockingEnd<T extends { readonly status: SubscriptionStatus }>(subscriptions: readonly T[]): T[] {
+  return subscriptions.filter((s) => s.status === SubscriptionStatus.ACTIVE);
+}
+
+/**
+ * A reseller relationship cannot end, from either side, while subscriptions that partner sold
+ * to the customer are ACTIVE: afterwards nobody could suspend or cancel them. FAILED_PRECONDITION
+ * with `extensions.subscriptions`. Admin relationships end freely.
+ */
+export function assertRelationshipEndable(type: RelationshipType, subscriptionsFromPartner: readonly SubscriptionSummary[]): void {
+  if (type !== 'RESELLER') return;
+  const blocking = subscriptionsBlockingEnd(subscriptionsFromPartner);
+  if (blocking.length === 0) return;
+  throw failedPrecondition(
+    `The customer still has ${blocking.length} active subscription(s) from this partner; the partner must cancel or suspend them before the reseller relationship can end.`,
+    { subscriptions: blocking.map(({ id, productId, productName, quantity, status }) => ({ id, productId, productName, quantity, status })) },
+  );
 }

@@ -55,9 +55,19 @@ export const ActivityType = {
   AGREEMENT_ACCEPTED: 'AGREEMENT_ACCEPTED',
   RELATIONSHIP_CREATED: 'RELATIONSHIP_CREATED',
   RELATIONSHIP_ENDED: 'RELATIONSHIP_ENDED',
+  /** A customer asked the partner to cancel the subscriptions that keep the reseller relationship from ending. */
+  RELATIONSHIP_END_REQUESTED: 'RELATIONSHIP_END_REQUESTED',
   ORDER_PLACED: 'ORDER_PLACED',
   SUBSCRIPTION_CHANGED: 'SUBSCRIPTION_CHANGED',
   API_KEY_CREATED: 'API_KEY_CREATED',
   API_KEY_REVOKED: 'API_KEY_REVOKED',
 } as const;
 export type ActivityType = (typeof ActivityType)[keyof typeof ActivityType];
+
+/** A customer may ask a partner to cancel its subscriptions (and so end the relationship) once per this interval. */
+export const END_REQUEST_INTERVAL_MS = 24 * 60 * 60 * 1000;
+
+/** When a customer may ask again, given its last request (null: now). */
+export function nextEndRequestAt(lastRequestedAt: Date | null): Date | null {
+  return lastRequestedAt ? new Date(lastRequestedAt.getTime() + END_REQUEST_INTERVAL_MS) : null;
+}

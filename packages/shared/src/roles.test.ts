@@ -19,7 +19,7 @@ const EXPECTED: Readonly<Record<Action, Readonly<Record<TenantKind, readonly Par
   'relationshipRequest.create': { PARTNER: AGENTS, CUSTOMER: NOBODY },
   'relationshipRequest.revoke': { PARTNER: AGENTS, CUSTOMER: NOBODY },
   'relationshipRequest.resend': { PARTNER: AGENTS, CUSTOMER: NOBODY },
-  'relationship.end': { PARTNER: [GLOBAL_ADMIN, ADMIN_AGENT], CUSTOMER: NOBODY },
+  'relationship.end': { PARTNER: [GLOBAL_ADMIN, ADMIN_AGENT, SALES_AGENT], CUSTOMER: NOBODY },
   'order.place': { PARTNER: AGENTS, CUSTOMER: NOBODY },
   'subscription.update': { PARTNER: AGENTS, CUSTOMER: NOBODY },
   'activityLog.read': { PARTNER: EVERY_ROLE, CUSTOMER: NOBODY },

@@ -33,7 +33,7 @@ export const PERMISSIONS = {
   'relationshipRequest.create': { tenantKind: TenantKind.PARTNER, roles: AGENTS },
   'relationshipRequest.revoke': { tenantKind: TenantKind.PARTNER, roles: AGENTS },
   'relationshipRequest.resend': { tenantKind: TenantKind.PARTNER, roles: AGENTS },
-  'relationship.end': { tenantKind: TenantKind.PARTNER, roles: [GLOBAL_ADMIN, ADMIN_AGENT] },
+  'relationship.end': { tenantKind: TenantKind.PARTNER, roles: [GLOBAL_ADMIN, ADMIN_AGENT, SALES_AGENT] },
   'order.place': { tenantKind: TenantKind.PARTNER, roles: AGENTS },
   'subscription.update': { tenantKind: TenantKind.PARTNER, roles: [ADMIN_AGENT, SALES_AGENT] },
   'activityLog.read': { tenantKind: TenantKind.PARTNER, roles: EVERY_ROLE },

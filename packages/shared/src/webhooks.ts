@@ -9,6 +9,7 @@ export const WebhookEventType = {
   RELATIONSHIP_REQUEST_EXPIRED: 'relationship-request-expired',
   RELATIONSHIP_REQUEST_REVOKED: 'relationship-request-revoked',
   RELATIONSHIP_TERMINATED: 'relationship-terminated',
+  RELATIONSHIP_END_REQUESTED: 'relationship-end-requested',
   CUSTOMER_CREATED: 'customer-created',
   ORDER_PLACED: 'order-placed',
 } as const;

@@ -156,7 +156,8 @@ async function order(em: EntityManager, partner: string, customer: TenantEntity,
   const orderId = newId();
   await em.insert(OrderEntity, { id: orderId, partnerTenantId: partner, customerTenantId: customer.id, productId: product, quantity, placedByUserId: user, createdAt: at });
   await em.insert(SubscriptionEntity, {
-    id: newId(), customerTenantId: customer.id, partnerTenantId: partner, productId: product, orderId, quantity, status: 'ACTIVE', createdAt: at, updatedAt: at,
+    id: newId(), customerTenantId: customer.id, partnerTenantId: partner, productId: product, orderId, quantity, status: 'ACTIVE',
+    planKey: product === 'azure-plan' ? 'AZURE_PLAN' : null, createdAt: at, updatedAt: at,
   });
   await activity(em, partner, customer.id, 'ORDER_PLACED', orderId, `Sam Sales ordered ${quantity} × ${product} for ${customer.name}.`, at, user);
 }

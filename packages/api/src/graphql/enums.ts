@@ -44,7 +44,14 @@ registerEnumType(TenantKind, { name: 'TenantKind' });
 registerEnumType(Locale, { name: 'Locale' });
 registerEnumType(EndedBySide, { name: 'EndedBySide' });
 registerEnumType(ProductKind, { name: 'ProductKind' });
-registerEnumType(SubscriptionStatus, { name: 'SubscriptionStatus' });
+registerEnumType(SubscriptionStatus, {
+  name: 'SubscriptionStatus',
+  valuesConfig: {
+    ACTIVE: { description: 'Billed and in use.' },
+    SUSPENDED: { description: 'Paused by the partner; it can be reactivated or cancelled.' },
+    CANCELLED: { description: 'Cancelled by the partner: final, it never changes again.' },
+  },
+});
 registerEnumType(ActivityType, { name: 'ActivityType' });
 registerEnumType(ErrorCode, { name: 'ErrorCode', description: 'The codes of extensions.code on errors.' });
 registerEnumType(ApiKeyScope, {
@@ -64,6 +71,9 @@ registerEnumType(WebhookEventType, {
     RELATIONSHIP_REQUEST_EXPIRED: { description: 'relationship-request-expired' },
     RELATIONSHIP_REQUEST_REVOKED: { description: 'relationship-request-revoked' },
     RELATIONSHIP_TERMINATED: { description: 'relationship-terminated: either side ended a relationship.' },
+    RELATIONSHIP_END_REQUESTED: {
+      description: 'relationship-end-requested: a customer asked you to cancel the subscriptions that keep your reseller relationship from ending.',
+    },
     CUSTOMER_CREATED: { description: 'customer-created' },
     ORDER_PLACED: { description: 'order-placed' },
   },

@@ -34,7 +34,7 @@ function container(services: Services): ContainerType {
     [CustomerResolver, new CustomerResolver(services.customers)],
     [RelationshipRequestResolver, new RelationshipRequestResolver(services.requests, services.invitationMail)],
     [InvitationResolver, new InvitationResolver(services.invitations)],
-    [RelationshipResolver, new RelationshipResolver(services.relationships)],
+    [RelationshipResolver, new RelationshipResolver(services.relationships, services.endRequests)],
     [OrderResolver, new OrderResolver(services.orders)],
     [ActivityResolver, new ActivityResolver(services.activity)],
     [ApiKeyResolver, new ApiKeyResolver(services.apiKeys)],

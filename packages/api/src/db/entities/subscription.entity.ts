@@ -25,6 +25,13 @@ export class SubscriptionEntity {
   @Column({ type: String, length: 16 })
   status: SubscriptionStatus;
 
+  /**
+   * 'AZURE_PLAN' while this is the customer's Azure plan from this partner and not cancelled,
+   * else null: a unique index allows one such row per partner and customer.
+   */
+  @Column({ name: 'plan_key', type: String, length: 16, nullable: true })
+  planKey: string | null;
+
   @Column({ name: 'created_at', type: Date })
   createdAt: Date;
 

@@ -1,5 +1,5 @@
 import { Arg, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { subscriptionChangeBlocker, type Action } from '@partnerlink/shared';
+import { SubscriptionAction, subscriptionActionBlocker, type Action } from '@partnerlink/shared';
 import type { Context, Viewer } from '../../context.js';
 import { CurrentViewer } from '../../graphql/current-viewer.js';
 import { Blocker } from '../customers/customer.type.js';
@@ -24,7 +24,10 @@ export class OrderResolver {
 
   @Authorized<Action>('subscription.update')
   @Mutation(() => CloudSubscription, {
-    description: 'Changes quantity or suspends: needs admin permissions, except for an Azure plan you provisioned.',
+    description:
+      'Changes seats or status of a subscription you sold. Suspending (SUSPENDED) and cancelling (CANCELLED, final) are always allowed to you; ' +
+      'reactivating (ACTIVE) needs an active reseller relationship; seats need admin permissions, except for an Azure plan you provisioned. ' +
+      'A cancelled subscription cannot change (FAILED_PRECONDITION with extensions.status).',
   })
   updateSubscription(@Arg('input', () => UpdateSubscriptionInput) input: UpdateSubscriptionInput, @CurrentViewer() viewer: Viewer) {
     return this.orders.update(viewer, input);
@@ -37,23 +40,45 @@ export class OrderResolver {
     return toProduct(row);
   }
 
-  @FieldResolver(() => Blocker, { nullable: true, description: 'Why this partner cannot change the subscription now.' })
-  async changeBlocker(@Root() subscription: CloudSubscription, @Ctx() { loaders, viewer }: Context) {
+  /** Why this partner cannot take the action on the subscription now, or null. */
+  private async blockerOf(subscription: CloudSubscription, action: SubscriptionAction, { loaders, viewer }: Context) {
     const [relationships, product] = await Promise.all([
       loaders.partnerRelationships.load(subscription.customerTenantId),
       loaders.product.load(subscription.productId),
     ]);
     const active = (type: string) => relationships.some((r) => r.type === type && r.status === 'ACTIVE');
-    return subscriptionChangeBlocker({
+    const blocker = subscriptionActionBlocker(action, {
       hasActiveReseller: active('RESELLER'),
       hasActiveAdmin: active('DELEGATED_ADMIN'),
       productKind: product?.kind ?? 'SEAT_LICENSE',
       provisionedByPartner: subscription.partnerTenantId === viewer?.tenantId,
+      status: subscription.status,
     });
+    return blocker ? { code: blocker.code, message: blocker.message } : null;
   }
 
-  @FieldResolver(() => Boolean)
+  @FieldResolver(() => Blocker, { nullable: true, description: 'Why this partner cannot change the seats of the subscription now.' })
+  changeBlocker(@Root() subscription: CloudSubscription, @Ctx() context: Context) {
+    return this.blockerOf(subscription, SubscriptionAction.CHANGE_QUANTITY, context);
+  }
+
+  @FieldResolver(() => Boolean, { description: 'Whether this partner may change the seats now (see changeBlocker).' })
   async canChange(@Root() subscription: CloudSubscription, @Ctx() context: Context) {
     return (await this.changeBlocker(subscription, context)) === null;
+  }
+
+  @FieldResolver(() => Boolean, { description: 'Whether this partner may suspend it now: an ACTIVE subscription it sold, with or without a relationship.' })
+  async canSuspend(@Root() subscription: CloudSubscription, @Ctx() context: Context) {
+    return subscription.status === 'ACTIVE' && (await this.blockerOf(subscription, SubscriptionAction.SUSPEND, context)) === null;
+  }
+
+  @FieldResolver(() => Boolean, { description: 'Whether this partner may reactivate it now: a SUSPENDED subscription, with an active reseller relationship.' })
+  async canReactivate(@Root() subscription: CloudSubscription, @Ctx() context: Context) {
+    return subscription.status === 'SUSPENDED' && (await this.blockerOf(subscription, SubscriptionAction.REACTIVATE, context)) === null;
+  }
+
+  @FieldResolver(() => Boolean, { description: 'Whether this partner may cancel it now: any subscription it sold that is not cancelled yet.' })
+  async canCancel(@Root() subscription: CloudSubscription, @Ctx() context: Context) {
+    return (await this.blockerOf(subscription, SubscriptionAction.CANCEL, context)) === null;
   }
 }

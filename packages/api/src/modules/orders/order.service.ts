@@ -1,14 +1,18 @@
 import type { EntityManager } from 'typeorm';
 import {
   ActivityType,
-  assertCanChangeSubscription,
   assertCanPurchase,
   assertQuantity,
+  assertSubscriptionActions,
   DomainError,
+  failedPrecondition,
+  planSlotOf,
+  requestedSubscriptionActions,
   TenantKind,
 } from '@partnerlink/shared';
 import type { Viewer } from '../../context.js';
 import type { Database } from '../../db/database.js';
+import { isUniqueViolation } from '../../db/errors.js';
 import {
   OrderEntity,
   ProductEntity,
@@ -20,9 +24,46 @@ import { newId } from '../../security/tokens.js';
 import { recordActivity } from '../activity-log/activity-log.service.js';
 import { toOrder, toProduct, toSubscription, type PlaceOrderInput, type UpdateSubscriptionInput } from './order.type.js';
 
-async function activeTypes(em: EntityManager, partnerId: string, customerId: string) {
-  const rows = await em.findBy(RelationshipEntity, { partnerTenantId: partnerId, customerTenantId: customerId, status: 'ACTIVE' });
-  return { reseller: rows.some((r) => r.type === 'RESELLER'), admin: rows.some((r) => r.type === 'DELEGATED_ADMIN') };
+/** This partner's relationships with the customer (any status), and which types are active. */
+async function relationshipsWith(em: EntityManager, partnerId: string, customerId: string) {
+  const rows = await em.findBy(RelationshipEntity, { partnerTenantId: partnerId, customerTenantId: customerId });
+  const active = (type: string) => rows.some((r) => r.type === type && r.status === 'ACTIVE');
+  return { any: rows.length > 0, reseller: active('RESELLER'), admin: active('DELEGATED_ADMIN') };
+}
+
+async function holdActiveReseller(em: EntityManager, partnerId: string, customerId: string): Promise<boolean> {
+  const result = await em
+    .createQueryBuilder()
+    .update(RelationshipEntity)
+    .set({ status: 'ACTIVE' })
+    .where("partner_tenant_id = :partnerId AND customer_tenant_id = :customerId AND type = 'RESELLER' AND status = 'ACTIVE'", {
+      partnerId,
+      customerId,
+    })
+    .execute();
+  return (result.affected ?? 0) > 0;
+}
+
+/** The same answer for an unknown id and for a customer this partner never had a relationship with (isolation). */
+function noSuchCustomer(): DomainError {
+  return new DomainError('NOT_FOUND', 'No customer tenant has this id.', 'customerId');
+}
+
+/** The customer's Azure plan from this partner that is not cancelled, if any (first the checks, then the index). */
+async function existingAzurePlan(em: EntityManager, partnerId: string, customerId: string): Promise<SubscriptionEntity | null> {
+  return em
+    .createQueryBuilder(SubscriptionEntity, 's')
+    .innerJoin(ProductEntity, 'p', 'p.id = s.product_id')
+    .where('s.partner_tenant_id = :partnerId AND s.customer_tenant_id = :customerId', { partnerId, customerId })
+    .andWhere("p.kind = 'AZURE_PLAN' AND s.status <> 'CANCELLED'")
+    .orderBy('s.created_at', 'ASC')
+    .getOne();
+}
+
+function duplicateAzurePlan(existing: SubscriptionEntity | null): DomainError {
+  return failedPrecondition('The customer already has an Azure plan from you; cancel it before buying another.', {
+    subscriptionId: existing?.id ?? null,
+  });
 }
 
 /** Purchasing for related customers: the catalog, orders and subscription changes. */
@@ -35,18 +76,38 @@ export class OrderService {
   }
 
   async place(viewer: Viewer, input: PlaceOrderInput) {
+    try {
+      return await this.placeOnce(viewer, input);
+    } catch (error) {
+      // Two orders at the same moment: the unique index lets one Azure plan in, the other is told.
+      if (!isUniqueViolation(error)) throw error;
+      throw duplicateAzurePlan(await this.db.read((em) => existingAzurePlan(em, viewer.tenantId, input.customerId)));
+    }
+  }
+
+  private async placeOnce(viewer: Viewer, input: PlaceOrderInput) {
     const quantity = assertQuantity('quantity', input.quantity);
     const now = new Date();
     return this.db.write(async (em) => {
       const customer = await em.findOneBy(TenantEntity, { id: input.customerId, kind: TenantKind.CUSTOMER });
-      if (!customer) throw new DomainError('NOT_FOUND', 'No customer tenant has this id.', 'customerId');
+      if (!customer) throw noSuchCustomer();
+      const relationships = await relationshipsWith(em, viewer.tenantId, customer.id);
+      if (!relationships.any) throw noSuchCustomer();
       const product = await em.findOneBy(ProductEntity, { id: input.productId });
       if (!product) throw new DomainError('NOT_FOUND', 'There is no such product in the catalog.', 'productId');
       if (product.kind === 'AZURE_PLAN' && quantity !== 1) {
         throw new DomainError('BAD_USER_INPUT', 'An Azure plan is bought once per customer: quantity 1.', 'quantity');
       }
-      const active = await activeTypes(em, viewer.tenantId, customer.id);
-      assertCanPurchase({ hasActiveReseller: active.reseller, customerAgreementAccepted: customer.agreementAcceptedAt !== null });
+      assertCanPurchase({ hasActiveReseller: relationships.reseller, customerAgreementAccepted: customer.agreementAcceptedAt !== null });
+      // Holds the reseller relationship's row till the commit: an end at the same moment either
+      // waits and then sees this subscription, or ended it first and this order is refused.
+      if (!(await holdActiveReseller(em, viewer.tenantId, customer.id))) {
+        assertCanPurchase({ hasActiveReseller: false, customerAgreementAccepted: true });
+      }
+      if (product.kind === 'AZURE_PLAN') {
+        const existing = await existingAzurePlan(em, viewer.tenantId, customer.id);
+        if (existing) throw duplicateAzurePlan(existing);
+      }
 
       const order: OrderEntity = {
         id: newId(),
@@ -65,6 +126,7 @@ export class OrderService {
         orderId: order.id,
         quantity,
         status: 'ACTIVE',
+        planKey: planSlotOf(product.kind, 'ACTIVE'),
         createdAt: now,
         updatedAt: now,
       };
@@ -83,7 +145,11 @@ export class OrderService {
     });
   }
 
-  /** Quantity and suspension. Needs admin permissions, except for an Azure plan this partner provisioned. */
+  /**
+   * Seats and status of a subscription this partner sold. Suspending and cancelling need no
+   * relationship, reactivating a reseller relationship, seats admin permissions (except for an
+   * Azure plan this partner provisioned); a cancelled subscription never changes.
+   */
   async update(viewer: Viewer, input: UpdateSubscriptionInput) {
     if ((input.quantity === null || input.quantity === undefined) && !input.status) {
       throw new DomainError('BAD_USER_INPUT', 'Give a new quantity or status.', 'quantity');
@@ -97,14 +163,18 @@ export class OrderService {
       if (product.kind === 'AZURE_PLAN' && quantity !== undefined && quantity !== 1) {
         throw new DomainError('BAD_USER_INPUT', 'An Azure plan has no seats to change.', 'quantity');
       }
-      const active = await activeTypes(em, viewer.tenantId, row.customerTenantId);
-      assertCanChangeSubscription({
+      const active = await relationshipsWith(em, viewer.tenantId, row.customerTenantId);
+      assertSubscriptionActions(requestedSubscriptionActions(row, { status: input.status, quantity }), {
         hasActiveReseller: active.reseller,
         hasActiveAdmin: active.admin,
         productKind: product.kind,
         provisionedByPartner: row.partnerTenantId === viewer.tenantId,
+        status: row.status,
       });
-      const changes = { quantity: quantity ?? row.quantity, status: input.status ?? row.status, updatedAt: now };
+      const status = input.status ?? row.status;
+      const changes = { quantity: quantity ?? row.quantity, status, updatedAt: now,
+        // Cancelling frees the plan slot; nothing else takes one (a legacy duplicate keeps none).
+        planKey: status === 'CANCELLED' ? null : row.planKey };
       await em.update(SubscriptionEntity, { id: row.id }, changes);
       const before = `${row.quantity} ${row.status.toLowerCase()}`;
       Object.assign(row, changes);

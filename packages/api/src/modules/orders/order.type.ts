@@ -111,6 +111,6 @@ export class UpdateSubscriptionInput {
   @Field(() => Int, { nullable: true })
   quantity?: number | null;
 
-  @Field(() => SubscriptionStatus, { nullable: true, description: 'SUSPENDED to suspend, ACTIVE to reactivate.' })
+  @Field(() => SubscriptionStatus, { nullable: true, description: 'SUSPENDED to suspend, ACTIVE to reactivate, CANCELLED to cancel (final).' })
   status?: SubscriptionStatus | null;
 }

@@ -2,18 +2,23 @@ import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver
 import { RelationshipStatus, type Action } from '@partnerlink/shared';
 import type { Context, Viewer } from '../../context.js';
 import { CurrentViewer } from '../../graphql/current-viewer.js';
+import type { EndRequestService } from './end-request.service.js';
 import type { RelationshipService } from './relationship.service.js';
 import {
   PartnerProfile,
   PartnerRelationship,
   PartnerRelationshipConnection,
   Relationship,
+  SubscriptionSummary,
   toPartnerProfile,
 } from './relationship.type.js';
 
 @Resolver(() => PartnerRelationship)
 export class RelationshipResolver {
-  constructor(private readonly relationships: RelationshipService) {}
+  constructor(
+    private readonly relationships: RelationshipService,
+    private readonly endRequests: EndRequestService,
+  ) {}
 
   @Authorized<Action>('partnerRelationship.read')
   @Query(() => PartnerRelationshipConnection, { description: "A customer's own partner relationships, newest first." })
@@ -28,10 +33,51 @@ export class RelationshipResolver {
 
   @Authorized()
   @Mutation(() => Relationship, {
-    description: "Ends a relationship, from either side. Partners: ADMIN_AGENT or GLOBAL_ADMIN; customers: GLOBAL_ADMIN.",
+    description:
+      'Ends a relationship, from either side. Partners: GLOBAL_ADMIN, ADMIN_AGENT or SALES_AGENT; customers: GLOBAL_ADMIN. ' +
+      'A reseller relationship cannot end while subscriptions the partner sold the customer are ACTIVE ' +
+      '(FAILED_PRECONDITION with extensions.subscriptions: { id productId productName quantity status }).',
   })
-  endRelationship(@Arg('id', () => ID) id: string, @CurrentViewer() viewer: Viewer) {
-    return this.relationships.end(viewer, id);
+  endRelationship(
+    @Arg('id', () => ID) id: string,
+    @Arg('alsoEndAdminRelationship', () => Boolean, {
+      nullable: true,
+      defaultValue: true,
+      description:
+        "Ending a reseller relationship also ends the same partner's active admin relationship with the customer, unless false. Ignored for an admin relationship.",
+    })
+    alsoEndAdminRelationship: boolean | null,
+    @CurrentViewer() viewer: Viewer,
+  ) {
+    return this.relationships.end(viewer, id, alsoEndAdminRelationship !== false);
+  }
+
+  @Authorized<Action>('partnerRelationship.end')
+  @Mutation(() => PartnerRelationship, {
+    description:
+      "A customer's GLOBAL_ADMIN asks the partner to cancel the active subscriptions that keep the reseller relationship from ending: " +
+      'recorded in the partner\'s activity log, sent as the webhook event relationship-end-requested and emailed to its admin agents. ' +
+      'Once a day per relationship (RATE_LIMITED with Retry-After otherwise).',
+  })
+  requestRelationshipEnd(
+    @Arg('id', () => ID, { description: 'A reseller relationship of your tenant.' }) id: string,
+    @Arg('message', () => String, { nullable: true, description: 'A note to the partner (at most 1000 characters).' }) message: string | null,
+    @CurrentViewer() viewer: Viewer,
+  ) {
+    return this.endRequests.request(viewer, id, message);
+  }
+
+  @FieldResolver(() => [SubscriptionSummary], {
+    description: 'The ACTIVE subscriptions this partner sold you, which keep a reseller relationship from ending (always empty for admin relationships).',
+  })
+  activeSubscriptions(@Root() relationship: Relationship, @Ctx() { loaders }: Context) {
+    if (relationship.type !== 'RESELLER') return [];
+    return loaders.activeSubscriptionsFromPartner.load(relationship.partnerTenantId);
+  }
+
+  @FieldResolver(() => Date, { nullable: true, description: 'When you last asked the partner to cancel them (requestRelationshipEnd); null if never.' })
+  endRequestedAt(@Root() relationship: Relationship, @Ctx() { loaders }: Context) {
+    return loaders.endRequestedAt.load(relationship.id);
   }
 
   @FieldResolver(() => PartnerProfile)

@@ -1,7 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import {
   ActivityType,
-  assertResellerEndable,
+  assertRelationshipEndable,
   can,
   DomainError,
   failedPrecondition,
@@ -10,10 +10,11 @@ import {
 } from '@partnerlink/shared';
 import type { Viewer } from '../../context.js';
 import type { Database } from '../../db/database.js';
-import { RelationshipEntity, SubscriptionEntity, TenantEntity } from '../../db/entities/index.js';
+import { RelationshipEntity, TenantEntity } from '../../db/entities/index.js';
 import { decodeTimeCursor, encodeTimeCursor, pageSize, toConnection } from '../../graphql/connection.js';
 import { recordActivity } from '../activity-log/activity-log.service.js';
 import { toRelationship } from './relationship.type.js';
+import { pairKey, subscriptionSummaries } from './subscription-summary.js';
 
 export class RelationshipService {
   constructor(private readonly db: Database) {}
@@ -41,10 +42,12 @@ export class RelationshipService {
   }
 
   /**
-   * Either side ends a relationship. A partner cannot end a reseller relationship while the
-   * customer still has active subscriptions from it.
+   * Either side ends a relationship. A reseller relationship cannot end, from either side, while
+   * subscriptions the partner sold the customer are ACTIVE (FAILED_PRECONDITION with
+   * `extensions.subscriptions`). Ending it also ends the partner's active admin relationship
+   * with the customer in the same transaction, unless `alsoEndAdminRelationship` is false.
    */
-  async end(viewer: Viewer, id: string) {
+  async end(viewer: Viewer, id: string, alsoEndAdminRelationship = true) {
     const side: EndedBySide = viewer.tenantKind === 'PARTNER' ? 'PARTNER' : 'CUSTOMER';
     const allowed = side === 'PARTNER' ? can(viewer, 'relationship.end') : can(viewer, 'partnerRelationship.end');
     if (!allowed) throw new DomainError('FORBIDDEN', 'Your role does not allow ending relationships.');
@@ -56,44 +59,58 @@ export class RelationshipService {
       );
       if (!row) throw new DomainError('NOT_FOUND', 'There is no such relationship.', 'id');
       if (row.status !== 'ACTIVE') throw alreadyEnded(row.status);
-      if (side === 'PARTNER' && row.type === 'RESELLER') {
-        const active = await em.countBy(SubscriptionEntity, {
+      const changes = { status: 'TERMINATED' as const, endedAt: now, endedByUserId: viewer.userId, endedBySide: side };
+      // Conditional, and first: of two sides ending it at the same moment, one ends it, the other
+      // is told; and an order placed at the same moment (it holds the same row) is either seen
+      // by the check below or refused for want of a relationship.
+      if (!(await endIfActive(em, row.id, changes))) throw alreadyEnded('TERMINATED');
+      if (row.type === 'RESELLER') {
+        const summaries = await subscriptionSummaries(em, [row], 'ACTIVE');
+        assertRelationshipEndable(row.type, summaries.get(pairKey(row)) ?? []);
+      }
+      const ended = [Object.assign(row, changes)];
+      if (row.type === 'RESELLER' && alsoEndAdminRelationship) {
+        const admins = await em.findBy(RelationshipEntity, {
           partnerTenantId: row.partnerTenantId,
           customerTenantId: row.customerTenantId,
+          type: 'DELEGATED_ADMIN',
           status: 'ACTIVE',
         });
-        assertResellerEndable(active);
+        for (const admin of admins) if (await endIfActive(em, admin.id, changes)) ended.push(Object.assign(admin, changes));
       }
-      const changes = { status: 'TERMINATED' as const, endedAt: now, endedByUserId: viewer.userId, endedBySide: side };
-      // Conditional: of two sides ending it at the same moment, one ends it, the other is told.
-      const ended = await em
-        .createQueryBuilder()
-        .update(RelationshipEntity)
-        .set(changes)
-        .where("id = :id AND status = 'ACTIVE'", { id: row.id })
-        .execute();
-      if (ended.affected !== 1) throw alreadyEnded('TERMINATED');
-      Object.assign(row, changes);
       const [partner, customer] = await Promise.all([
         em.findOneByOrFail(TenantEntity, { id: row.partnerTenantId }),
         em.findOneByOrFail(TenantEntity, { id: row.customerTenantId }),
       ]);
-      const what = row.type === 'RESELLER' ? 'Reseller relationship' : 'Admin permissions';
-      await recordActivity(em, {
-        partnerTenantId: row.partnerTenantId,
-        customerTenantId: row.customerTenantId,
-        type: ActivityType.RELATIONSHIP_ENDED,
-        subjectId: row.id,
-        summary:
-          side === 'PARTNER'
-            ? `${what} with ${customer.name} ended by ${viewer.displayName}.`
-            : `${what} ended by ${viewer.displayName} of ${customer.name} (customer side); ${partner.name} no longer has it.`,
-        actor: viewer,
-        at: now,
-      });
+      for (const relationship of ended) {
+        const what = relationship.type === 'RESELLER' ? 'Reseller relationship' : 'Admin permissions';
+        const along = relationship === row ? '' : ' together with the reseller relationship';
+        await recordActivity(em, {
+          partnerTenantId: row.partnerTenantId,
+          customerTenantId: row.customerTenantId,
+          type: ActivityType.RELATIONSHIP_ENDED,
+          subjectId: relationship.id,
+          summary:
+            side === 'PARTNER'
+              ? `${what} with ${customer.name} ended${along} by ${viewer.displayName}.`
+              : `${what} ended${along} by ${viewer.displayName} of ${customer.name} (customer side); ${partner.name} no longer has it.`,
+          actor: viewer,
+          at: now,
+        });
+      }
       return toRelationship(row);
     });
   }
+}
+
+async function endIfActive(em: EntityManager, id: string, changes: Partial<RelationshipEntity>): Promise<boolean> {
+  const result = await em
+    .createQueryBuilder()
+    .update(RelationshipEntity)
+    .set(changes)
+    .where("id = :id AND status = 'ACTIVE'", { id })
+    .execute();
+  return result.affected === 1;
 }
 
 function alreadyEnded(status: RelationshipStatus): DomainError {

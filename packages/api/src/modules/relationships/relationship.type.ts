@@ -1,10 +1,11 @@
-import { Field, ID, ObjectType } from 'type-graphql';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
 import {
   CloudInstance,
   EndedBySide,
   RelationshipOrigin,
   RelationshipStatus,
   RelationshipType,
+  SubscriptionStatus,
 } from '@partnerlink/shared';
 import type { RelationshipEntity, TenantEntity } from '../../db/entities/index.js';
 import { Connection } from '../../graphql/connection.js';
@@ -68,6 +69,28 @@ export class PartnerProfile {
 
 export function toPartnerProfile(tenant: TenantEntity): PartnerProfile {
   return { name: tenant.name, country: tenant.country, partnerId: tenant.partnerId ?? '', cloud: tenant.cloud };
+}
+
+@ObjectType({
+  description:
+    'A subscription in brief: what a client needs to act on it (the same objects as extensions.subscriptions of a refused endRelationship).',
+  simpleResolvers: true,
+})
+export class SubscriptionSummary {
+  @Field(() => ID, { description: "The subscription's id (updateSubscription takes it)." })
+  id: string;
+
+  @Field(() => ID, { description: 'The product of the catalog.' })
+  productId: string;
+
+  @Field(() => String, { description: "The product's name." })
+  productName: string;
+
+  @Field(() => Int, { description: 'Seats (1 for an Azure plan).' })
+  quantity: number;
+
+  @Field(() => SubscriptionStatus, { description: 'ACTIVE for the subscriptions that block ending.' })
+  status: SubscriptionStatus;
 }
 
 @ObjectType({ description: "A relationship as the customer sees it: with the partner's profile.", simpleResolvers: true })

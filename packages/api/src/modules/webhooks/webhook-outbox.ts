@@ -47,7 +47,7 @@ function byId<T extends { id: string }>(rows: T[]): Map<string, T> {
 
 async function loadFacts(em: EntityManager, entries: readonly ActivityEntity[]): Promise<EventFacts> {
   const ids = (types: string[]) => [...new Set(entries.filter((e) => types.includes(e.type)).map((e) => e.subjectId))];
-  const relationshipIds = ids(['RELATIONSHIP_CREATED', 'RELATIONSHIP_ENDED']);
+  const relationshipIds = ids(['RELATIONSHIP_CREATED', 'RELATIONSHIP_ENDED', 'RELATIONSHIP_END_REQUESTED']);
   const orderIds = ids(['ORDER_PLACED']);
   const tenantIds = [...new Set(entries.flatMap((e) => (e.customerTenantId ? [e.partnerTenantId, e.customerTenantId] : [e.partnerTenantId])))];
   const [relationships, orders, tenants] = await Promise.all([

@@ -17,6 +17,7 @@ export const EVENT_ACTIVITY_TYPES: ReadonlySet<ActivityType> = new Set<ActivityT
   ActivityType.REQUEST_EXPIRED,
   ActivityType.REQUEST_REVOKED,
   ActivityType.RELATIONSHIP_ENDED,
+  ActivityType.RELATIONSHIP_END_REQUESTED,
   ActivityType.CUSTOMER_CREATED,
   ActivityType.ORDER_PLACED,
 ]);
@@ -38,6 +39,8 @@ export function eventTypeOf(entry: Pick<ActivityEntity, 'type' | 'subjectId'>, f
       return WebhookEventType.RELATIONSHIP_REQUEST_REVOKED;
     case ActivityType.RELATIONSHIP_ENDED:
       return WebhookEventType.RELATIONSHIP_TERMINATED;
+    case ActivityType.RELATIONSHIP_END_REQUESTED:
+      return WebhookEventType.RELATIONSHIP_END_REQUESTED;
     case ActivityType.CUSTOMER_CREATED:
       return WebhookEventType.CUSTOMER_CREATED;
     case ActivityType.ORDER_PLACED:

@@ -1,10 +1,12 @@
 import { fireEvent, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { renderPage, viewerFixture } from '../../test/render.js';
+import { AskPartnerToCancelMutation } from './AskPartnerDialog.js';
 import { EndPartnerRelationshipMutation, YourPartnersPage, YourPartnersPageQuery } from './YourPartnersPage.js';
 
 const partner = { __typename: 'PartnerProfile', name: 'Contoso Cloud Partners GmbH', country: 'DE', partnerId: '4433221' };
-const node = (id: string, type: 'RESELLER' | 'DELEGATED_ADMIN', status: 'ACTIVE' | 'TERMINATED') => ({
+const subscription = { __typename: 'SubscriptionSummary', id: 's1', productName: 'Microsoft 365 Business Premium', quantity: 12 } as const;
+const node = (id: string, type: 'RESELLER' | 'DELEGATED_ADMIN', status: 'ACTIVE' | 'TERMINATED', activeSubscriptions: (typeof subscription)[] = [], endRequestedAt: string | null = null) => ({
   __typename: 'PartnerRelationship',
   id,
   type,
@@ -12,6 +14,8 @@ const node = (id: string, type: 'RESELLER' | 'DELEGATED_ADMIN', status: 'ACTIVE'
   createdAt: '2026-01-02T10:00:00.000Z',
   endedAt: status === 'ACTIVE' ? null : '2026-01-05T10:00:00.000Z',
   endedBy: status === 'ACTIVE' ? null : 'CUSTOMER',
+  endRequestedAt,
+  activeSubscriptions,
   partner,
 });
 const list = (...nodes: ReturnType<typeof node>[]) => ({
@@ -43,7 +47,7 @@ describe('YourPartnersPage', () => {
       mocks: [
         list(node('r1', 'RESELLER', 'ACTIVE'), node('a1', 'DELEGATED_ADMIN', 'ACTIVE')),
         {
-          request: { query: EndPartnerRelationshipMutation, variables: { id: 'a1' } },
+          request: { query: EndPartnerRelationshipMutation, variables: { id: 'a1', alsoEndAdminRelationship: true } },
           result: { data: { endRelationship: { __typename: 'Relationship', id: 'a1', status: 'TERMINATED', endedAt: '2026-01-05T10:00:00.000Z', endedBy: 'CUSTOMER' } } },
         },
         list(node('r1', 'RESELLER', 'ACTIVE'), node('a1', 'DELEGATED_ADMIN', 'TERMINATED')),
@@ -56,5 +60,52 @@ describe('YourPartnersPage', () => {
     expect(await screen.findByText('The admin permissions of Contoso Cloud Partners GmbH have been removed.')).toBeTruthy();
     expect(await screen.findByText('Ended')).toBeTruthy();
     expect(screen.queryByRole('button', { name: /Remove admin permissions/ })).toBeNull();
+  });
+
+  it('shows the subscriptions that block ending and asks the partner to cancel them instead of a dead end', async () => {
+    const askedAt = new Date().toISOString();
+    renderPage(<YourPartnersPage />, {
+      viewer: admin,
+      mocks: [
+        list(node('r1', 'RESELLER', 'ACTIVE', [subscription])),
+        {
+          request: { query: AskPartnerToCancelMutation, variables: { id: 'r1', message: 'Please cancel by Friday.' } },
+          result: { data: { requestRelationshipEnd: { __typename: 'PartnerRelationship', id: 'r1', endRequestedAt: askedAt } } },
+        },
+        list(node('r1', 'RESELLER', 'ACTIVE', [subscription], askedAt)),
+      ],
+    });
+    expect(await screen.findByText(/1 active subscription\(s\) from Contoso Cloud Partners GmbH keep this relationship from ending/)).toBeTruthy();
+    expect(screen.getByText('Microsoft 365 Business Premium × 12')).toBeTruthy();
+    expect(screen.queryByRole('button', { name: /End reseller relationship/ })).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'Ask Contoso Cloud Partners GmbH to cancel them' }));
+    const dialog = screen.getByRole('dialog', { name: 'Ask Contoso Cloud Partners GmbH to cancel these subscriptions?' });
+    fireEvent.change(within(dialog).getByRole('textbox'), { target: { value: 'Please cancel by Friday.' } });
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Send request' }));
+    expect(await screen.findByText(/We asked Contoso Cloud Partners GmbH to cancel the subscriptions/)).toBeTruthy();
+    expect(await screen.findByText(/You asked Contoso Cloud Partners GmbH on/)).toBeTruthy();
+    expect(screen.queryByRole('button', { name: /Ask Contoso/ })).toBeNull();
+  });
+
+  it('ends the reseller relationship with the admin permissions by default (a ticked checkbox)', async () => {
+    renderPage(<YourPartnersPage />, {
+      viewer: admin,
+      mocks: [
+        list(node('r1', 'RESELLER', 'ACTIVE'), node('a1', 'DELEGATED_ADMIN', 'ACTIVE')),
+        {
+          request: { query: EndPartnerRelationshipMutation, variables: { id: 'r1', alsoEndAdminRelationship: false } },
+          result: { data: { endRelationship: { __typename: 'Relationship', id: 'r1', status: 'TERMINATED', endedAt: '2026-01-05T10:00:00.000Z', endedBy: 'CUSTOMER' } } },
+        },
+        list(node('r1', 'RESELLER', 'TERMINATED'), node('a1', 'DELEGATED_ADMIN', 'ACTIVE')),
+      ],
+    });
+    fireEvent.click(await screen.findByRole('button', { name: 'End reseller relationship: Contoso Cloud Partners GmbH' }));
+    const dialog = screen.getByRole('dialog', { name: 'End the reseller relationship with Contoso Cloud Partners GmbH?' });
+    const box = within(dialog).getByRole('checkbox', { name: 'Also remove the admin permissions of Contoso Cloud Partners GmbH' });
+    expect((box as HTMLInputElement).checked).toBe(true);
+    fireEvent.click(box);
+    expect(within(dialog).getByText(/stay until you remove them/)).toBeTruthy();
+    fireEvent.click(within(dialog).getByRole('button', { name: 'End reseller relationship' }));
+    expect(await screen.findByText('The reseller relationship with Contoso Cloud Partners GmbH has ended.')).toBeTruthy();
   });
 });

@@ -9,6 +9,7 @@ import { PageHeader } from '../../components/PageHeader.js';
 import { graphql } from '../../gql/index.js';
 import { useI18n } from '../../i18n/I18nProvider.js';
 import { principalOf, useViewer } from '../../viewer/ViewerContext.js';
+import { AskPartnerDialog } from './AskPartnerDialog.js';
 import { PartnerRow } from './PartnerRow.js';
 import { partnerRows, type PartnerRelationshipNode } from './partnerRows.js';
 
@@ -25,6 +26,12 @@ export const YourPartnersPageQuery = graphql(`
           createdAt
           endedAt
           endedBy
+          endRequestedAt
+          activeSubscriptions {
+            id
+            productName
+            quantity
+          }
           partner {
             name
             country
@@ -41,8 +48,8 @@ export const YourPartnersPageQuery = graphql(`
 `);
 
 export const EndPartnerRelationshipMutation = graphql(`
-  mutation YourPartnersPageEndMutation($id: ID!) {
-    endRelationship(id: $id) {
+  mutation YourPartnersPageEndMutation($id: ID!, $alsoEndAdminRelationship: Boolean) {
+    endRelationship(id: $id, alsoEndAdminRelationship: $alsoEndAdminRelationship) {
       id
       status
       endedAt
@@ -58,15 +65,17 @@ export function YourPartnersPage() {
   const { data, loading, error, refetch } = useQuery(YourPartnersPageQuery, { variables: { first: 100 }, fetchPolicy: 'cache-and-network' });
   const [end, ending] = useMutation(EndPartnerRelationshipMutation);
   const [confirming, setConfirming] = useState<PartnerRelationshipNode | null>(null);
-  const [done, setDone] = useState<Pick<PartnerRelationshipNode, 'type' | 'partner'> | null>(null);
+  const [alsoAdmin, setAlsoAdmin] = useState(true);
+  const [asking, setAsking] = useState<PartnerRelationshipNode | null>(null);
+  const [done, setDone] = useState<{ key: 'partners.done.RESELLER' | 'partners.done.DELEGATED_ADMIN' | 'partners.ask.done'; partner: string } | null>(null);
   const mayEnd = can(principalOf(viewer), 'partnerRelationship.end');
   const rows = partnerRows((data?.partnerRelationships.edges ?? []).map((edge) => edge.node));
 
   const onConfirm = async () => {
     if (!confirming) return;
-    const result = await end({ variables: { id: confirming.id } }).catch(() => null);
+    const result = await end({ variables: { id: confirming.id, alsoEndAdminRelationship: alsoAdmin } }).catch(() => null);
     if (!result?.data) return;
-    setDone(confirming);
+    setDone({ key: `partners.done.${confirming.type}`, partner: confirming.partner.name });
     setConfirming(null);
     await refetch().catch(() => undefined); // shown by the query's own error state
   };
@@ -77,7 +86,7 @@ export function YourPartnersPage() {
       <PageHeader title={t('partners.title')} lead={t('partners.lead', { tenant: viewer.tenant.name })} />
       {!mayEnd ? <p className="notice notice--info" data-testid="read-only">{t('partners.readOnly')}</p> : null}
       <p className={done ? 'notice notice--success' : 'visually-hidden'} role="status">
-        {done ? t(`partners.done.${done.type}`, { partner: done.partner.name }) : null}
+        {done ? t(done.key, { partner: done.partner }) : null}
       </p>
       {error ? <ErrorNotice error={error} onRetry={() => void refetch()} /> : null}
       {!data && loading ? <p className="page-loading" role="status">{t('app.loading')}</p> : null}
@@ -100,8 +109,10 @@ export function YourPartnersPage() {
                   row={row}
                   onEnd={mayEnd ? (relationship) => {
                     ending.reset();
+                    setAlsoAdmin(true);
                     setConfirming(relationship);
                   } : null}
+                  onAsk={mayEnd ? setAsking : null}
                 />
               ))}
             </tbody>
@@ -121,10 +132,27 @@ export function YourPartnersPage() {
         >
           <p>{t(`partners.confirm.${confirming.type}.text`, { partner: confirming.partner.name })}</p>
           {confirming.type === 'RESELLER' && rows.some((row) => row.admin?.status === 'ACTIVE' && row.partner.partnerId === confirming.partner.partnerId) ? (
-            <p>{t('partners.confirm.RESELLER.adminStays')}</p>
+            <>
+              <div className="checkbox-field">
+                <input id="also-end-admin" type="checkbox" checked={alsoAdmin} onChange={(e) => setAlsoAdmin(e.target.checked)} />
+                <label htmlFor="also-end-admin">{t('partners.confirm.RESELLER.alsoAdmin', { partner: confirming.partner.name })}</label>
+              </div>
+              {alsoAdmin ? null : <p>{t('partners.confirm.RESELLER.adminStays')}</p>}
+            </>
           ) : null}
           <p>{t('partners.confirm.final')}</p>
         </ConfirmDialog>
+      ) : null}
+      {asking ? (
+        <AskPartnerDialog
+          relationship={asking}
+          onDone={() => {
+            setDone({ key: 'partners.ask.done', partner: asking.partner.name });
+            setAsking(null);
+            void refetch().catch(() => undefined);
+          }}
+          onCancel={() => setAsking(null)}
+        />
       ) : null}
     </>
   );

@@ -64,6 +64,7 @@ export type ActivityType =
   | 'ORDER_PLACED'
   | 'RELATIONSHIP_CREATED'
   | 'RELATIONSHIP_ENDED'
+  | 'RELATIONSHIP_END_REQUESTED'
   | 'REQUEST_ACCEPTED'
   | 'REQUEST_CREATED'
   | 'REQUEST_DECLINED'
@@ -116,8 +117,15 @@ export type CloudInstance =
 /** A subscription the signed-in partner sold to a customer. */
 export type CloudSubscription = {
   __typename: 'CloudSubscription';
+  /** Whether this partner may cancel it now: any subscription it sold that is not cancelled yet. */
+  canCancel: Scalars['Boolean']['output'];
+  /** Whether this partner may change the seats now (see changeBlocker). */
   canChange: Scalars['Boolean']['output'];
-  /** Why this partner cannot change the subscription now. */
+  /** Whether this partner may reactivate it now: a SUSPENDED subscription, with an active reseller relationship. */
+  canReactivate: Scalars['Boolean']['output'];
+  /** Whether this partner may suspend it now: an ACTIVE subscription it sold, with or without a relationship. */
+  canSuspend: Scalars['Boolean']['output'];
+  /** Why this partner cannot change the seats of the subscription now. */
   changeBlocker: Maybe<Blocker>;
   createdAt: Scalars['DateTimeISO']['output'];
   id: Scalars['ID']['output'];
@@ -246,6 +254,7 @@ export type ErrorCode =
   | 'BAD_USER_INPUT'
   | 'CLOUD_MISMATCH'
   | 'CUSTOMER_AGREEMENT_REQUIRED'
+  | 'FAILED_PRECONDITION'
   | 'FORBIDDEN'
   | 'INTERNAL_SERVER_ERROR'
   | 'INVITATION_ALREADY_USED'
@@ -307,7 +316,7 @@ export type Mutation = {
   declineRelationshipRequest: RelationshipRequest;
   /** Removes an endpoint and its delivery log. */
   deleteWebhookEndpoint: Scalars['Boolean']['output'];
-  /** Ends a relationship, from either side. Partners: ADMIN_AGENT or GLOBAL_ADMIN; customers: GLOBAL_ADMIN. */
+  /** Ends a relationship, from either side. Partners: GLOBAL_ADMIN, ADMIN_AGENT or SALES_AGENT; customers: GLOBAL_ADMIN. A reseller relationship cannot end while subscriptions the partner sold the customer are ACTIVE (FAILED_PRECONDITION with extensions.subscriptions: { id productId productName quantity status }). */
   endRelationship: Relationship;
   /** Buys on behalf of a customer: needs an active reseller relationship and the customer agreement. */
   placeOrder: Order;
@@ -317,6 +326,8 @@ export type Mutation = {
   redeliverWebhook: WebhookDelivery;
   /** One-click reminder for a request the server emailed before: emails a renewed link to the same address (only link hashes are stored, so the old link cannot be sent again). */
   remindRelationshipRequest: RelationshipInvitation;
+  /** A customer's GLOBAL_ADMIN asks the partner to cancel the active subscriptions that keep the reseller relationship from ending: recorded in the partner's activity log, sent as the webhook event relationship-end-requested and emailed to its admin agents. Once a day per relationship (RATE_LIMITED with Retry-After otherwise). */
+  requestRelationshipEnd: PartnerRelationship;
   /** Creates a request with a unique link and the templated email. The url is only ever returned here. */
   requestResellerRelationship: RelationshipInvitation;
   /** Replaces the link of a pending request (the old one stops working) and renews its expiry. */
@@ -335,7 +346,7 @@ export type Mutation = {
   signIn: SignInPayload;
   /** Ends the current session (cookie or bearer token). */
   signOut: Scalars['Boolean']['output'];
-  /** Changes quantity or suspends: needs admin permissions, except for an Azure plan you provisioned. */
+  /** Changes seats or status of a subscription you sold. Suspending (SUSPENDED) and cancelling (CANCELLED, final) are always allowed to you; reactivating (ACTIVE) needs an active reseller relationship; seats need admin permissions, except for an Azure plan you provisioned. A cancelled subscription cannot change (FAILED_PRECONDITION with extensions.status). */
   updateSubscription: CloudSubscription;
   /** Changes the URL, events or description, or enables or disables an endpoint. */
   updateWebhookEndpoint: WebhookEndpoint;
@@ -374,6 +385,7 @@ export type MutationDeleteWebhookEndpointArgs = {
 
 
 export type MutationEndRelationshipArgs = {
+  alsoEndAdminRelationship?: InputMaybe<Scalars['Boolean']['input']>;
   id: Scalars['ID']['input'];
 };
 
@@ -396,6 +408,12 @@ export type MutationRedeliverWebhookArgs = {
 
 export type MutationRemindRelationshipRequestArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationRequestRelationshipEndArgs = {
+  id: Scalars['ID']['input'];
+  message?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -480,7 +498,11 @@ export type PartnerProfile = {
 /** A relationship as the customer sees it: with the partner's profile. */
 export type PartnerRelationship = {
   __typename: 'PartnerRelationship';
+  /** The ACTIVE subscriptions this partner sold you, which keep a reseller relationship from ending (always empty for admin relationships). */
+  activeSubscriptions: Array<SubscriptionSummary>;
   createdAt: Scalars['DateTimeISO']['output'];
+  /** When you last asked the partner to cancel them (requestRelationshipEnd); null if never. */
+  endRequestedAt: Maybe<Scalars['DateTimeISO']['output']>;
   endedAt: Maybe<Scalars['DateTimeISO']['output']>;
   /** Which side ended it. */
   endedBy: Maybe<EndedBySide>;
@@ -763,8 +785,27 @@ export type Subscription = {
 };
 
 export type SubscriptionStatus =
+  /** Billed and in use. */
   | 'ACTIVE'
+  /** Cancelled by the partner: final, it never changes again. */
+  | 'CANCELLED'
+  /** Paused by the partner; it can be reactivated or cancelled. */
   | 'SUSPENDED';
+
+/** A subscription in brief: what a client needs to act on it (the same objects as extensions.subscriptions of a refused endRelationship). */
+export type SubscriptionSummary = {
+  __typename: 'SubscriptionSummary';
+  /** The subscription's id (updateSubscription takes it). */
+  id: Scalars['ID']['output'];
+  /** The product of the catalog. */
+  productId: Scalars['ID']['output'];
+  /** The product's name. */
+  productName: Scalars['String']['output'];
+  /** Seats (1 for an Azure plan). */
+  quantity: Scalars['Int']['output'];
+  /** ACTIVE for the subscriptions that block ending. */
+  status: SubscriptionStatus;
+};
 
 export type TenantKind =
   | 'CUSTOMER'
@@ -802,7 +843,7 @@ export type TenantProfile = {
 export type UpdateSubscriptionInput = {
   id: Scalars['ID']['input'];
   quantity?: InputMaybe<Scalars['Int']['input']>;
-  /** SUSPENDED to suspend, ACTIVE to reactivate. */
+  /** SUSPENDED to suspend, ACTIVE to reactivate, CANCELLED to cancel (final). */
   status?: InputMaybe<SubscriptionStatus>;
 };
 
@@ -898,6 +939,8 @@ export type WebhookEventType =
   | 'DELEGATED_ADMIN_RELATIONSHIP_APPROVED'
   /** order-placed */
   | 'ORDER_PLACED'
+  /** relationship-end-requested: a customer asked you to cancel the subscriptions that keep your reseller relationship from ending. */
+  | 'RELATIONSHIP_END_REQUESTED'
   /** relationship-request-declined */
   | 'RELATIONSHIP_REQUEST_DECLINED'
   /** relationship-request-expired */

@@ -12,6 +12,7 @@ import { principalOf, useViewer } from '../../../viewer/ViewerContext.js';
 import { AgreementForm } from './AgreementForm.js';
 import { OnboardingChecklist, type Step } from './OnboardingChecklist.js';
 import { PurchaseForm } from './PurchaseForm.js';
+import { ReadyToEnd } from './ReadyToEnd.js';
 import { RelationshipsTable } from './RelationshipsTable.js';
 import { SubscriptionRow } from './SubscriptionRow.js';
 
@@ -118,6 +119,9 @@ export function CustomerDetailPage() {
       <section className="card" aria-labelledby="relationships-heading">
         <h2 id="relationships-heading">{t('detail.relationships')}</h2>
         <RelationshipsTable relationships={customer.relationships} mayEnd={can(principal, 'relationship.end')} onChanged={() => void refetch()} />
+        {resellerActive && can(principal, 'relationship.end') ? (
+          <ReadyToEnd subscriptions={customer.subscriptions} mayCancel={mayUpdate} onChanged={() => void refetch()} />
+        ) : null}
       </section>
       <section className="card" aria-labelledby="subscriptions-heading">
         <h2 id="subscriptions-heading">{t('detail.subscriptions')}</h2>
@@ -133,7 +137,7 @@ export function CustomerDetailPage() {
                 </tr>
               </thead>
               <tbody>
-                {customer.subscriptions.map((s) => <SubscriptionRow key={s.id} subscription={s} mayUpdate={mayUpdate} />)}
+                {customer.subscriptions.map((s) => <SubscriptionRow key={s.id} subscription={s} mayUpdate={mayUpdate} onChanged={() => void refetch()} />)}
               </tbody>
             </table>
           </div>

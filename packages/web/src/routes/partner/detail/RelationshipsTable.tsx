@@ -1,7 +1,9 @@
 import { useMutation } from '@apollo/client/react';
+import { useState } from 'react';
 import { evictFields } from '../../../apollo/cache.js';
+import { errorCodeOf } from '../../../apollo/errors.js';
 import { Badge } from '../../../components/Badge.js';
-import { ErrorNotice } from '../../../components/ErrorNotice.js';
+import { ConfirmDialog } from '../../../components/ConfirmDialog.js';
 import { graphql } from '../../../gql/index.js';
 import type { RelationshipsTable_RelationshipFragment } from '../../../gql/graphql.js';
 import { useI18n } from '../../../i18n/I18nProvider.js';
@@ -19,8 +21,8 @@ export const RelationshipsTable_relationship = graphql(`
 `);
 
 const EndRelationshipMutation = graphql(`
-  mutation RelationshipsTableEndMutation($id: ID!) {
-    endRelationship(id: $id) {
+  mutation RelationshipsTableEndMutation($id: ID!, $alsoEndAdminRelationship: Boolean) {
+    endRelationship(id: $id, alsoEndAdminRelationship: $alsoEndAdminRelationship) {
       id
       ...RelationshipsTable_relationship
     }
@@ -32,21 +34,44 @@ export function RelationshipsTable({ relationships, mayEnd, onChanged }: {
   mayEnd: boolean;
   onChanged(): void;
 }) {
-  const { t, date, problemText } = useI18n();
-  const [end, { loading, error }] = useMutation(EndRelationshipMutation, { update: evictFields('customers', 'activityLog') });
+  const { t, date, errorText } = useI18n();
+  const [end, { loading, error, reset }] = useMutation(EndRelationshipMutation, { update: evictFields('customers', 'activityLog') });
+  const [confirming, setConfirming] = useState<RelationshipsTable_RelationshipFragment | null>(null);
+  const [alsoAdmin, setAlsoAdmin] = useState(true);
   if (relationships.length === 0) return <p className="muted">{t('detail.rel.none')}</p>;
+  const adminActive = relationships.some((r) => r.type === 'DELEGATED_ADMIN' && r.status === 'ACTIVE');
 
-  const onEnd = async (id: string) => {
-    if (!window.confirm(t('detail.endConfirm'))) return;
-    await end({ variables: { id } }).then(onChanged, () => undefined);
+  const onConfirm = async () => {
+    if (!confirming) return;
+    const result = await end({ variables: { id: confirming.id, alsoEndAdminRelationship: alsoAdmin } }).catch(() => null);
+    if (!result?.data) return;
+    setConfirming(null);
+    onChanged();
   };
+  const code = errorCodeOf(error);
+  const problem = error ? (code === 'FAILED_PRECONDITION' ? t('detail.end.blocked') : errorText(code ?? 'INTERNAL_SERVER_ERROR')) : null;
 
   return (
     <>
-      {error ? (
-        error.message && /active subscription/.test(error.message)
-          ? <div className="notice notice--danger" role="alert">{problemText(error.message)}</div>
-          : <ErrorNotice error={error} />
+      {confirming ? (
+        <ConfirmDialog
+          danger
+          title={t('detail.end.title', { type: t(`rel.type.${confirming.type}`) })}
+          confirmLabel={t('detail.end')}
+          busyLabel={t('detail.sub.busy')}
+          busy={loading}
+          problem={problem}
+          onConfirm={() => void onConfirm()}
+          onCancel={() => setConfirming(null)}
+        >
+          <p>{t('detail.end.text')}</p>
+          {confirming.type === 'RESELLER' && adminActive ? (
+            <div className="checkbox-field">
+              <input id="also-end-admin" type="checkbox" checked={alsoAdmin} onChange={(e) => setAlsoAdmin(e.target.checked)} />
+              <label htmlFor="also-end-admin">{t('detail.end.alsoAdmin')}</label>
+            </div>
+          ) : null}
+        </ConfirmDialog>
       ) : null}
       <div className="table-wrap">
         <table className="table table--compact">
@@ -70,7 +95,16 @@ export function RelationshipsTable({ relationships, mayEnd, onChanged }: {
                 <td>{r.endedAt ? `${date(r.endedAt)}${r.endedBy ? ` ${t(`rel.endedBy.${r.endedBy}`)}` : ''}` : t('app.never')}</td>
                 <td className="actions">
                   {mayEnd && r.status === 'ACTIVE' ? (
-                    <button type="button" className="link-button link-button--danger" disabled={loading} onClick={() => void onEnd(r.id)}>
+                    <button
+                      type="button"
+                      className="link-button link-button--danger"
+                      aria-label={`${t('detail.end')}: ${t(`rel.type.${r.type}`)}`}
+                      onClick={() => {
+                        reset();
+                        setAlsoAdmin(true);
+                        setConfirming(r);
+                      }}
+                    >
                       {t('detail.end')}
                     </button>
                   ) : null}

@@ -8,6 +8,7 @@ import { graphql } from '../../../gql/index.js';
 import type { SubscriptionRow_SubscriptionFragment } from '../../../gql/graphql.js';
 import { useI18n } from '../../../i18n/I18nProvider.js';
 import { blockerText } from './blockerText.js';
+import { CancelSubscriptionButton } from './CancelSubscriptionButton.js';
 
 export const SubscriptionRow_subscription = graphql(`
   fragment SubscriptionRow_subscription on CloudSubscription {
@@ -16,6 +17,9 @@ export const SubscriptionRow_subscription = graphql(`
     status
     createdAt
     canChange
+    canSuspend
+    canReactivate
+    canCancel
     changeBlocker {
       code
       message
@@ -37,18 +41,29 @@ const SubscriptionRowMutation = graphql(`
   }
 `);
 
-/** Quantity change, suspend and reactivate — only when the api says the partner may change it. */
-export function SubscriptionRow({ subscription, mayUpdate }: { subscription: SubscriptionRow_SubscriptionFragment; mayUpdate: boolean }) {
+const TONE = { ACTIVE: 'success', SUSPENDED: 'warning', CANCELLED: 'neutral' } as const;
+
+/** Seats, suspend, reactivate and cancel — each only when the api says the partner may. */
+export function SubscriptionRow({ subscription, mayUpdate, onChanged }: {
+  subscription: SubscriptionRow_SubscriptionFragment;
+  mayUpdate: boolean;
+  onChanged?(): void;
+}) {
   const i18n = useI18n();
   const { t, date, errorText, problemText } = i18n;
   const [quantity, setQuantity] = useState(String(subscription.quantity));
   const [update, { loading, error }] = useMutation(SubscriptionRowMutation, { update: evictFields('activityLog') });
   const enabled = subscription.canChange && mayUpdate;
+  const setStatus = (status: 'ACTIVE' | 'SUSPENDED') =>
+    void update({ variables: { input: { id: subscription.id, status } } }).then(onChanged, () => undefined);
   const seats = subscription.product.kind === 'SEAT_LICENSE';
   const parsed = Number(quantity);
   const quantityChanged = Number.isInteger(parsed) && parsed >= MIN_QUANTITY && parsed <= MAX_QUANTITY && parsed !== subscription.quantity;
   const code = errorCodeOf(error);
-  const reason = !mayUpdate ? t('blocker.noPermission') : subscription.changeBlocker ? blockerText(i18n, 'change', subscription.changeBlocker) : null;
+  const cancelled = subscription.status === 'CANCELLED';
+  const reason = !mayUpdate
+    ? t('blocker.noPermission')
+    : seats && !cancelled && subscription.changeBlocker ? blockerText(i18n, 'change', subscription.changeBlocker) : null;
 
   return (
     <tr>
@@ -71,27 +86,21 @@ export function SubscriptionRow({ subscription, mayUpdate }: { subscription: Sub
           subscription.quantity
         )}
       </td>
-      <td><Badge tone={subscription.status === 'ACTIVE' ? 'success' : 'warning'}>{t(`detail.sub.${subscription.status}`)}</Badge></td>
+      <td><Badge tone={TONE[subscription.status]}>{t(`detail.sub.${subscription.status}`)}</Badge></td>
       <td className="actions actions--wrap">
-        {enabled ? (
-          <>
-            {seats ? (
-              <button type="button" className="button button--small" disabled={loading || !quantityChanged} onClick={() => void update({ variables: { input: { id: subscription.id, quantity: parsed } } }).catch(() => undefined)}>
-                {t('detail.sub.saveQuantity')}
-              </button>
-            ) : null}
-            <button
-              type="button"
-              className="button button--small"
-              disabled={loading}
-              onClick={() => void update({ variables: { input: { id: subscription.id, status: subscription.status === 'ACTIVE' ? 'SUSPENDED' : 'ACTIVE' } } }).catch(() => undefined)}
-            >
-              {subscription.status === 'ACTIVE' ? t('detail.sub.suspend') : t('detail.sub.reactivate')}
-            </button>
-          </>
-        ) : (
-          <span className="muted">{reason}</span>
-        )}
+        {enabled && seats ? (
+          <button type="button" className="button button--small" disabled={loading || !quantityChanged} onClick={() => void update({ variables: { input: { id: subscription.id, quantity: parsed } } }).catch(() => undefined)}>
+            {t('detail.sub.saveQuantity')}
+          </button>
+        ) : null}
+        {mayUpdate && subscription.canSuspend ? (
+          <button type="button" className="button button--small" disabled={loading} onClick={() => setStatus('SUSPENDED')}>{t('detail.sub.suspend')}</button>
+        ) : null}
+        {mayUpdate && subscription.canReactivate ? (
+          <button type="button" className="button button--small" disabled={loading} onClick={() => setStatus('ACTIVE')}>{t('detail.sub.reactivate')}</button>
+        ) : null}
+        {mayUpdate && subscription.canCancel ? <CancelSubscriptionButton subscription={subscription} onCancelled={onChanged} /> : null}
+        {reason ? <span className="muted">{reason}</span> : null}
         {code ? <span className="field__error" role="alert">{code === 'BAD_USER_INPUT' ? problemText(errorMessageOf(error) ?? '') : errorText(code)}</span> : null}
       </td>
     </tr>

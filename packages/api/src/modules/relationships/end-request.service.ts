@@ -1,0 +1,119 @@
+import { ActivityType, DomainError, END_REQUEST_INTERVAL_MS, failedPrecondition, type SubscriptionSummary } from '@partnerlink/shared';
+import type { Logger } from 'pino';
+import type { EntityManager } from 'typeorm';
+import type { Viewer } from '../../context.js';
+import type { Database } from '../../db/database.js';
+import { ActivityEntity, RelationshipEntity, rolesOf, TenantEntity, UserEntity } from '../../db/entities/index.js';
+import type { Mailer, OutgoingMail } from '../../mail/mailer.js';
+import { RateLimitedError } from '../../security/rate-limiter.js';
+import { recordActivity } from '../activity-log/activity-log.service.js';
+import { toRelationship } from './relationship.type.js';
+import { pairKey, subscriptionSummaries } from './subscription-summary.js';
+
+const MAX_MESSAGE = 1000;
+
+/**
+ * A customer's global admin asks the partner to cancel the subscriptions that keep the reseller
+ * relationship from ending: an activity entry (and so the `relationship-end-requested` webhook
+ * event) in one transaction, then, when SMTP is configured, an email to the partner's
+ * ADMIN_AGENT users (its GLOBAL_ADMIN users when it has no admin agent). Once a day per
+ * relationship, so it cannot be used to flood the partner.
+ */
+export class EndRequestService {
+  constructor(
+    private readonly db: Database,
+    private readonly mailer: Mailer,
+    private readonly log: Logger,
+  ) {}
+
+  async request(viewer: Viewer, id: string, message: string | null | undefined) {
+    const note = message?.trim() ?? '';
+    if (note.length > MAX_MESSAGE) {
+      throw new DomainError('BAD_USER_INPUT', `The message may have at most ${MAX_MESSAGE} characters.`, 'message');
+    }
+    const now = new Date();
+    const done = await this.db.write(async (em) => {
+      const row = await em.findOneBy(RelationshipEntity, { id, customerTenantId: viewer.tenantId });
+      if (!row) throw new DomainError('NOT_FOUND', 'There is no such relationship.', 'id');
+      if (row.type !== 'RESELLER') {
+        throw new DomainError('BAD_USER_INPUT', 'Only a reseller relationship waits for subscriptions to be cancelled.', 'id');
+      }
+      // Holds the row till the commit, so two requests at the same moment count as two.
+      if (!(await holdIfActive(em, row.id))) throw failedPrecondition('This relationship has already ended.', { status: 'TERMINATED' });
+      const last = await em
+        .createQueryBuilder(ActivityEntity, 'a')
+        .where('a.subjectId = :id AND a.type = :type', { id: row.id, type: ActivityType.RELATIONSHIP_END_REQUESTED })
+        .orderBy('a.createdAt', 'DESC')
+        .getOne();
+      const waitMs = last ? last.createdAt.getTime() + END_REQUEST_INTERVAL_MS - now.getTime() : 0;
+      if (waitMs > 0) throw new RateLimitedError(Math.ceil(waitMs / 1000));
+      const [partner, customer, summaries, users] = await Promise.all([
+        em.findOneByOrFail(TenantEntity, { id: row.partnerTenantId }),
+        em.findOneByOrFail(TenantEntity, { id: row.customerTenantId }),
+        subscriptionSummaries(em, [row], 'ACTIVE'),
+        em.findBy(UserEntity, { tenantId: row.partnerTenantId }),
+      ]);
+      const subscriptions = summaries.get(pairKey(row)) ?? [];
+      await recordActivity(em, {
+        partnerTenantId: row.partnerTenantId,
+        customerTenantId: row.customerTenantId,
+        type: ActivityType.RELATIONSHIP_END_REQUESTED,
+        subjectId: row.id,
+        summary:
+          `${viewer.displayName} of ${customer.name} asks you to cancel ${subscriptions.length} active subscription(s) ` +
+          `so that the reseller relationship can end.${note ? ` Message: “${note}”` : ''}`,
+        actor: viewer,
+        at: now,
+      });
+      const admins = users.filter((u) => rolesOf(u).includes('ADMIN_AGENT'));
+      const recipients = (admins.length > 0 ? admins : users.filter((u) => rolesOf(u).includes('GLOBAL_ADMIN'))).map((u) => u.email);
+      const mail = endRequestMail(partner, customer, viewer, subscriptions, note);
+      return { row, recipients, mail };
+    });
+    // Outside the transaction: the request stands whether or not the mail server takes the mail.
+    if (this.mailer.canSend) {
+      for (const to of done.recipients) {
+        await this.mailer.send({ ...done.mail, to }).catch((error: unknown) => {
+          this.log.warn({ err: error, relationshipId: done.row.id }, 'end-request email was not accepted by the mail server');
+        });
+      }
+    }
+    return toRelationship(done.row);
+  }
+}
+
+async function holdIfActive(em: EntityManager, id: string): Promise<boolean> {
+  const result = await em
+    .createQueryBuilder()
+    .update(RelationshipEntity)
+    .set({ status: 'ACTIVE' })
+    .where("id = :id AND status = 'ACTIVE'", { id })
+    .execute();
+  return result.affected === 1;
+}
+
+function endRequestMail(
+  partner: TenantEntity,
+  customer: TenantEntity,
+  viewer: Viewer,
+  subscriptions: readonly SubscriptionSummary[],
+  note: string,
+): Omit<OutgoingMail, 'to'> {
+  const list = subscriptions.length
+    ? subscriptions.map((s) => `- ${s.productName}, ${s.quantity} × (subscription ${s.id})`).join('\n')
+    : '- (none are active any more)';
+  return {
+    subject: `${customer.name} asks you to cancel subscriptions and end the reseller relationship`,
+    text: [
+      `Hello ${partner.name},`,
+      '',
+      `${viewer.displayName} (${viewer.email}), global administrator of ${customer.name}, wants to end the reseller relationship with you.`,
+      'It can end once these subscriptions you sold are no longer active:',
+      '',
+      list,
+      '',
+      ...(note ? [`Their message: ${note}`, ''] : []),
+      'Suspend or cancel them on the customer page in Partnerlink; then either side can end the relationship.',
+    ].join('\n'),
+  };
+}
