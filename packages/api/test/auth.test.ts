@@ -92,6 +92,13 @@ describe('the session cookie for the SPA', () => {
     expect((await client.data<{ viewer: null }>(VIEWER)).viewer).toBeNull();
   });
 
+  it.each(['%', '%E0%A4%A', 'a%zz'])('a malformed session cookie (partnerlink_session=%s) is no session: 200 with viewer null', async (value) => {
+    const { status, body } = await server.anonymous.raw<{ viewer: null }>(VIEWER, {}, { cookie: `partnerlink_session=${value}` });
+    expect(status).toBe(200);
+    expect(body.errors).toBeUndefined();
+    expect(body.data?.viewer).toBeNull();
+  });
+
   it('a made-up bearer token is anonymous', async () => {
     const forged = new Client(server.url, 'forged-token');
     expect((await forged.data<{ viewer: null }>(VIEWER)).viewer).toBeNull();
