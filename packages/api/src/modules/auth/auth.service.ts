@@ -4,7 +4,8 @@ import type { Viewer } from '../../context.js';
 import type { Database } from '../../db/database.js';
 import { rolesOf, SessionEntity, TenantEntity, UserEntity } from '../../db/entities/index.js';
 import { decoyHash, verifyPassword } from '../../security/passwords.js';
-import type { RateLimiter, RateLimits } from '../../security/rate-limiter.js';
+import type { RateLimits } from '../../security/rate-limiter.js';
+import { SignInLimits } from '../../security/sign-in-limits.js';
 import { hmacHex, newId, newToken } from '../../security/tokens.js';
 import { isApiKeySecret, type ApiKeyService } from '../api-keys/api-key.service.js';
 
@@ -18,9 +19,8 @@ export interface SignedIn {
 }
 
 export class AuthService {
-  // Failed attempts: 10 per email and 100 per client address in 15 minutes.
-  private readonly perEmail: RateLimiter;
-  private readonly perClient: RateLimiter;
+  // Failed attempts per email and address, per email and per address: see security/sign-in-limits.ts.
+  private readonly limits: SignInLimits;
 
   constructor(
     private readonly db: Database,
@@ -28,8 +28,7 @@ export class AuthService {
     private readonly apiKeys: ApiKeyService,
     limits: RateLimits,
   ) {
-    this.perEmail = limits.limiter('sign-in.email', 10, 15 * 60 * 1000);
-    this.perClient = limits.limiter('sign-in.client', 100, 15 * 60 * 1000);
+    this.limits = new SignInLimits(limits);
   }
 
   private hashToken(token: string): string {
@@ -41,8 +40,7 @@ export class AuthService {
     const email = emailInput.trim().toLowerCase();
     if (emailProblem(email)) throw new DomainError('BAD_USER_INPUT', 'Enter a valid email address.', 'email');
     assertText('password', 'password', password);
-    await this.perClient.assertAllowed(client);
-    await this.perEmail.assertAllowed(email);
+    await this.limits.assertAllowed(email, client);
 
     const found = await this.db.read(async (em) => {
       const user = await em.findOneBy(UserEntity, { email });
@@ -51,10 +49,10 @@ export class AuthService {
     });
     const ok = await verifyPassword(found?.user.passwordHash ?? (await decoyHash()), password);
     if (!found || !ok) {
-      await Promise.all([this.perClient.record(client), this.perEmail.record(email)]);
+      await this.limits.recordFailure(email, client);
       throw new DomainError('UNAUTHENTICATED', WRONG_CREDENTIALS);
     }
-    await this.perEmail.reset(email);
+    await this.limits.recordSuccess(email, client);
 
     const token = newToken();
     const now = new Date();
