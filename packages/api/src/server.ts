@@ -12,11 +12,12 @@ import {
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import { pino, type Logger } from 'pino';
+import { DomainError } from '@partnerlink/shared';
 import type { Config } from './config.js';
 import { buildContext, type Context } from './context.js';
 import { Database } from './db/database.js';
 import { formatError } from './graphql/format-error.js';
-import { errorLogging, rateLimitedRequest, readOnlyApiKeys, retryAfter, subscriptionsOverWebSocket } from './graphql/plugins.js';
+import { errorLogging, rateLimitedRequest, readOnlyApiKeys, refusedCredentials, retryAfter, subscriptionsOverWebSocket } from './graphql/plugins.js';
 import { refuseNulCharacters, requestErrors } from './graphql/http-guards.js';
 import { armor, MAX_TOKENS, noNulInStrings, oneMutationPerOperation, securityHeaders } from './graphql/edge.js';
 import { printSchema } from 'graphql';
@@ -149,7 +150,8 @@ export async function createServer(
         persisted.admit(req, buildContext({
           db,
           viewer: await services.auth.viewerFor(sessionToken(req.headers)).catch((error: unknown) => {
-            throw error instanceof RateLimitedError ? rateLimitedRequest(error) : error;
+            if (error instanceof RateLimitedError) throw rateLimitedRequest(error);
+            throw error instanceof DomainError && error.code === 'UNAUTHENTICATED' ? refusedCredentials(error) : error;
           }),
           requestId: res.locals.requestId as string,
           log: res.locals.log as Logger,

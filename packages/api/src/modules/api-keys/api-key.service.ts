@@ -1,9 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import type { Logger } from 'pino';
-import { ActivityType, apiKeyRoles, assertText, DomainError, TenantKind } from '@partnerlink/shared';
+import { ActivityType, apiKeyRefusal, assertText, DomainError, TenantKind, type ApiKeyRefusal } from '@partnerlink/shared';
 import type { Viewer } from '../../context.js';
 import type { Database } from '../../db/database.js';
-import { ApiKeyEntity, TenantEntity, UserEntity } from '../../db/entities/index.js';
+import { ApiKeyEntity, rolesOf, TenantEntity, UserEntity } from '../../db/entities/index.js';
 import type { RateLimiter, RateLimits } from '../../security/rate-limiter.js';
 import { newId, sha256Hex } from '../../security/tokens.js';
 import { recordActivity } from '../activity-log/activity-log.service.js';
@@ -12,6 +12,12 @@ import { apiKeyStatus, scopesOf, toApiKey, type CreateApiKeyInput, type CreatedA
 const PREFIX = 'plk_';
 const MAX_LIFETIME_MS = 2 * 366 * 24 * 60 * 60 * 1000;
 const LAST_USED_EVERY_MS = 60_000;
+
+const REFUSALS: Record<ApiKeyRefusal, string> = {
+  CREATOR_GONE: 'This API key no longer works: the person who created it is no longer a user of this partner. Create a new key.',
+  CREATOR_MAY_NOT_MANAGE_KEYS:
+    'This API key no longer works: the person who created it no longer has a role that may manage API keys (GLOBAL_ADMIN or ADMIN_AGENT). Create a new key.',
+};
 
 /** Whether a bearer token is an API key secret (recognisable by its prefix). */
 export function isApiKeySecret(token: string): boolean {
@@ -102,7 +108,11 @@ export class ApiKeyService {
     return toApiKey(row, now);
   }
 
-  /** The viewer an API key acts as: its partner tenant, with the roles of its scopes. */
+  /**
+   * The viewer an API key acts as: its partner tenant and its creator's current roles, limited by
+   * the key's scopes (shared's `can`). Read on every call, so a creator's changed roles count at
+   * once. A key whose creator is gone or may no longer manage keys is refused, saying why.
+   */
   async viewerFor(secret: string): Promise<Viewer | null> {
     const now = new Date();
     const found = await this.db.read(async (em) => {
@@ -110,12 +120,15 @@ export class ApiKeyService {
       if (!key || apiKeyStatus(key, now) !== 'ACTIVE') return null;
       const [tenant, creator] = await Promise.all([
         em.findOneBy(TenantEntity, { id: key.partnerTenantId }),
-        em.findOneBy(UserEntity, { id: key.createdByUserId }),
+        em.findOneBy(UserEntity, { id: key.createdByUserId, tenantId: key.partnerTenantId }),
       ]);
-      return tenant && creator && tenant.kind === TenantKind.PARTNER ? { key, creator } : null;
+      return tenant && tenant.kind === TenantKind.PARTNER ? { key, creator } : null;
     });
     if (!found) return null;
     const { key, creator } = found;
+    const roles = creator ? rolesOf(creator) : [];
+    const refusal = apiKeyRefusal(creator ? { tenantKind: TenantKind.PARTNER, roles } : null);
+    if (refusal || !creator) throw new DomainError('UNAUTHENTICATED', REFUSALS[refusal ?? 'CREATOR_GONE']);
     await this.perKey.hit(key.id);
     this.touch(key.id, now);
     const scopes = scopesOf(key);
@@ -127,7 +140,7 @@ export class ApiKeyService {
       displayName: `API key "${key.name}"`,
       tenantId: key.partnerTenantId,
       tenantKind: TenantKind.PARTNER,
-      roles: apiKeyRoles(scopes),
+      roles,
     };
   }
 
