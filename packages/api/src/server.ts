@@ -27,6 +27,8 @@ import { httpSessionCookie, sessionToken } from './modules/auth/session-cookie.j
 import { attachWebSocket } from './graphql/websocket.js';
 import { persistedQueries } from './graphql/persisted-queries.js';
 import { createServices } from './services.js';
+import { resealLegacySecrets } from './modules/webhooks/secret-resealing.js';
+import { secretBoxOf } from './modules/webhooks/webhook-signing.js';
 
 export async function createServer(
   config: Config,
@@ -38,6 +40,8 @@ export async function createServer(
   const persisted = persistedQueries(config.persistedQueries, log);
   const db = await Database.open(dataSource, { log });
   const services = createServices(db, config, log);
+  // Upgrades webhook secrets sealed under SESSION_SECRET to SECRETS_KEY (see webhook-signing.ts).
+  await resealLegacySecrets(db, secretBoxOf(config), log);
   const schema = await createSchema(services, db.committed);
 
   const app = express();

@@ -51,7 +51,7 @@ let knownIds: string[] = [];
 
 beforeAll(async () => {
   // Production settings: what a deployed server shows strangers (no field suggestions, no introspection).
-  server = await startServer({ NODE_ENV: 'production' });
+  server = await startServer({ NODE_ENV: 'production', PUBLIC_URL: 'https://partnerlink.test' });
   const partner = await givenPartner(server, { country: 'DE', name: 'Fuzz Partner GmbH' });
   const customer = await givenCustomer(server, { country: 'DE', name: 'Fuzz Customer GmbH' });
   customerId = customer.id;
