@@ -28,6 +28,8 @@ export const de: Catalog = {
   'nav.activity': 'Aktivität',
   'nav.partners': 'Ihre Partner',
   'nav.signOut': 'Abmelden',
+  'nav.signOutEverywhere': 'Überall abmelden',
+  'nav.signOutEverywhere.hint': 'Beendet Ihre Sitzungen auf allen Geräten, auch auf diesem. API-Schlüssel bleiben gültig.',
 
   'role.GLOBAL_ADMIN': 'Globaler Administrator',
   'role.ADMIN_AGENT': 'Administrator-Agent',

@@ -26,6 +26,8 @@ export const en = {
   'nav.activity': 'Activity',
   'nav.partners': 'Your partners',
   'nav.signOut': 'Sign out',
+  'nav.signOutEverywhere': 'Sign out everywhere',
+  'nav.signOutEverywhere.hint': 'Ends your sessions on every device, this one included. API keys keep working.',
 
   'role.GLOBAL_ADMIN': 'Global admin',
   'role.ADMIN_AGENT': 'Admin agent',

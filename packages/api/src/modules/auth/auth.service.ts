@@ -71,6 +71,12 @@ export class AuthService {
     await this.db.write((em) => em.delete(SessionEntity, { id: sessionId }));
   }
 
+  /** Ends all of the person's sessions (not their API keys). An API key may not sign its creator out. */
+  async signOutEverywhere(viewer: Viewer): Promise<void> {
+    if (viewer.apiKey) throw new DomainError('FORBIDDEN', 'An API key cannot sign its creator out; revoke the key instead.');
+    await this.db.write((em) => em.delete(SessionEntity, { userId: viewer.userId }));
+  }
+
   /** The viewer of a session token or API key, or null when it is unknown, expired or revoked. */
   async viewerFor(token: string | undefined): Promise<Viewer | null> {
     if (!token || token.length > 200) return null;

@@ -246,6 +246,7 @@ export type ErrorCode =
   | 'BAD_USER_INPUT'
   | 'CLOUD_MISMATCH'
   | 'CUSTOMER_AGREEMENT_REQUIRED'
+  | 'FAILED_PRECONDITION'
   | 'FORBIDDEN'
   | 'INTERNAL_SERVER_ERROR'
   | 'INVITATION_ALREADY_USED'
@@ -335,6 +336,8 @@ export type Mutation = {
   signIn: SignInPayload;
   /** Ends the current session (cookie or bearer token). */
   signOut: Scalars['Boolean']['output'];
+  /** Ends every session of the signed-in user on every device, this one included (API keys keep working: revoke them separately). Use it after a lost device or a password leak. People only: an API key gets FORBIDDEN. */
+  signOutEverywhere: Scalars['Boolean']['output'];
   /** Changes quantity or suspends: needs admin permissions, except for an Azure plan you provisioned. */
   updateSubscription: CloudSubscription;
   /** Changes the URL, events or description, or enables or disables an endpoint. */
