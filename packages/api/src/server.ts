@@ -153,7 +153,7 @@ export async function createServer(
       context: async ({ req, res }) =>
         persisted.admit(req, buildContext({
           db,
-          viewer: await services.auth.viewerFor(sessionToken(req.headers)).catch((error: unknown) => {
+          viewer: await services.auth.authenticate(sessionToken(req.headers)).catch((error: unknown) => {
             if (error instanceof RateLimitedError) throw rateLimitedRequest(error);
             throw error instanceof DomainError && error.code === 'UNAUTHENTICATED' ? refusedCredentials(error) : error;
           }),

@@ -77,8 +77,24 @@ export class AuthService {
     await this.db.write((em) => em.delete(SessionEntity, { userId: viewer.userId }));
   }
 
-  /** The viewer of a session token or API key, or null when it is unknown, expired or revoked. */
+  /**
+   * Like `authenticate`, but an API key that is refused is simply no viewer, so the caller gets
+   * the usual UNAUTHENTICATED (the WebSocket path, where a thrown context would end the socket).
+   */
   async viewerFor(token: string | undefined): Promise<Viewer | null> {
+    try {
+      return await this.authenticate(token);
+    } catch (error) {
+      if (error instanceof DomainError && error.code === 'UNAUTHENTICATED') return null;
+      throw error;
+    }
+  }
+
+  /**
+   * The viewer of a session token or API key, or null when it is unknown, expired or revoked.
+   * Throws UNAUTHENTICATED, saying why, for an API key whose creator is gone or lost the role.
+   */
+  async authenticate(token: string | undefined): Promise<Viewer | null> {
     if (!token || token.length > 200) return null;
     if (isApiKeySecret(token)) return this.apiKeys.viewerFor(token);
     const row = await this.db.read((em) =>
