@@ -152,6 +152,12 @@ describe('a key never exceeds its creator', () => {
     expect(error.message).toMatch(/no longer has a role that may manage API keys/);
     expect((await key.client.raw(CUSTOMERS)).status).toBe(401);
     expect(await key.client.errorCode('{ viewer { email } }')).toBe('UNAUTHENTICATED');
+    // The partner's other admins see why the key stopped, and may still revoke it.
+    const other = await own.as('GLOBAL_ADMIN');
+    const listed = await other.data<{ apiKeys: { id: string; status: string }[] }>(LIST);
+    expect(listed.apiKeys.find((k) => k.id === key.apiKey.id)?.status).toBe('CREATOR_LOST_ACCESS');
+    const revoked = await other.data<{ revokeApiKey: { status: string } }>('mutation($id: ID!) { revokeApiKey(id: $id) { status } }', { id: key.apiKey.id });
+    expect(revoked.revokeApiKey.status).toBe('REVOKED');
   });
 
   it('a key whose creator is gone from the partner (no role left, or moved to another tenant) is UNAUTHENTICATED', async () => {

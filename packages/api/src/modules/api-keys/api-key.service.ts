@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { Logger } from 'pino';
+import { In } from 'typeorm';
 import { ActivityType, apiKeyRefusal, assertText, DomainError, TenantKind, type ApiKeyRefusal } from '@partnerlink/shared';
 import type { Viewer } from '../../context.js';
 import type { Database } from '../../db/database.js';
@@ -18,6 +19,11 @@ const REFUSALS: Record<ApiKeyRefusal, string> = {
   CREATOR_MAY_NOT_MANAGE_KEYS:
     'This API key no longer works: the person who created it no longer has a role that may manage API keys (GLOBAL_ADMIN or ADMIN_AGENT). Create a new key.',
 };
+
+/** Why a key of this creator (found in the key's tenant, or null) is refused; null while it works. */
+function creatorRefusal(creator: UserEntity | null): ApiKeyRefusal | null {
+  return apiKeyRefusal(creator ? { tenantKind: TenantKind.PARTNER, roles: rolesOf(creator) } : null);
+}
 
 /** Whether a bearer token is an API key secret (recognisable by its prefix). */
 export function isApiKeySecret(token: string): boolean {
@@ -79,10 +85,13 @@ export class ApiKeyService {
 
   async list(viewer: Viewer) {
     const now = new Date();
-    const rows = await this.db.read((em) =>
-      em.find(ApiKeyEntity, { where: { partnerTenantId: viewer.tenantId }, order: { createdAt: 'DESC', id: 'DESC' } }),
-    );
-    return rows.map((row) => toApiKey(row, now));
+    const { rows, creators } = await this.db.read(async (em) => {
+      const keys = await em.find(ApiKeyEntity, { where: { partnerTenantId: viewer.tenantId }, order: { createdAt: 'DESC', id: 'DESC' } });
+      const ids = [...new Set(keys.map((key) => key.createdByUserId))];
+      const users = ids.length > 0 ? await em.findBy(UserEntity, { id: In(ids), tenantId: viewer.tenantId }) : [];
+      return { rows: keys, creators: new Map(users.map((user) => [user.id, user])) };
+    });
+    return rows.map((row) => toApiKey(row, now, creatorRefusal(creators.get(row.createdByUserId) ?? null) !== null));
   }
 
   /** Revoked keys stop working on the very next request. */
@@ -126,9 +135,9 @@ export class ApiKeyService {
     });
     if (!found) return null;
     const { key, creator } = found;
-    const roles = creator ? rolesOf(creator) : [];
-    const refusal = apiKeyRefusal(creator ? { tenantKind: TenantKind.PARTNER, roles } : null);
+    const refusal = creatorRefusal(creator);
     if (refusal || !creator) throw new DomainError('UNAUTHENTICATED', REFUSALS[refusal ?? 'CREATOR_GONE']);
+    const roles = rolesOf(creator);
     await this.perKey.hit(key.id);
     this.touch(key.id, now);
     const scopes = scopesOf(key);

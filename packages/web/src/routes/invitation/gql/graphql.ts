@@ -99,6 +99,8 @@ export type ApiKeyScope =
 
 export type ApiKeyStatus =
   | 'ACTIVE'
+  /** Refused (UNAUTHENTICATED): the person who created the key is gone or no longer has a role that may manage API keys. A key never outlives its creator's standing; create a new one. */
+  | 'CREATOR_LOST_ACCESS'
   | 'EXPIRED'
   | 'REVOKED';
 
