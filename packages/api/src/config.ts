@@ -21,7 +21,13 @@ export interface Config {
   readonly host: string;
   readonly database: DatabaseConfig;
   readonly publicUrl: string;
+  /** Keys the session-token hashes (SESSION_SECRET). */
   readonly sessionSecret: string;
+  /**
+   * Encrypts secrets at rest, such as webhook signing secrets (SECRETS_KEY): separate from the
+   * session secret, so rotating one does not break the other.
+   */
+  readonly secretsKey: string;
   readonly sessionTtlHours: number;
   readonly invitationTtlDays: number;
   readonly demoData: boolean;
@@ -119,20 +125,33 @@ function trustProxy(raw: string | undefined): Config['trustProxy'] {
   return entries;
 }
 
-/** The session secret: from the environment, or generated once and kept beside the embedded database. */
-function sessionSecret(env: Env, production: boolean, dataDir: string): string {
-  const given = env.SESSION_SECRET;
+/**
+ * A secret from the environment (32+ characters), or, outside production, generated once and kept
+ * in a file beside the embedded database (`data/<file>`), so that a fresh clone just works.
+ */
+function secret(env: Env, name: 'SESSION_SECRET' | 'SECRETS_KEY', file: string, production: boolean, dataDir: string): string {
+  const given = env[name];
   if (given) {
-    if (given.length < 32) throw new ConfigError('SESSION_SECRET must be at least 32 characters long.');
+    if (given.length < 32) throw new ConfigError(`${name} must be at least 32 characters long.`);
     return given;
   }
-  if (production) throw new ConfigError('SESSION_SECRET is required when NODE_ENV=production.');
-  const file = path.join(dataDir, 'session-secret');
-  if (existsSync(file)) return readFileSync(file, 'utf8').trim();
+  if (production) throw new ConfigError(`${name} is required when NODE_ENV=production.`);
+  const location = path.join(dataDir, file);
+  if (existsSync(location)) return readFileSync(location, 'utf8').trim();
   mkdirSync(dataDir, { recursive: true });
-  const secret = randomBytes(32).toString('base64url');
-  writeFileSync(file, `${secret}\n`, { mode: 0o600 });
-  return secret;
+  const generated = randomBytes(32).toString('base64url');
+  writeFileSync(location, `${generated}\n`, { mode: 0o600 });
+  return generated;
+}
+
+/** PUBLIC_URL: http(s), and https in production (session cookies and invitation links travel over it). */
+function publicUrl(env: Env, port: number, production: boolean): string {
+  const url = (env.PUBLIC_URL || `http://localhost:${port}`).replace(/\/+$/, '');
+  if (!/^https?:\/\//.test(url)) throw new ConfigError(`PUBLIC_URL must start with http:// or https://, got "${url}".`);
+  if (production && !url.startsWith('https://')) {
+    throw new ConfigError(`PUBLIC_URL must start with https:// when NODE_ENV=production, got "${url}".`);
+  }
+  return url;
 }
 
 /** Reads the environment once. This is the only place that reads process.env. */
@@ -143,15 +162,14 @@ export function loadConfig(env: Env = process.env): Config {
   const production = env.NODE_ENV === 'production';
   const database = parseDatabase(env, baseDir);
   const dataDir = database.engine === 'sqlite' ? path.dirname(database.file) : path.join(baseDir, 'data');
-  const publicUrl = (env.PUBLIC_URL || `http://localhost:${port}`).replace(/\/+$/, '');
-  if (!/^https?:\/\//.test(publicUrl)) throw new ConfigError(`PUBLIC_URL must start with http:// or https://, got "${publicUrl}".`);
   const webDist = env.WEB_DIST ?? fileURLToPath(new URL('../../web/dist', import.meta.url));
   return Object.freeze({
     port,
     host: env.HOST || '0.0.0.0',
     database,
-    publicUrl,
-    sessionSecret: sessionSecret(env, production, dataDir),
+    publicUrl: publicUrl(env, port, production),
+    sessionSecret: secret(env, 'SESSION_SECRET', 'session-secret', production, dataDir),
+    secretsKey: secret(env, 'SECRETS_KEY', 'secrets-key', production, dataDir),
     sessionTtlHours: integer(env, 'SESSION_TTL_HOURS', 12, 1, 24 * 30),
     invitationTtlDays: integer(env, 'INVITATION_TTL_DAYS', DEFAULT_INVITATION_TTL_DAYS, 1, 365),
     demoData: boolean(env, 'DEMO_DATA', database.engine === 'sqlite'),

@@ -12,11 +12,12 @@ import {
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import { pino, type Logger } from 'pino';
+import { DomainError } from '@partnerlink/shared';
 import type { Config } from './config.js';
 import { buildContext, type Context } from './context.js';
 import { Database } from './db/database.js';
 import { formatError } from './graphql/format-error.js';
-import { errorLogging, rateLimitedRequest, readOnlyApiKeys, retryAfter, subscriptionsOverWebSocket } from './graphql/plugins.js';
+import { errorLogging, rateLimitedRequest, readOnlyApiKeys, refusedCredentials, retryAfter, subscriptionsOverWebSocket } from './graphql/plugins.js';
 import { refuseNulCharacters, requestErrors } from './graphql/http-guards.js';
 import { armor, MAX_REQUEST_BYTES, MAX_TOKENS, noNulInStrings, oneMutationPerOperation, securityHeaders } from './graphql/edge.js';
 import { printSchema } from 'graphql';
@@ -26,6 +27,8 @@ import { httpSessionCookie, sessionToken } from './modules/auth/session-cookie.j
 import { attachWebSocket } from './graphql/websocket.js';
 import { persistedQueries } from './graphql/persisted-queries.js';
 import { createServices } from './services.js';
+import { resealLegacySecrets } from './modules/webhooks/secret-resealing.js';
+import { secretBoxOf } from './modules/webhooks/webhook-signing.js';
 
 /** The port cannot be listened on (taken, or not allowed): the process must not start. */
 export class ListenError extends Error {}
@@ -59,6 +62,8 @@ export async function createServer(
   const persisted = persistedQueries(config.persistedQueries, log);
   const db = await Database.open(dataSource, { log });
   const services = createServices(db, config, log);
+  // Upgrades webhook secrets sealed under SESSION_SECRET to SECRETS_KEY (see webhook-signing.ts).
+  await resealLegacySecrets(db, secretBoxOf(config), log);
   const schema = await createSchema(services, db.committed);
 
   const app = express();
@@ -170,8 +175,9 @@ export async function createServer(
       context: async ({ req, res }) =>
         persisted.admit(req, buildContext({
           db,
-          viewer: await services.auth.viewerFor(sessionToken(req.headers)).catch((error: unknown) => {
-            throw error instanceof RateLimitedError ? rateLimitedRequest(error) : error;
+          viewer: await services.auth.authenticate(sessionToken(req.headers)).catch((error: unknown) => {
+            if (error instanceof RateLimitedError) throw rateLimitedRequest(error);
+            throw error instanceof DomainError && error.code === 'UNAUTHENTICATED' ? refusedCredentials(error) : error;
           }),
           requestId: res.locals.requestId as string,
           log: res.locals.log as Logger,

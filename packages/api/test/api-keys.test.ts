@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ApiKeyEntity } from '../src/db/entities/index.js';
+import { can, type Action, type PartnerRole } from '@partnerlink/shared';
+import { ApiKeyEntity, UserEntity } from '../src/db/entities/index.js';
 import { sha256Hex } from '../src/security/tokens.js';
 import { givenAccepted, givenCustomer, givenPartner, REQUEST, type GivenTenant } from './support/given.js';
 import { startServer, type TestServer } from './support/start-server.js';
@@ -14,8 +15,8 @@ const LIST = '{ apiKeys { id name prefix status lastUsedAt } }';
 const CUSTOMERS = '{ customers { totalCount } }';
 type Created = { createApiKey: { secret: string; apiKey: { id: string; name: string; scopes: string[]; prefix: string; status: string } } };
 
-async function givenKey(owner: GivenTenant, scopes: string[], name = 'PSA sync') {
-  const admin = await owner.as('ADMIN_AGENT');
+async function givenKey(owner: GivenTenant, scopes: string[], name = 'PSA sync', creator: 'ADMIN_AGENT' | 'GLOBAL_ADMIN' = 'ADMIN_AGENT') {
+  const admin = await owner.as(creator);
   const data = await admin.data<Created>(CREATE, { input: { name, scopes } });
   return { ...data.createApiKey, client: server.client(data.createApiKey.secret) };
 }
@@ -116,4 +117,76 @@ describe('ending a key', () => {
     const listed = await (await partner.as('ADMIN_AGENT')).data<{ apiKeys: { id: string; status: string }[] }>(LIST);
     expect(listed.apiKeys.find((k) => k.id === key.apiKey.id)?.status).toBe('EXPIRED');
   });
+});
+
+describe('a key never exceeds its creator', () => {
+  const setRoles = (tenant: GivenTenant, role: PartnerRole, roles: string) =>
+    server.db.write((em) => em.update(UserEntity, { email: tenant.email(role) }, { roles }));
+
+  it('a WRITE key made by a GLOBAL_ADMIN cannot request relationships, as its creator cannot, but ends relationships like them', async () => {
+    const own = await givenPartner(server);
+    const { reseller } = await givenAccepted(own, await givenCustomer(server));
+    const key = await givenKey(own, ['READ', 'WRITE'], 'Admin tool', 'GLOBAL_ADMIN');
+    expect(await key.client.errorCode(REQUEST, { input: { locale: 'en' } })).toBe('FORBIDDEN');
+    expect(await key.client.errorCode('mutation { createCustomer(input: { companyName: "X", country: "DE", domain: "x-key.test", contactName: "X Y", contactEmail: "x@x-key.test" }) { id } }')).toBe('FORBIDDEN');
+    const ended = await key.client.request<{ endRelationship: { status: string } }>('mutation($id: ID!) { endRelationship(id: $id) { status } }', { id: reseller });
+    expect(ended.errors?.[0]?.extensions?.code).not.toBe('FORBIDDEN');
+  });
+
+  it("a key follows its creator's current roles on every call: an ADMIN_AGENT made GLOBAL_ADMIN takes the key's requests away at once", async () => {
+    const own = await givenPartner(server);
+    const key = await givenKey(own, ['WRITE']);
+    expect((await key.client.request(REQUEST, { input: { locale: 'en' } })).errors).toBeUndefined();
+    await setRoles(own, 'ADMIN_AGENT', 'GLOBAL_ADMIN');
+    expect(await key.client.errorCode(REQUEST, { input: { locale: 'en' } })).toBe('FORBIDDEN');
+    expect((await key.client.data<{ customers: { totalCount: number } }>(CUSTOMERS)).customers.totalCount).toBe(0);
+  });
+
+  it('a key whose creator lost every role that may manage keys is UNAUTHENTICATED at once, and says why', async () => {
+    const own = await givenPartner(server);
+    const key = await givenKey(own, ['READ', 'WRITE']);
+    await key.client.data(CUSTOMERS);
+    await setRoles(own, 'ADMIN_AGENT', 'SALES_AGENT');
+    const error = await key.client.error(CUSTOMERS);
+    expect(error.extensions?.code).toBe('UNAUTHENTICATED');
+    expect(error.message).toMatch(/no longer has a role that may manage API keys/);
+    expect((await key.client.raw(CUSTOMERS)).status).toBe(401);
+    expect(await key.client.errorCode('{ viewer { email } }')).toBe('UNAUTHENTICATED');
+    // The partner's other admins see why the key stopped, and may still revoke it.
+    const other = await own.as('GLOBAL_ADMIN');
+    const listed = await other.data<{ apiKeys: { id: string; status: string }[] }>(LIST);
+    expect(listed.apiKeys.find((k) => k.id === key.apiKey.id)?.status).toBe('CREATOR_LOST_ACCESS');
+    const revoked = await other.data<{ revokeApiKey: { status: string } }>('mutation($id: ID!) { revokeApiKey(id: $id) { status } }', { id: key.apiKey.id });
+    expect(revoked.revokeApiKey.status).toBe('REVOKED');
+  });
+
+  it('a key whose creator is gone from the partner (no role left, or moved to another tenant) is UNAUTHENTICATED', async () => {
+    const own = await givenPartner(server);
+    const noRoles = await givenKey(own, ['READ'], 'Sync', 'GLOBAL_ADMIN');
+    const moved = await givenKey(own, ['READ'], 'Sync');
+    await setRoles(own, 'GLOBAL_ADMIN', '');
+    expect(await noRoles.client.errorCode(CUSTOMERS)).toBe('UNAUTHENTICATED');
+    const elsewhere = await givenPartner(server);
+    await server.db.write((em) => em.update(UserEntity, { email: own.email('ADMIN_AGENT') }, { tenantId: elsewhere.id }));
+    const error = await moved.client.error(CUSTOMERS);
+    expect(error.extensions?.code).toBe('UNAUTHENTICATED');
+    expect(error.message).toMatch(/no longer a user of this partner/);
+  });
+
+  // The matrix over HTTP: keys made by each role that may make them, one operation per action.
+  const OPERATIONS: [Action, string, Record<string, unknown>][] = [
+    ['customer.read', CUSTOMERS, {}],
+    ['relationshipRequest.create', REQUEST, { input: { locale: 'en' } }],
+    ['webhook.manage', '{ webhookEndpoints { id } }', {}],
+  ];
+  it.each((['GLOBAL_ADMIN', 'ADMIN_AGENT'] as const).flatMap((creator) => [['READ'], ['WRITE']].flatMap((scopes) => OPERATIONS.map(([action, query, variables]) => [scopes.join('+'), creator, action, query, variables] as const))))(
+    'a %s key made by a %s: %s is allowed exactly when shared can() says so',
+    async (scopes, creator, action, query, variables) => {
+      const own = await givenPartner(server);
+      const key = await givenKey(own, scopes.split('+'), 'Matrix', creator);
+      const allowed = can({ tenantKind: 'PARTNER', roles: [creator], apiKey: { scopes: scopes.split('+') as ('READ' | 'WRITE')[] } }, action);
+      const { errors } = await key.client.request(query, variables);
+      expect(errors?.[0]?.extensions?.code === 'FORBIDDEN').toBe(!allowed);
+    },
+  );
 });

@@ -84,12 +84,41 @@ describe('the session cookie for the SPA', () => {
     expect(await client.errorCode('{ customers { totalCount } }')).toBe('UNAUTHENTICATED');
   });
 
+  it('signOutEverywhere ends every session of the user, the current one too, and clears the cookie; other users and API keys keep working', async () => {
+    const email = partner.email('GLOBAL_ADMIN');
+    const [here, there, other] = await Promise.all([signIn(server, email), signIn(server, email), signIn(server, partner.email('SALES_AGENT'))]);
+    const key = await here.data<{ createApiKey: { secret: string } }>('mutation { createApiKey(input: { name: "Sync", scopes: [READ] }) { secret } }');
+    const { body, headers } = await here.raw<{ signOutEverywhere: boolean }>('mutation { signOutEverywhere }');
+    expect(body.data?.signOutEverywhere).toBe(true);
+    expect(headers.get('set-cookie')).toMatch(/^partnerlink_session=;.*Expires=Thu, 01 Jan 1970/);
+    expect((await here.data<{ viewer: null }>(VIEWER)).viewer).toBeNull();
+    expect((await there.data<{ viewer: null }>(VIEWER)).viewer).toBeNull();
+    expect((await other.data<{ viewer: { email: string } }>(VIEWER)).viewer.email).toBe(partner.email('SALES_AGENT'));
+    expect((await server.client(key.createApiKey.secret).data<{ viewer: { email: string } }>(VIEWER)).viewer.email).toBe(email);
+    expect((await signIn(server, email)).token).toBeTruthy();
+  });
+
+  it('signOutEverywhere needs a signed-in person: anonymous is UNAUTHENTICATED, an API key FORBIDDEN', async () => {
+    expect(await server.anonymous.errorCode('mutation { signOutEverywhere }')).toBe('UNAUTHENTICATED');
+    const admin = await signIn(server, partner.email('ADMIN_AGENT'));
+    const key = await admin.data<{ createApiKey: { secret: string } }>('mutation { createApiKey(input: { name: "Sync", scopes: [READ, WRITE] }) { secret } }');
+    expect(await server.client(key.createApiKey.secret).errorCode('mutation { signOutEverywhere }')).toBe('FORBIDDEN');
+    expect((await admin.data<{ viewer: { email: string } }>(VIEWER)).viewer.email).toBe(partner.email('ADMIN_AGENT'));
+  });
+
   it('an expired session is not accepted', async () => {
     const client = await signIn(server, partner.email('ADMIN_AGENT'));
     await server.db.write((em) =>
       em.createQueryBuilder().update(SessionEntity).set({ expiresAt: new Date(Date.now() - 1000) }).execute(),
     );
     expect((await client.data<{ viewer: null }>(VIEWER)).viewer).toBeNull();
+  });
+
+  it.each(['%', '%E0%A4%A', 'a%zz'])('a malformed session cookie (partnerlink_session=%s) is no session: 200 with viewer null', async (value) => {
+    const { status, body } = await server.anonymous.raw<{ viewer: null }>(VIEWER, {}, { cookie: `partnerlink_session=${value}` });
+    expect(status).toBe(200);
+    expect(body.errors).toBeUndefined();
+    expect(body.data?.viewer).toBeNull();
   });
 
   it('a made-up bearer token is anonymous', async () => {

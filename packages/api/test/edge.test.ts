@@ -106,7 +106,7 @@ describe('headers, CORS and the published schema', () => {
 
 describe('in production', () => {
   it('introspection is off and field suggestions are not given', async () => {
-    const production = await startServer({ NODE_ENV: 'production' });
+    const production = await startServer({ NODE_ENV: 'production', PUBLIC_URL: 'https://partnerlink.test' });
     try {
       const introspection = await production.anonymous.request('{ __schema { queryType { name } } }');
       expect(introspection.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');

@@ -223,9 +223,9 @@ describe('starting in safelist mode', () => {
   });
 
   it('defaults the manifest to the web build, and rejects an unknown mode by name', () => {
-    const config = loadConfig({ WEB_DIST: '/srv/web', SESSION_SECRET: 'x'.repeat(32), PERSISTED_QUERIES: 'SAFELIST' });
+    const config = loadConfig({ WEB_DIST: '/srv/web', SESSION_SECRET: 'x'.repeat(32), SECRETS_KEY: 'y'.repeat(32), PERSISTED_QUERIES: 'SAFELIST' });
     expect(config.persistedQueries).toEqual({ mode: 'safelist', manifest: '/srv/web/persisted-queries.json' });
-    expect(() => loadConfig({ SESSION_SECRET: 'x'.repeat(32), PERSISTED_QUERIES: 'strict' })).toThrow(
+    expect(() => loadConfig({ SESSION_SECRET: 'x'.repeat(32), SECRETS_KEY: 'y'.repeat(32), PERSISTED_QUERIES: 'strict' })).toThrow(
       'PERSISTED_QUERIES must be one of apq, safelist, off, got "strict".',
     );
   });

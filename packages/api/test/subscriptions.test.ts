@@ -1,6 +1,7 @@
 import { createClient, type Client as WsClient } from 'graphql-ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
+import { UserEntity } from '../src/db/entities/index.js';
 import { ACCEPT, givenCustomer, givenPartner, givenPendingRequest, type GivenTenant } from './support/given.js';
 import { startServer, type TestServer } from './support/start-server.js';
 
@@ -202,6 +203,18 @@ describe('relationshipEvents (graphql-ws)', () => {
     await sameSite.opened;
     await givenPendingRequest(partner);
     expect((await sameSite.done)[0]?.type).toBe('REQUEST_CREATED');
+  });
+
+  it('a malformed session cookie is no session over WebSocket too: UNAUTHENTICATED, not a crash', async () => {
+    await expect(collect(connect({ headers: { cookie: 'partnerlink_session=%', origin: server.url } }), 1).done).rejects.toThrow(/UNAUTHENTICATED/);
+  });
+
+  it('an API key whose creator lost the role to manage keys is refused over WebSocket too (UNAUTHENTICATED), not a crash', async () => {
+    const owner = await givenPartner(server);
+    const admin = await owner.as('ADMIN_AGENT');
+    const key = await admin.data<{ createApiKey: { secret: string } }>('mutation { createApiKey(input: { name: "Live", scopes: [READ] }) { secret } }');
+    await server.db.write((em) => em.update(UserEntity, { email: owner.email('ADMIN_AGENT') }, { roles: 'HELPDESK_AGENT' }));
+    await expect(collect(connect({ token: key.createApiKey.secret }), 1).done).rejects.toThrow(/UNAUTHENTICATED/);
   });
 
   it('serves only subscriptions, under the HTTP limits: queries, mutations and too-deep documents are refused', async () => {

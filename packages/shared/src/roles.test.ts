@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ACTIONS, apiKeyRoles, can, PARTNER_ROLES, PartnerRole, type Action, type Principal } from './roles.js';
+import { ACTIONS, apiKeyActions, apiKeyRefusal, apiKeyRoles, can, PARTNER_ROLES, PartnerRole, type Action, type Principal } from './roles.js';
 import { TenantKind } from './tenants.js';
 
 const { GLOBAL_ADMIN, ADMIN_AGENT, SALES_AGENT, HELPDESK_AGENT, BILLING_ADMIN } = PartnerRole;
@@ -124,24 +124,80 @@ describe('principals without a fitting role', () => {
 });
 
 describe('API keys (third parties)', () => {
-  const key = (...scopes: ('READ' | 'WRITE')[]): Principal => ({ tenantKind: TenantKind.PARTNER, roles: apiKeyRoles(scopes), apiKey: true });
+  const key = (creator: readonly PartnerRole[], ...scopes: ('READ' | 'WRITE')[]): Principal => ({
+    tenantKind: TenantKind.PARTNER,
+    roles: creator,
+    apiKey: { scopes },
+  });
+  const READS: Action[] = ['customer.read', 'relationshipRequest.read', 'activityLog.read', 'catalog.read'];
+  const AGENT_WORK: Action[] = [
+    'customer.create',
+    'relationshipRequest.create',
+    'relationshipRequest.revoke',
+    'relationshipRequest.resend',
+    'order.place',
+    'subscription.update',
+  ];
+  const ADMIN_WORK: Action[] = ['relationship.end', 'webhook.manage'];
 
-  it('a read key reads customers, requests and activity but changes nothing', () => {
-    expect(can(key('READ'), 'customer.read')).toBe(true);
-    expect(can(key('READ'), 'activityLog.read')).toBe(true);
-    expect(can(key('READ'), 'relationshipRequest.create')).toBe(false);
-    expect(can(key('READ'), 'order.place')).toBe(false);
-    expect(can(key('READ'), 'webhook.manage')).toBe(false);
+  /** Keys by the two roles that may create them, written out by hand: scopes ∩ the creator's roles. */
+  const KEY_MATRIX: readonly [PartnerRole, ('READ' | 'WRITE')[], Action[]][] = [
+    [GLOBAL_ADMIN, ['READ'], READS],
+    [GLOBAL_ADMIN, ['WRITE'], [...READS, ...ADMIN_WORK]],
+    [GLOBAL_ADMIN, ['READ', 'WRITE'], [...READS, ...ADMIN_WORK]],
+    [ADMIN_AGENT, ['READ'], READS],
+    [ADMIN_AGENT, ['WRITE'], [...READS, ...AGENT_WORK, ...ADMIN_WORK]],
+    [ADMIN_AGENT, ['READ', 'WRITE'], [...READS, ...AGENT_WORK, ...ADMIN_WORK]],
+  ];
+
+  it.each(KEY_MATRIX.flatMap(([creator, scopes, allowed]) => ACTIONS.map((action) => [scopes.join('+'), creator, allowed.includes(action) ? 'may' : 'may not', action, allowed.includes(action)] as const)))(
+    'a %s key made by a %s %s %s',
+    (scopes, creator, _verdict, action, allowed) => {
+      expect(can(key([creator], ...(scopes.split('+') as ('READ' | 'WRITE')[])), action)).toBe(allowed);
+    },
+  );
+
+  it.each(KEY_MATRIX)('apiKeyActions lists what a %s key with scopes %j may do', (creator, scopes, allowed) => {
+    expect([...apiKeyActions(scopes, [creator])].sort()).toEqual([...allowed].sort());
   });
 
-  it('a write key requests relationships, places orders and registers webhooks', () => {
-    expect(can(key('READ', 'WRITE'), 'relationshipRequest.create')).toBe(true);
-    expect(can(key('WRITE'), 'order.place')).toBe(true);
-    expect(can(key('WRITE'), 'webhook.manage')).toBe(true);
+  it('a WRITE key made by a GLOBAL_ADMIN cannot request relationships, because its creator cannot', () => {
+    expect(can(key([GLOBAL_ADMIN], 'WRITE'), 'relationshipRequest.create')).toBe(false);
+    expect(can(user(TenantKind.PARTNER, GLOBAL_ADMIN), 'relationshipRequest.create')).toBe(false);
   });
 
-  it('no key may manage API keys, though the same roles may when a person is signed in', () => {
-    expect(can(key('READ', 'WRITE'), 'apiKey.manage')).toBe(false);
-    expect(can({ tenantKind: TenantKind.PARTNER, roles: apiKeyRoles(['WRITE']) }, 'apiKey.manage')).toBe(true);
+  it("a key follows its creator's current roles: an ADMIN_AGENT who is made GLOBAL_ADMIN only takes the key's agent work with them", () => {
+    expect(can(key([ADMIN_AGENT], 'WRITE'), 'order.place')).toBe(true);
+    expect(can(key([GLOBAL_ADMIN], 'WRITE'), 'order.place')).toBe(false);
+  });
+
+  it('no key may manage API keys, though its creator may when signed in', () => {
+    expect(can(key([GLOBAL_ADMIN, ADMIN_AGENT], 'READ', 'WRITE'), 'apiKey.manage')).toBe(false);
+    expect(can(user(TenantKind.PARTNER, GLOBAL_ADMIN, ADMIN_AGENT), 'apiKey.manage')).toBe(true);
+  });
+
+  it('a key scoped READ reads only, whatever its creator may do', () => {
+    expect(apiKeyActions(['READ'], EVERY_ROLE).sort()).toEqual([...READS].sort());
+  });
+
+  it.each([
+    [GLOBAL_ADMIN, null],
+    [ADMIN_AGENT, null],
+    [SALES_AGENT, 'CREATOR_MAY_NOT_MANAGE_KEYS'],
+    [HELPDESK_AGENT, 'CREATOR_MAY_NOT_MANAGE_KEYS'],
+    [BILLING_ADMIN, 'CREATOR_MAY_NOT_MANAGE_KEYS'],
+  ] as const)('a key whose creator is now a %s: refusal %s', (role, refusal) => {
+    expect(apiKeyRefusal(user(TenantKind.PARTNER, role))).toBe(refusal);
+  });
+
+  it('a key whose creator is gone, has no role left or now belongs to a customer tenant is refused', () => {
+    expect(apiKeyRefusal(null)).toBe('CREATOR_GONE');
+    expect(apiKeyRefusal(user(TenantKind.PARTNER))).toBe('CREATOR_MAY_NOT_MANAGE_KEYS');
+    expect(apiKeyRefusal(user(TenantKind.CUSTOMER, GLOBAL_ADMIN))).toBe('CREATOR_GONE');
+  });
+
+  it('the scopes still stand for roles: READ as a HELPDESK_AGENT, WRITE as the two agents', () => {
+    expect(apiKeyRoles(['READ'])).toEqual([HELPDESK_AGENT]);
+    expect(apiKeyRoles(['READ', 'WRITE'])).toEqual([ADMIN_AGENT, SALES_AGENT]);
   });
 });

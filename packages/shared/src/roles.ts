@@ -50,18 +50,27 @@ export const ACTIONS = Object.keys(PERMISSIONS) as Action[];
 
 export interface Principal {
   readonly tenantKind: TenantKind;
+  /** A person's roles; for an API key, the current roles of the person who created it. */
   readonly roles: readonly PartnerRole[];
-  /** Present (truthy) when a third party calls with an API key rather than a person with a session. */
-  readonly apiKey?: unknown;
+  /** Present when a third party calls with an API key rather than a person with a session. */
+  readonly apiKey?: { readonly scopes: readonly ApiKeyScope[] };
 }
 
-/** Whether a signed-in user (or API key) may perform an action (before any data-dependent rule). */
+/**
+ * Whether a signed-in user (or API key) may perform an action (before any data-dependent rule).
+ * An API key may do only what both its scopes and its creator's current roles allow: the
+ * intersection of two permission sets, so a key can never do more than the person who made it.
+ */
 export function can(principal: Principal | null | undefined, action: Action): boolean {
   if (!principal) return false;
   const permission: Permission = PERMISSIONS[action];
   if (permission.tenantKind !== principal.tenantKind) return false;
-  if (permission.peopleOnly && principal.apiKey) return false;
-  return principal.roles.some((role) => permission.roles.includes(role));
+  const allowedFor = (roles: readonly PartnerRole[]) => roles.some((role) => permission.roles.includes(role));
+  if (principal.apiKey) {
+    if (permission.peopleOnly) return false;
+    if (!allowedFor(apiKeyRoles(principal.apiKey.scopes))) return false;
+  }
+  return allowedFor(principal.roles);
 }
 
 /** What a partner's API key may be allowed to do. */
@@ -72,9 +81,26 @@ export const ApiKeyScope = {
 export type ApiKeyScope = (typeof ApiKeyScope)[keyof typeof ApiKeyScope];
 
 /**
- * The roles an API key acts with: a read key reads what any partner user may read; a write
- * key also acts as an agent (requests, customers, orders). Neither may manage API keys.
+ * The roles an API key's scopes stand for: a read key reads what any partner user may read; a
+ * write key also acts as an agent (requests, customers, orders). Neither may manage API keys.
+ * A key's creator limits it further (see `can` and `apiKeyActions`).
  */
 export function apiKeyRoles(scopes: readonly ApiKeyScope[]): PartnerRole[] {
   return scopes.includes(ApiKeyScope.WRITE) ? [ADMIN_AGENT, SALES_AGENT] : [HELPDESK_AGENT];
+}
+
+/** What a key with these scopes may do today, given its creator's current roles: scopes ∩ creator. */
+export function apiKeyActions(scopes: readonly ApiKeyScope[], creatorRoles: readonly PartnerRole[]): Action[] {
+  return ACTIONS.filter((action) => can({ tenantKind: TenantKind.PARTNER, roles: creatorRoles, apiKey: { scopes } }, action));
+}
+
+/**
+ * Why an API key no longer works, or null while it does. A key lives only as long as its creator
+ * could still create it: a creator who is gone (deleted, moved to another tenant) or who lost
+ * every role that may manage API keys takes their keys down with them, on the very next call.
+ */
+export type ApiKeyRefusal = 'CREATOR_GONE' | 'CREATOR_MAY_NOT_MANAGE_KEYS';
+export function apiKeyRefusal(creator: Principal | null): ApiKeyRefusal | null {
+  if (!creator || creator.tenantKind !== TenantKind.PARTNER) return 'CREATOR_GONE';
+  return can({ tenantKind: creator.tenantKind, roles: creator.roles }, 'apiKey.manage') ? null : 'CREATOR_MAY_NOT_MANAGE_KEYS';
 }

@@ -41,6 +41,8 @@ function environment(api: ApiEnvironment, port: number): Record<string, string> 
     HOST: '127.0.0.1',
     PORT: String(port),
     SESSION_SECRET: api.sessionSecret,
+    // No webhook secrets in the bench: any 32+ characters, so no key file is written.
+    SECRETS_KEY: `${api.sessionSecret}-secrets-key`,
     PUBLIC_URL: 'http://partnerlink.bench',
     DEMO_DATA: 'false',
     LOG_LEVEL: 'warn',

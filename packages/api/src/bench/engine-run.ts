@@ -129,6 +129,7 @@ export async function runEngine(run: EngineRun): Promise<SectionReport[]> {
     PORT: '0',
     HOST: '127.0.0.1',
     SESSION_SECRET: sessionSecret,
+    SECRETS_KEY: `${sessionSecret}-secrets-key`,
     PUBLIC_URL: 'http://partnerlink.bench',
     DEMO_DATA: 'false',
     LOG_LEVEL: 'silent',

@@ -1,6 +1,7 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { GraphQLError } from 'graphql';
+import type { DomainError } from '@partnerlink/shared';
 import type { Context } from '../context.js';
 import { RateLimitedError } from '../security/rate-limiter.js';
 import { isUnexpected } from './format-error.js';
@@ -70,6 +71,19 @@ export const retryAfter: ApolloServerPlugin<Context> = {
 };
 
 /** A rate-limited caller found while building the context: 429 with Retry-After. */
+/**
+ * Credentials that are recognised but refused (an API key whose creator is gone or lost the role):
+ * UNAUTHENTICATED with the reason, as HTTP 401 with RFC 6750's `invalid_token`, before any operation runs.
+ */
+export function refusedCredentials(error: DomainError): GraphQLError {
+  return new GraphQLError(error.message, {
+    extensions: {
+      code: 'UNAUTHENTICATED',
+      http: { status: 401, headers: new Map([['www-authenticate', 'Bearer error="invalid_token"']]) },
+    },
+  });
+}
+
 export function rateLimitedRequest(error: RateLimitedError): GraphQLError {
   return new GraphQLError(error.message, {
     extensions: {

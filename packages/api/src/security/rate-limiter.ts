@@ -1,3 +1,4 @@
+import { RateLimiterMemory, type RateLimiterAbstract } from 'rate-limiter-flexible';
 import { DomainError } from '@partnerlink/shared';
 import { sha256Hex } from './tokens.js';
 
@@ -74,9 +75,30 @@ function limited(window: RateWindow): RateLimitedError {
   return new RateLimitedError(Math.max(1, Math.ceil(window.remainingMs / 1000)));
 }
 
+/** What a rate-limiter-flexible limiter needs to know; the store comes from rate-limits.ts. */
+export interface FlexibleLimiterOptions {
+  /** Keeps the limiters sharing one table apart, like `name` above. */
+  readonly keyPrefix: string;
+  readonly points: number;
+  readonly durationSeconds: number;
+}
+
+export type FlexibleLimiterFactory = (options: FlexibleLimiterOptions) => RateLimiterAbstract;
+
+const inMemory: FlexibleLimiterFactory = ({ keyPrefix, points, durationSeconds }) =>
+  new RateLimiterMemory({ keyPrefix, points, duration: durationSeconds });
+
 /** Makes the limiters of one API instance, all on the same store (see rate-limits.ts). */
 export class RateLimits {
-  constructor(readonly store: RateLimitStore) {}
+  constructor(
+    readonly store: RateLimitStore,
+    private readonly flexibleFactory: FlexibleLimiterFactory = inMemory,
+  ) {}
+
+  /** A rate-limiter-flexible limiter on this instance's store (memory on SQLite, a table on PostgreSQL). */
+  flexible(options: FlexibleLimiterOptions): RateLimiterAbstract {
+    return this.flexibleFactory(options);
+  }
 
   limiter(name: string, limit: number, windowMs: number): RateLimiter {
     return new RateLimiter(this.store, name, limit, windowMs);

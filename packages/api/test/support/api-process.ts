@@ -102,6 +102,7 @@ export const BASE_ENV: Readonly<Record<string, string>> = {
   HOST: '127.0.0.1',
   PORT: '0',
   SESSION_SECRET: 'test-session-secret-test-session-secret',
+  SECRETS_KEY: 'test-secrets-key-test-secrets-key-0000',
   PUBLIC_URL: 'http://partnerlink.test',
   DEMO_DATA: 'false',
   LOG_LEVEL: 'info',

@@ -46,6 +46,7 @@ export async function startServer(env: Record<string, string> = {}, options: Sta
     PORT: '0',
     HOST: '127.0.0.1',
     SESSION_SECRET: 'test-session-secret-test-session-secret',
+    SECRETS_KEY: 'test-secrets-key-test-secrets-key-0000',
     PUBLIC_URL: 'http://partnerlink.test',
     DEMO_DATA: 'false',
     WEB_DIST: path.join(dir, 'no-web'),

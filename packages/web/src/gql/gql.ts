@@ -20,6 +20,7 @@ type Documents = {
     "\n  mutation SendInvitationMutation($input: SendRelationshipInvitationInput!) {\n    sendRelationshipInvitation(input: $input) {\n      id\n      sentTo\n      sentAt\n    }\n  }\n": typeof types.SendInvitationMutationDocument,
     "\n  query AppLayoutQuery {\n    viewer {\n      ...ViewerContext_viewer\n    }\n  }\n": typeof types.AppLayoutQueryDocument,
     "\n  mutation SignOutMutation {\n    signOut\n  }\n": typeof types.SignOutMutationDocument,
+    "\n  mutation SignOutEverywhereMutation {\n    signOutEverywhere\n  }\n": typeof types.SignOutEverywhereMutationDocument,
     "\n  subscription RelationshipEventsSubscription {\n    relationshipEvents {\n      id\n      type\n      createdAt\n      customer {\n        id\n        companyName\n      }\n    }\n  }\n": typeof types.RelationshipEventsSubscriptionDocument,
     "\n  mutation SignInPageMutation($email: String!, $password: String!) {\n    signIn(email: $email, password: $password) {\n      expiresAt\n      viewer {\n        id\n        displayName\n      }\n    }\n  }\n": typeof types.SignInPageMutationDocument,
     "\n  mutation YourPartnersPageAskMutation($id: ID!, $message: String) {\n    requestRelationshipEnd(id: $id, message: $message) {\n      id\n      endRequestedAt\n    }\n  }\n": typeof types.YourPartnersPageAskMutationDocument,
@@ -68,6 +69,7 @@ const documents: Documents = {
     "\n  mutation SendInvitationMutation($input: SendRelationshipInvitationInput!) {\n    sendRelationshipInvitation(input: $input) {\n      id\n      sentTo\n      sentAt\n    }\n  }\n": types.SendInvitationMutationDocument,
     "\n  query AppLayoutQuery {\n    viewer {\n      ...ViewerContext_viewer\n    }\n  }\n": types.AppLayoutQueryDocument,
     "\n  mutation SignOutMutation {\n    signOut\n  }\n": types.SignOutMutationDocument,
+    "\n  mutation SignOutEverywhereMutation {\n    signOutEverywhere\n  }\n": types.SignOutEverywhereMutationDocument,
     "\n  subscription RelationshipEventsSubscription {\n    relationshipEvents {\n      id\n      type\n      createdAt\n      customer {\n        id\n        companyName\n      }\n    }\n  }\n": types.RelationshipEventsSubscriptionDocument,
     "\n  mutation SignInPageMutation($email: String!, $password: String!) {\n    signIn(email: $email, password: $password) {\n      expiresAt\n      viewer {\n        id\n        displayName\n      }\n    }\n  }\n": types.SignInPageMutationDocument,
     "\n  mutation YourPartnersPageAskMutation($id: ID!, $message: String) {\n    requestRelationshipEnd(id: $id, message: $message) {\n      id\n      endRequestedAt\n    }\n  }\n": types.YourPartnersPageAskMutationDocument,
@@ -148,6 +150,10 @@ export function graphql(source: "\n  query AppLayoutQuery {\n    viewer {\n     
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SignOutMutation {\n    signOut\n  }\n"): (typeof documents)["\n  mutation SignOutMutation {\n    signOut\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SignOutEverywhereMutation {\n    signOutEverywhere\n  }\n"): (typeof documents)["\n  mutation SignOutEverywhereMutation {\n    signOutEverywhere\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

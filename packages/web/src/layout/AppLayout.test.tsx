@@ -1,7 +1,7 @@
-import { screen } from '@testing-library/react';
+import { fireEvent, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { renderPage, viewerFixture } from '../test/render.js';
-import { AppLayout, AppLayoutQuery } from './AppLayout.js';
+import { AppLayout, AppLayoutQuery, SignOutEverywhereMutation } from './AppLayout.js';
 
 const signedIn = (viewer: ReturnType<typeof viewerFixture>) => ({ request: { query: AppLayoutQuery }, result: { data: { viewer } } });
 
@@ -16,5 +16,23 @@ describe('AppLayout', () => {
   it('shows an ADMIN_AGENT the Settings entry', async () => {
     renderPage(<AppLayout />, { viewer: null, mocks: [signedIn(viewerFixture({ roles: ['ADMIN_AGENT'] }))] });
     expect((await screen.findByRole('link', { name: 'Settings' })).getAttribute('href')).toBe('/settings');
+  });
+
+  it.each([
+    ['en', 'Sign out everywhere'],
+    ['de', 'Überall abmelden'],
+  ] as const)('(%s) "%s" ends every session and leads to the sign-in page', async (locale, label) => {
+    let called = false;
+    const everywhere = {
+      request: { query: SignOutEverywhereMutation },
+      result: () => {
+        called = true;
+        return { data: { signOutEverywhere: true } };
+      },
+    };
+    renderPage(<AppLayout />, { viewer: null, locale, mocks: [signedIn(viewerFixture({ roles: ['ADMIN_AGENT'] })), everywhere] });
+    fireEvent.click(await screen.findByRole('button', { name: label }));
+    expect(await screen.findByText('sign-in page')).toBeTruthy();
+    expect(called).toBe(true);
   });
 });

@@ -21,6 +21,12 @@ const SignOutMutation = graphql(`
   }
 `);
 
+export const SignOutEverywhereMutation = graphql(`
+  mutation SignOutEverywhereMutation {
+    signOutEverywhere
+  }
+`);
+
 /** The signed-in frame: header with user, tenant and role, navigation, language switch. */
 export function AppLayout() {
   const { t } = useI18n();
@@ -29,6 +35,7 @@ export function AppLayout() {
   const client = useApolloClient();
   const { data, loading, error } = useQuery(AppLayoutQuery);
   const [signOut] = useMutation(SignOutMutation);
+  const [signOutEverywhere] = useMutation(SignOutEverywhereMutation);
 
   if (loading && !data) return <p className="page-loading">{t('app.loading')}</p>;
   if (error) return <main className="page"><ErrorNotice error={error} /></main>;
@@ -38,8 +45,8 @@ export function AppLayout() {
   }
 
   const isPartner = viewer.tenant.kind === 'PARTNER';
-  const onSignOut = async () => {
-    await signOut().catch(() => undefined);
+  const leave = async (end: () => Promise<unknown>) => {
+    await end().catch(() => undefined);
     await client.clearStore();
     navigate('/sign-in', { replace: true });
   };
@@ -73,8 +80,11 @@ export function AppLayout() {
                 {viewer.tenant.name} · {viewer.roles.map((role) => t(`role.${role}`)).join(', ')}
               </span>
             </div>
-            <button type="button" className="button button--ghost" onClick={onSignOut}>
+            <button type="button" className="button button--ghost" onClick={() => leave(signOut)}>
               {t('nav.signOut')}
+            </button>
+            <button type="button" className="button button--ghost" title={t('nav.signOutEverywhere.hint')} onClick={() => leave(signOutEverywhere)}>
+              {t('nav.signOutEverywhere')}
             </button>
           </div>
         </div>

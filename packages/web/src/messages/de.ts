@@ -28,6 +28,8 @@ export const de: Catalog = {
   'nav.activity': 'Aktivität',
   'nav.partners': 'Ihre Partner',
   'nav.signOut': 'Abmelden',
+  'nav.signOutEverywhere': 'Überall abmelden',
+  'nav.signOutEverywhere.hint': 'Beendet Ihre Sitzungen auf allen Geräten, auch auf diesem. API-Schlüssel bleiben gültig.',
 
   'role.GLOBAL_ADMIN': 'Globaler Administrator',
   'role.ADMIN_AGENT': 'Administrator-Agent',
@@ -438,6 +440,9 @@ export const de: Catalog = {
   'apiKeys.status.ACTIVE': 'Aktiv',
   'apiKeys.status.EXPIRED': 'Abgelaufen',
   'apiKeys.status.REVOKED': 'Widerrufen',
+  'apiKeys.form.narrowed': 'Ein Schlüssel kann nie mehr als die Person, die ihn erstellt. Mit Ihrer Rolle ({roles}) kann dieser Schlüssel keine Beziehungen anfragen, keine Kunden anlegen und keine Bestellungen aufgeben.',
+  'apiKeys.status.CREATOR_LOST_ACCESS': 'Gestoppt',
+  'apiKeys.status.CREATOR_LOST_ACCESS.hint': 'Die Person, die ihn erstellt hat, ist nicht mehr da oder darf keine API-Schlüssel mehr verwalten. Widerrufen Sie ihn und erstellen Sie einen neuen.',
   'apiKeys.scope.READ': 'Lesen',
   'apiKeys.scope.WRITE': 'Schreiben',
   'apiKeys.scope.READ.hint': 'Kunden, Anfragen, Beziehungen und das Aktivitätsprotokoll lesen. Kann nichts ändern.',

@@ -26,6 +26,8 @@ export const en = {
   'nav.activity': 'Activity',
   'nav.partners': 'Your partners',
   'nav.signOut': 'Sign out',
+  'nav.signOutEverywhere': 'Sign out everywhere',
+  'nav.signOutEverywhere.hint': 'Ends your sessions on every device, this one included. API keys keep working.',
 
   'role.GLOBAL_ADMIN': 'Global admin',
   'role.ADMIN_AGENT': 'Admin agent',
@@ -436,6 +438,9 @@ export const en = {
   'apiKeys.status.ACTIVE': 'Active',
   'apiKeys.status.EXPIRED': 'Expired',
   'apiKeys.status.REVOKED': 'Revoked',
+  'apiKeys.form.narrowed': 'A key can never do more than the person who creates it. With your role ({roles}) this key cannot request relationships, create customers or place orders.',
+  'apiKeys.status.CREATOR_LOST_ACCESS': 'Stopped',
+  'apiKeys.status.CREATOR_LOST_ACCESS.hint': 'Its creator is gone or may no longer manage API keys. Revoke it and create a new one.',
   'apiKeys.scope.READ': 'Read',
   'apiKeys.scope.WRITE': 'Write',
   'apiKeys.scope.READ.hint': 'Read customers, requests, relationships and the activity log. Cannot change anything.',

@@ -3,5 +3,13 @@ import { Webhooks1764100000000 } from './1764100000000-webhooks.js';
 import { ApiKeys1764100000001 } from './1764100000001-api-keys.js';
 import { RateLimits1764200000000 } from './1764200000000-rate-limits.js';
 import { AzurePlanSlot1764300000000 } from './1764300000000-azure-plan-slot.js';
+import { SignInLimits1764300000200 } from './1764300000200-sign-in-limits.js';
 
-export const MIGRATIONS = [InitialSchema1764000000000, Webhooks1764100000000, ApiKeys1764100000001, RateLimits1764200000000, AzurePlanSlot1764300000000];
+export const MIGRATIONS = [
+  InitialSchema1764000000000,
+  Webhooks1764100000000,
+  ApiKeys1764100000001,
+  RateLimits1764200000000,
+  AzurePlanSlot1764300000000,
+  SignInLimits1764300000200,
+];

@@ -1,9 +1,10 @@
 import { randomBytes } from 'node:crypto';
 import type { Logger } from 'pino';
-import { ActivityType, apiKeyRoles, assertName, DomainError, TenantKind } from '@partnerlink/shared';
+import { In } from 'typeorm';
+import { ActivityType, apiKeyRefusal, assertName, DomainError, TenantKind, type ApiKeyRefusal } from '@partnerlink/shared';
 import type { Viewer } from '../../context.js';
 import type { Database } from '../../db/database.js';
-import { ApiKeyEntity, TenantEntity, UserEntity } from '../../db/entities/index.js';
+import { ApiKeyEntity, rolesOf, TenantEntity, UserEntity } from '../../db/entities/index.js';
 import type { RateLimiter, RateLimits } from '../../security/rate-limiter.js';
 import { newId, sha256Hex } from '../../security/tokens.js';
 import { recordActivity } from '../activity-log/activity-log.service.js';
@@ -12,6 +13,17 @@ import { apiKeyStatus, scopesOf, toApiKey, type CreateApiKeyInput, type CreatedA
 const PREFIX = 'plk_';
 const MAX_LIFETIME_MS = 2 * 366 * 24 * 60 * 60 * 1000;
 const LAST_USED_EVERY_MS = 60_000;
+
+const REFUSALS: Record<ApiKeyRefusal, string> = {
+  CREATOR_GONE: 'This API key no longer works: the person who created it is no longer a user of this partner. Create a new key.',
+  CREATOR_MAY_NOT_MANAGE_KEYS:
+    'This API key no longer works: the person who created it no longer has a role that may manage API keys (GLOBAL_ADMIN or ADMIN_AGENT). Create a new key.',
+};
+
+/** Why a key of this creator (found in the key's tenant, or null) is refused; null while it works. */
+function creatorRefusal(creator: UserEntity | null): ApiKeyRefusal | null {
+  return apiKeyRefusal(creator ? { tenantKind: TenantKind.PARTNER, roles: rolesOf(creator) } : null);
+}
 
 /** Whether a bearer token is an API key secret (recognisable by its prefix). */
 export function isApiKeySecret(token: string): boolean {
@@ -73,10 +85,13 @@ export class ApiKeyService {
 
   async list(viewer: Viewer) {
     const now = new Date();
-    const rows = await this.db.read((em) =>
-      em.find(ApiKeyEntity, { where: { partnerTenantId: viewer.tenantId }, order: { createdAt: 'DESC', id: 'DESC' } }),
-    );
-    return rows.map((row) => toApiKey(row, now));
+    const { rows, creators } = await this.db.read(async (em) => {
+      const keys = await em.find(ApiKeyEntity, { where: { partnerTenantId: viewer.tenantId }, order: { createdAt: 'DESC', id: 'DESC' } });
+      const ids = [...new Set(keys.map((key) => key.createdByUserId))];
+      const users = ids.length > 0 ? await em.findBy(UserEntity, { id: In(ids), tenantId: viewer.tenantId }) : [];
+      return { rows: keys, creators: new Map(users.map((user) => [user.id, user])) };
+    });
+    return rows.map((row) => toApiKey(row, now, creatorRefusal(creators.get(row.createdByUserId) ?? null) !== null));
   }
 
   /** Revoked keys stop working on the very next request. */
@@ -102,7 +117,11 @@ export class ApiKeyService {
     return toApiKey(row, now);
   }
 
-  /** The viewer an API key acts as: its partner tenant, with the roles of its scopes. */
+  /**
+   * The viewer an API key acts as: its partner tenant and its creator's current roles, limited by
+   * the key's scopes (shared's `can`). Read on every call, so a creator's changed roles count at
+   * once. A key whose creator is gone or may no longer manage keys is refused, saying why.
+   */
   async viewerFor(secret: string): Promise<Viewer | null> {
     const now = new Date();
     const found = await this.db.read(async (em) => {
@@ -110,12 +129,15 @@ export class ApiKeyService {
       if (!key || apiKeyStatus(key, now) !== 'ACTIVE') return null;
       const [tenant, creator] = await Promise.all([
         em.findOneBy(TenantEntity, { id: key.partnerTenantId }),
-        em.findOneBy(UserEntity, { id: key.createdByUserId }),
+        em.findOneBy(UserEntity, { id: key.createdByUserId, tenantId: key.partnerTenantId }),
       ]);
-      return tenant && creator && tenant.kind === TenantKind.PARTNER ? { key, creator } : null;
+      return tenant && tenant.kind === TenantKind.PARTNER ? { key, creator } : null;
     });
     if (!found) return null;
     const { key, creator } = found;
+    const refusal = creatorRefusal(creator);
+    if (refusal || !creator) throw new DomainError('UNAUTHENTICATED', REFUSALS[refusal ?? 'CREATOR_GONE']);
+    const roles = rolesOf(creator);
     await this.perKey.hit(key.id);
     this.touch(key.id, now);
     const scopes = scopesOf(key);
@@ -127,7 +149,7 @@ export class ApiKeyService {
       displayName: `API key "${key.name}"`,
       tenantId: key.partnerTenantId,
       tenantKind: TenantKind.PARTNER,
-      roles: apiKeyRoles(scopes),
+      roles,
     };
   }
 

@@ -2,9 +2,17 @@ import { Field, ID, InputType, ObjectType, registerEnumType } from 'type-graphql
 import { ApiKeyScope } from '@partnerlink/shared';
 import type { ApiKeyEntity } from '../../db/entities/index.js';
 
-export const ApiKeyStatus = { ACTIVE: 'ACTIVE', EXPIRED: 'EXPIRED', REVOKED: 'REVOKED' } as const;
+export const ApiKeyStatus = { ACTIVE: 'ACTIVE', EXPIRED: 'EXPIRED', REVOKED: 'REVOKED', CREATOR_LOST_ACCESS: 'CREATOR_LOST_ACCESS' } as const;
 export type ApiKeyStatus = (typeof ApiKeyStatus)[keyof typeof ApiKeyStatus];
-registerEnumType(ApiKeyStatus, { name: 'ApiKeyStatus' });
+registerEnumType(ApiKeyStatus, {
+  name: 'ApiKeyStatus',
+  valuesConfig: {
+    CREATOR_LOST_ACCESS: {
+      description:
+        'Refused (UNAUTHENTICATED): the person who created the key is gone or no longer has a role that may manage API keys. A key never outlives its creator\'s standing; create a new one.',
+    },
+  },
+});
 
 @ObjectType({ description: "A partner's key for third-party tools. The secret is shown once, at creation.", simpleResolvers: true })
 export class ApiKey {
@@ -42,19 +50,20 @@ export function scopesOf(row: Pick<ApiKeyEntity, 'scopes'>): ApiKeyScope[] {
   return row.scopes.split(',').filter((s): s is ApiKeyScope => s === 'READ' || s === 'WRITE');
 }
 
-export function apiKeyStatus(row: ApiKeyEntity, now: Date): ApiKeyStatus {
+/** Revoked and expired come first; a live key whose creator lost their standing is CREATOR_LOST_ACCESS. */
+export function apiKeyStatus(row: ApiKeyEntity, now: Date, creatorRefused = false): ApiKeyStatus {
   if (row.revokedAt) return 'REVOKED';
   if (row.expiresAt && row.expiresAt.getTime() <= now.getTime()) return 'EXPIRED';
-  return 'ACTIVE';
+  return creatorRefused ? 'CREATOR_LOST_ACCESS' : 'ACTIVE';
 }
 
-export function toApiKey(row: ApiKeyEntity, now: Date): ApiKey {
+export function toApiKey(row: ApiKeyEntity, now: Date, creatorRefused = false): ApiKey {
   return {
     id: row.id,
     name: row.name,
     scopes: scopesOf(row),
     prefix: row.prefix,
-    status: apiKeyStatus(row, now),
+    status: apiKeyStatus(row, now, creatorRefused),
     createdAt: row.createdAt,
     expiresAt: row.expiresAt,
     lastUsedAt: row.lastUsedAt,

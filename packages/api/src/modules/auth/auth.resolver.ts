@@ -1,7 +1,8 @@
-import { Arg, Ctx, Mutation, Query, Resolver } from 'type-graphql';
+import { Arg, Authorized, Ctx, Mutation, Query, Resolver } from 'type-graphql';
 import { marketOf } from '@partnerlink/shared';
 import type { Context, Viewer as ViewerContext } from '../../context.js';
 import type { TenantEntity } from '../../db/entities/index.js';
+import { CurrentViewer } from '../../graphql/current-viewer.js';
 import type { AuthService } from './auth.service.js';
 import { SignInPayload, Viewer } from './viewer.type.js';
 
@@ -54,6 +55,17 @@ export class AuthResolver {
     sessionCookie.clear();
     if (!viewer?.sessionId) return false;
     await this.auth.signOut(viewer.sessionId);
+    return true;
+  }
+
+  @Authorized()
+  @Mutation(() => Boolean, {
+    description:
+      "Ends every session of the signed-in user on every device, this one included (API keys keep working: revoke them separately). Use it after a lost device or a password leak. People only: an API key gets FORBIDDEN.",
+  })
+  async signOutEverywhere(@CurrentViewer() viewer: ViewerContext, @Ctx() { sessionCookie }: Context): Promise<boolean> {
+    await this.auth.signOutEverywhere(viewer);
+    sessionCookie.clear();
     return true;
   }
 }

@@ -4,7 +4,8 @@ import type { Viewer } from '../../context.js';
 import type { Database } from '../../db/database.js';
 import { rolesOf, SessionEntity, TenantEntity, UserEntity } from '../../db/entities/index.js';
 import { decoyHash, verifyPassword } from '../../security/passwords.js';
-import type { RateLimiter, RateLimits } from '../../security/rate-limiter.js';
+import type { RateLimits } from '../../security/rate-limiter.js';
+import { SignInLimits } from '../../security/sign-in-limits.js';
 import { hmacHex, newId, newToken } from '../../security/tokens.js';
 import { isApiKeySecret, type ApiKeyService } from '../api-keys/api-key.service.js';
 
@@ -18,9 +19,8 @@ export interface SignedIn {
 }
 
 export class AuthService {
-  // Failed attempts: 10 per email and 100 per client address in 15 minutes.
-  private readonly perEmail: RateLimiter;
-  private readonly perClient: RateLimiter;
+  // Failed attempts per email and address, per email and per address: see security/sign-in-limits.ts.
+  private readonly limits: SignInLimits;
 
   constructor(
     private readonly db: Database,
@@ -28,8 +28,7 @@ export class AuthService {
     private readonly apiKeys: ApiKeyService,
     limits: RateLimits,
   ) {
-    this.perEmail = limits.limiter('sign-in.email', 10, 15 * 60 * 1000);
-    this.perClient = limits.limiter('sign-in.client', 100, 15 * 60 * 1000);
+    this.limits = new SignInLimits(limits);
   }
 
   private hashToken(token: string): string {
@@ -41,8 +40,7 @@ export class AuthService {
     const email = emailInput.trim().toLowerCase();
     if (emailProblem(email)) throw new DomainError('BAD_USER_INPUT', 'Enter a valid email address.', 'email');
     assertText('password', 'password', password);
-    await this.perClient.assertAllowed(client);
-    await this.perEmail.assertAllowed(email);
+    await this.limits.assertAllowed(email, client);
 
     const found = await this.db.read(async (em) => {
       const user = await em.findOneBy(UserEntity, { email });
@@ -51,10 +49,10 @@ export class AuthService {
     });
     const ok = await verifyPassword(found?.user.passwordHash ?? (await decoyHash()), password);
     if (!found || !ok) {
-      await Promise.all([this.perClient.record(client), this.perEmail.record(email)]);
+      await this.limits.recordFailure(email, client);
       throw new DomainError('UNAUTHENTICATED', WRONG_CREDENTIALS);
     }
-    await this.perEmail.reset(email);
+    await this.limits.recordSuccess(email, client);
 
     const token = newToken();
     const now = new Date();
@@ -73,8 +71,30 @@ export class AuthService {
     await this.db.write((em) => em.delete(SessionEntity, { id: sessionId }));
   }
 
-  /** The viewer of a session token or API key, or null when it is unknown, expired or revoked. */
+  /** Ends all of the person's sessions (not their API keys). An API key may not sign its creator out. */
+  async signOutEverywhere(viewer: Viewer): Promise<void> {
+    if (viewer.apiKey) throw new DomainError('FORBIDDEN', 'An API key cannot sign its creator out; revoke the key instead.');
+    await this.db.write((em) => em.delete(SessionEntity, { userId: viewer.userId }));
+  }
+
+  /**
+   * Like `authenticate`, but an API key that is refused is simply no viewer, so the caller gets
+   * the usual UNAUTHENTICATED (the WebSocket path, where a thrown context would end the socket).
+   */
   async viewerFor(token: string | undefined): Promise<Viewer | null> {
+    try {
+      return await this.authenticate(token);
+    } catch (error) {
+      if (error instanceof DomainError && error.code === 'UNAUTHENTICATED') return null;
+      throw error;
+    }
+  }
+
+  /**
+   * The viewer of a session token or API key, or null when it is unknown, expired or revoked.
+   * Throws UNAUTHENTICATED, saying why, for an API key whose creator is gone or lost the role.
+   */
+  async authenticate(token: string | undefined): Promise<Viewer | null> {
     if (!token || token.length > 200) return null;
     if (isApiKeySecret(token)) return this.apiKeys.viewerFor(token);
     const row = await this.db.read((em) =>

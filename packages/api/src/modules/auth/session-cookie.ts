@@ -22,10 +22,16 @@ export function httpSessionCookie(req: Request, res: Response): SessionCookie {
 /** Over a WebSocket there is no response to set a cookie on; the bearer token is the session. */
 export const NO_SESSION_COOKIE: SessionCookie = { set: () => undefined, clear: () => undefined };
 
+/** A cookie's value; undefined when it is absent or does not decode (`%`, a cut-off escape): no session. */
 function cookieValue(header: string | undefined, name: string): string | undefined {
   for (const part of (header ?? '').split(';')) {
     const [key, ...value] = part.trim().split('=');
-    if (key === name) return decodeURIComponent(value.join('='));
+    if (key !== name) continue;
+    try {
+      return decodeURIComponent(value.join('='));
+    } catch {
+      return undefined;
+    }
   }
   return undefined;
 }

@@ -7,7 +7,7 @@ import { WebhookDeliveryEntity, WebhookEndpointEntity, WebhookEventEntity } from
 import { recordAttempt } from './delivery-outcome.js';
 import { retryDelayMs } from './retry-schedule.js';
 import { postWebhook, type WebhookResponse } from './webhook-http.js';
-import { SecretBox, signatureHeader } from './webhook-signing.js';
+import { secretBoxOf, type SecretBox, signatureHeader } from './webhook-signing.js';
 import { assertWebhookUrl } from './url-safety.js';
 
 /**
@@ -66,7 +66,7 @@ export class WebhookDispatcher {
     private readonly config: Config,
     private readonly log: Logger,
   ) {
-    this.box = new SecretBox(config.sessionSecret);
+    this.box = secretBoxOf(config);
   }
 
   /** Called by the outbox inside the transaction: deliver as soon as it commits. */
@@ -196,7 +196,7 @@ export class WebhookDispatcher {
       assertWebhookUrl(endpoint.url, { httpsOnly: this.config.production, allowPrivate: this.config.webhookAllowPrivateUrls });
       secret = this.box.open(endpoint.secretCiphertext);
     } catch (error) {
-      const reason = error instanceof DomainError ? error.message : 'The signing secret cannot be read (was SESSION_SECRET changed?); rotate it.';
+      const reason = error instanceof DomainError ? error.message : 'The signing secret cannot be read (was SECRETS_KEY changed?); rotate it.';
       return { ok: false, status: null, error: `Not sent: ${reason}` };
     }
     const timestamp = Math.floor(Date.now() / 1000);

@@ -12,7 +12,7 @@ import { isWebhookEventType, TEST_EVENT_TYPE, type WebhookEventType } from './we
 import { toWebhookDelivery, toWebhookEndpoint } from './webhook.mapper.js';
 import { newMessageId, pendingDelivery } from './webhook-outbox.js';
 import { testPayload } from './webhook-payload.js';
-import { newSigningSecret, SecretBox } from './webhook-signing.js';
+import { newSigningSecret, secretBoxOf, type SecretBox } from './webhook-signing.js';
 import type { CreatedWebhookEndpoint, WebhookDelivery, WebhookEndpoint } from './webhook.type.js';
 import type { CreateWebhookEndpointInput, UpdateWebhookEndpointInput, WebhookDeliveriesArgs } from './webhook.inputs.js';
 
@@ -41,7 +41,7 @@ export class WebhookService {
     config: Config,
     private readonly dispatcher: WebhookDispatcher,
   ) {
-    this.box = new SecretBox(config.sessionSecret);
+    this.box = secretBoxOf(config);
     this.policy = { httpsOnly: config.production, allowPrivate: config.webhookAllowPrivateUrls };
   }
 

@@ -100,6 +100,8 @@ export type ApiKeyScope =
 
 export type ApiKeyStatus =
   | 'ACTIVE'
+  /** Refused (UNAUTHENTICATED): the person who created the key is gone or no longer has a role that may manage API keys. A key never outlives its creator's standing; create a new one. */
+  | 'CREATOR_LOST_ACCESS'
   | 'EXPIRED'
   | 'REVOKED';
 
@@ -346,6 +348,8 @@ export type Mutation = {
   signIn: SignInPayload;
   /** Ends the current session (cookie or bearer token). */
   signOut: Scalars['Boolean']['output'];
+  /** Ends every session of the signed-in user on every device, this one included (API keys keep working: revoke them separately). Use it after a lost device or a password leak. People only: an API key gets FORBIDDEN. */
+  signOutEverywhere: Scalars['Boolean']['output'];
   /** Changes seats or status of a subscription you sold. Suspending (SUSPENDED) and cancelling (CANCELLED, final) are always allowed to you; reactivating (ACTIVE) needs an active reseller relationship; seats need admin permissions, except for an Azure plan you provisioned. A cancelled subscription cannot change (FAILED_PRECONDITION with extensions.status). */
   updateSubscription: CloudSubscription;
   /** Changes the URL, events or description, or enables or disables an endpoint. */

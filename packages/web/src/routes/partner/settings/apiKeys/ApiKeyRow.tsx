@@ -21,7 +21,7 @@ export const ApiKeyRow_apiKey = graphql(`
   }
 `);
 
-const TONE: Record<ApiKeyStatus, BadgeTone> = { ACTIVE: 'success', EXPIRED: 'neutral', REVOKED: 'danger' };
+const TONE: Record<ApiKeyStatus, BadgeTone> = { ACTIVE: 'success', EXPIRED: 'neutral', REVOKED: 'danger', CREATOR_LOST_ACCESS: 'warning' };
 
 export function ApiKeyRow({ apiKey, onRevoke }: { apiKey: ApiKeyRow_ApiKeyFragment; onRevoke(): void }) {
   const { t, dateTime, date } = useI18n();
@@ -33,13 +33,14 @@ export function ApiKeyRow({ apiKey, onRevoke }: { apiKey: ApiKeyRow_ApiKeyFragme
       <td>
         <Badge tone={TONE[apiKey.status]}>{t(`apiKeys.status.${apiKey.status}`)}</Badge>
         {apiKey.revokedAt ? <span className="cell-sub">{dateTime(apiKey.revokedAt)}</span> : null}
+        {apiKey.status === 'CREATOR_LOST_ACCESS' ? <span className="cell-sub">{t('apiKeys.status.CREATOR_LOST_ACCESS.hint')}</span> : null}
       </td>
       <td>{apiKey.createdBy?.displayName ?? t('app.never')}</td>
       <td className="nowrap">{dateTime(apiKey.createdAt)}</td>
       <td className="nowrap">{apiKey.lastUsedAt ? dateTime(apiKey.lastUsedAt) : t('apiKeys.neverUsed')}</td>
       <td className="nowrap">{apiKey.expiresAt ? date(apiKey.expiresAt) : t('apiKeys.noExpiry')}</td>
       <td className="actions">
-        {apiKey.status === 'ACTIVE' ? (
+        {apiKey.status === 'ACTIVE' || apiKey.status === 'CREATOR_LOST_ACCESS' ? (
           <button type="button" className="link-button link-button--danger" onClick={onRevoke} aria-label={t('apiKeys.revokeFor', { name: apiKey.name })}>
             {t('apiKeys.revoke')}
           </button>

@@ -74,4 +74,32 @@ describe('ApiKeysPage', () => {
     expect(expiry.getAttribute('aria-invalid')).toBe('true');
     expect(expiry.getAttribute('aria-describedby')).toContain(message.id);
   });
+
+  it.each([
+    ['en', 'Write', /With your role \(Global admin\) this key cannot request relationships/],
+    ['de', 'Schreiben', /Mit Ihrer Rolle \(.+\) kann dieser Schlüssel keine Beziehungen anfragen/],
+  ] as const)('(%s) tells a GLOBAL_ADMIN choosing %s that the key cannot do what they cannot', async (locale, write, note) => {
+    renderPage(<ApiKeysPage />, { viewer: viewerFixture({ roles: ['GLOBAL_ADMIN'] }), locale, mocks: [list()] });
+    fireEvent.click(await screen.findByRole('button', { name: locale === 'en' ? 'New API key' : 'Neuer API-Schlüssel' }));
+    const dialog = screen.getByRole('dialog');
+    expect(within(dialog).queryByText(note)).toBeNull();
+    fireEvent.click(within(dialog).getByLabelText(new RegExp(`^${write}`)));
+    expect(within(dialog).getByText(note)).toBeTruthy();
+  });
+
+  it('an ADMIN_AGENT choosing Write sees no such note: the key may do what they may', async () => {
+    renderPage(<ApiKeysPage />, { viewer: anna, mocks: [list()] });
+    fireEvent.click(await screen.findByRole('button', { name: 'New API key' }));
+    const dialog = screen.getByRole('dialog');
+    fireEvent.click(within(dialog).getByLabelText(/^Write/));
+    expect(within(dialog).queryByText(/can never do more than the person/)).toBeNull();
+  });
+
+  it('shows a key whose creator lost access as Stopped, says why, and offers to revoke it', async () => {
+    renderPage(<ApiKeysPage />, { viewer: anna, mocks: [list({ ...key, status: 'CREATOR_LOST_ACCESS' })] });
+    const row = (await screen.findByRole('rowheader', { name: 'PSA sync' })).closest('tr') as HTMLElement;
+    expect(within(row).getByText('Stopped')).toBeTruthy();
+    expect(within(row).getByText(/Its creator is gone or may no longer manage API keys/)).toBeTruthy();
+    expect(within(row).getByRole('button', { name: /Revoke/ })).toBeTruthy();
+  });
 });

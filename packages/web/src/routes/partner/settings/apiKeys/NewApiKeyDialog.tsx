@@ -1,4 +1,5 @@
 import { useMutation } from '@apollo/client/react';
+import { apiKeyActions, PARTNER_ROLES } from '@partnerlink/shared';
 import { useState, type FormEvent } from 'react';
 import { evictFields } from '../../../../apollo/cache.js';
 import { problemOf, type Problem } from '../../../../apollo/problem.js';
@@ -8,6 +9,7 @@ import { SecretReveal } from '../../../../components/SecretReveal.js';
 import { graphql } from '../../../../gql/index.js';
 import type { ApiKeyScope } from '../../../../gql/graphql.js';
 import { useI18n } from '../../../../i18n/I18nProvider.js';
+import { useViewer } from '../../../../viewer/ViewerContext.js';
 
 export const NewApiKeyDialogMutation = graphql(`
   mutation NewApiKeyDialogMutation($input: CreateApiKeyInput!) {
@@ -39,6 +41,10 @@ export function NewApiKeyDialog({ onClose }: { onClose(): void }) {
   const [problem, setProblem] = useState<Problem | null>(null);
   const [create, { data, loading }] = useMutation(NewApiKeyDialogMutation, { update: evictFields('apiKeys', 'activityLog') });
   const created = data?.createApiKey;
+  // A key never exceeds its creator: say so when these scopes promise more than the viewer may do.
+  const viewer = useViewer();
+  const chosen = SCOPES.filter((scope) => scopes.has(scope));
+  const narrowed = apiKeyActions(chosen, viewer.roles).length < apiKeyActions(chosen, PARTNER_ROLES).length;
 
   const toggle = (scope: ApiKeyScope, on: boolean) => {
     const next = new Set(scopes);
@@ -79,6 +85,7 @@ export function NewApiKeyDialog({ onClose }: { onClose(): void }) {
               </div>
             ))}
             {errorFor('scopes') ? <p id="api-key-scopes-error" className="field__error">{errorFor('scopes')}</p> : null}
+            {narrowed ? <p className="notice notice--info">{t('apiKeys.form.narrowed', { roles: viewer.roles.map((role) => t(`role.${role}`)).join(', ') })}</p> : null}
           </fieldset>
           <Field label={t('apiKeys.form.expiry')} hint={t('apiKeys.form.expiryHint')} error={errorFor('expiresAt')}>
             <input type="date" className="input--date" value={expiresOn} onChange={(e) => setExpiresOn(e.target.value)} />
