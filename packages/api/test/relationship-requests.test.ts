@@ -166,6 +166,33 @@ describe('tracking, revoking and resending', () => {
     expect(second.relationshipRequest.viewedAt).toBe(first.relationshipRequest.viewedAt);
   });
 
+  it("the partner's own users opening the link (signed in or by API key) do not mark it opened; the customer's admin does", async () => {
+    const partner = await givenPartner(server);
+    const customer = await givenCustomer(server);
+    const invitation = await givenPendingRequest(partner);
+    const open = 'query($token: String!) { invitation(token: $token) { status } }';
+    const sales = await partner.as('SALES_AGENT');
+    const key = await (await partner.as('ADMIN_AGENT')).data<{ createApiKey: { secret: string } }>(
+      'mutation($input: CreateApiKeyInput!) { createApiKey(input: $input) { secret } }',
+      { input: { name: 'PSA', scopes: ['READ'] } },
+    );
+    await sales.data(open, { token: invitation.token });
+    await server.client(key.createApiKey.secret).data(open, { token: invitation.token });
+    await (await givenPartner(server)).as('HELPDESK_AGENT').then((other) => other.data(open, { token: invitation.token }));
+    const viewed = async () =>
+      (await sales.data<{ relationshipRequest: { viewedAt: string | null } }>('query($id: ID!) { relationshipRequest(id: $id) { viewedAt } }', {
+        id: invitation.request.id,
+      })).relationshipRequest.viewedAt;
+    const logged = async () =>
+      (await sales.data<{ activityLog: { edges: { node: { type: string } }[] } }>('{ activityLog(first: 20) { edges { node { type } } } }'))
+        .activityLog.edges.map((e) => e.node.type);
+    expect(await viewed()).toBeNull();
+    expect(await logged()).not.toContain('REQUEST_VIEWED');
+    await (await customer.as('GLOBAL_ADMIN')).data(open, { token: invitation.token });
+    expect(await viewed()).not.toBeNull();
+    expect(await logged()).toContain('REQUEST_VIEWED');
+  });
+
   it('a revoked link reads REVOKED and cannot be revoked again', async () => {
     const invitation = await givenPendingRequest(contoso);
     const admin = await contoso.as('ADMIN_AGENT');

@@ -246,6 +246,7 @@ export type ErrorCode =
   | 'BAD_USER_INPUT'
   | 'CLOUD_MISMATCH'
   | 'CUSTOMER_AGREEMENT_REQUIRED'
+  | 'FAILED_PRECONDITION'
   | 'FORBIDDEN'
   | 'INTERNAL_SERVER_ERROR'
   | 'INVITATION_ALREADY_USED'
@@ -544,7 +545,7 @@ export type Query = {
   customer: Maybe<Customer>;
   /** The partner's customers, sorted by name. */
   customers: CustomerConnection;
-  /** The acceptance page: readable with the link alone. Null for an unknown token. */
+  /** The acceptance page: readable with the link alone. Null for an unknown token. The first visit that is not by the requesting partner's own users sets the request's viewedAt. */
   invitation: Maybe<Invitation>;
   /** Finds a customer tenant by its domain (public directory data). */
   lookupTenant: Maybe<TenantLookup>;

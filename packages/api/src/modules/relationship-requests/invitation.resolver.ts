@@ -11,10 +11,11 @@ export class InvitationResolver {
 
   @Query(() => Invitation, {
     nullable: true,
-    description: 'The acceptance page: readable with the link alone. Null for an unknown token.',
+    description:
+      "The acceptance page: readable with the link alone. Null for an unknown token. The first visit that is not by the requesting partner's own users sets the request's viewedAt.",
   })
-  invitation(@Arg('token', () => String) token: string, @Ctx() { clientIp }: Context) {
-    return this.invitations.open(token, clientIp);
+  invitation(@Arg('token', () => String) token: string, @Ctx() { clientIp, viewer }: Context) {
+    return this.invitations.open(token, clientIp, viewer);
   }
 
   @Authorized<Action>('invitation.answer')

@@ -7,6 +7,7 @@ import {
   DomainError,
   effectiveStatus,
   surfaceFor,
+  TenantKind,
   type RelationshipType,
 } from '@partnerlink/shared';
 import type { Viewer } from '../../context.js';
@@ -86,8 +87,12 @@ export class InvitationService {
     return current;
   }
 
-  /** What the acceptance page shows. Opening a pending link for the first time marks it viewed. */
-  async open(token: string, client: string): Promise<Invitation | null> {
+  /**
+   * What the acceptance page shows. The customer opening a pending link for the first time marks
+   * it viewed (anonymous visitors count: the customer usually opens the link before signing in);
+   * the partner's own users checking their link (by session or API key) do not.
+   */
+  async open(token: string, client: string, viewer: Viewer | null): Promise<Invitation | null> {
     await this.lookups.hit(client);
     const now = new Date();
     const found = await this.db.read(async (em) => {
@@ -99,7 +104,7 @@ export class InvitationService {
     });
     if (!found) return null;
     const { row, partner, customer } = found;
-    const firstView = effectiveStatus(row, now) === 'PENDING' && row.viewedAt === null;
+    const firstView = effectiveStatus(row, now) === 'PENDING' && row.viewedAt === null && viewer?.tenantKind !== TenantKind.PARTNER;
     const overdue = row.status === 'PENDING' && effectiveStatus(row, now) === 'EXPIRED';
     if (firstView || overdue) {
       await this.db.write(async (em) => {
