@@ -1,4 +1,6 @@
+import { assertSameCloud, type CloudInstance } from './clouds.js';
 import { DomainError, failedPrecondition, type ErrorCode } from './errors.js';
+import { assertMayRelate } from './markets.js';
 
 export const RelationshipRequestStatus = {
   PENDING: 'PENDING',
@@ -87,4 +89,26 @@ export function notPendingError(
 /** Revoking and resending apply only to requests still waiting for an answer. */
 export function assertStillPending(request: RequestState, now: Date, verb: 'revoke' | 'resend'): void {
   if (effectiveStatus(request, now) !== RelationshipRequestStatus.PENDING) throw notPendingError(request, now, verb);
+}
+
+/** Who is answering a link, and whose link it is: what the eligibility checks compare. */
+export interface AnswerParties {
+  /** The customer tenant the request was made for, or null for an open link. */
+  readonly pinnedTenantId: string | null;
+  readonly partner: { readonly cloud: CloudInstance; readonly country: string };
+  readonly customer: { readonly id: string; readonly cloud: CloudInstance; readonly country: string };
+}
+
+/**
+ * Whether this tenant may answer a pending link at all, in DESIGN.md rule 8's order after the link
+ * state: pinned tenant (FORBIDDEN) → cloud (CLOUD_MISMATCH) → market (REGION_NOT_ALLOWED).
+ * Accepting and declining both run it: a tenant that could never accept a link cannot decline it
+ * either (only accepting then needs the customer agreement).
+ */
+export function assertMayAnswer({ pinnedTenantId, partner, customer }: AnswerParties): void {
+  if (pinnedTenantId !== null && pinnedTenantId !== customer.id) {
+    throw new DomainError('FORBIDDEN', 'This invitation was sent to another organisation; only that organisation can answer it.');
+  }
+  assertSameCloud(partner.cloud, customer.cloud);
+  assertMayRelate(partner.country, customer.country);
 }

@@ -29,7 +29,10 @@ export class InvitationResolver {
   }
 
   @Authorized<Action>('invitation.answer')
-  @Mutation(() => RelationshipRequest, { description: "A customer's global admin declines a request." })
+  @Mutation(() => RelationshipRequest, {
+    description:
+      "A customer's global admin declines a request. The same checks as accepting, in the same order (pinned tenant, cloud, market), except the customer agreement.",
+  })
   declineRelationshipRequest(@Arg('token', () => String) token: string, @CurrentViewer() viewer: Viewer) {
     return this.invitations.decline(viewer, token);
   }

@@ -1,8 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import {
   ActivityType,
-  assertMayRelate,
-  assertSameCloud,
+  assertMayAnswer,
   closedLinkError,
   DomainError,
   effectiveStatus,
@@ -40,17 +39,11 @@ export class InvitationService {
     this.answers = limits.limiter('invitation.answer', 60, 60 * 1000);
   }
 
-  private async byToken(em: EntityManager, token: string): Promise<RelationshipRequestEntity> {
-    const row = token && token.length <= 200 ? await em.findOneBy(RelationshipRequestEntity, { tokenHash: sha256Hex(token) }) : null;
-    if (!row) throw invalidLink();
-    return row;
-  }
-
   /**
-   * What accepting needs, in one statement: the request behind the token, its partner, the
+   * What answering needs, in one statement: the request behind the token, its partner, the
    * answering customer's tenant and how many ACTIVE relationships the two have already.
    */
-  private async acceptContext(em: EntityManager, token: string, customerTenantId: string) {
+  private async answerContext(em: EntityManager, token: string, customerTenantId: string) {
     const raw =
       token && token.length <= 200
         ? await em
@@ -168,12 +161,10 @@ export class InvitationService {
     acceptAgreement: boolean,
     now: Date,
   ): Promise<Outcome<AcceptRelationshipPayload>> {
-    const { row, partner, customer, activeRelationships } = await this.acceptContext(em, token, viewer.tenantId);
+    const { row, partner, customer, activeRelationships } = await this.answerContext(em, token, viewer.tenantId);
     await persistExpiry(this.db, em, row, now);
     if (effectiveStatus(row, now) !== 'PENDING') return { ok: false, row };
-    assertPinnedTenant(row, viewer);
-    assertSameCloud(partner.cloud, customer.cloud);
-    assertMayRelate(partner.country, customer.country);
+    assertMayAnswer({ pinnedTenantId: row.customerTenantId, partner, customer });
     if (!customer.agreementAcceptedAt && !acceptAgreement) {
       throw new DomainError(
         'CUSTOMER_AGREEMENT_REQUIRED',
@@ -272,10 +263,11 @@ export class InvitationService {
     await this.answers.hit(viewer.userId);
     const now = new Date();
     const outcome = await this.db.write(async (em): Promise<Outcome<RelationshipRequest>> => {
-      const row = await this.byToken(em, token);
+      // The same checks as accepting, in the same order, except the customer agreement.
+      const { row, partner, customer } = await this.answerContext(em, token, viewer.tenantId);
       await persistExpiry(this.db, em, row, now);
       if (effectiveStatus(row, now) !== 'PENDING') return { ok: false, row };
-      assertPinnedTenant(row, viewer);
+      assertMayAnswer({ pinnedTenantId: row.customerTenantId, partner, customer });
       const claimed = await em
         .createQueryBuilder()
         .update(RelationshipRequestEntity)
@@ -288,7 +280,6 @@ export class InvitationService {
         .execute();
       if (claimed.affected !== 1) return { ok: false, row: await this.afterLostClaim(em, row) };
       Object.assign(row, { status: 'DECLINED', answeredAt: now, answeredByUserId: viewer.userId, answeredByTenantId: viewer.tenantId });
-      const partner = await em.findOneByOrFail(TenantEntity, { id: row.partnerTenantId });
       await recordActivity(em, {
         partnerTenantId: row.partnerTenantId,
         customerTenantId: row.customerTenantId,
@@ -308,10 +299,4 @@ export class InvitationService {
 /** A link that does not (or no longer) open a request: wrong, mistyped or replaced by a renewal. */
 function invalidLink(): DomainError {
   return new DomainError('NOT_FOUND', 'This invitation link is not valid. Check that you copied all of it.');
-}
-
-function assertPinnedTenant(row: RelationshipRequestEntity, viewer: Viewer): void {
-  if (row.customerTenantId && row.customerTenantId !== viewer.tenantId) {
-    throw new DomainError('FORBIDDEN', 'This invitation was sent to another organisation; only that organisation can answer it.');
-  }
 }

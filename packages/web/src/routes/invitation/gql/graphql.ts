@@ -304,7 +304,7 @@ export type Mutation = {
   createCustomer: Customer;
   /** Registers an endpoint; the signing secret is returned only here and by rotate. */
   createWebhookEndpoint: CreatedWebhookEndpoint;
-  /** A customer's global admin declines a request. */
+  /** A customer's global admin declines a request. The same checks as accepting, in the same order (pinned tenant, cloud, market), except the customer agreement. */
   declineRelationshipRequest: RelationshipRequest;
   /** Removes an endpoint and its delivery log. */
   deleteWebhookEndpoint: Scalars['Boolean']['output'];
