@@ -3,7 +3,7 @@ import { simpleParser, type ParsedMail } from 'mailparser';
 import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { RelationshipRequestEntity } from '../src/db/entities/index.js';
-import { givenPartner, givenPendingRequest, type GivenTenant } from './support/given.js';
+import { givenCustomer, givenPartner, givenPendingRequest, type GivenTenant } from './support/given.js';
 import { startServer, type TestServer } from './support/start-server.js';
 
 const SEND = `mutation($input: SendRelationshipInvitationInput!) {
@@ -107,6 +107,38 @@ describe('sending the invitation email', () => {
     expect(await (await partner.as('HELPDESK_AGENT')).errorCode(SEND, { input: { token: invitation.token, to: 'a@b.example' } })).toBe(
       'FORBIDDEN',
     );
+  });
+});
+
+describe('what the email says and whom a reply reaches', () => {
+  it('an open link does not claim to be only for the recipient organisation, in English or German; a pinned one says so', async () => {
+    const customer = await givenCustomer(server);
+    const openEn = await givenPendingRequest(partner, { locale: 'en' });
+    const openDe = await givenPendingRequest(partner, { locale: 'de' });
+    const pinnedEn = await givenPendingRequest(partner, { locale: 'en', customerId: customer.id });
+    const pinnedDe = await givenPendingRequest(partner, { locale: 'de', customerId: (await givenCustomer(server)).id });
+    expect(openEn.email.body).not.toMatch(/\bonly\b/i);
+    expect(openDe.email.body).not.toMatch(/nur für/i);
+    expect(openEn.email.body).toContain('The link expires on');
+    expect(openDe.email.body).toContain('Der Link läuft am');
+    expect(pinnedEn.email.body).toContain(`The link is meant for ${customer.name} only`);
+    expect(pinnedDe.email.body).toContain('ist nur für');
+  });
+
+  it('a mail the server sends has Reply-To the agent who made the request, also when a colleague sends it', async () => {
+    const invitation = await givenPendingRequest(partner);
+    const colleague = await partner.as('ADMIN_AGENT');
+    await colleague.data(SEND, { input: { token: invitation.token, to: 'admin@replies.example' } });
+    const mail = smtp.received.at(-1);
+    expect(mail?.replyTo?.value).toEqual([{ address: partner.email('SALES_AGENT'), name: `sales agent of ${partner.name}` }]);
+    expect(mail?.text).toContain(`sales agent of ${partner.name}\n${partner.name}`);
+    const reminded = await colleague.data<{ remindRelationshipRequest: { url: string } }>(
+      'mutation($id: ID!) { remindRelationshipRequest(id: $id) { url } }',
+      { id: invitation.request.id },
+    );
+    const reminder = smtp.received.at(-1);
+    expect(reminder?.text).toContain(reminded.remindRelationshipRequest.url);
+    expect(reminder?.replyTo?.value).toEqual([{ address: partner.email('SALES_AGENT'), name: `sales agent of ${partner.name}` }]);
   });
 });
 

@@ -1,9 +1,10 @@
 import { ActivityType, assertEmail, DomainError, effectiveStatus, expiresAtFrom } from '@partnerlink/shared';
 import type { Logger } from 'pino';
+import type { EntityManager } from 'typeorm';
 import type { Config } from '../../config.js';
 import type { Viewer } from '../../context.js';
 import type { Database } from '../../db/database.js';
-import { RelationshipRequestEntity, TenantEntity } from '../../db/entities/index.js';
+import { RelationshipRequestEntity, TenantEntity, UserEntity } from '../../db/entities/index.js';
 import type { Mailer } from '../../mail/mailer.js';
 import { sha256Hex } from '../../security/tokens.js';
 import { recordActivity } from '../activity-log/activity-log.service.js';
@@ -13,8 +14,18 @@ import type { RelationshipRequestService } from './relationship-request.service.
 import type { RelationshipInvitation, RelationshipRequest, SendRelationshipInvitationInput } from './relationship-request.type.js';
 import { newToken } from '../../security/tokens.js';
 
+/** The request, its partner, the customer it is pinned to and the agent who made it: what a mail needs. */
+async function mailContext(em: EntityManager, row: RelationshipRequestEntity) {
+  const partner = await em.findOneByOrFail(TenantEntity, { id: row.partnerTenantId });
+  const customer = row.customerTenantId ? await em.findOneBy(TenantEntity, { id: row.customerTenantId }) : null;
+  const requester = await em.findOneByOrFail(UserEntity, { id: row.createdByUserId });
+  return { row, partner, customer, requester };
+}
+
 /**
- * Emails an invitation for the partner. The server keeps only the link's hash, so the partner
+ * Emails an invitation for the partner. The mail speaks for the agent who made the request: it is
+ * signed with that agent's name (the personal message is theirs) and carries Reply-To that agent,
+ * also when a colleague sends it or a reminder; the activity log records who sent it. The server keeps only the link's hash, so the partner
  * sends back the token it was given; the mail goes out outside any transaction, and only a
  * delivered mail is recorded.
  */
@@ -41,17 +52,16 @@ export class InvitationMailService {
       const row = input.token.length <= 200
         ? await em.findOneBy(RelationshipRequestEntity, { tokenHash: sha256Hex(input.token), partnerTenantId: viewer.tenantId })
         : null;
-      const partner = row ? await em.findOneByOrFail(TenantEntity, { id: row.partnerTenantId }) : null;
-      return row && partner ? { row, partner } : null;
+      return row ? mailContext(em, row) : null;
     });
     if (!found) throw new DomainError('NOT_FOUND', 'There is no request of yours with this link.', 'token');
-    const { row, partner } = found;
+    const { row, partner, customer, requester } = found;
     if (effectiveStatus(row, now) !== 'PENDING') {
       throw new DomainError('BAD_USER_INPUT', 'Only a pending request can be sent.', 'token');
     }
-    const { email } = invitationWithLink(this.config.publicUrl, row, partner, viewer.displayName, input.token, now);
+    const { email } = invitationWithLink(this.config.publicUrl, row, partner, customer, requester.displayName, input.token, now);
     try {
-      await this.mailer.send({ to, subject: email.subject, text: email.body });
+      await this.mailer.send({ to, subject: email.subject, text: email.body, replyTo: replyTo(requester) });
     } catch (error) {
       this.log.warn({ err: error, requestId: row.id }, 'invitation email was not accepted by the mail server');
       throw new DomainError(
@@ -85,11 +95,10 @@ export class InvitationMailService {
     const now = new Date();
     const found = await this.db.read(async (em) => {
       const row = await em.findOneBy(RelationshipRequestEntity, { id, partnerTenantId: viewer.tenantId });
-      const partner = row ? await em.findOneByOrFail(TenantEntity, { id: row.partnerTenantId }) : null;
-      return row && partner ? { row, partner } : null;
+      return row ? mailContext(em, row) : null;
     });
     if (!found) throw new DomainError('NOT_FOUND', 'There is no such relationship request.', 'id');
-    const { row, partner } = found;
+    const { row, partner, customer, requester } = found;
     if (effectiveStatus(row, now) !== 'PENDING') throw new DomainError('BAD_USER_INPUT', 'Only a pending request can be reminded.', 'id');
     if (!row.sentTo) {
       throw new DomainError('BAD_USER_INPUT', 'This request was never emailed from Partnerlink: use “New link” and send it yourself.', 'id');
@@ -97,15 +106,23 @@ export class InvitationMailService {
     // The mail goes out first; only then is the new link made the valid one.
     const token = newToken();
     const renewed = { ...row, expiresAt: expiresAtFrom(now, this.config.invitationTtlDays) };
-    const { email } = invitationWithLink(this.config.publicUrl, renewed, partner, viewer.displayName, token, now);
+    const { email } = invitationWithLink(this.config.publicUrl, renewed, partner, customer, requester.displayName, token, now);
     try {
-      await this.mailer.send({ to: row.sentTo, subject: email.subject, text: email.body });
+      await this.mailer.send({ to: row.sentTo, subject: email.subject, text: email.body, replyTo: replyTo(requester) });
     } catch (error) {
       this.log.warn({ err: error, requestId: row.id }, 'reminder email was not accepted by the mail server');
       throw new DomainError('INTERNAL_SERVER_ERROR', 'The mail server did not accept the reminder. The request and its link are unchanged.');
     }
-    const invitation = await this.requests.resend(viewer, id, null, token, `${viewer.displayName} sent a reminder with a renewed link to ${row.sentTo}.`);
+    const invitation = await this.requests.resend(viewer, id, null, {
+      token,
+      summary: `${viewer.displayName} sent a reminder with a renewed link to ${row.sentTo}.`,
+      senderName: requester.displayName,
+    });
     await this.db.write((em) => em.update(RelationshipRequestEntity, { id: row.id }, { sentAt: now }));
     return { ...invitation, request: { ...invitation.request, sentAt: now } };
   }
+}
+
+function replyTo(requester: UserEntity) {
+  return { name: requester.displayName, address: requester.email };
 }

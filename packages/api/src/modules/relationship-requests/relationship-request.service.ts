@@ -25,6 +25,14 @@ import { toRelationshipRequest } from './relationship-request.mapper.js';
 import { persistExpiry } from './request-expiry.js';
 import type { RelationshipInvitation, RelationshipRequestsArgs, RequestResellerRelationshipInput } from './relationship-request.type.js';
 
+/** How a reminder renews a link: with the token it already mailed, its own log line and signature. */
+export interface ResendOptions {
+  readonly token?: string;
+  readonly summary?: string;
+  /** Whose name signs the email (default: the viewer's). */
+  readonly senderName?: string;
+}
+
 /** The partner side of relationship requests: create, track, revoke, resend. */
 export class RelationshipRequestService {
   constructor(
@@ -80,7 +88,7 @@ export class RelationshipRequestService {
         actor: viewer,
         at: now,
       });
-      return invitationWithLink(this.config.publicUrl, row, partner, viewer.displayName, token, now);
+      return invitationWithLink(this.config.publicUrl, row, partner, customer, viewer.displayName, token, now);
     });
   }
 
@@ -120,9 +128,11 @@ export class RelationshipRequestService {
     viewer: Viewer,
     id: string,
     localeInput: Locale | null | undefined,
-    token: string = newToken(),
-    summary = `${viewer.displayName} renewed the link of a relationship request; the previous link no longer works.`,
+    options: ResendOptions = {},
   ): Promise<RelationshipInvitation> {
+    const token = options.token ?? newToken();
+    const summary = options.summary ?? `${viewer.displayName} renewed the link of a relationship request; the previous link no longer works.`;
+    const senderName = options.senderName ?? viewer.displayName;
     const now = new Date();
     const outcome = await this.db.write(async (em) => {
       const { row, partner } = await this.ownRequest(em, viewer, id);
@@ -156,7 +166,8 @@ export class RelationshipRequestService {
         actor: viewer,
         at: now,
       });
-      return { ok: true as const, value: invitationWithLink(this.config.publicUrl, row, partner, viewer.displayName, token, now) };
+      const customer = row.customerTenantId ? await em.findOneBy(TenantEntity, { id: row.customerTenantId }) : null;
+      return { ok: true as const, value: invitationWithLink(this.config.publicUrl, row, partner, customer, senderName, token, now) };
     });
     if (!outcome.ok) throw notPendingError(outcome.row, now, 'resend');
     return outcome.value;
