@@ -177,6 +177,33 @@ describe('reminders for requests nearing expiry', () => {
     expect((await server.anonymous.data<{ invitation: { status: string } }>(open, { token: fresh })).invitation.status).toBe('PENDING');
   });
 
+  it('an expired request that was emailed can be reminded: a renewed link with a new expiry goes to the same address', async () => {
+    const sales = await partner.as('SALES_AGENT');
+    const invitation = await givenPendingRequest(partner);
+    await sales.data(SEND, { input: { token: invitation.token, to: 'late@reminded.example' } });
+    await server.db.write((em) => em.update(RelationshipRequestEntity, { id: invitation.request.id }, { expiresAt: new Date(Date.now() - 1000) }));
+    const reminded = await sales.data<{ remindRelationshipRequest: { url: string; request: { status: string; expiresAt: string } } }>(
+      'mutation($id: ID!) { remindRelationshipRequest(id: $id) { url request { status expiresAt } } }',
+      { id: invitation.request.id },
+    );
+    expect(reminded.remindRelationshipRequest.request.status).toBe('PENDING');
+    expect(Date.parse(reminded.remindRelationshipRequest.request.expiresAt)).toBeGreaterThan(Date.now());
+    const mail = smtp.received.at(-1);
+    expect(mail?.to && 'text' in mail.to ? mail.to.text : '').toContain('late@reminded.example');
+    expect(mail?.text).toContain(reminded.remindRelationshipRequest.url);
+  });
+
+  it('a revoked request cannot be reminded (FAILED_PRECONDITION with its status) and nothing is sent', async () => {
+    const sales = await partner.as('SALES_AGENT');
+    const invitation = await givenPendingRequest(partner);
+    await sales.data(SEND, { input: { token: invitation.token, to: 'gone@reminded.example' } });
+    await sales.data('mutation($id: ID!) { revokeRelationshipRequest(id: $id) { id } }', { id: invitation.request.id });
+    const before = smtp.received.length;
+    const error = await sales.error('mutation($id: ID!) { remindRelationshipRequest(id: $id) { url } }', { id: invitation.request.id });
+    expect(error.extensions).toEqual({ code: 'FAILED_PRECONDITION', status: 'REVOKED' });
+    expect(smtp.received.length).toBe(before);
+  });
+
   it('a request never emailed from Partnerlink cannot be reminded', async () => {
     const sales = await partner.as('SALES_AGENT');
     const invitation = await givenPendingRequest(partner);

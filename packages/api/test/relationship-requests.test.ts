@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { RelationshipRequestEntity } from '../src/db/entities/index.js';
 import { sha256Hex } from '../src/security/tokens.js';
-import { givenAccepted, givenCustomer, givenPartner, givenPendingRequest, REQUEST, type GivenTenant } from './support/given.js';
+import { ACCEPT, givenAccepted, givenCustomer, givenPartner, givenPendingRequest, REQUEST, type GivenTenant } from './support/given.js';
 import { startServer, type TestServer } from './support/start-server.js';
 
 let server: TestServer;
@@ -232,6 +232,37 @@ describe('tracking, revoking and resending', () => {
     expect((await server.anonymous.data<{ invitation: null }>(open, { token: invitation.token })).invitation).toBeNull();
     const fresh = await server.anonymous.data<{ invitation: { status: string; locale: string } }>(open, { token: newToken });
     expect(fresh.invitation).toEqual({ status: 'PENDING', locale: 'de' });
+  });
+
+  it('"New link" renews an expired request: the same request is pending again with a fresh link and expiry, logged, and can be accepted', async () => {
+    const partner = await givenPartner(server);
+    const customer = await givenCustomer(server);
+    const invitation = await givenPendingRequest(partner);
+    await server.db.write((em) => em.update(RelationshipRequestEntity, { id: invitation.request.id }, { expiresAt: new Date(Date.now() - 1000) }));
+    const open = 'query($token: String!) { invitation(token: $token) { status } }';
+    expect((await server.anonymous.data<{ invitation: { status: string } }>(open, { token: invitation.token })).invitation.status).toBe('EXPIRED');
+    const sales = await partner.as('SALES_AGENT');
+    const renewed = await sales.data<{ resendRelationshipRequest: { url: string; request: { id: string; status: string; expiresAt: string } } }>(
+      'mutation($id: ID!) { resendRelationshipRequest(id: $id) { url request { id status expiresAt } } }',
+      { id: invitation.request.id },
+    );
+    expect(renewed.resendRelationshipRequest.request).toMatchObject({ id: invitation.request.id, status: 'PENDING' });
+    expect(Date.parse(renewed.resendRelationshipRequest.request.expiresAt)).toBeGreaterThan(Date.now() + 29 * 86_400_000);
+    const fresh = renewed.resendRelationshipRequest.url.split('/').pop() ?? '';
+    expect((await server.anonymous.data<{ invitation: null }>(open, { token: invitation.token })).invitation).toBeNull();
+    expect((await server.anonymous.data<{ invitation: { status: string } }>(open, { token: fresh })).invitation.status).toBe('PENDING');
+    const log = await sales.data<{ activityLog: { edges: { node: { type: string; summary: string } }[] } }>(
+      '{ activityLog(first: 5) { edges { node { type summary } } } }',
+    );
+    const resent = log.activityLog.edges.map((e) => e.node).filter((n) => n.type === 'REQUEST_RESENT');
+    expect(resent).toHaveLength(1);
+    expect(resent[0]?.summary).toContain('after it expired');
+    const accepted = await (await customer.as('GLOBAL_ADMIN')).data<{ acceptRelationshipRequest: { request: { status: string } } }>(ACCEPT, {
+      token: fresh,
+    });
+    expect(accepted.acceptRelationshipRequest.request.status).toBe('ACCEPTED');
+    const again = await sales.error('mutation($id: ID!) { resendRelationshipRequest(id: $id) { url } }', { id: invitation.request.id });
+    expect(again.extensions).toEqual({ code: 'FAILED_PRECONDITION', status: 'ACCEPTED' });
   });
 
   it('the status filter finds revoked requests, with who revoked them', async () => {

@@ -41,7 +41,8 @@ const TRANSITIONS: Readonly<Record<RelationshipRequestStatus, readonly Relations
   PENDING: ['ACCEPTED', 'DECLINED', 'EXPIRED', 'REVOKED'],
   ACCEPTED: [],
   DECLINED: [],
-  EXPIRED: [],
+  // The partner renews an expired request: the same request, a fresh link and expiry.
+  EXPIRED: ['PENDING'],
   REVOKED: [],
 };
 
@@ -74,21 +75,38 @@ export function assertAnswerable(request: RequestState, now: Date): void {
   if (error) throw error;
 }
 
-/** The error for revoking or resending a request that is no longer pending. */
-export function notPendingError(
-  request: RequestState,
-  now: Date,
-  verb: 'revoke' | 'resend',
-): DomainError {
+/** The error for revoking a request that is no longer pending. */
+export function notPendingError(request: RequestState, now: Date): DomainError {
   const status = effectiveStatus(request, now);
-  return failedPrecondition(`Only a pending request can be ${verb === 'revoke' ? 'revoked' : 'resent'}; this one is ${status.toLowerCase()}.`, {
-    status,
-  });
+  return failedPrecondition(`Only a pending request can be revoked; this one is ${status.toLowerCase()}.`, { status });
 }
 
-/** Revoking and resending apply only to requests still waiting for an answer. */
-export function assertStillPending(request: RequestState, now: Date, verb: 'revoke' | 'resend'): void {
-  if (effectiveStatus(request, now) !== RelationshipRequestStatus.PENDING) throw notPendingError(request, now, verb);
+/** Revoking applies only to requests still waiting for an answer. */
+export function assertStillPending(request: RequestState, now: Date): void {
+  if (effectiveStatus(request, now) !== RelationshipRequestStatus.PENDING) throw notPendingError(request, now);
+}
+
+/**
+ * The statuses whose link the partner may renew ("New link", a reminder): a pending request (its
+ * old link stops working) and an expired one (it is pending again, with a new expiry). Answered
+ * and revoked requests stay closed: the partner makes a new request instead.
+ */
+export const RENEWABLE_STATUSES: readonly RelationshipRequestStatus[] = [RelationshipRequestStatus.PENDING, RelationshipRequestStatus.EXPIRED];
+
+/** Whether a request with this (effective) status can get a new link. */
+export function mayRenew(status: RelationshipRequestStatus): boolean {
+  return RENEWABLE_STATUSES.includes(status);
+}
+
+/** The error for renewing a request that was answered or revoked. */
+export function notRenewableError(request: RequestState, now: Date): DomainError {
+  const status = effectiveStatus(request, now);
+  return failedPrecondition(`Only a pending or expired request can get a new link; this one is ${status.toLowerCase()}.`, { status });
+}
+
+/** Renewing applies to pending and expired requests. */
+export function assertRenewable(request: RequestState, now: Date): void {
+  if (!mayRenew(effectiveStatus(request, now))) throw notRenewableError(request, now);
 }
 
 /** Who is answering a link, and whose link it is: what the eligibility checks compare. */

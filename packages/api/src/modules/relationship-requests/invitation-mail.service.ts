@@ -1,4 +1,4 @@
-import { ActivityType, assertEmail, DomainError, effectiveStatus, expiresAtFrom } from '@partnerlink/shared';
+import { ActivityType, assertEmail, assertRenewable, DomainError, effectiveStatus, expiresAtFrom } from '@partnerlink/shared';
 import type { Logger } from 'pino';
 import type { EntityManager } from 'typeorm';
 import type { Config } from '../../config.js';
@@ -99,7 +99,8 @@ export class InvitationMailService {
     });
     if (!found) throw new DomainError('NOT_FOUND', 'There is no such relationship request.', 'id');
     const { row, partner, customer, requester } = found;
-    if (effectiveStatus(row, now) !== 'PENDING') throw new DomainError('BAD_USER_INPUT', 'Only a pending request can be reminded.', 'id');
+    // Reminders renew the link, so they apply where "New link" does: pending and expired requests.
+    assertRenewable(row, now);
     if (!row.sentTo) {
       throw new DomainError('BAD_USER_INPUT', 'This request was never emailed from Partnerlink: use “New link” and send it yourself.', 'id');
     }
@@ -115,7 +116,8 @@ export class InvitationMailService {
     }
     const invitation = await this.requests.resend(viewer, id, null, {
       token,
-      summary: `${viewer.displayName} sent a reminder with a renewed link to ${row.sentTo}.`,
+      summary: (expired) =>
+        `${viewer.displayName} sent a reminder with a renewed link${expired ? ' (the request had expired; it has a new expiry)' : ''} to ${row.sentTo}.`,
       senderName: requester.displayName,
     });
     await this.db.write((em) => em.update(RelationshipRequestEntity, { id: row.id }, { sentAt: now }));

@@ -8,7 +8,9 @@ import {
   DomainError,
   effectiveIncludeDelegatedAdmin,
   expiresAtFrom,
+  mayRenew,
   notPendingError,
+  notRenewableError,
   TenantKind,
   type Locale,
   type RelationshipRequestStatus,
@@ -28,7 +30,8 @@ import type { RelationshipInvitation, RelationshipRequestsArgs, RequestResellerR
 /** How a reminder renews a link: with the token it already mailed, its own log line and signature. */
 export interface ResendOptions {
   readonly token?: string;
-  readonly summary?: string;
+  /** The activity-log line, told whether the request had expired. */
+  readonly summary?: (expired: boolean) => string;
   /** Whose name signs the email (default: the viewer's). */
   readonly senderName?: string;
 }
@@ -119,11 +122,14 @@ export class RelationshipRequestService {
       });
       return { ok: true as const, value: toRelationshipRequest(row, partner.cloud, now) };
     });
-    if (!outcome.ok) throw notPendingError(outcome.row, now, 'revoke');
+    if (!outcome.ok) throw notPendingError(outcome.row, now);
     return outcome.value;
   }
 
-  /** A new link for a pending request (the old one stops working) and a fresh expiry. */
+  /**
+   * A new link and a fresh expiry for a pending request (the old link stops working) or an expired
+   * one (it is pending again): the same request, logged as REQUEST_RESENT.
+   */
   async resend(
     viewer: Viewer,
     id: string,
@@ -131,29 +137,30 @@ export class RelationshipRequestService {
     options: ResendOptions = {},
   ): Promise<RelationshipInvitation> {
     const token = options.token ?? newToken();
-    const summary = options.summary ?? `${viewer.displayName} renewed the link of a relationship request; the previous link no longer works.`;
     const senderName = options.senderName ?? viewer.displayName;
     const now = new Date();
     const outcome = await this.db.write(async (em) => {
       const { row, partner } = await this.ownRequest(em, viewer, id);
       await persistExpiry(this.db, em, row, now);
-      if (row.status !== 'PENDING') return { ok: false as const, row };
+      if (!mayRenew(row.status)) return { ok: false as const, row };
+      const expired = row.status === 'EXPIRED';
       const changes = {
+        status: 'PENDING' as const,
         tokenHash: sha256Hex(token),
         expiresAt: expiresAtFrom(now, this.config.invitationTtlDays),
         linkRotatedAt: now,
         locale: localeInput ? assertLocale('locale', localeInput) : row.locale,
       };
-      // Conditional on the link it replaces: an answer or another renewal that got in first wins.
+      // Conditional on the link it replaces: an answer, a revocation or another renewal that got in first wins.
       const renewed = await em
         .createQueryBuilder()
         .update(RelationshipRequestEntity)
         .set(changes)
-        .where("id = :id AND status = 'PENDING' AND token_hash = :previous", { id: row.id, previous: row.tokenHash })
+        .where('id = :id AND status = :status AND token_hash = :previous', { id: row.id, status: row.status, previous: row.tokenHash })
         .execute();
       if (renewed.affected !== 1) {
         const current = await em.findOneByOrFail(RelationshipRequestEntity, { id: row.id });
-        if (current.status !== 'PENDING') return { ok: false as const, row: current };
+        if (!mayRenew(current.status)) return { ok: false as const, row: current };
         throw new DomainError('BAD_USER_INPUT', 'Someone renewed this link at the same moment; its newest link is the one that works.', 'id');
       }
       Object.assign(row, changes);
@@ -162,14 +169,14 @@ export class RelationshipRequestService {
         customerTenantId: row.customerTenantId,
         type: ActivityType.REQUEST_RESENT,
         subjectId: row.id,
-        summary,
+        summary: options.summary?.(expired) ?? renewalSummary(viewer.displayName, expired),
         actor: viewer,
         at: now,
       });
       const customer = row.customerTenantId ? await em.findOneBy(TenantEntity, { id: row.customerTenantId }) : null;
       return { ok: true as const, value: invitationWithLink(this.config.publicUrl, row, partner, customer, senderName, token, now) };
     });
-    if (!outcome.ok) throw notPendingError(outcome.row, now, 'resend');
+    if (!outcome.ok) throw notRenewableError(outcome.row, now);
     return outcome.value;
   }
 
@@ -226,6 +233,12 @@ export class RelationshipRequestService {
       return toConnection(rows, limit, totalCount, encodeTimeCursor, (row) => toRelationshipRequest(row, partner.cloud, now));
     });
   }
+}
+
+function renewalSummary(who: string, expired: boolean): string {
+  return expired
+    ? `${who} renewed a relationship request after it expired: a new link with a new expiry; the previous link no longer works.`
+    : `${who} renewed the link of a relationship request; the previous link no longer works.`;
 }
 
 function statusFilter(

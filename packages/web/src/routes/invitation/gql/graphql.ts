@@ -316,11 +316,11 @@ export type Mutation = {
   recordCustomerAgreement: Customer;
   /** Sends a delivery again, with the same webhook-id. */
   redeliverWebhook: WebhookDelivery;
-  /** One-click reminder for a request the server emailed before: emails a renewed link to the same address (only link hashes are stored, so the old link cannot be sent again). */
+  /** One-click reminder for a pending or expired request the server emailed before: emails a renewed link with a new expiry to the same address (only link hashes are stored, so the old link cannot be sent again). */
   remindRelationshipRequest: RelationshipInvitation;
   /** Creates a request with a unique link and the templated email. The url is only ever returned here. */
   requestResellerRelationship: RelationshipInvitation;
-  /** Replaces the link of a pending request (the old one stops working) and renews its expiry. */
+  /** Replaces the link of a pending request (the old one stops working) and renews its expiry; renews an expired request the same way (it is pending again). FAILED_PRECONDITION with `status` for an answered or revoked request. */
   resendRelationshipRequest: RelationshipInvitation;
   /** Revokes a key: the next request with it is UNAUTHENTICATED. */
   revokeApiKey: ApiKey;

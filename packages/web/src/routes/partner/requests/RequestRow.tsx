@@ -1,3 +1,4 @@
+import { mayRenew } from '@partnerlink/shared';
 import { Link } from 'react-router';
 import { Badge, type BadgeTone } from '../../../components/Badge.js';
 import { graphql } from '../../../gql/index.js';
@@ -48,6 +49,8 @@ export function RequestRow({ request, onRevoke, onResend, onRemind = null, busy 
 }) {
   const { t, dateTime, date } = useI18n();
   const pending = request.status === 'PENDING';
+  // Pending and expired requests get a new link (an expired one is pending again).
+  const renewable = mayRenew(request.status);
   return (
     <tr>
       <th scope="row">
@@ -68,10 +71,10 @@ export function RequestRow({ request, onRevoke, onResend, onRemind = null, busy 
       <td>{dateTime(request.viewedAt)}</td>
       <td>{request.answeredBy ? `${request.answeredBy.displayName} · ${date(request.answeredAt)}` : t('app.never')}</td>
       <td className="actions">
-        {pending && onRemind ? (
+        {renewable && onRemind ? (
           <button type="button" className="link-button" onClick={onRemind} disabled={busy}>{t('requests.remind')}</button>
         ) : null}
-        {pending && onResend ? (
+        {renewable && onResend ? (
           <button type="button" className="link-button" onClick={onResend} disabled={busy}>{t('requests.resend')}</button>
         ) : null}
         {pending && onRevoke ? (

@@ -79,7 +79,7 @@ function statusFrom(value: string | null): RelationshipRequestStatus | null {
   return RELATIONSHIP_REQUEST_STATUSES.find((status) => status === value) ?? null;
 }
 
-/** Every request with its lifecycle; revoke and new-link actions for pending ones. */
+/** Every request with its lifecycle; revoke for pending ones, new link and reminder for pending and expired ones. */
 export function RequestsPage() {
   const { t } = useI18n();
   const viewer = useViewer();
@@ -107,11 +107,14 @@ export function RequestsPage() {
   const onResend = async (id: string) => {
     const result = await resend({ variables: { id } }).catch(() => undefined);
     if (result?.data) setResent(result.data.resendRelationshipRequest);
+    // A renewed expired request leaves the Expired filter.
+    if (result?.data && status) void refetch();
   };
   const onRemind = async (id: string, to: string) => {
     if (!window.confirm(t('requests.remindConfirm', { to }))) return;
     const result = await remind({ variables: { id } }).catch(() => undefined);
     if (result?.data) setReminded(to);
+    if (result?.data && status) void refetch();
   };
   const setFilter = (next: { status?: string; expiring?: boolean }) => {
     const query: Record<string, string> = {};
