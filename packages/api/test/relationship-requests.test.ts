@@ -84,6 +84,63 @@ describe('the unique link and the templated email (rule 3)', () => {
   });
 });
 
+describe('at most one pending request per partner and customer', () => {
+  const PENDING_LIST = '{ relationshipRequests(status: PENDING) { totalCount edges { node { id } } } }';
+
+  it('a second request for a customer with a pending one is FAILED_PRECONDITION with the pending request id; nothing new is stored', async () => {
+    const partner = await givenPartner(server);
+    const customer = await givenCustomer(server);
+    const first = await givenPendingRequest(partner, { customerId: customer.id });
+    const sales = await partner.as('SALES_AGENT');
+    const error = await sales.error(REQUEST, { input: { locale: 'en', customerId: customer.id } });
+    expect(error.extensions).toEqual({ code: 'FAILED_PRECONDITION', requestId: first.request.id, status: 'PENDING' });
+    expect((await sales.data<{ relationshipRequests: { totalCount: number } }>(PENDING_LIST)).relationshipRequests.totalCount).toBe(1);
+    await givenPendingRequest(partner, { customerId: (await givenCustomer(server)).id });
+    await givenPendingRequest(partner);
+    await givenPendingRequest(partner);
+  });
+
+  it('once the pending one has expired (even if nothing wrote that down yet), a new request can be made and the old one reads EXPIRED', async () => {
+    const partner = await givenPartner(server);
+    const customer = await givenCustomer(server);
+    const first = await givenPendingRequest(partner, { customerId: customer.id });
+    await server.db.write((em) => em.update(RelationshipRequestEntity, { id: first.request.id }, { expiresAt: new Date(Date.now() - 1000) }));
+    const second = await givenPendingRequest(partner, { customerId: customer.id });
+    expect(second.request.status).toBe('PENDING');
+    const row = await server.db.read((em) => em.findOneByOrFail(RelationshipRequestEntity, { id: first.request.id }));
+    expect(row.status).toBe('EXPIRED');
+    const sales = await partner.as('SALES_AGENT');
+    const renew = await sales.error('mutation($id: ID!) { resendRelationshipRequest(id: $id) { url } }', { id: first.request.id });
+    expect(renew.extensions).toEqual({ code: 'FAILED_PRECONDITION', requestId: second.request.id, status: 'PENDING' });
+  });
+
+  it('ten requests for one customer at the same moment: exactly one is created, the others point to it', async () => {
+    const partner = await givenPartner(server);
+    const customer = await givenCustomer(server);
+    const sales = await partner.as('SALES_AGENT');
+    const results = await Promise.all(
+      Array.from({ length: 10 }, () =>
+        sales.request<{ requestResellerRelationship: { request: { id: string } } }>(REQUEST, { input: { locale: 'en', customerId: customer.id } }),
+      ),
+    );
+    const created = results.flatMap((r) => (r.data ? [r.data.requestResellerRelationship.request.id] : []));
+    expect(created).toHaveLength(1);
+    for (const r of results.filter((x) => !x.data)) {
+      expect(r.errors?.[0]?.extensions).toEqual({ code: 'FAILED_PRECONDITION', requestId: created[0], status: 'PENDING' });
+    }
+  });
+
+  it('a customer that already has a reseller relationship with the partner is FAILED_PRECONDITION naming the relationship', async () => {
+    const partner = await givenPartner(server);
+    const customer = await givenCustomer(server);
+    const { reseller } = await givenAccepted(partner, customer);
+    const sales = await partner.as('SALES_AGENT');
+    const error = await sales.error(REQUEST, { input: { locale: 'en', customerId: customer.id } });
+    expect(error.extensions).toEqual({ code: 'FAILED_PRECONDITION', relationshipId: reseller });
+    expect(error.message).toContain('already has a reseller relationship with you');
+  });
+});
+
 describe('US Government cloud (rule 5)', () => {
   it('requests of a US Government partner always include admin permissions and use the Office admin portal', async () => {
     const litware = await givenPartner(server, { country: 'US', cloud: 'US_GOVERNMENT' });

@@ -2,5 +2,6 @@ import { InitialSchema1764000000000 } from './1764000000000-initial-schema.js';
 import { Webhooks1764100000000 } from './1764100000000-webhooks.js';
 import { ApiKeys1764100000001 } from './1764100000001-api-keys.js';
 import { RateLimits1764200000000 } from './1764200000000-rate-limits.js';
+import { OnePendingRequestPerCustomer1764300000100 } from './1764300000100-one-pending-request-per-customer.js';
 
-export const MIGRATIONS = [InitialSchema1764000000000, Webhooks1764100000000, ApiKeys1764100000001, RateLimits1764200000000];
+export const MIGRATIONS = [InitialSchema1764000000000, Webhooks1764100000000, ApiKeys1764100000001, RateLimits1764200000000, OnePendingRequestPerCustomer1764300000100];

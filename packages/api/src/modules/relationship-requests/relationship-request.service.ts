@@ -8,6 +8,7 @@ import {
   DomainError,
   effectiveIncludeDelegatedAdmin,
   expiresAtFrom,
+  failedPrecondition,
   mayRenew,
   notPendingError,
   notRenewableError,
@@ -19,12 +20,13 @@ import type { Config } from '../../config.js';
 import type { Viewer } from '../../context.js';
 import type { Database } from '../../db/database.js';
 import { RelationshipEntity, RelationshipRequestEntity, TenantEntity } from '../../db/entities/index.js';
+import { isUniqueViolation } from '../../db/errors.js';
 import { decodeTimeCursor, encodeTimeCursor, pageSize, toConnection } from '../../graphql/connection.js';
 import { newId, newToken, sha256Hex } from '../../security/tokens.js';
 import { recordActivity } from '../activity-log/activity-log.service.js';
 import { invitationWithLink } from './invitation-link.js';
 import { toRelationshipRequest } from './relationship-request.mapper.js';
-import { persistExpiry } from './request-expiry.js';
+import { livePendingRequest, pendingRequestExists, persistExpiry } from './request-expiry.js';
 import type { RelationshipInvitation, RelationshipRequestsArgs, RequestResellerRelationshipInput } from './relationship-request.type.js';
 
 /** How a reminder renews a link: with the token it already mailed, its own log line and signature. */
@@ -48,7 +50,7 @@ export class RelationshipRequestService {
     const message = input.message?.trim() ? assertText('message', 'message', input.message) : null;
     const token = newToken();
     const now = new Date();
-    return this.db.write(async (em) => {
+    const create = this.db.write(async (em) => {
       const partner = await em.findOneByOrFail(TenantEntity, { id: viewer.tenantId });
       const includesDelegatedAdmin = effectiveIncludeDelegatedAdmin(partner.cloud, input.includeDelegatedAdmin ?? false);
       let customer: TenantEntity | null = null;
@@ -58,6 +60,8 @@ export class RelationshipRequestService {
         assertSameCloud(partner.cloud, customer.cloud);
         assertMayRelate(partner.country, customer.country);
         await assertSomethingToRequest(em, partner.id, customer, includesDelegatedAdmin);
+        const pending = await livePendingRequest(this.db, em, { partnerTenantId: partner.id, customerTenantId: customer.id }, now);
+        if (pending) throw pendingRequestExists(pending.id);
       }
       const row: RelationshipRequestEntity = {
         id: newId(),
@@ -93,6 +97,21 @@ export class RelationshipRequestService {
       });
       return invitationWithLink(this.config.publicUrl, row, partner, customer, viewer.displayName, token, now);
     });
+    try {
+      return await create;
+    } catch (error) {
+      throw input.customerId ? await this.pendingConflictOr(error, viewer.tenantId, input.customerId) : error;
+    }
+  }
+
+  /**
+   * Two requests for one customer that both passed the check at the same moment: the partial
+   * unique index refuses the second, which then gets the same answer as if it had come later.
+   */
+  private async pendingConflictOr(error: unknown, partnerTenantId: string, customerTenantId: string): Promise<unknown> {
+    if (!isUniqueViolation(error)) return error;
+    const pending = await this.db.read((em) => em.findOneBy(RelationshipRequestEntity, { partnerTenantId, customerTenantId, status: 'PENDING' }));
+    return pending ? pendingRequestExists(pending.id) : error;
   }
 
   async revoke(viewer: Viewer, id: string) {
@@ -139,11 +158,18 @@ export class RelationshipRequestService {
     const token = options.token ?? newToken();
     const senderName = options.senderName ?? viewer.displayName;
     const now = new Date();
-    const outcome = await this.db.write(async (em) => {
+    let pinned: string | null = null;
+    const renewal = this.db.write(async (em) => {
       const { row, partner } = await this.ownRequest(em, viewer, id);
+      pinned = row.customerTenantId;
       await persistExpiry(this.db, em, row, now);
       if (!mayRenew(row.status)) return { ok: false as const, row };
       const expired = row.status === 'EXPIRED';
+      if (expired && row.customerTenantId) {
+        // Pending again only if no other request to this customer is pending meanwhile.
+        const pending = await livePendingRequest(this.db, em, { partnerTenantId: partner.id, customerTenantId: row.customerTenantId }, now);
+        if (pending) throw pendingRequestExists(pending.id);
+      }
       const changes = {
         status: 'PENDING' as const,
         tokenHash: sha256Hex(token),
@@ -175,6 +201,9 @@ export class RelationshipRequestService {
       });
       const customer = row.customerTenantId ? await em.findOneBy(TenantEntity, { id: row.customerTenantId }) : null;
       return { ok: true as const, value: invitationWithLink(this.config.publicUrl, row, partner, customer, senderName, token, now) };
+    });
+    const outcome = await renewal.catch(async (error: unknown) => {
+      throw pinned ? await this.pendingConflictOr(error, viewer.tenantId, pinned) : error;
     });
     if (!outcome.ok) throw notRenewableError(outcome.row, now);
     return outcome.value;
@@ -252,21 +281,24 @@ function statusFilter(
   } else query.andWhere('r.status = :status', { status });
 }
 
-/** A request for a customer that already has everything asked for would change nothing. */
+/**
+ * A request for a customer that already has everything asked for would change nothing: a state
+ * conflict (FAILED_PRECONDITION) naming the relationship(s) that already exist.
+ */
 async function assertSomethingToRequest(em: EntityManager, partnerId: string, customer: TenantEntity, admin: boolean) {
   const active = await em.findBy(RelationshipEntity, {
     partnerTenantId: partnerId,
     customerTenantId: customer.id,
     status: 'ACTIVE',
   });
-  const has = (type: string) => active.some((r) => r.type === type);
-  if (has('RESELLER') && (!admin || has('DELEGATED_ADMIN'))) {
-    throw new DomainError(
-      'BAD_USER_INPUT',
+  const reseller = active.find((r) => r.type === 'RESELLER');
+  const adminRelationship = active.find((r) => r.type === 'DELEGATED_ADMIN');
+  if (reseller && (!admin || adminRelationship)) {
+    throw failedPrecondition(
       admin
         ? `${customer.name} already has a reseller relationship and admin permissions with you.`
         : `${customer.name} already has a reseller relationship with you.`,
-      'customerId',
+      admin && adminRelationship ? { relationshipId: reseller.id, adminRelationshipId: adminRelationship.id } : { relationshipId: reseller.id },
     );
   }
 }
