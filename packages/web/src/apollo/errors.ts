@@ -19,3 +19,10 @@ export function errorFieldOf(error: unknown): string | undefined {
 export function errorMessageOf(error: unknown): string | undefined {
   return CombinedGraphQLErrors.is(error) ? error.errors[0]?.message : undefined;
 }
+
+/** A string fact of the first GraphQL error's extensions (e.g. `requestId` of FAILED_PRECONDITION), if any. */
+export function errorDetailOf(error: unknown, key: string): string | undefined {
+  if (!CombinedGraphQLErrors.is(error)) return undefined;
+  const value = error.errors[0]?.extensions?.[key];
+  return typeof value === 'string' ? value : undefined;
+}

@@ -50,4 +50,15 @@ describe('RequestRow actions', () => {
     renderRow(status);
     expect(screen.queryAllByRole('button')).toEqual([]);
   });
+
+  it('the row a link pointed to is marked as the current one', () => {
+    renderPage(
+      <table>
+        <tbody>
+          <RequestRow request={request('PENDING')} busy={false} onRevoke={null} onResend={null} highlighted />
+        </tbody>
+      </table>,
+    );
+    expect(screen.getByRole('row').getAttribute('aria-current')).toBe('true');
+  });
 });

@@ -39,8 +39,10 @@ export const STATUS_TONE: Record<RelationshipRequestStatus, BadgeTone> = {
   REVOKED: 'neutral',
 };
 
-export function RequestRow({ request, onRevoke, onResend, onRemind = null, busy }: {
+export function RequestRow({ request, onRevoke, onResend, onRemind = null, busy, highlighted = false }: {
   request: RequestRow_RequestFragment;
+  /** The row a link pointed to ("Open the request"). */
+  highlighted?: boolean;
   onRevoke: (() => void) | null;
   onResend: (() => void) | null;
   /** Emails a renewed link to the address the invitation went to (when the server can send). */
@@ -52,7 +54,7 @@ export function RequestRow({ request, onRevoke, onResend, onRemind = null, busy 
   // Pending and expired requests get a new link (an expired one is pending again).
   const renewable = mayRenew(request.status);
   return (
-    <tr>
+    <tr className={highlighted ? 'row--highlighted' : undefined} aria-current={highlighted ? 'true' : undefined}>
       <th scope="row">
         {request.customer ? (
           <Link to={`/customers/${encodeURIComponent(request.customer.id)}`}>{request.customer.companyName}</Link>

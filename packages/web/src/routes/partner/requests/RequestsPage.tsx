@@ -87,6 +87,8 @@ export function RequestsPage() {
   const [params, setParams] = useSearchParams();
   const status = statusFrom(params.get('status'));
   const expiring = params.get('expiring') === '7';
+  // ?request=<id>: the request to point out (linked from "Open the request").
+  const highlighted = params.get('request');
   const [creating, setCreating] = useState(false);
   const [resent, setResent] = useState<InvitationResult_InvitationFragment | null>(null);
   const [reminded, setReminded] = useState<string | null>(null);
@@ -185,6 +187,7 @@ export function RequestsPage() {
                   <RequestRow
                     key={node.id}
                     request={node}
+                    highlighted={node.id === highlighted}
                     busy={revoking.loading || resending.loading || reminding.loading}
                     onRemind={mayResend && data?.serverCapabilities.emailSending && node.sentTo ? () => void onRemind(node.id, node.sentTo ?? '') : null}
                     onRevoke={mayRevoke ? () => void onRevoke(node.id) : null}
