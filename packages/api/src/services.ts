@@ -30,7 +30,7 @@ export function createServices(db: Database, config: Config, log: Logger) {
     customers: new CustomerService(db),
     requests,
     invitations: new InvitationService(db, limits),
-    invitationMail: new InvitationMailService(db, config, createMailer(config), log, requests),
+    invitationMail: new InvitationMailService(db, config, createMailer(config), log, requests, limits),
     relationships: new RelationshipService(db),
     orders: new OrderService(db),
     activity: new ActivityLogService(db),

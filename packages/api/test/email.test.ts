@@ -212,6 +212,66 @@ describe('reminders for requests nearing expiry', () => {
   });
 });
 
+describe('limits on invitation emails (spam and phishing)', () => {
+  it('an address literal or other non-domain recipient is refused with BAD_USER_INPUT on `to`, and nothing is sent', async () => {
+    const sales = await partner.as('SALES_AGENT');
+    const invitation = await givenPendingRequest(partner);
+    const before = smtp.received.length;
+    for (const to of ['x@[127.0.0.1]', 'x@[IPv6:::1]', 'x@10.0.0.1']) {
+      expect((await sales.error(SEND, { input: { token: invitation.token, to } })).extensions, to).toEqual({ code: 'BAD_USER_INPUT', field: 'to' });
+    }
+    expect(smtp.received.length).toBe(before);
+  });
+
+  describe('per recipient and per partner and day', () => {
+    let limited: TestServer;
+    beforeAll(async () => {
+      limited = await startServer({
+        SMTP_URL: `smtp://127.0.0.1:${smtp.port}`,
+        INVITATION_EMAILS_PER_RECIPIENT_DAY: '2',
+        INVITATION_EMAILS_PER_PARTNER_DAY: '4',
+      });
+    });
+    afterAll(() => limited.stop());
+    const REMIND = 'mutation($id: ID!) { remindRelationshipRequest(id: $id) { url } }';
+
+    it('an address gets at most the daily number of invitation emails, reminders included; then RATE_LIMITED with when to retry', async () => {
+      const p = await givenPartner(limited);
+      const sales = await p.as('SALES_AGENT');
+      const invitation = await givenPendingRequest(p);
+      await sales.data(SEND, { input: { token: invitation.token, to: 'Target@Victim.example' } });
+      await sales.data(REMIND, { id: invitation.request.id });
+      const before = smtp.received.length;
+      const other = await givenPendingRequest(p);
+      const { headers, body } = await sales.raw(SEND, { input: { token: other.token, to: 'target@victim.example' } });
+      const error = body.errors?.[0];
+      expect(error?.extensions).toMatchObject({ code: 'RATE_LIMITED', limit: 'RECIPIENT', perDay: 2 });
+      const retryAfter = Number(error?.extensions?.retryAfterSeconds);
+      expect(retryAfter).toBeGreaterThan(23 * 3600);
+      expect(Number(headers.get('retry-after'))).toBe(retryAfter);
+      expect((await sales.error(REMIND, { id: invitation.request.id })).extensions?.code).toBe('RATE_LIMITED');
+      expect(smtp.received.length).toBe(before);
+      // Another address is still fine.
+      await sales.data(SEND, { input: { token: other.token, to: 'someone@else.example' } });
+    });
+
+    it('a partner sends at most the daily number in all; another partner is not affected', async () => {
+      const p = await givenPartner(limited);
+      const sales = await p.as('SALES_AGENT');
+      for (let i = 0; i < 4; i += 1) {
+        const invitation = await givenPendingRequest(p);
+        await sales.data(SEND, { input: { token: invitation.token, to: `admin${i}@customer${i}.example` } });
+      }
+      const fifth = await givenPendingRequest(p);
+      const error = await sales.error(SEND, { input: { token: fifth.token, to: 'admin5@customer5.example' } });
+      expect(error.extensions).toMatchObject({ code: 'RATE_LIMITED', limit: 'PARTNER', perDay: 4 });
+      const q = await givenPartner(limited);
+      const invitation = await givenPendingRequest(q);
+      await (await q.as('SALES_AGENT')).data(SEND, { input: { token: invitation.token, to: 'admin5@customer5.example' } });
+    });
+  });
+});
+
 describe('without SMTP_URL', () => {
   it('the server says it cannot send, and sending is refused with a clear message', async () => {
     const plain = await startServer();

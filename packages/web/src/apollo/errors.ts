@@ -26,3 +26,10 @@ export function errorDetailOf(error: unknown, key: string): string | undefined {
   const value = error.errors[0]?.extensions?.[key];
   return typeof value === 'string' ? value : undefined;
 }
+
+/** A number fact of the first GraphQL error's extensions (e.g. `retryAfterSeconds` of RATE_LIMITED); 0 when absent. */
+export function errorNumberOf(error: unknown, key: string): number {
+  if (!CombinedGraphQLErrors.is(error)) return 0;
+  const value = error.errors[0]?.extensions?.[key];
+  return typeof value === 'number' ? value : 0;
+}

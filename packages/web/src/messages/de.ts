@@ -160,6 +160,8 @@ export const de: Catalog = {
   'request.send.submit': 'Senden',
   'request.send.busy': 'Wird gesendet …',
   'request.send.sent': 'An {to} gesendet.',
+  'request.send.limit.RECIPIENT': 'Diese Adresse hat heute bereits {perDay} Einladungs-E-Mails von Partnerlink erhalten. Kopieren Sie die Nachricht oder öffnen Sie sie in Ihrem E-Mail-Programm, oder versuchen Sie es in {hours} Stunden erneut.',
+  'request.send.limit.PARTNER': 'Ihre Organisation hat heute bereits {perDay} Einladungs-E-Mails über Partnerlink gesendet, so viele wie an einem Tag erlaubt sind. Kopieren Sie die Nachricht oder öffnen Sie sie in Ihrem E-Mail-Programm, oder versuchen Sie es in {hours} Stunden erneut.',
   'requests.sentTo': 'Per E-Mail an {to} · {date}',
 
   'requests.title': 'Beziehungsanfragen',

@@ -158,6 +158,8 @@ export const en = {
   'request.send.submit': 'Send',
   'request.send.busy': 'Sending…',
   'request.send.sent': 'Sent to {to}.',
+  'request.send.limit.RECIPIENT': 'This address has already received {perDay} invitation emails from Partnerlink today. Copy the message or open it in your mail app instead, or try again in {hours} hours.',
+  'request.send.limit.PARTNER': 'Your organisation has sent {perDay} invitation emails from Partnerlink today, the most allowed in a day. Copy the message or open it in your mail app instead, or try again in {hours} hours.',
   'requests.sentTo': 'Emailed to {to} · {date}',
 
   'requests.title': 'Relationship requests',

@@ -1,4 +1,4 @@
-import { ActivityType, assertEmail, assertRenewable, DomainError, effectiveStatus, expiresAtFrom } from '@partnerlink/shared';
+import { ActivityType, assertEmail, assertRenewable, type ErrorDetails, DomainError, effectiveStatus, expiresAtFrom } from '@partnerlink/shared';
 import type { Logger } from 'pino';
 import type { EntityManager } from 'typeorm';
 import type { Config } from '../../config.js';
@@ -6,6 +6,7 @@ import type { Viewer } from '../../context.js';
 import type { Database } from '../../db/database.js';
 import { RelationshipRequestEntity, TenantEntity, UserEntity } from '../../db/entities/index.js';
 import type { Mailer } from '../../mail/mailer.js';
+import { RateLimitedError, type RateLimiter, type RateLimits } from '../../security/rate-limiter.js';
 import { sha256Hex } from '../../security/tokens.js';
 import { recordActivity } from '../activity-log/activity-log.service.js';
 import { invitationWithLink } from './invitation-link.js';
@@ -36,7 +37,31 @@ export class InvitationMailService {
     private readonly mailer: Mailer,
     private readonly log: Logger,
     private readonly requests: RelationshipRequestService,
-  ) {}
+    limits: RateLimits,
+  ) {
+    const day = 24 * 60 * 60 * 1000;
+    const { perPartnerPerDay, perRecipientPerDay } = config.invitationEmailLimits;
+    this.perPartner = { limiter: limits.limiter('invitation-email.partner', perPartnerPerDay, day), limit: 'PARTNER', perDay: perPartnerPerDay };
+    this.perRecipient = { limiter: limits.limiter('invitation-email.recipient', perRecipientPerDay, day), limit: 'RECIPIENT', perDay: perRecipientPerDay };
+  }
+
+  // Email is a spam and phishing channel: a day's worth of server-sent invitations (sends and
+  // reminders alike) per partner and per recipient address, counted where every instance sees them.
+  private readonly perPartner: EmailLimit;
+  private readonly perRecipient: EmailLimit;
+
+  /**
+   * Counts one email to `to` for the partner, or refuses it (RATE_LIMITED, nothing counted) when
+   * either daily limit is used up. Counted before sending: an attempt the mail server refuses counts too.
+   */
+  private async countEmail(partnerTenantId: string, to: string): Promise<void> {
+    const checks = [
+      { ...this.perRecipient, key: to.toLowerCase() },
+      { ...this.perPartner, key: partnerTenantId },
+    ];
+    for (const { limiter, key, ...which } of checks) await limited(which, () => limiter.assertAllowed(key));
+    for (const { limiter, key, ...which } of checks) await limited(which, () => limiter.hit(key));
+  }
 
   get canSend(): boolean {
     return this.mailer.canSend;
@@ -59,6 +84,7 @@ export class InvitationMailService {
     if (effectiveStatus(row, now) !== 'PENDING') {
       throw new DomainError('BAD_USER_INPUT', 'Only a pending request can be sent.', 'token');
     }
+    await this.countEmail(partner.id, to);
     const { email } = invitationWithLink(this.config.publicUrl, row, partner, customer, requester.displayName, input.token, now);
     try {
       await this.mailer.send({ to, subject: email.subject, text: email.body, replyTo: replyTo(requester) });
@@ -104,6 +130,7 @@ export class InvitationMailService {
     if (!row.sentTo) {
       throw new DomainError('BAD_USER_INPUT', 'This request was never emailed from Partnerlink: use “New link” and send it yourself.', 'id');
     }
+    await this.countEmail(partner.id, row.sentTo);
     // The mail goes out first; only then is the new link made the valid one.
     const token = newToken();
     const renewed = { ...row, expiresAt: expiresAtFrom(now, this.config.invitationTtlDays) };
@@ -127,4 +154,34 @@ export class InvitationMailService {
 
 function replyTo(requester: UserEntity) {
   return { name: requester.displayName, address: requester.email };
+}
+
+interface EmailLimit {
+  readonly limiter: RateLimiter;
+  readonly limit: 'PARTNER' | 'RECIPIENT';
+  readonly perDay: number;
+}
+
+/** RATE_LIMITED for an invitation email, saying which daily limit and when to try again (also as Retry-After). */
+export class InvitationEmailLimitedError extends RateLimitedError {
+  override readonly details: ErrorDetails;
+
+  constructor(retryAfterSeconds: number, which: Pick<EmailLimit, 'limit' | 'perDay'>) {
+    super(retryAfterSeconds);
+    const hours = Math.ceil(retryAfterSeconds / 3600);
+    this.message =
+      which.limit === 'RECIPIENT'
+        ? `This address has received ${which.perDay} invitation emails from Partnerlink today, the most it may get in a day. Try again in about ${hours} hours, or send the invitation from your own mail app.`
+        : `Your organisation has sent ${which.perDay} invitation emails today, the most a partner may send in a day. Try again in about ${hours} hours, or send the invitation from your own mail app.`;
+    this.details = { limit: which.limit, perDay: which.perDay, retryAfterSeconds };
+  }
+}
+
+async function limited(which: Pick<EmailLimit, 'limit' | 'perDay'>, check: () => Promise<void>): Promise<void> {
+  try {
+    await check();
+  } catch (error) {
+    if (error instanceof RateLimitedError) throw new InvitationEmailLimitedError(error.retryAfterSeconds, which);
+    throw error;
+  }
 }
