@@ -8,7 +8,6 @@ import {
   DomainError,
   effectiveIncludeDelegatedAdmin,
   expiresAtFrom,
-  failedPrecondition,
   mayRenew,
   notPendingError,
   notRenewableError,
@@ -19,14 +18,15 @@ import {
 import type { Config } from '../../config.js';
 import type { Viewer } from '../../context.js';
 import type { Database } from '../../db/database.js';
-import { RelationshipEntity, RelationshipRequestEntity, TenantEntity } from '../../db/entities/index.js';
+import { RelationshipRequestEntity, TenantEntity } from '../../db/entities/index.js';
 import { isUniqueViolation } from '../../db/errors.js';
 import { decodeTimeCursor, encodeTimeCursor, pageSize, toConnection } from '../../graphql/connection.js';
 import { newId, newToken, sha256Hex } from '../../security/tokens.js';
 import { recordActivity } from '../activity-log/activity-log.service.js';
 import { invitationWithLink } from './invitation-link.js';
 import { toRelationshipRequest } from './relationship-request.mapper.js';
-import { livePendingRequest, pendingRequestExists, persistExpiry } from './request-expiry.js';
+import { assertSomethingToRequest, livePendingRequest, pendingRequestExists } from './request-conflicts.js';
+import { persistExpiry } from './request-expiry.js';
 import type { RelationshipInvitation, RelationshipRequestsArgs, RequestResellerRelationshipInput } from './relationship-request.type.js';
 
 /** How a reminder renews a link: with the token it already mailed, its own log line and signature. */
@@ -279,26 +279,4 @@ function statusFilter(
   else if (status === 'EXPIRED') {
     query.andWhere("(r.status = 'EXPIRED' OR (r.status = 'PENDING' AND r.expiresAt <= :now))", { now });
   } else query.andWhere('r.status = :status', { status });
-}
-
-/**
- * A request for a customer that already has everything asked for would change nothing: a state
- * conflict (FAILED_PRECONDITION) naming the relationship(s) that already exist.
- */
-async function assertSomethingToRequest(em: EntityManager, partnerId: string, customer: TenantEntity, admin: boolean) {
-  const active = await em.findBy(RelationshipEntity, {
-    partnerTenantId: partnerId,
-    customerTenantId: customer.id,
-    status: 'ACTIVE',
-  });
-  const reseller = active.find((r) => r.type === 'RESELLER');
-  const adminRelationship = active.find((r) => r.type === 'DELEGATED_ADMIN');
-  if (reseller && (!admin || adminRelationship)) {
-    throw failedPrecondition(
-      admin
-        ? `${customer.name} already has a reseller relationship and admin permissions with you.`
-        : `${customer.name} already has a reseller relationship with you.`,
-      admin && adminRelationship ? { relationshipId: reseller.id, adminRelationshipId: adminRelationship.id } : { relationshipId: reseller.id },
-    );
-  }
 }

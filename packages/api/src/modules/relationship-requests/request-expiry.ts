@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import { ActivityType, DomainError, effectiveStatus, failedPrecondition } from '@partnerlink/shared';
+import { ActivityType, effectiveStatus } from '@partnerlink/shared';
 import type { Database } from '../../db/database.js';
 import { RelationshipRequestEntity } from '../../db/entities/index.js';
 import { recordActivity } from '../activity-log/activity-log.service.js';
@@ -39,29 +39,5 @@ export async function expireOverdueRequests(db: Database, now = new Date()): Pro
       .getMany();
     for (const row of overdue) await persistExpiry(db, em, row, now);
     return overdue.length;
-  });
-}
-
-/**
- * The live PENDING request of a partner for a pinned customer, if any (at most one: the partial
- * unique index ux_request_pending_pair). The pair's overdue ones are written down as expired
- * first, in the caller's transaction, because the index sees the stored status.
- */
-export async function livePendingRequest(
-  db: Database,
-  em: EntityManager,
-  pair: { partnerTenantId: string; customerTenantId: string },
-  now: Date,
-): Promise<RelationshipRequestEntity | null> {
-  const rows = await em.findBy(RelationshipRequestEntity, { ...pair, status: 'PENDING' });
-  for (const row of rows) await persistExpiry(db, em, row, now);
-  return rows.find((row) => row.status === 'PENDING') ?? null;
-}
-
-/** Asking again while a request is pending: FAILED_PRECONDITION pointing to the pending one. */
-export function pendingRequestExists(requestId: string): DomainError {
-  return failedPrecondition('This customer already has a pending request from you. Open it, or send a reminder with a new link.', {
-    requestId,
-    status: 'PENDING',
   });
 }
