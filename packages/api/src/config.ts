@@ -43,6 +43,8 @@ export interface Config {
   /** Whether the schema can be introspected (off in production unless INTROSPECTION=true). */
   readonly introspection: boolean;
   readonly mailFrom: string;
+  /** Invitation emails the server sends (sends and reminders) per day: per partner, and per recipient address. */
+  readonly invitationEmailLimits: { readonly perPartnerPerDay: number; readonly perRecipientPerDay: number };
   readonly production: boolean;
   readonly logLevel: string;
   /** Folder of the built SPA, served at `/` when it exists. */
@@ -178,6 +180,10 @@ export function loadConfig(env: Env = process.env): Config {
     corsOrigins: (env.CORS_ORIGINS ?? '').split(',').map((o) => o.trim().replace(/\/+$/, '')).filter(Boolean),
     introspection: boolean(env, 'INTROSPECTION', !production),
     mailFrom: env.MAIL_FROM || 'Partnerlink <no-reply@partnerlink.localhost>',
+    invitationEmailLimits: {
+      perPartnerPerDay: integer(env, 'INVITATION_EMAILS_PER_PARTNER_DAY', 200, 1, 100_000),
+      perRecipientPerDay: integer(env, 'INVITATION_EMAILS_PER_RECIPIENT_DAY', 3, 1, 100),
+    },
     production,
     logLevel: env.LOG_LEVEL || 'info',
     webDist: existsSync(webDist) ? webDist : undefined,

@@ -32,7 +32,7 @@ export function createServices(db: Database, config: Config, log: Logger) {
     customers: new CustomerService(db),
     requests,
     invitations: new InvitationService(db, limits),
-    invitationMail: new InvitationMailService(db, config, mailer, log, requests),
+    invitationMail: new InvitationMailService(db, config, mailer, log, requests, limits),
     relationships: new RelationshipService(db),
     endRequests: new EndRequestService(db, mailer, log),
     orders: new OrderService(db),

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { RelationshipRequestEntity } from '../src/db/entities/index.js';
 import { sha256Hex } from '../src/security/tokens.js';
-import { givenAccepted, givenCustomer, givenPartner, givenPendingRequest, REQUEST, type GivenTenant } from './support/given.js';
+import { ACCEPT, givenAccepted, givenCustomer, givenPartner, givenPendingRequest, REQUEST, type GivenTenant } from './support/given.js';
 import { startServer, type TestServer } from './support/start-server.js';
 
 let server: TestServer;
@@ -81,6 +81,63 @@ describe('the unique link and the templated email (rule 3)', () => {
   it('an unknown locale is refused before anything is stored', async () => {
     const sales = await contoso.as('SALES_AGENT');
     expect(await sales.errorCode(REQUEST, { input: { locale: 'fr' } })).toBe('BAD_USER_INPUT');
+  });
+});
+
+describe('at most one pending request per partner and customer', () => {
+  const PENDING_LIST = '{ relationshipRequests(status: PENDING) { totalCount edges { node { id } } } }';
+
+  it('a second request for a customer with a pending one is FAILED_PRECONDITION with the pending request id; nothing new is stored', async () => {
+    const partner = await givenPartner(server);
+    const customer = await givenCustomer(server);
+    const first = await givenPendingRequest(partner, { customerId: customer.id });
+    const sales = await partner.as('SALES_AGENT');
+    const error = await sales.error(REQUEST, { input: { locale: 'en', customerId: customer.id } });
+    expect(error.extensions).toEqual({ code: 'FAILED_PRECONDITION', requestId: first.request.id, status: 'PENDING' });
+    expect((await sales.data<{ relationshipRequests: { totalCount: number } }>(PENDING_LIST)).relationshipRequests.totalCount).toBe(1);
+    await givenPendingRequest(partner, { customerId: (await givenCustomer(server)).id });
+    await givenPendingRequest(partner);
+    await givenPendingRequest(partner);
+  });
+
+  it('once the pending one has expired (even if nothing wrote that down yet), a new request can be made and the old one reads EXPIRED', async () => {
+    const partner = await givenPartner(server);
+    const customer = await givenCustomer(server);
+    const first = await givenPendingRequest(partner, { customerId: customer.id });
+    await server.db.write((em) => em.update(RelationshipRequestEntity, { id: first.request.id }, { expiresAt: new Date(Date.now() - 1000) }));
+    const second = await givenPendingRequest(partner, { customerId: customer.id });
+    expect(second.request.status).toBe('PENDING');
+    const row = await server.db.read((em) => em.findOneByOrFail(RelationshipRequestEntity, { id: first.request.id }));
+    expect(row.status).toBe('EXPIRED');
+    const sales = await partner.as('SALES_AGENT');
+    const renew = await sales.error('mutation($id: ID!) { resendRelationshipRequest(id: $id) { url } }', { id: first.request.id });
+    expect(renew.extensions).toEqual({ code: 'FAILED_PRECONDITION', requestId: second.request.id, status: 'PENDING' });
+  });
+
+  it('ten requests for one customer at the same moment: exactly one is created, the others point to it', async () => {
+    const partner = await givenPartner(server);
+    const customer = await givenCustomer(server);
+    const sales = await partner.as('SALES_AGENT');
+    const results = await Promise.all(
+      Array.from({ length: 10 }, () =>
+        sales.request<{ requestResellerRelationship: { request: { id: string } } }>(REQUEST, { input: { locale: 'en', customerId: customer.id } }),
+      ),
+    );
+    const created = results.flatMap((r) => (r.data ? [r.data.requestResellerRelationship.request.id] : []));
+    expect(created).toHaveLength(1);
+    for (const r of results.filter((x) => !x.data)) {
+      expect(r.errors?.[0]?.extensions).toEqual({ code: 'FAILED_PRECONDITION', requestId: created[0], status: 'PENDING' });
+    }
+  });
+
+  it('a customer that already has a reseller relationship with the partner is FAILED_PRECONDITION naming the relationship', async () => {
+    const partner = await givenPartner(server);
+    const customer = await givenCustomer(server);
+    const { reseller } = await givenAccepted(partner, customer);
+    const sales = await partner.as('SALES_AGENT');
+    const error = await sales.error(REQUEST, { input: { locale: 'en', customerId: customer.id } });
+    expect(error.extensions).toEqual({ code: 'FAILED_PRECONDITION', relationshipId: reseller });
+    expect(error.message).toContain('already has a reseller relationship with you');
   });
 });
 
@@ -166,6 +223,33 @@ describe('tracking, revoking and resending', () => {
     expect(second.relationshipRequest.viewedAt).toBe(first.relationshipRequest.viewedAt);
   });
 
+  it("the partner's own users opening the link (signed in or by API key) do not mark it opened; the customer's admin does", async () => {
+    const partner = await givenPartner(server);
+    const customer = await givenCustomer(server);
+    const invitation = await givenPendingRequest(partner);
+    const open = 'query($token: String!) { invitation(token: $token) { status } }';
+    const sales = await partner.as('SALES_AGENT');
+    const key = await (await partner.as('ADMIN_AGENT')).data<{ createApiKey: { secret: string } }>(
+      'mutation($input: CreateApiKeyInput!) { createApiKey(input: $input) { secret } }',
+      { input: { name: 'PSA', scopes: ['READ'] } },
+    );
+    await sales.data(open, { token: invitation.token });
+    await server.client(key.createApiKey.secret).data(open, { token: invitation.token });
+    await (await givenPartner(server)).as('HELPDESK_AGENT').then((other) => other.data(open, { token: invitation.token }));
+    const viewed = async () =>
+      (await sales.data<{ relationshipRequest: { viewedAt: string | null } }>('query($id: ID!) { relationshipRequest(id: $id) { viewedAt } }', {
+        id: invitation.request.id,
+      })).relationshipRequest.viewedAt;
+    const logged = async () =>
+      (await sales.data<{ activityLog: { edges: { node: { type: string } }[] } }>('{ activityLog(first: 20) { edges { node { type } } } }'))
+        .activityLog.edges.map((e) => e.node.type);
+    expect(await viewed()).toBeNull();
+    expect(await logged()).not.toContain('REQUEST_VIEWED');
+    await (await customer.as('GLOBAL_ADMIN')).data(open, { token: invitation.token });
+    expect(await viewed()).not.toBeNull();
+    expect(await logged()).toContain('REQUEST_VIEWED');
+  });
+
   it('a revoked link reads REVOKED and cannot be revoked again', async () => {
     const invitation = await givenPendingRequest(contoso);
     const admin = await contoso.as('ADMIN_AGENT');
@@ -205,6 +289,37 @@ describe('tracking, revoking and resending', () => {
     expect((await server.anonymous.data<{ invitation: null }>(open, { token: invitation.token })).invitation).toBeNull();
     const fresh = await server.anonymous.data<{ invitation: { status: string; locale: string } }>(open, { token: newToken });
     expect(fresh.invitation).toEqual({ status: 'PENDING', locale: 'de' });
+  });
+
+  it('"New link" renews an expired request: the same request is pending again with a fresh link and expiry, logged, and can be accepted', async () => {
+    const partner = await givenPartner(server);
+    const customer = await givenCustomer(server);
+    const invitation = await givenPendingRequest(partner);
+    await server.db.write((em) => em.update(RelationshipRequestEntity, { id: invitation.request.id }, { expiresAt: new Date(Date.now() - 1000) }));
+    const open = 'query($token: String!) { invitation(token: $token) { status } }';
+    expect((await server.anonymous.data<{ invitation: { status: string } }>(open, { token: invitation.token })).invitation.status).toBe('EXPIRED');
+    const sales = await partner.as('SALES_AGENT');
+    const renewed = await sales.data<{ resendRelationshipRequest: { url: string; request: { id: string; status: string; expiresAt: string } } }>(
+      'mutation($id: ID!) { resendRelationshipRequest(id: $id) { url request { id status expiresAt } } }',
+      { id: invitation.request.id },
+    );
+    expect(renewed.resendRelationshipRequest.request).toMatchObject({ id: invitation.request.id, status: 'PENDING' });
+    expect(Date.parse(renewed.resendRelationshipRequest.request.expiresAt)).toBeGreaterThan(Date.now() + 29 * 86_400_000);
+    const fresh = renewed.resendRelationshipRequest.url.split('/').pop() ?? '';
+    expect((await server.anonymous.data<{ invitation: null }>(open, { token: invitation.token })).invitation).toBeNull();
+    expect((await server.anonymous.data<{ invitation: { status: string } }>(open, { token: fresh })).invitation.status).toBe('PENDING');
+    const log = await sales.data<{ activityLog: { edges: { node: { type: string; summary: string } }[] } }>(
+      '{ activityLog(first: 5) { edges { node { type summary } } } }',
+    );
+    const resent = log.activityLog.edges.map((e) => e.node).filter((n) => n.type === 'REQUEST_RESENT');
+    expect(resent).toHaveLength(1);
+    expect(resent[0]?.summary).toContain('after it expired');
+    const accepted = await (await customer.as('GLOBAL_ADMIN')).data<{ acceptRelationshipRequest: { request: { status: string } } }>(ACCEPT, {
+      token: fresh,
+    });
+    expect(accepted.acceptRelationshipRequest.request.status).toBe('ACCEPTED');
+    const again = await sales.error('mutation($id: ID!) { resendRelationshipRequest(id: $id) { url } }', { id: invitation.request.id });
+    expect(again.extensions).toEqual({ code: 'FAILED_PRECONDITION', status: 'ACCEPTED' });
   });
 
   it('the status filter finds revoked requests, with who revoked them', async () => {

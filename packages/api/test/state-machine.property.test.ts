@@ -8,8 +8,8 @@ import { CI_SEED } from './support/prng.js';
 
 /**
  * The relationship request lifecycle as a model (issue 6): random sequences of what partners and
- * customers can do to one request — open the link, accept, decline, revoke, resend, let it
- * expire, end the relationships — run through the HTTP API, and after every step the API must
+ * customers can do to one request — open the link, accept, decline, revoke, resend (also after
+ * it expired), let it expire, end the relationships — run through the HTTP API, and after every step the API must
  * tell the same story as the model: the request's status, whether it was viewed, each
  * relationship's status, and the error code of every refused step (DESIGN.md rules 8, 10, 11).
  * fast-check prints the seed and the shrunk command list of a failure; TEST_SEED replays it.
@@ -182,13 +182,16 @@ class Resend implements fc.AsyncCommand<Model, Real> {
   constructor(readonly role: 'SALES_AGENT' | 'HELPDESK_AGENT') {}
   check = () => true;
   async run(model: Model, real: Real) {
-    const expected = this.role === 'HELPDESK_AGENT' ? 'FORBIDDEN' : model.status === 'PENDING' ? 'OK' : 'FAILED_PRECONDITION';
+    // Renewing works on pending and on expired requests: an expired one is pending again.
+    const renewable = model.status === 'PENDING' || model.status === 'EXPIRED';
+    const expected = this.role === 'HELPDESK_AGENT' ? 'FORBIDDEN' : renewable ? 'OK' : 'FAILED_PRECONDITION';
     const result = await code(this.role === 'SALES_AGENT' ? sales : helpdesk, RESEND, { id: real.requestId });
     expect(result.code, this.toString()).toBe(expected);
     if (expected === 'OK') {
       const url = (result.data?.resendRelationshipRequest as { url: string }).url;
       real.tokens.push(url.split('/').pop() ?? '');
       model.resends += 1;
+      model.status = 'PENDING';
     }
     await assertMatches(model, real, this.toString());
   }

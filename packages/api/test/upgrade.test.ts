@@ -93,6 +93,14 @@ describe('starting this release on the previous release’s database', () => {
     }
   });
 
+  it('resolves the two pending requests for one customer that the previous release allowed: the newer stays pending, the older is revoked, both kept', async () => {
+    const sales = await signIn(server, 'sam.sales@contoso-partner.example', DEMO_PASSWORD);
+    const status = 'query($id: ID!) { relationshipRequest(id: $id) { status } }';
+    const [older, newer] = previousRelease.fabrikamRequests;
+    expect((await sales.data<{ relationshipRequest: { status: string } }>(status, { id: older?.id })).relationshipRequest.status).toBe('REVOKED');
+    expect((await sales.data<{ relationshipRequest: { status: string } }>(status, { id: newer?.id })).relationshipRequest.status).toBe('PENDING');
+  });
+
   it('keeps the links of pending requests working and reads an overdue one as expired', async () => {
     const open = 'query($token: String!) { invitation(token: $token) { status partner { name } } }';
     for (const { token } of previousRelease.fabrikamRequests) {

@@ -2,12 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { caught } from '../test/caught.js';
 import {
   assertAnswerable,
+  assertMayAnswer,
+  assertRenewable,
   assertStillPending,
   canTransition,
   DEFAULT_INVITATION_TTL_DAYS,
   effectiveStatus,
   expiresAtFrom,
   isFinal,
+  mayRenew,
   RELATIONSHIP_REQUEST_STATUSES,
   RelationshipRequestStatus,
   type RequestState,
@@ -65,7 +68,7 @@ describe('the request lifecycle (rule 10)', () => {
     PENDING: [ACCEPTED, DECLINED, EXPIRED, REVOKED],
     ACCEPTED: [],
     DECLINED: [],
-    EXPIRED: [],
+    EXPIRED: [PENDING],
     REVOKED: [],
   };
   const pairs = RELATIONSHIP_REQUEST_STATUSES.flatMap((from) =>
@@ -87,7 +90,7 @@ describe('the request lifecycle (rule 10)', () => {
     [PENDING, 'is still open', false],
     [ACCEPTED, 'is final', true],
     [DECLINED, 'is final', true],
-    [EXPIRED, 'is final', true],
+    [EXPIRED, 'can be renewed', false],
     [REVOKED, 'is final', true],
   ] as const)('a %s request %s', (status, _verdict, final) => {
     expect(isFinal(status)).toBe(final);
@@ -121,31 +124,68 @@ describe('answering a link (rule 8)', () => {
   });
 });
 
-describe('revoking and resending', () => {
-  const VERBS = [
-    { verb: 'revoke', done: 'revoked' },
-    { verb: 'resend', done: 'resent' },
-  ] as const;
-
-  it.each(VERBS)('a pending request can be $done', ({ verb }) => {
-    expect(() => assertStillPending(request(PENDING, FRESH), NOW, verb)).not.toThrow();
+describe('revoking', () => {
+  it('a pending request can be revoked', () => {
+    expect(() => assertStillPending(request(PENDING, FRESH), NOW)).not.toThrow();
   });
 
-  it.each(
-    VERBS.flatMap(({ verb, done }) =>
-      [ACCEPTED, DECLINED, REVOKED, EXPIRED].map((status) => ({ verb, done, status, seen: status.toLowerCase() })),
-    ),
-  )('trying to $verb a $status request gets FAILED_PRECONDITION with the status, saying it is $seen', ({ verb, done, status, seen }) => {
-    const error = caught(() => assertStillPending(request(status, FRESH), NOW, verb));
-    expect(error.code).toBe('FAILED_PRECONDITION');
-    expect(error.details).toEqual({ status });
-    expect(error.message).toBe(`Only a pending request can be ${done}; this one is ${seen}.`);
-  });
+  it.each([ACCEPTED, DECLINED, REVOKED, EXPIRED].map((status) => ({ status, seen: status.toLowerCase() })))(
+    'trying to revoke a $status request gets FAILED_PRECONDITION with the status, saying it is $seen',
+    ({ status, seen }) => {
+      const error = caught(() => assertStillPending(request(status, FRESH), NOW));
+      expect(error.code).toBe('FAILED_PRECONDITION');
+      expect(error.details).toEqual({ status });
+      expect(error.message).toBe(`Only a pending request can be revoked; this one is ${seen}.`);
+    },
+  );
 
-  it.each(VERBS)('a pending request whose time is up cannot be $done any more', ({ verb, done }) => {
-    const error = caught(() => assertStillPending(request(PENDING, at(0)), NOW, verb));
-    expect(error.code).toBe('FAILED_PRECONDITION');
+  it('a pending request whose time is up cannot be revoked any more', () => {
+    const error = caught(() => assertStillPending(request(PENDING, at(0)), NOW));
     expect(error.details).toEqual({ status: EXPIRED });
-    expect(error.message).toBe(`Only a pending request can be ${done}; this one is expired.`);
+  });
+});
+
+describe('renewing the link ("New link", reminders)', () => {
+  it.each([
+    { what: 'a pending request', state: request(PENDING, FRESH) },
+    { what: 'a pending request whose time is up', state: request(PENDING, at(0)) },
+    { what: 'an expired request', state: request(EXPIRED, STALE) },
+  ])('$what can get a new link', ({ state }) => {
+    expect(() => assertRenewable(state, NOW)).not.toThrow();
+    expect(mayRenew(effectiveStatus(state, NOW))).toBe(true);
+  });
+
+  it.each([ACCEPTED, DECLINED, REVOKED].map((status) => ({ status, seen: status.toLowerCase() })))(
+    'a $status request cannot: FAILED_PRECONDITION with the status, saying it is $seen',
+    ({ status, seen }) => {
+      const error = caught(() => assertRenewable(request(status, FRESH), NOW));
+      expect(error.code).toBe('FAILED_PRECONDITION');
+      expect(error.details).toEqual({ status });
+      expect(error.message).toBe(`Only a pending or expired request can get a new link; this one is ${seen}.`);
+      expect(mayRenew(status)).toBe(false);
+    },
+  );
+});
+
+describe('who may answer a pending link (rule 8, accept and decline alike)', () => {
+  const partner = { cloud: 'PUBLIC', country: 'DE' } as const;
+  const customer = (over: Partial<{ id: string; cloud: 'PUBLIC' | 'US_GOVERNMENT'; country: string }> = {}) => ({
+    id: 'fabrikam',
+    cloud: 'PUBLIC' as const,
+    country: 'FR',
+    ...over,
+  });
+
+  it.each([
+    { who: 'an eligible tenant answering an open link', pinned: null, answering: customer(), code: null },
+    { who: 'the pinned tenant', pinned: 'fabrikam', answering: customer(), code: null },
+    { who: 'another tenant answering a pinned link', pinned: 'northwind', answering: customer(), code: 'FORBIDDEN' },
+    { who: 'another tenant of the wrong cloud and market on a pinned link', pinned: 'northwind', answering: customer({ cloud: 'US_GOVERNMENT', country: 'US' }), code: 'FORBIDDEN' },
+    { who: 'a US Government tenant on an open public link', pinned: null, answering: customer({ cloud: 'US_GOVERNMENT', country: 'US' }), code: 'CLOUD_MISMATCH' },
+    { who: 'a US tenant on an open link of a partner in Europe', pinned: null, answering: customer({ country: 'US' }), code: 'REGION_NOT_ALLOWED' },
+  ])('$who: $code', ({ pinned, answering, code }) => {
+    const parties = { pinnedTenantId: pinned, partner, customer: answering };
+    if (code === null) expect(() => assertMayAnswer(parties)).not.toThrow();
+    else expect(caught(() => assertMayAnswer(parties)).code).toBe(code);
   });
 });

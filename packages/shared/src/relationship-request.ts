@@ -1,4 +1,6 @@
+import { assertSameCloud, type CloudInstance } from './clouds.js';
 import { DomainError, failedPrecondition, type ErrorCode } from './errors.js';
+import { assertMayRelate } from './markets.js';
 
 export const RelationshipRequestStatus = {
   PENDING: 'PENDING',
@@ -39,7 +41,8 @@ const TRANSITIONS: Readonly<Record<RelationshipRequestStatus, readonly Relations
   PENDING: ['ACCEPTED', 'DECLINED', 'EXPIRED', 'REVOKED'],
   ACCEPTED: [],
   DECLINED: [],
-  EXPIRED: [],
+  // The partner renews an expired request: the same request, a fresh link and expiry.
+  EXPIRED: ['PENDING'],
   REVOKED: [],
 };
 
@@ -72,19 +75,58 @@ export function assertAnswerable(request: RequestState, now: Date): void {
   if (error) throw error;
 }
 
-/** The error for revoking or resending a request that is no longer pending. */
-export function notPendingError(
-  request: RequestState,
-  now: Date,
-  verb: 'revoke' | 'resend',
-): DomainError {
+/** The error for revoking a request that is no longer pending. */
+export function notPendingError(request: RequestState, now: Date): DomainError {
   const status = effectiveStatus(request, now);
-  return failedPrecondition(`Only a pending request can be ${verb === 'revoke' ? 'revoked' : 'resent'}; this one is ${status.toLowerCase()}.`, {
-    status,
-  });
+  return failedPrecondition(`Only a pending request can be revoked; this one is ${status.toLowerCase()}.`, { status });
 }
 
-/** Revoking and resending apply only to requests still waiting for an answer. */
-export function assertStillPending(request: RequestState, now: Date, verb: 'revoke' | 'resend'): void {
-  if (effectiveStatus(request, now) !== RelationshipRequestStatus.PENDING) throw notPendingError(request, now, verb);
+/** Revoking applies only to requests still waiting for an answer. */
+export function assertStillPending(request: RequestState, now: Date): void {
+  if (effectiveStatus(request, now) !== RelationshipRequestStatus.PENDING) throw notPendingError(request, now);
+}
+
+/**
+ * The statuses whose link the partner may renew ("New link", a reminder): a pending request (its
+ * old link stops working) and an expired one (it is pending again, with a new expiry). Answered
+ * and revoked requests stay closed: the partner makes a new request instead.
+ */
+export const RENEWABLE_STATUSES: readonly RelationshipRequestStatus[] = [RelationshipRequestStatus.PENDING, RelationshipRequestStatus.EXPIRED];
+
+/** Whether a request with this (effective) status can get a new link. */
+export function mayRenew(status: RelationshipRequestStatus): boolean {
+  return RENEWABLE_STATUSES.includes(status);
+}
+
+/** The error for renewing a request that was answered or revoked. */
+export function notRenewableError(request: RequestState, now: Date): DomainError {
+  const status = effectiveStatus(request, now);
+  return failedPrecondition(`Only a pending or expired request can get a new link; this one is ${status.toLowerCase()}.`, { status });
+}
+
+/** Renewing applies to pending and expired requests. */
+export function assertRenewable(request: RequestState, now: Date): void {
+  if (!mayRenew(effectiveStatus(request, now))) throw notRenewableError(request, now);
+}
+
+/** Who is answering a link, and whose link it is: what the eligibility checks compare. */
+export interface AnswerParties {
+  /** The customer tenant the request was made for, or null for an open link. */
+  readonly pinnedTenantId: string | null;
+  readonly partner: { readonly cloud: CloudInstance; readonly country: string };
+  readonly customer: { readonly id: string; readonly cloud: CloudInstance; readonly country: string };
+}
+
+/**
+ * Whether this tenant may answer a pending link at all, in DESIGN.md rule 8's order after the link
+ * state: pinned tenant (FORBIDDEN) → cloud (CLOUD_MISMATCH) → market (REGION_NOT_ALLOWED).
+ * Accepting and declining both run it: a tenant that could never accept a link cannot decline it
+ * either (only accepting then needs the customer agreement).
+ */
+export function assertMayAnswer({ pinnedTenantId, partner, customer }: AnswerParties): void {
+  if (pinnedTenantId !== null && pinnedTenantId !== customer.id) {
+    throw new DomainError('FORBIDDEN', 'This invitation was sent to another organisation; only that organisation can answer it.');
+  }
+  assertSameCloud(partner.cloud, customer.cloud);
+  assertMayRelate(partner.country, customer.country);
 }

@@ -56,6 +56,23 @@ describe('email addresses', () => {
     expect(emailProblem(email)).toBe('Enter a valid email address, like name@example.com.');
   });
 
+  it.each([
+    'x@[127.0.0.1]',
+    'x@[IPv6:::1]',
+    'x@[IPv6:2001:db8::1]',
+    'x@127.0.0.1',
+    'x@10.0.0.1',
+    'x@example.123',
+    'x@-example.com',
+    'x@example-.com',
+  ])('"%s" is refused: the mail must go to a domain name, never an address literal', (email) => {
+    expect(emailProblem(email)).toBe('An email address needs a domain name after the @, like name@example.com, not an IP address.');
+  });
+
+  it.each(['anna@xn--mller-kva.example', 'anna@münchen.de', 'anna@shop.xn--p1ai', 'anna@a-b.c-d.example'])('"%s" (a real domain) is accepted', (email) => {
+    expect(emailProblem(email)).toBeNull();
+  });
+
   it('an address longer than 254 characters is refused for its length', () => {
     expect(emailProblem(`${chars(243)}@example.com`)).toBe('An email address has at most 254 characters.');
   });

@@ -16,6 +16,13 @@ export const LIMITS = {
 export type LimitedField = keyof typeof LIMITS;
 
 const EMAIL = /^[^\s@]+@[^\s@.]+(\.[^\s@.]+)+$/;
+/**
+ * The part after the @ must be a domain name (labels of letters, digits and inner hyphens; a
+ * top-level label of letters or an xn-- IDN), so mail never goes to an address literal such as
+ * `x@[127.0.0.1]`, `x@[IPv6:::1]` or `x@10.0.0.1`: the server sends invitation emails, and a
+ * literal would let it be aimed at hosts that are not mail domains.
+ */
+const EMAIL_DOMAIN = /^(?:[\p{L}\p{N}](?:[\p{L}\p{N}-]{0,61}[\p{L}\p{N}])?\.)+(?:\p{L}{2,63}|xn--[a-z0-9-]{1,59})$/iu;
 const DOMAIN = /^(?=.{3,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/;
 
 export type FieldError = { readonly field: string; readonly message: string };
@@ -27,7 +34,11 @@ function fail(field: string, message: string): never {
 export function emailProblem(value: string): string | null {
   const trimmed = value.trim();
   if (trimmed.length > LIMITS.email.max) return `An email address has at most ${LIMITS.email.max} characters.`;
-  return EMAIL.test(trimmed) ? null : 'Enter a valid email address, like name@example.com.';
+  const literal = 'An email address needs a domain name after the @, like name@example.com, not an IP address.';
+  const domain = trimmed.slice(trimmed.lastIndexOf('@') + 1);
+  if (trimmed.includes('@') && domain.startsWith('[')) return literal;
+  if (!EMAIL.test(trimmed)) return 'Enter a valid email address, like name@example.com.';
+  return EMAIL_DOMAIN.test(domain) ? null : literal;
 }
 
 export function domainProblem(value: string): string | null {

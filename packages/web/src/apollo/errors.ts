@@ -19,3 +19,17 @@ export function errorFieldOf(error: unknown): string | undefined {
 export function errorMessageOf(error: unknown): string | undefined {
   return CombinedGraphQLErrors.is(error) ? error.errors[0]?.message : undefined;
 }
+
+/** A string fact of the first GraphQL error's extensions (e.g. `requestId` of FAILED_PRECONDITION), if any. */
+export function errorDetailOf(error: unknown, key: string): string | undefined {
+  if (!CombinedGraphQLErrors.is(error)) return undefined;
+  const value = error.errors[0]?.extensions?.[key];
+  return typeof value === 'string' ? value : undefined;
+}
+
+/** A number fact of the first GraphQL error's extensions (e.g. `retryAfterSeconds` of RATE_LIMITED); 0 when absent. */
+export function errorNumberOf(error: unknown, key: string): number {
+  if (!CombinedGraphQLErrors.is(error)) return 0;
+  const value = error.errors[0]?.extensions?.[key];
+  return typeof value === 'number' ? value : 0;
+}

@@ -2,17 +2,28 @@ import { useMutation } from '@apollo/client/react';
 import { LIMITS, LOCALES, mustIncludeDelegatedAdmin, type Locale } from '@partnerlink/shared';
 import { useState, type FormEvent } from 'react';
 import { evictFields } from '../apollo/cache.js';
-import { errorCodeOf, errorMessageOf } from '../apollo/errors.js';
+import { Link } from 'react-router';
+import { errorCodeOf, errorDetailOf, errorMessageOf } from '../apollo/errors.js';
 import { graphql } from '../gql/index.js';
 import { useI18n } from '../i18n/I18nProvider.js';
 import { useViewer } from '../viewer/ViewerContext.js';
 import { Dialog } from './Dialog.js';
 import { Field } from './Field.js';
 import { InvitationResult } from './InvitationResult.js';
+import { PendingRequestNotice } from './PendingRequestNotice.js';
 
-const NewRequestDialogMutation = graphql(`
+export const NewRequestDialogMutation = graphql(`
   mutation NewRequestDialogMutation($input: RequestResellerRelationshipInput!) {
     requestResellerRelationship(input: $input) {
+      ...InvitationResult_invitation
+    }
+  }
+`);
+
+/** "Send a reminder" for the request already pending: a new link for it, shown like a new request. */
+export const NewRequestDialogRenewMutation = graphql(`
+  mutation NewRequestDialogRenewMutation($id: ID!) {
+    resendRelationshipRequest(id: $id) {
       ...InvitationResult_invitation
     }
   }
@@ -34,6 +45,9 @@ export function NewRequestDialog({ customer, onClose }: { customer?: RequestTarg
   const [request, { data, loading, error }] = useMutation(NewRequestDialogMutation, {
     update: evictFields('relationshipRequests', 'activityLog'),
   });
+  const [renew, renewal] = useMutation(NewRequestDialogRenewMutation, {
+    update: evictFields('relationshipRequests', 'activityLog'),
+  });
 
   const onSubmit = async (event: FormEvent) => {
     event.preventDefault();
@@ -50,9 +64,12 @@ export function NewRequestDialog({ customer, onClose }: { customer?: RequestTarg
   };
 
   const title = customer ? t('request.titleFor', { company: customer.companyName }) : t('request.title');
-  const result = data?.requestResellerRelationship;
+  const result = data?.requestResellerRelationship ?? renewal.data?.resendRelationshipRequest;
   const code = errorCodeOf(error);
-  const problem = code === 'BAD_USER_INPUT' ? problemText(errorMessageOf(error) ?? '') : code ? errorText(code) : null;
+  const pendingId = code === 'FAILED_PRECONDITION' ? errorDetailOf(error, 'requestId') : undefined;
+  const related = code === 'FAILED_PRECONDITION' && errorDetailOf(error, 'relationshipId') !== undefined;
+  const company = customer?.companyName ?? '';
+  const problem = pendingId || related ? null : code === 'BAD_USER_INPUT' ? problemText(errorMessageOf(error) ?? '') : code ? errorText(code) : null;
 
   return (
     <Dialog title={title} onClose={onClose} wide={Boolean(result)}>
@@ -85,6 +102,21 @@ export function NewRequestDialog({ customer, onClose }: { customer?: RequestTarg
             <textarea rows={4} maxLength={LIMITS.message.max} value={message} onChange={(e) => setMessage(e.target.value)} />
           </Field>
           {problem ? <div className="notice notice--danger" role="alert">{problem}</div> : null}
+          {pendingId ? (
+            <PendingRequestNotice
+              company={company}
+              requestId={pendingId}
+              busy={renewal.loading}
+              error={renewal.error}
+              onRemind={() => void renew({ variables: { id: pendingId } }).catch(() => undefined)}
+            />
+          ) : null}
+          {related && customer ? (
+            <div className="notice notice--warning" role="alert">
+              {t(errorDetailOf(error, 'adminRelationshipId') ? 'request.alreadyRelatedAdmin' : 'request.alreadyRelated', { company })}{' '}
+              <Link to={`/customers/${encodeURIComponent(customer.id)}`}>{t('request.openCustomer')}</Link>
+            </div>
+          ) : null}
           <div className="button-row button-row--end">
             <button type="button" className="button" onClick={onClose}>{t('app.cancel')}</button>
             <button type="submit" className="button button--primary" disabled={loading}>

@@ -39,4 +39,16 @@ describe('SendInvitationForm', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Senden' }));
     expect((await screen.findByRole('alert')).textContent).toBe('Diese Einladung wurde vom Partner zurückgezogen.');
   });
+
+  it('a daily email limit says which one and that the message can still be sent from the mail app', async () => {
+    const refused = {
+      errors: [new GraphQLError('Limit', { extensions: { code: 'RATE_LIMITED', limit: 'RECIPIENT', perDay: 3, retryAfterSeconds: 7200 } })],
+    };
+    renderPage(<SendInvitationForm url={URL} />, { mocks: [capabilities(true), sendMock(refused)] });
+    fireEvent.change(await screen.findByLabelText('Or have Partnerlink email it to'), { target: { value: 'it@fabrikam.example' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Send' }));
+    expect((await screen.findByRole('alert')).textContent).toBe(
+      'This address has already received 3 invitation emails from Partnerlink today. Copy the message or open it in your mail app instead, or try again in 2 hours.',
+    );
+  });
 });

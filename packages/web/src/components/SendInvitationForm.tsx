@@ -2,7 +2,7 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { tokenFromInvitationUrl } from '@partnerlink/shared';
 import { useId, useState, type FormEvent } from 'react';
 import { evictFields } from '../apollo/cache.js';
-import { errorCodeOf, errorMessageOf } from '../apollo/errors.js';
+import { errorCodeOf, errorDetailOf, errorMessageOf, errorNumberOf } from '../apollo/errors.js';
 import { graphql } from '../gql/index.js';
 import { useI18n } from '../i18n/I18nProvider.js';
 
@@ -41,7 +41,13 @@ export function SendInvitationForm({ url }: { url: string }) {
   };
 
   const code = errorCodeOf(error);
-  const problem = code === 'BAD_USER_INPUT' ? problemText(errorMessageOf(error) ?? '') : code ? errorText(code) : null;
+  const limit = code === 'RATE_LIMITED' ? errorDetailOf(error, 'limit') : undefined;
+  const problem =
+    code === 'BAD_USER_INPUT'
+      ? problemText(errorMessageOf(error) ?? '')
+      : limit === 'PARTNER' || limit === 'RECIPIENT'
+        ? t(`request.send.limit.${limit}`, { perDay: String(errorNumberOf(error, 'perDay')), hours: String(Math.max(1, Math.ceil(errorNumberOf(error, 'retryAfterSeconds') / 3600))) })
+        : code ? errorText(code) : null;
   const sentTo = data?.sendRelationshipInvitation.sentTo;
   return (
     <form className="send-form" onSubmit={onSubmit} noValidate>

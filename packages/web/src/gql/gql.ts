@@ -16,6 +16,7 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
 type Documents = {
     "\n  fragment InvitationResult_invitation on RelationshipInvitation {\n    url\n    email {\n      subject\n      body\n    }\n    request {\n      id\n      status\n      expiresAt\n    }\n  }\n": typeof types.InvitationResult_InvitationFragmentDoc,
     "\n  mutation NewRequestDialogMutation($input: RequestResellerRelationshipInput!) {\n    requestResellerRelationship(input: $input) {\n      ...InvitationResult_invitation\n    }\n  }\n": typeof types.NewRequestDialogMutationDocument,
+    "\n  mutation NewRequestDialogRenewMutation($id: ID!) {\n    resendRelationshipRequest(id: $id) {\n      ...InvitationResult_invitation\n    }\n  }\n": typeof types.NewRequestDialogRenewMutationDocument,
     "\n  query SendInvitationCapabilitiesQuery {\n    serverCapabilities {\n      emailSending\n    }\n  }\n": typeof types.SendInvitationCapabilitiesQueryDocument,
     "\n  mutation SendInvitationMutation($input: SendRelationshipInvitationInput!) {\n    sendRelationshipInvitation(input: $input) {\n      id\n      sentTo\n      sentAt\n    }\n  }\n": typeof types.SendInvitationMutationDocument,
     "\n  query AppLayoutQuery {\n    viewer {\n      ...ViewerContext_viewer\n    }\n  }\n": typeof types.AppLayoutQueryDocument,
@@ -65,6 +66,7 @@ type Documents = {
 const documents: Documents = {
     "\n  fragment InvitationResult_invitation on RelationshipInvitation {\n    url\n    email {\n      subject\n      body\n    }\n    request {\n      id\n      status\n      expiresAt\n    }\n  }\n": types.InvitationResult_InvitationFragmentDoc,
     "\n  mutation NewRequestDialogMutation($input: RequestResellerRelationshipInput!) {\n    requestResellerRelationship(input: $input) {\n      ...InvitationResult_invitation\n    }\n  }\n": types.NewRequestDialogMutationDocument,
+    "\n  mutation NewRequestDialogRenewMutation($id: ID!) {\n    resendRelationshipRequest(id: $id) {\n      ...InvitationResult_invitation\n    }\n  }\n": types.NewRequestDialogRenewMutationDocument,
     "\n  query SendInvitationCapabilitiesQuery {\n    serverCapabilities {\n      emailSending\n    }\n  }\n": types.SendInvitationCapabilitiesQueryDocument,
     "\n  mutation SendInvitationMutation($input: SendRelationshipInvitationInput!) {\n    sendRelationshipInvitation(input: $input) {\n      id\n      sentTo\n      sentAt\n    }\n  }\n": types.SendInvitationMutationDocument,
     "\n  query AppLayoutQuery {\n    viewer {\n      ...ViewerContext_viewer\n    }\n  }\n": types.AppLayoutQueryDocument,
@@ -134,6 +136,10 @@ export function graphql(source: "\n  fragment InvitationResult_invitation on Rel
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation NewRequestDialogMutation($input: RequestResellerRelationshipInput!) {\n    requestResellerRelationship(input: $input) {\n      ...InvitationResult_invitation\n    }\n  }\n"): (typeof documents)["\n  mutation NewRequestDialogMutation($input: RequestResellerRelationshipInput!) {\n    requestResellerRelationship(input: $input) {\n      ...InvitationResult_invitation\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation NewRequestDialogRenewMutation($id: ID!) {\n    resendRelationshipRequest(id: $id) {\n      ...InvitationResult_invitation\n    }\n  }\n"): (typeof documents)["\n  mutation NewRequestDialogRenewMutation($id: ID!) {\n    resendRelationshipRequest(id: $id) {\n      ...InvitationResult_invitation\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -15,6 +15,7 @@ const GERMAN: readonly Rule[] = [
   [/^An email address has at most (\d+) characters\.$/, (m) => `Eine E-Mail-Adresse hat höchstens ${m[1]} Zeichen.`],
   [/^A name cannot contain control characters/, () => 'Ein Name darf keine Steuerzeichen, unsichtbaren Zeichen oder Zeichen zur Schreibrichtungssteuerung enthalten.'],
   [/^Enter a valid email address/, () => 'Geben Sie eine gültige E-Mail-Adresse ein, z. B. name@example.com.'],
+  [/^An email address needs a domain name after the @/, () => 'Eine E-Mail-Adresse braucht nach dem @ einen Domänennamen, z. B. name@example.com, keine IP-Adresse.'],
   [/^Enter a domain name/, () => 'Geben Sie einen Domänennamen ein, z. B. contoso.com.'],
   [/^Choose a country/, () => 'Wählen Sie ein Land aus.'],
   [/^The quantity is a whole number from (\d+) to (\d+)\.$/, (m) => `Die Menge ist eine ganze Zahl von ${m[1]} bis ${m[2]}.`],

@@ -3,6 +3,7 @@ import { Webhooks1764100000000 } from './1764100000000-webhooks.js';
 import { ApiKeys1764100000001 } from './1764100000001-api-keys.js';
 import { RateLimits1764200000000 } from './1764200000000-rate-limits.js';
 import { AzurePlanSlot1764300000000 } from './1764300000000-azure-plan-slot.js';
+import { OnePendingRequestPerCustomer1764300000100 } from './1764300000100-one-pending-request-per-customer.js';
 import { SignInLimits1764300000200 } from './1764300000200-sign-in-limits.js';
 
 export const MIGRATIONS = [
@@ -11,5 +12,6 @@ export const MIGRATIONS = [
   ApiKeys1764100000001,
   RateLimits1764200000000,
   AzurePlanSlot1764300000000,
+  OnePendingRequestPerCustomer1764300000100,
   SignInLimits1764300000200,
 ];

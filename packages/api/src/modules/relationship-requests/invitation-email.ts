@@ -8,6 +8,8 @@ export interface InvitationEmailInput {
   readonly message: string | null;
   readonly url: string;
   readonly expiresAt: Date;
+  /** The customer a pinned request was made for (only it can answer); null for an open link. */
+  readonly pinnedCompany: string | null;
 }
 
 export interface InvitationEmailText {
@@ -21,7 +23,10 @@ interface Template {
   intro(partner: string, admin: boolean): string;
   personal(sender: string): string;
   action: string;
+  /** An open link: anyone eligible can answer it, so the mail must not claim it is only for the recipient. */
   expiry(date: string): string;
+  /** A pinned link: only that customer can answer it. */
+  pinnedExpiry(company: string, date: string): string;
   closing: string;
 }
 
@@ -39,7 +44,8 @@ const TEMPLATES: Readonly<Record<Locale, Template>> = {
         : '. It does not grant admin permissions to your services.'),
     personal: (sender) => `A personal message from ${sender}:`,
     action: 'A global administrator of your organisation can review and accept the request here:',
-    expiry: (date) => `The link is meant for your organisation only and expires on ${date}.`,
+    expiry: (date) => `The link expires on ${date}.`,
+    pinnedExpiry: (company, date) => `The link is meant for ${company} only and expires on ${date}.`,
     closing: 'Kind regards,',
   },
   de: {
@@ -55,7 +61,8 @@ const TEMPLATES: Readonly<Record<Locale, Template>> = {
         : '. Administratorberechtigungen für Ihre Dienste sind darin nicht enthalten.'),
     personal: (sender) => `Eine persönliche Nachricht von ${sender}:`,
     action: 'Ein globaler Administrator Ihrer Organisation kann die Anfrage hier prüfen und annehmen:',
-    expiry: (date) => `Der Link ist nur für Ihre Organisation bestimmt und läuft am ${date} ab.`,
+    expiry: (date) => `Der Link läuft am ${date} ab.`,
+    pinnedExpiry: (company, date) => `Der Link ist nur für ${company} bestimmt und läuft am ${date} ab.`,
     closing: 'Mit freundlichen Grüßen',
   },
 };
@@ -76,7 +83,9 @@ export function invitationEmail(input: InvitationEmailInput): InvitationEmailTex
     t.intro(input.partnerName, input.includesDelegatedAdmin),
     ...(message ? [`${t.personal(input.senderName)}\n${message}`] : []),
     `${t.action}\n${input.url}`,
-    t.expiry(formatDate(input.expiresAt, input.locale)),
+    input.pinnedCompany
+      ? t.pinnedExpiry(input.pinnedCompany, formatDate(input.expiresAt, input.locale))
+      : t.expiry(formatDate(input.expiresAt, input.locale)),
     `${t.closing}\n${input.senderName}\n${input.partnerName}`,
   ];
   return { subject: t.subject(input.partnerName, input.includesDelegatedAdmin), body: paragraphs.join('\n\n') };

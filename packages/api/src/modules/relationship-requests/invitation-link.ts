@@ -9,6 +9,8 @@ export function invitationWithLink(
   publicUrl: string,
   row: RelationshipRequestEntity,
   partner: TenantEntity,
+  /** The customer a pinned request was made for (null for an open link). */
+  customer: Pick<TenantEntity, 'name'> | null,
   senderName: string,
   token: string,
   now: Date,
@@ -22,6 +24,7 @@ export function invitationWithLink(
     message: row.message,
     url,
     expiresAt: row.expiresAt,
+    pinnedCompany: customer?.name ?? null,
   });
   return { request: toRelationshipRequest(row, partner.cloud, now), url, email };
 }

@@ -1,10 +1,12 @@
-import { ActivityType, assertEmail, DomainError, effectiveStatus, expiresAtFrom } from '@partnerlink/shared';
+import { ActivityType, assertEmail, assertRenewable, type ErrorDetails, DomainError, effectiveStatus, expiresAtFrom } from '@partnerlink/shared';
 import type { Logger } from 'pino';
+import type { EntityManager } from 'typeorm';
 import type { Config } from '../../config.js';
 import type { Viewer } from '../../context.js';
 import type { Database } from '../../db/database.js';
-import { RelationshipRequestEntity, TenantEntity } from '../../db/entities/index.js';
+import { RelationshipRequestEntity, TenantEntity, UserEntity } from '../../db/entities/index.js';
 import type { Mailer } from '../../mail/mailer.js';
+import { RateLimitedError, type RateLimiter, type RateLimits } from '../../security/rate-limiter.js';
 import { sha256Hex } from '../../security/tokens.js';
 import { recordActivity } from '../activity-log/activity-log.service.js';
 import { invitationWithLink } from './invitation-link.js';
@@ -13,8 +15,18 @@ import type { RelationshipRequestService } from './relationship-request.service.
 import type { RelationshipInvitation, RelationshipRequest, SendRelationshipInvitationInput } from './relationship-request.type.js';
 import { newToken } from '../../security/tokens.js';
 
+/** The request, its partner, the customer it is pinned to and the agent who made it: what a mail needs. */
+async function mailContext(em: EntityManager, row: RelationshipRequestEntity) {
+  const partner = await em.findOneByOrFail(TenantEntity, { id: row.partnerTenantId });
+  const customer = row.customerTenantId ? await em.findOneBy(TenantEntity, { id: row.customerTenantId }) : null;
+  const requester = await em.findOneByOrFail(UserEntity, { id: row.createdByUserId });
+  return { row, partner, customer, requester };
+}
+
 /**
- * Emails an invitation for the partner. The server keeps only the link's hash, so the partner
+ * Emails an invitation for the partner. The mail speaks for the agent who made the request: it is
+ * signed with that agent's name (the personal message is theirs) and carries Reply-To that agent,
+ * also when a colleague sends it or a reminder; the activity log records who sent it. The server keeps only the link's hash, so the partner
  * sends back the token it was given; the mail goes out outside any transaction, and only a
  * delivered mail is recorded.
  */
@@ -25,7 +37,31 @@ export class InvitationMailService {
     private readonly mailer: Mailer,
     private readonly log: Logger,
     private readonly requests: RelationshipRequestService,
-  ) {}
+    limits: RateLimits,
+  ) {
+    const day = 24 * 60 * 60 * 1000;
+    const { perPartnerPerDay, perRecipientPerDay } = config.invitationEmailLimits;
+    this.perPartner = { limiter: limits.limiter('invitation-email.partner', perPartnerPerDay, day), limit: 'PARTNER', perDay: perPartnerPerDay };
+    this.perRecipient = { limiter: limits.limiter('invitation-email.recipient', perRecipientPerDay, day), limit: 'RECIPIENT', perDay: perRecipientPerDay };
+  }
+
+  // Email is a spam and phishing channel: a day's worth of server-sent invitations (sends and
+  // reminders alike) per partner and per recipient address, counted where every instance sees them.
+  private readonly perPartner: EmailLimit;
+  private readonly perRecipient: EmailLimit;
+
+  /**
+   * Counts one email to `to` for the partner, or refuses it (RATE_LIMITED, nothing counted) when
+   * either daily limit is used up. Counted before sending: an attempt the mail server refuses counts too.
+   */
+  private async countEmail(partnerTenantId: string, to: string): Promise<void> {
+    const checks = [
+      { ...this.perRecipient, key: to.toLowerCase() },
+      { ...this.perPartner, key: partnerTenantId },
+    ];
+    for (const { limiter, key, ...which } of checks) await limited(which, () => limiter.assertAllowed(key));
+    for (const { limiter, key, ...which } of checks) await limited(which, () => limiter.hit(key));
+  }
 
   get canSend(): boolean {
     return this.mailer.canSend;
@@ -41,17 +77,17 @@ export class InvitationMailService {
       const row = input.token.length <= 200
         ? await em.findOneBy(RelationshipRequestEntity, { tokenHash: sha256Hex(input.token), partnerTenantId: viewer.tenantId })
         : null;
-      const partner = row ? await em.findOneByOrFail(TenantEntity, { id: row.partnerTenantId }) : null;
-      return row && partner ? { row, partner } : null;
+      return row ? mailContext(em, row) : null;
     });
     if (!found) throw new DomainError('NOT_FOUND', 'There is no request of yours with this link.', 'token');
-    const { row, partner } = found;
+    const { row, partner, customer, requester } = found;
     if (effectiveStatus(row, now) !== 'PENDING') {
       throw new DomainError('BAD_USER_INPUT', 'Only a pending request can be sent.', 'token');
     }
-    const { email } = invitationWithLink(this.config.publicUrl, row, partner, viewer.displayName, input.token, now);
+    await this.countEmail(partner.id, to);
+    const { email } = invitationWithLink(this.config.publicUrl, row, partner, customer, requester.displayName, input.token, now);
     try {
-      await this.mailer.send({ to, subject: email.subject, text: email.body });
+      await this.mailer.send({ to, subject: email.subject, text: email.body, replyTo: replyTo(requester) });
     } catch (error) {
       this.log.warn({ err: error, requestId: row.id }, 'invitation email was not accepted by the mail server');
       throw new DomainError(
@@ -85,27 +121,67 @@ export class InvitationMailService {
     const now = new Date();
     const found = await this.db.read(async (em) => {
       const row = await em.findOneBy(RelationshipRequestEntity, { id, partnerTenantId: viewer.tenantId });
-      const partner = row ? await em.findOneByOrFail(TenantEntity, { id: row.partnerTenantId }) : null;
-      return row && partner ? { row, partner } : null;
+      return row ? mailContext(em, row) : null;
     });
     if (!found) throw new DomainError('NOT_FOUND', 'There is no such relationship request.', 'id');
-    const { row, partner } = found;
-    if (effectiveStatus(row, now) !== 'PENDING') throw new DomainError('BAD_USER_INPUT', 'Only a pending request can be reminded.', 'id');
+    const { row, partner, customer, requester } = found;
+    // Reminders renew the link, so they apply where "New link" does: pending and expired requests.
+    assertRenewable(row, now);
     if (!row.sentTo) {
       throw new DomainError('BAD_USER_INPUT', 'This request was never emailed from Partnerlink: use “New link” and send it yourself.', 'id');
     }
+    await this.countEmail(partner.id, row.sentTo);
     // The mail goes out first; only then is the new link made the valid one.
     const token = newToken();
     const renewed = { ...row, expiresAt: expiresAtFrom(now, this.config.invitationTtlDays) };
-    const { email } = invitationWithLink(this.config.publicUrl, renewed, partner, viewer.displayName, token, now);
+    const { email } = invitationWithLink(this.config.publicUrl, renewed, partner, customer, requester.displayName, token, now);
     try {
-      await this.mailer.send({ to: row.sentTo, subject: email.subject, text: email.body });
+      await this.mailer.send({ to: row.sentTo, subject: email.subject, text: email.body, replyTo: replyTo(requester) });
     } catch (error) {
       this.log.warn({ err: error, requestId: row.id }, 'reminder email was not accepted by the mail server');
       throw new DomainError('INTERNAL_SERVER_ERROR', 'The mail server did not accept the reminder. The request and its link are unchanged.');
     }
-    const invitation = await this.requests.resend(viewer, id, null, token, `${viewer.displayName} sent a reminder with a renewed link to ${row.sentTo}.`);
+    const invitation = await this.requests.resend(viewer, id, null, {
+      token,
+      summary: (expired) =>
+        `${viewer.displayName} sent a reminder with a renewed link${expired ? ' (the request had expired; it has a new expiry)' : ''} to ${row.sentTo}.`,
+      senderName: requester.displayName,
+    });
     await this.db.write((em) => em.update(RelationshipRequestEntity, { id: row.id }, { sentAt: now }));
     return { ...invitation, request: { ...invitation.request, sentAt: now } };
+  }
+}
+
+function replyTo(requester: UserEntity) {
+  return { name: requester.displayName, address: requester.email };
+}
+
+interface EmailLimit {
+  readonly limiter: RateLimiter;
+  readonly limit: 'PARTNER' | 'RECIPIENT';
+  readonly perDay: number;
+}
+
+/** RATE_LIMITED for an invitation email, saying which daily limit and when to try again (also as Retry-After). */
+export class InvitationEmailLimitedError extends RateLimitedError {
+  override readonly details: ErrorDetails;
+
+  constructor(retryAfterSeconds: number, which: Pick<EmailLimit, 'limit' | 'perDay'>) {
+    super(retryAfterSeconds);
+    const hours = Math.ceil(retryAfterSeconds / 3600);
+    this.message =
+      which.limit === 'RECIPIENT'
+        ? `This address has received ${which.perDay} invitation emails from Partnerlink today, the most it may get in a day. Try again in about ${hours} hours, or send the invitation from your own mail app.`
+        : `Your organisation has sent ${which.perDay} invitation emails today, the most a partner may send in a day. Try again in about ${hours} hours, or send the invitation from your own mail app.`;
+    this.details = { limit: which.limit, perDay: which.perDay, retryAfterSeconds };
+  }
+}
+
+async function limited(which: Pick<EmailLimit, 'limit' | 'perDay'>, check: () => Promise<void>): Promise<void> {
+  try {
+    await check();
+  } catch (error) {
+    if (error instanceof RateLimitedError) throw new InvitationEmailLimitedError(error.retryAfterSeconds, which);
+    throw error;
   }
 }

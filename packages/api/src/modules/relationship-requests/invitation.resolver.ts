@@ -11,10 +11,11 @@ export class InvitationResolver {
 
   @Query(() => Invitation, {
     nullable: true,
-    description: 'The acceptance page: readable with the link alone. Null for an unknown token.',
+    description:
+      "The acceptance page: readable with the link alone. Null for an unknown token. The first visit that is not by the requesting partner's own users sets the request's viewedAt.",
   })
-  invitation(@Arg('token', () => String) token: string, @Ctx() { clientIp }: Context) {
-    return this.invitations.open(token, clientIp);
+  invitation(@Arg('token', () => String) token: string, @Ctx() { clientIp, viewer }: Context) {
+    return this.invitations.open(token, clientIp, viewer);
   }
 
   @Authorized<Action>('invitation.answer')
@@ -28,7 +29,10 @@ export class InvitationResolver {
   }
 
   @Authorized<Action>('invitation.answer')
-  @Mutation(() => RelationshipRequest, { description: "A customer's global admin declines a request." })
+  @Mutation(() => RelationshipRequest, {
+    description:
+      "A customer's global admin declines a request. The same checks as accepting, in the same order (pinned tenant, cloud, market), except the customer agreement.",
+  })
   declineRelationshipRequest(@Arg('token', () => String) token: string, @CurrentViewer() viewer: Viewer) {
     return this.invitations.decline(viewer, token);
   }

@@ -1,12 +1,12 @@
 import type { EntityManager } from 'typeorm';
 import {
   ActivityType,
-  assertMayRelate,
-  assertSameCloud,
+  assertMayAnswer,
   closedLinkError,
   DomainError,
   effectiveStatus,
   surfaceFor,
+  TenantKind,
   type RelationshipType,
 } from '@partnerlink/shared';
 import type { Viewer } from '../../context.js';
@@ -39,17 +39,11 @@ export class InvitationService {
     this.answers = limits.limiter('invitation.answer', 60, 60 * 1000);
   }
 
-  private async byToken(em: EntityManager, token: string): Promise<RelationshipRequestEntity> {
-    const row = token && token.length <= 200 ? await em.findOneBy(RelationshipRequestEntity, { tokenHash: sha256Hex(token) }) : null;
-    if (!row) throw invalidLink();
-    return row;
-  }
-
   /**
-   * What accepting needs, in one statement: the request behind the token, its partner, the
+   * What answering needs, in one statement: the request behind the token, its partner, the
    * answering customer's tenant and how many ACTIVE relationships the two have already.
    */
-  private async acceptContext(em: EntityManager, token: string, customerTenantId: string) {
+  private async answerContext(em: EntityManager, token: string, customerTenantId: string) {
     const raw =
       token && token.length <= 200
         ? await em
@@ -86,8 +80,12 @@ export class InvitationService {
     return current;
   }
 
-  /** What the acceptance page shows. Opening a pending link for the first time marks it viewed. */
-  async open(token: string, client: string): Promise<Invitation | null> {
+  /**
+   * What the acceptance page shows. The customer opening a pending link for the first time marks
+   * it viewed (anonymous visitors count: the customer usually opens the link before signing in);
+   * the partner's own users checking their link (by session or API key) do not.
+   */
+  async open(token: string, client: string, viewer: Viewer | null): Promise<Invitation | null> {
     await this.lookups.hit(client);
     const now = new Date();
     const found = await this.db.read(async (em) => {
@@ -99,7 +97,7 @@ export class InvitationService {
     });
     if (!found) return null;
     const { row, partner, customer } = found;
-    const firstView = effectiveStatus(row, now) === 'PENDING' && row.viewedAt === null;
+    const firstView = effectiveStatus(row, now) === 'PENDING' && row.viewedAt === null && viewer?.tenantKind !== TenantKind.PARTNER;
     const overdue = row.status === 'PENDING' && effectiveStatus(row, now) === 'EXPIRED';
     if (firstView || overdue) {
       await this.db.write(async (em) => {
@@ -163,12 +161,10 @@ export class InvitationService {
     acceptAgreement: boolean,
     now: Date,
   ): Promise<Outcome<AcceptRelationshipPayload>> {
-    const { row, partner, customer, activeRelationships } = await this.acceptContext(em, token, viewer.tenantId);
+    const { row, partner, customer, activeRelationships } = await this.answerContext(em, token, viewer.tenantId);
     await persistExpiry(this.db, em, row, now);
     if (effectiveStatus(row, now) !== 'PENDING') return { ok: false, row };
-    assertPinnedTenant(row, viewer);
-    assertSameCloud(partner.cloud, customer.cloud);
-    assertMayRelate(partner.country, customer.country);
+    assertMayAnswer({ pinnedTenantId: row.customerTenantId, partner, customer });
     if (!customer.agreementAcceptedAt && !acceptAgreement) {
       throw new DomainError(
         'CUSTOMER_AGREEMENT_REQUIRED',
@@ -267,10 +263,11 @@ export class InvitationService {
     await this.answers.hit(viewer.userId);
     const now = new Date();
     const outcome = await this.db.write(async (em): Promise<Outcome<RelationshipRequest>> => {
-      const row = await this.byToken(em, token);
+      // The same checks as accepting, in the same order, except the customer agreement.
+      const { row, partner, customer } = await this.answerContext(em, token, viewer.tenantId);
       await persistExpiry(this.db, em, row, now);
       if (effectiveStatus(row, now) !== 'PENDING') return { ok: false, row };
-      assertPinnedTenant(row, viewer);
+      assertMayAnswer({ pinnedTenantId: row.customerTenantId, partner, customer });
       const claimed = await em
         .createQueryBuilder()
         .update(RelationshipRequestEntity)
@@ -283,7 +280,6 @@ export class InvitationService {
         .execute();
       if (claimed.affected !== 1) return { ok: false, row: await this.afterLostClaim(em, row) };
       Object.assign(row, { status: 'DECLINED', answeredAt: now, answeredByUserId: viewer.userId, answeredByTenantId: viewer.tenantId });
-      const partner = await em.findOneByOrFail(TenantEntity, { id: row.partnerTenantId });
       await recordActivity(em, {
         partnerTenantId: row.partnerTenantId,
         customerTenantId: row.customerTenantId,
@@ -303,10 +299,4 @@ export class InvitationService {
 /** A link that does not (or no longer) open a request: wrong, mistyped or replaced by a renewal. */
 function invalidLink(): DomainError {
   return new DomainError('NOT_FOUND', 'This invitation link is not valid. Check that you copied all of it.');
-}
-
-function assertPinnedTenant(row: RelationshipRequestEntity, viewer: Viewer): void {
-  if (row.customerTenantId && row.customerTenantId !== viewer.tenantId) {
-    throw new DomainError('FORBIDDEN', 'This invitation was sent to another organisation; only that organisation can answer it.');
-  }
 }

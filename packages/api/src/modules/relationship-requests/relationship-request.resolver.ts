@@ -72,7 +72,8 @@ export class RelationshipRequestResolver {
 
   @Authorized<Action>('relationshipRequest.resend')
   @Mutation(() => RelationshipInvitation, {
-    description: 'Replaces the link of a pending request (the old one stops working) and renews its expiry.',
+    description:
+      'Replaces the link of a pending request (the old one stops working) and renews its expiry; renews an expired request the same way (it is pending again). FAILED_PRECONDITION with `status` for an answered or revoked request.',
   })
   resendRelationshipRequest(
     @Arg('id', () => ID) id: string,
@@ -85,7 +86,7 @@ export class RelationshipRequestResolver {
   @Authorized<Action>('relationshipRequest.resend')
   @Mutation(() => RelationshipInvitation, {
     description:
-      'One-click reminder for a request the server emailed before: emails a renewed link to the same address (only link hashes are stored, so the old link cannot be sent again).',
+      'One-click reminder for a pending or expired request the server emailed before: emails a renewed link with a new expiry to the same address (only link hashes are stored, so the old link cannot be sent again).',
   })
   remindRelationshipRequest(@Arg('id', () => ID) id: string, @CurrentViewer() viewer: Viewer) {
     return this.mail.remind(viewer, id);

@@ -8,7 +8,9 @@ import {
   DomainError,
   effectiveIncludeDelegatedAdmin,
   expiresAtFrom,
+  mayRenew,
   notPendingError,
+  notRenewableError,
   TenantKind,
   type Locale,
   type RelationshipRequestStatus,
@@ -16,14 +18,25 @@ import {
 import type { Config } from '../../config.js';
 import type { Viewer } from '../../context.js';
 import type { Database } from '../../db/database.js';
-import { RelationshipEntity, RelationshipRequestEntity, TenantEntity } from '../../db/entities/index.js';
+import { RelationshipRequestEntity, TenantEntity } from '../../db/entities/index.js';
+import { isUniqueViolation } from '../../db/errors.js';
 import { decodeTimeCursor, encodeTimeCursor, pageSize, toConnection } from '../../graphql/connection.js';
 import { newId, newToken, sha256Hex } from '../../security/tokens.js';
 import { recordActivity } from '../activity-log/activity-log.service.js';
 import { invitationWithLink } from './invitation-link.js';
 import { toRelationshipRequest } from './relationship-request.mapper.js';
+import { assertSomethingToRequest, livePendingRequest, pendingRequestExists } from './request-conflicts.js';
 import { persistExpiry } from './request-expiry.js';
 import type { RelationshipInvitation, RelationshipRequestsArgs, RequestResellerRelationshipInput } from './relationship-request.type.js';
+
+/** How a reminder renews a link: with the token it already mailed, its own log line and signature. */
+export interface ResendOptions {
+  readonly token?: string;
+  /** The activity-log line, told whether the request had expired. */
+  readonly summary?: (expired: boolean) => string;
+  /** Whose name signs the email (default: the viewer's). */
+  readonly senderName?: string;
+}
 
 /** The partner side of relationship requests: create, track, revoke, resend. */
 export class RelationshipRequestService {
@@ -37,7 +50,7 @@ export class RelationshipRequestService {
     const message = input.message?.trim() ? assertText('message', 'message', input.message) : null;
     const token = newToken();
     const now = new Date();
-    return this.db.write(async (em) => {
+    const create = this.db.write(async (em) => {
       const partner = await em.findOneByOrFail(TenantEntity, { id: viewer.tenantId });
       const includesDelegatedAdmin = effectiveIncludeDelegatedAdmin(partner.cloud, input.includeDelegatedAdmin ?? false);
       let customer: TenantEntity | null = null;
@@ -47,6 +60,8 @@ export class RelationshipRequestService {
         assertSameCloud(partner.cloud, customer.cloud);
         assertMayRelate(partner.country, customer.country);
         await assertSomethingToRequest(em, partner.id, customer, includesDelegatedAdmin);
+        const pending = await livePendingRequest(this.db, em, { partnerTenantId: partner.id, customerTenantId: customer.id }, now);
+        if (pending) throw pendingRequestExists(pending.id);
       }
       const row: RelationshipRequestEntity = {
         id: newId(),
@@ -80,8 +95,23 @@ export class RelationshipRequestService {
         actor: viewer,
         at: now,
       });
-      return invitationWithLink(this.config.publicUrl, row, partner, viewer.displayName, token, now);
+      return invitationWithLink(this.config.publicUrl, row, partner, customer, viewer.displayName, token, now);
     });
+    try {
+      return await create;
+    } catch (error) {
+      throw input.customerId ? await this.pendingConflictOr(error, viewer.tenantId, input.customerId) : error;
+    }
+  }
+
+  /**
+   * Two requests for one customer that both passed the check at the same moment: the partial
+   * unique index refuses the second, which then gets the same answer as if it had come later.
+   */
+  private async pendingConflictOr(error: unknown, partnerTenantId: string, customerTenantId: string): Promise<unknown> {
+    if (!isUniqueViolation(error)) return error;
+    const pending = await this.db.read((em) => em.findOneBy(RelationshipRequestEntity, { partnerTenantId, customerTenantId, status: 'PENDING' }));
+    return pending ? pendingRequestExists(pending.id) : error;
   }
 
   async revoke(viewer: Viewer, id: string) {
@@ -111,39 +141,52 @@ export class RelationshipRequestService {
       });
       return { ok: true as const, value: toRelationshipRequest(row, partner.cloud, now) };
     });
-    if (!outcome.ok) throw notPendingError(outcome.row, now, 'revoke');
+    if (!outcome.ok) throw notPendingError(outcome.row, now);
     return outcome.value;
   }
 
-  /** A new link for a pending request (the old one stops working) and a fresh expiry. */
+  /**
+   * A new link and a fresh expiry for a pending request (the old link stops working) or an expired
+   * one (it is pending again): the same request, logged as REQUEST_RESENT.
+   */
   async resend(
     viewer: Viewer,
     id: string,
     localeInput: Locale | null | undefined,
-    token: string = newToken(),
-    summary = `${viewer.displayName} renewed the link of a relationship request; the previous link no longer works.`,
+    options: ResendOptions = {},
   ): Promise<RelationshipInvitation> {
+    const token = options.token ?? newToken();
+    const senderName = options.senderName ?? viewer.displayName;
     const now = new Date();
-    const outcome = await this.db.write(async (em) => {
+    let pinned: string | null = null;
+    const renewal = this.db.write(async (em) => {
       const { row, partner } = await this.ownRequest(em, viewer, id);
+      pinned = row.customerTenantId;
       await persistExpiry(this.db, em, row, now);
-      if (row.status !== 'PENDING') return { ok: false as const, row };
+      if (!mayRenew(row.status)) return { ok: false as const, row };
+      const expired = row.status === 'EXPIRED';
+      if (expired && row.customerTenantId) {
+        // Pending again only if no other request to this customer is pending meanwhile.
+        const pending = await livePendingRequest(this.db, em, { partnerTenantId: partner.id, customerTenantId: row.customerTenantId }, now);
+        if (pending) throw pendingRequestExists(pending.id);
+      }
       const changes = {
+        status: 'PENDING' as const,
         tokenHash: sha256Hex(token),
         expiresAt: expiresAtFrom(now, this.config.invitationTtlDays),
         linkRotatedAt: now,
         locale: localeInput ? assertLocale('locale', localeInput) : row.locale,
       };
-      // Conditional on the link it replaces: an answer or another renewal that got in first wins.
+      // Conditional on the link it replaces: an answer, a revocation or another renewal that got in first wins.
       const renewed = await em
         .createQueryBuilder()
         .update(RelationshipRequestEntity)
         .set(changes)
-        .where("id = :id AND status = 'PENDING' AND token_hash = :previous", { id: row.id, previous: row.tokenHash })
+        .where('id = :id AND status = :status AND token_hash = :previous', { id: row.id, status: row.status, previous: row.tokenHash })
         .execute();
       if (renewed.affected !== 1) {
         const current = await em.findOneByOrFail(RelationshipRequestEntity, { id: row.id });
-        if (current.status !== 'PENDING') return { ok: false as const, row: current };
+        if (!mayRenew(current.status)) return { ok: false as const, row: current };
         throw new DomainError('BAD_USER_INPUT', 'Someone renewed this link at the same moment; its newest link is the one that works.', 'id');
       }
       Object.assign(row, changes);
@@ -152,13 +195,17 @@ export class RelationshipRequestService {
         customerTenantId: row.customerTenantId,
         type: ActivityType.REQUEST_RESENT,
         subjectId: row.id,
-        summary,
+        summary: options.summary?.(expired) ?? renewalSummary(viewer.displayName, expired),
         actor: viewer,
         at: now,
       });
-      return { ok: true as const, value: invitationWithLink(this.config.publicUrl, row, partner, viewer.displayName, token, now) };
+      const customer = row.customerTenantId ? await em.findOneBy(TenantEntity, { id: row.customerTenantId }) : null;
+      return { ok: true as const, value: invitationWithLink(this.config.publicUrl, row, partner, customer, senderName, token, now) };
     });
-    if (!outcome.ok) throw notPendingError(outcome.row, now, 'resend');
+    const outcome = await renewal.catch(async (error: unknown) => {
+      throw pinned ? await this.pendingConflictOr(error, viewer.tenantId, pinned) : error;
+    });
+    if (!outcome.ok) throw notRenewableError(outcome.row, now);
     return outcome.value;
   }
 
@@ -217,6 +264,12 @@ export class RelationshipRequestService {
   }
 }
 
+function renewalSummary(who: string, expired: boolean): string {
+  return expired
+    ? `${who} renewed a relationship request after it expired: a new link with a new expiry; the previous link no longer works.`
+    : `${who} renewed the link of a relationship request; the previous link no longer works.`;
+}
+
 function statusFilter(
   status: RelationshipRequestStatus,
   query: { andWhere(where: string, params?: Record<string, unknown>): unknown },
@@ -226,23 +279,4 @@ function statusFilter(
   else if (status === 'EXPIRED') {
     query.andWhere("(r.status = 'EXPIRED' OR (r.status = 'PENDING' AND r.expiresAt <= :now))", { now });
   } else query.andWhere('r.status = :status', { status });
-}
-
-/** A request for a customer that already has everything asked for would change nothing. */
-async function assertSomethingToRequest(em: EntityManager, partnerId: string, customer: TenantEntity, admin: boolean) {
-  const active = await em.findBy(RelationshipEntity, {
-    partnerTenantId: partnerId,
-    customerTenantId: customer.id,
-    status: 'ACTIVE',
-  });
-  const has = (type: string) => active.some((r) => r.type === type);
-  if (has('RESELLER') && (!admin || has('DELEGATED_ADMIN'))) {
-    throw new DomainError(
-      'BAD_USER_INPUT',
-      admin
-        ? `${customer.name} already has a reseller relationship and admin permissions with you.`
-        : `${customer.name} already has a reseller relationship with you.`,
-      'customerId',
-    );
-  }
 }

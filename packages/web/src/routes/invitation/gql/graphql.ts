@@ -314,7 +314,7 @@ export type Mutation = {
   createCustomer: Customer;
   /** Registers an endpoint; the signing secret is returned only here and by rotate. */
   createWebhookEndpoint: CreatedWebhookEndpoint;
-  /** A customer's global admin declines a request. */
+  /** A customer's global admin declines a request. The same checks as accepting, in the same order (pinned tenant, cloud, market), except the customer agreement. */
   declineRelationshipRequest: RelationshipRequest;
   /** Removes an endpoint and its delivery log. */
   deleteWebhookEndpoint: Scalars['Boolean']['output'];
@@ -326,13 +326,13 @@ export type Mutation = {
   recordCustomerAgreement: Customer;
   /** Sends a delivery again, with the same webhook-id. */
   redeliverWebhook: WebhookDelivery;
-  /** One-click reminder for a request the server emailed before: emails a renewed link to the same address (only link hashes are stored, so the old link cannot be sent again). */
+  /** One-click reminder for a pending or expired request the server emailed before: emails a renewed link with a new expiry to the same address (only link hashes are stored, so the old link cannot be sent again). */
   remindRelationshipRequest: RelationshipInvitation;
   /** A customer's GLOBAL_ADMIN asks the partner to cancel the active subscriptions that keep the reseller relationship from ending: recorded in the partner's activity log, sent as the webhook event relationship-end-requested and emailed to its admin agents. Once a day per relationship (RATE_LIMITED with Retry-After otherwise). */
   requestRelationshipEnd: PartnerRelationship;
   /** Creates a request with a unique link and the templated email. The url is only ever returned here. */
   requestResellerRelationship: RelationshipInvitation;
-  /** Replaces the link of a pending request (the old one stops working) and renews its expiry. */
+  /** Replaces the link of a pending request (the old one stops working) and renews its expiry; renews an expired request the same way (it is pending again). FAILED_PRECONDITION with `status` for an answered or revoked request. */
   resendRelationshipRequest: RelationshipInvitation;
   /** Revokes a key: the next request with it is UNAUTHENTICATED. */
   revokeApiKey: ApiKey;
@@ -570,7 +570,7 @@ export type Query = {
   customer: Maybe<Customer>;
   /** The partner's customers, sorted by name. */
   customers: CustomerConnection;
-  /** The acceptance page: readable with the link alone. Null for an unknown token. */
+  /** The acceptance page: readable with the link alone. Null for an unknown token. The first visit that is not by the requesting partner's own users sets the request's viewedAt. */
   invitation: Maybe<Invitation>;
   /** Finds a customer tenant by its domain (public directory data). */
   lookupTenant: Maybe<TenantLookup>;

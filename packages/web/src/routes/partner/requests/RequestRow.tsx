@@ -1,3 +1,4 @@
+import { mayRenew } from '@partnerlink/shared';
 import { Link } from 'react-router';
 import { Badge, type BadgeTone } from '../../../components/Badge.js';
 import { graphql } from '../../../gql/index.js';
@@ -38,8 +39,10 @@ export const STATUS_TONE: Record<RelationshipRequestStatus, BadgeTone> = {
   REVOKED: 'neutral',
 };
 
-export function RequestRow({ request, onRevoke, onResend, onRemind = null, busy }: {
+export function RequestRow({ request, onRevoke, onResend, onRemind = null, busy, highlighted = false }: {
   request: RequestRow_RequestFragment;
+  /** The row a link pointed to ("Open the request"). */
+  highlighted?: boolean;
   onRevoke: (() => void) | null;
   onResend: (() => void) | null;
   /** Emails a renewed link to the address the invitation went to (when the server can send). */
@@ -48,8 +51,10 @@ export function RequestRow({ request, onRevoke, onResend, onRemind = null, busy 
 }) {
   const { t, dateTime, date } = useI18n();
   const pending = request.status === 'PENDING';
+  // Pending and expired requests get a new link (an expired one is pending again).
+  const renewable = mayRenew(request.status);
   return (
-    <tr>
+    <tr className={highlighted ? 'row--highlighted' : undefined} aria-current={highlighted ? 'true' : undefined}>
       <th scope="row">
         {request.customer ? (
           <Link to={`/customers/${encodeURIComponent(request.customer.id)}`}>{request.customer.companyName}</Link>
@@ -68,10 +73,10 @@ export function RequestRow({ request, onRevoke, onResend, onRemind = null, busy 
       <td>{dateTime(request.viewedAt)}</td>
       <td>{request.answeredBy ? `${request.answeredBy.displayName} · ${date(request.answeredAt)}` : t('app.never')}</td>
       <td className="actions">
-        {pending && onRemind ? (
+        {renewable && onRemind ? (
           <button type="button" className="link-button" onClick={onRemind} disabled={busy}>{t('requests.remind')}</button>
         ) : null}
-        {pending && onResend ? (
+        {renewable && onResend ? (
           <button type="button" className="link-button" onClick={onResend} disabled={busy}>{t('requests.resend')}</button>
         ) : null}
         {pending && onRevoke ? (

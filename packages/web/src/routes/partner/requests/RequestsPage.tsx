@@ -79,7 +79,7 @@ function statusFrom(value: string | null): RelationshipRequestStatus | null {
   return RELATIONSHIP_REQUEST_STATUSES.find((status) => status === value) ?? null;
 }
 
-/** Every request with its lifecycle; revoke and new-link actions for pending ones. */
+/** Every request with its lifecycle; revoke for pending ones, new link and reminder for pending and expired ones. */
 export function RequestsPage() {
   const { t } = useI18n();
   const viewer = useViewer();
@@ -87,6 +87,8 @@ export function RequestsPage() {
   const [params, setParams] = useSearchParams();
   const status = statusFrom(params.get('status'));
   const expiring = params.get('expiring') === '7';
+  // ?request=<id>: the request to point out (linked from "Open the request").
+  const highlighted = params.get('request');
   const [creating, setCreating] = useState(false);
   const [resent, setResent] = useState<InvitationResult_InvitationFragment | null>(null);
   const [reminded, setReminded] = useState<string | null>(null);
@@ -107,11 +109,14 @@ export function RequestsPage() {
   const onResend = async (id: string) => {
     const result = await resend({ variables: { id } }).catch(() => undefined);
     if (result?.data) setResent(result.data.resendRelationshipRequest);
+    // A renewed expired request leaves the Expired filter.
+    if (result?.data && status) void refetch();
   };
   const onRemind = async (id: string, to: string) => {
     if (!window.confirm(t('requests.remindConfirm', { to }))) return;
     const result = await remind({ variables: { id } }).catch(() => undefined);
     if (result?.data) setReminded(to);
+    if (result?.data && status) void refetch();
   };
   const setFilter = (next: { status?: string; expiring?: boolean }) => {
     const query: Record<string, string> = {};
@@ -182,6 +187,7 @@ export function RequestsPage() {
                   <RequestRow
                     key={node.id}
                     request={node}
+                    highlighted={node.id === highlighted}
                     busy={revoking.loading || resending.loading || reminding.loading}
                     onRemind={mayResend && data?.serverCapabilities.emailSending && node.sentTo ? () => void onRemind(node.id, node.sentTo ?? '') : null}
                     onRevoke={mayRevoke ? () => void onRevoke(node.id) : null}

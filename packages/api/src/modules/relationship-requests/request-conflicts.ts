@@ -1,0 +1,53 @@
+import type { EntityManager } from 'typeorm';
+import { DomainError, failedPrecondition } from '@partnerlink/shared';
+import type { Database } from '../../db/database.js';
+import { RelationshipEntity, RelationshipRequestEntity, type TenantEntity } from '../../db/entities/index.js';
+import { persistExpiry } from './request-expiry.js';
+
+// What a new request for a known customer must not collide with: what it already has, a pending request.
+
+/**
+ * The live PENDING request of a partner for a pinned customer, if any (at most one: the partial
+ * unique index ux_request_pending_pair). The pair's overdue ones are written down as expired
+ * first, in the caller's transaction, because the index sees the stored status.
+ */
+export async function livePendingRequest(
+  db: Database,
+  em: EntityManager,
+  pair: { partnerTenantId: string; customerTenantId: string },
+  now: Date,
+): Promise<RelationshipRequestEntity | null> {
+  const rows = await em.findBy(RelationshipRequestEntity, { ...pair, status: 'PENDING' });
+  for (const row of rows) await persistExpiry(db, em, row, now);
+  return rows.find((row) => row.status === 'PENDING') ?? null;
+}
+
+/** Asking again while a request is pending: FAILED_PRECONDITION pointing to the pending one. */
+export function pendingRequestExists(requestId: string): DomainError {
+  return failedPrecondition('This customer already has a pending request from you. Open it, or send a reminder with a new link.', {
+    requestId,
+    status: 'PENDING',
+  });
+}
+
+/**
+ * A request for a customer that already has everything asked for would change nothing: a state
+ * conflict (FAILED_PRECONDITION) naming the relationship(s) that already exist.
+ */
+export async function assertSomethingToRequest(em: EntityManager, partnerId: string, customer: TenantEntity, admin: boolean) {
+  const active = await em.findBy(RelationshipEntity, {
+    partnerTenantId: partnerId,
+    customerTenantId: customer.id,
+    status: 'ACTIVE',
+  });
+  const reseller = active.find((r) => r.type === 'RESELLER');
+  const adminRelationship = active.find((r) => r.type === 'DELEGATED_ADMIN');
+  if (reseller && (!admin || adminRelationship)) {
+    throw failedPrecondition(
+      admin
+        ? `${customer.name} already has a reseller relationship and admin permissions with you.`
+        : `${customer.name} already has a reseller relationship with you.`,
+      admin && adminRelationship ? { relationshipId: reseller.id, adminRelationshipId: adminRelationship.id } : { relationshipId: reseller.id },
+    );
+  }
+}
