@@ -21,6 +21,7 @@ describe('sign out everywhere', () => {
     const context = await newContext(browser);
     const page = await context.newPage();
     await signIn(page, EMAIL);
+    await page.getByTestId('user-chip').click();
     await page.getByRole('button', { name: 'Sign out everywhere' }).click();
     await page.waitForURL((url) => url.pathname === '/sign-in');
 

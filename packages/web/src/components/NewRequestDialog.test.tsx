@@ -3,6 +3,7 @@ import { GraphQLError } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { renderPage, viewerFixture } from '../test/render.js';
 import { NewRequestDialog, NewRequestDialogMutation, NewRequestDialogRenewMutation } from './NewRequestDialog.js';
+import { SendInvitationCapabilitiesQuery } from './SendInvitationForm.js';
 
 const FABRIKAM = { id: 'c1', companyName: 'Fabrikam GmbH' };
 const request = {
@@ -45,6 +46,10 @@ describe('NewRequestDialog', () => {
       mocks: [
         { request, result: { errors: [pending] } },
         { request: { query: NewRequestDialogRenewMutation, variables: { id: 'r-7' } }, result: { data: { resendRelationshipRequest: renewed } } },
+        {
+          request: { query: SendInvitationCapabilitiesQuery },
+          result: { data: { serverCapabilities: { __typename: 'ServerCapabilities' as const, emailSending: false } } },
+        },
       ],
     });
     fireEvent.click(screen.getByRole('button', { name: 'Create request' }));

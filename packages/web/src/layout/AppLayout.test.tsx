@@ -31,6 +31,7 @@ describe('AppLayout', () => {
       },
     };
     renderPage(<AppLayout />, { viewer: null, locale, mocks: [signedIn(viewerFixture({ roles: ['ADMIN_AGENT'] })), everywhere] });
+    fireEvent.click(await screen.findByTestId('user-chip'));
     fireEvent.click(await screen.findByRole('button', { name: label }));
     expect(await screen.findByText('sign-in page')).toBeTruthy();
     expect(called).toBe(true);

@@ -1,4 +1,5 @@
 import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
+import { useEffect, useRef } from 'react';
 import { Navigate, NavLink, Outlet, useLocation, useNavigate } from 'react-router';
 import { ErrorNotice } from '../components/ErrorNotice.js';
 import { LanguageSwitch } from '../components/LanguageSwitch.js';
@@ -36,6 +37,7 @@ export function AppLayout() {
   const { data, loading, error } = useQuery(AppLayoutQuery);
   const [signOut] = useMutation(SignOutMutation);
   const [signOutEverywhere] = useMutation(SignOutEverywhereMutation);
+  const menu = useDismissableMenu();
 
   if (loading && !data) return <p className="page-loading">{t('app.loading')}</p>;
   if (error) return <main className="page"><ErrorNotice error={error} /></main>;
@@ -74,18 +76,25 @@ export function AppLayout() {
           </nav>
           <div className="app-header__user">
             <LanguageSwitch />
-            <div className="user-chip" data-testid="user-chip">
-              <span className="user-chip__name">{viewer.displayName}</span>
-              <span className="user-chip__meta">
-                {viewer.tenant.name} · {viewer.roles.map((role) => t(`role.${role}`)).join(', ')}
-              </span>
-            </div>
-            <button type="button" className="button button--ghost" onClick={() => leave(signOut)}>
-              {t('nav.signOut')}
-            </button>
-            <button type="button" className="button button--ghost" title={t('nav.signOutEverywhere.hint')} onClick={() => leave(signOutEverywhere)}>
-              {t('nav.signOutEverywhere')}
-            </button>
+            <details className="account-menu" ref={menu}>
+              <summary title={t('nav.account')}>
+                <span className="user-chip" data-testid="user-chip">
+                  <span className="user-chip__name">{viewer.displayName}</span>
+                  <span className="user-chip__meta">
+                    {viewer.tenant.name} · {viewer.roles.map((role) => t(`role.${role}`)).join(', ')}
+                  </span>
+                </span>
+              </summary>
+              <div className="account-menu__panel">
+                <button type="button" className="account-menu__item" onClick={() => leave(signOut)}>
+                  {t('nav.signOut')}
+                </button>
+                <button type="button" className="account-menu__item" aria-describedby="sign-out-everywhere-hint" onClick={() => leave(signOutEverywhere)}>
+                  {t('nav.signOutEverywhere')}
+                </button>
+                <p id="sign-out-everywhere-hint" className="account-menu__hint">{t('nav.signOutEverywhere.hint')}</p>
+              </div>
+            </details>
           </div>
         </div>
       </header>
@@ -94,4 +103,25 @@ export function AppLayout() {
       </main>
     </ViewerContext.Provider>
   );
+}
+
+/** A <details> menu that closes on Escape and on a click outside it. */
+function useDismissableMenu() {
+  const ref = useRef<HTMLDetailsElement>(null);
+  useEffect(() => {
+    const close = (event: Event) => {
+      const menu = ref.current;
+      if (!menu?.open) return;
+      const outside = event instanceof MouseEvent && !(event.target instanceof Node && menu.contains(event.target));
+      const escape = event instanceof KeyboardEvent && event.key === 'Escape';
+      if (outside || escape) menu.open = false;
+    };
+    document.addEventListener('mousedown', close);
+    document.addEventListener('keydown', close);
+    return () => {
+      document.removeEventListener('mousedown', close);
+      document.removeEventListener('keydown', close);
+    };
+  }, []);
+  return ref;
 }

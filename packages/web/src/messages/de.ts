@@ -27,6 +27,7 @@ export const de: Catalog = {
   'nav.requests': 'Anfragen',
   'nav.activity': 'Aktivität',
   'nav.partners': 'Ihre Partner',
+  'nav.account': 'Ihr Konto: abmelden',
   'nav.signOut': 'Abmelden',
   'nav.signOutEverywhere': 'Überall abmelden',
   'nav.signOutEverywhere.hint': 'Beendet Ihre Sitzungen auf allen Geräten, auch auf diesem. API-Schlüssel bleiben gültig.',

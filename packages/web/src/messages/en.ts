@@ -25,6 +25,7 @@ export const en = {
   'nav.requests': 'Requests',
   'nav.activity': 'Activity',
   'nav.partners': 'Your partners',
+  'nav.account': 'Your account: sign out',
   'nav.signOut': 'Sign out',
   'nav.signOutEverywhere': 'Sign out everywhere',
   'nav.signOutEverywhere.hint': 'Ends your sessions on every device, this one included. API keys keep working.',
