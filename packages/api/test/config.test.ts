@@ -1,8 +1,9 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { loadConfig } from '../src/config.js';
+import { ConfigError, loadConfig } from '../src/config.js';
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 
@@ -69,5 +70,23 @@ describe('turbo.json lists every variable the tasks read (strict env mode drops 
     const read = [...variablesReadInCode()].sort();
     expect(read).toContain('API_URL');
     expect(read.filter((name) => !listed.has(name))).toEqual([]);
+  });
+});
+
+describe('loadConfig only reads the environment', () => {
+  it('writes no file: outside production, a missing secret is an error naming it (main.ts keeps generated ones in the data folder)', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'partnerlink-config-'));
+    try {
+      const env = { DATABASE_URL: `sqlite:${path.join(dir, 'p.db')}`, WEB_DIST: dir };
+      expect(() => loadConfig(env)).toThrow(ConfigError);
+      expect(() => loadConfig(env)).toThrow(/SESSION_SECRET/);
+      expect(() => loadConfig({ ...env, SESSION_SECRET: 's'.repeat(32) })).toThrow(/SECRETS_KEY/);
+      expect(readdirSync(dir)).toEqual([]);
+      const config = loadConfig({ ...env, SESSION_SECRET: 's'.repeat(32), SECRETS_KEY: 'k'.repeat(32) });
+      expect(config.sessionSecret).toBe('s'.repeat(32));
+      expect(readdirSync(dir)).toEqual([]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
