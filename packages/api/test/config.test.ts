@@ -2,10 +2,8 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { printSchema } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from '../src/config.js';
-import { describeSchema } from '../src/graphql/schema.js';
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 
@@ -90,16 +88,5 @@ describe('loadConfig only reads the environment', () => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
-  });
-});
-
-describe('printing the schema', () => {
-  it('needs no database and no services: the committed schema.graphql is what the resolvers declare', async () => {
-    const committed = readFileSync(fileURLToPath(new URL('../schema.graphql', import.meta.url)), 'utf8');
-    const schema = await describeSchema();
-    expect(`${printSchema(schema)}\n`).toBe(committed);
-    // It describes; it runs nothing.
-    const viewer = schema.getQueryType()?.getFields().viewer;
-    expect(() => viewer?.resolve?.({}, {}, {}, {} as never)).toThrow(/only describes the API/);
   });
 });

@@ -30,9 +30,14 @@ export class CustomerService {
     this.counts = new CustomerCountCache(db.committed);
   }
 
+  /** Follows committed changes, to remember customer counts between them (createServer calls it). */
+  start(): void {
+    this.counts.start();
+  }
+
   /** Stops following committed changes (server shutdown). */
-  dispose(): void {
-    this.counts.dispose();
+  stop(): void {
+    this.counts.stop();
   }
 
   /**
