@@ -1,6 +1,8 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { printSchema } from 'graphql';
+import ts from 'typescript';
 import { RelationshipFilter } from '@partnerlink/shared';
 import { describe, expect, it } from 'vitest';
 import { ACTIVITY_TOPIC } from '../src/db/database.js';
@@ -40,5 +42,54 @@ describe('what hears of committed changes starts explicitly (createServer starts
 
     cache.stop();
     expect([await count(), await count()]).toEqual([5, 6]);
+  });
+});
+
+/** Each source file and the files of the package it imports (type-only imports too), by relative path. */
+function importGraph(dir: string): Map<string, string[]> {
+  const files: string[] = [];
+  const visit = (folder: string) => {
+    for (const entry of readdirSync(folder, { withFileTypes: true })) {
+      const full = path.join(folder, entry.name);
+      if (entry.isDirectory()) visit(full);
+      else if (/\.tsx?$/.test(entry.name) && !entry.name.endsWith('.d.ts')) files.push(full);
+    }
+  };
+  visit(dir);
+  const graph = new Map<string, string[]>();
+  for (const file of files) {
+    const imports = ts.preProcessFile(readFileSync(file, 'utf8'), true, true).importedFiles;
+    const targets = imports
+      .filter((imported) => imported.fileName.startsWith('.'))
+      .map((imported) => {
+        const base = path.resolve(path.dirname(file), imported.fileName.replace(/\.js$/, ''));
+        return [`${base}.ts`, `${base}.tsx`, path.join(base, 'index.ts')].find((candidate) => existsSync(candidate));
+      })
+      .filter((target): target is string => target !== undefined);
+    graph.set(path.relative(dir, file), targets.map((target) => path.relative(dir, target)));
+  }
+  return graph;
+}
+
+/** Import cycles, each as the files around it (a → b → a). */
+function importCycles(graph: Map<string, string[]>): string[] {
+  const cycles: string[] = [];
+  const done = new Set<string>();
+  const walk = (file: string, trail: string[]) => {
+    const at = trail.indexOf(file);
+    if (at >= 0) return void cycles.push([...trail.slice(at), file].join(' → '));
+    if (done.has(file)) return;
+    for (const next of graph.get(file) ?? []) walk(next, [...trail, file]);
+    done.add(file);
+  };
+  for (const file of [...graph.keys()].sort()) walk(file, []);
+  return cycles;
+}
+
+describe('module structure', () => {
+  it.each(['packages/api/src', 'packages/shared/src'])('%s has no import cycle', (folder) => {
+    const graph = importGraph(fileURLToPath(new URL(`../../../${folder}`, import.meta.url)));
+    expect(graph.size).toBeGreaterThan(10);
+    expect(importCycles(graph)).toEqual([]);
   });
 });

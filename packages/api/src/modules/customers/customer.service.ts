@@ -10,7 +10,7 @@ import {
   RelationshipFilter,
   TenantKind,
 } from '@partnerlink/shared';
-import type { Viewer } from '../../context.js';
+import type { Viewer } from '../../viewer.js';
 import type { Database } from '../../db/database.js';
 import { RelationshipEntity, TenantEntity } from '../../db/entities/index.js';
 import { isUniqueViolation } from '../../db/errors.js';
