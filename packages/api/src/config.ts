@@ -1,5 +1,4 @@
-import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DEFAULT_INVITATION_TTL_DAYS } from '@partnerlink/shared';
@@ -72,7 +71,7 @@ export interface PersistedQueriesConfig {
 
 export class ConfigError extends Error {}
 
-type Env = Readonly<Record<string, string | undefined>>;
+export type Env = Readonly<Record<string, string | undefined>>;
 
 function integer(env: Env, name: string, fallback: number, min: number, max: number): number {
   const raw = env[name];
@@ -127,23 +126,36 @@ function trustProxy(raw: string | undefined): Config['trustProxy'] {
   return entries;
 }
 
-/**
- * A secret from the environment (32+ characters), or, outside production, generated once and kept
- * in a file beside the embedded database (`data/<file>`), so that a fresh clone just works.
- */
-function secret(env: Env, name: 'SESSION_SECRET' | 'SECRETS_KEY', file: string, production: boolean, dataDir: string): string {
+/** The secrets the server needs, and the file in the data folder each is kept in outside production (secrets-on-disk.ts). */
+export const SECRET_FILES = { SESSION_SECRET: 'session-secret', SECRETS_KEY: 'secrets-key' } as const;
+export type SecretName = keyof typeof SECRET_FILES;
+
+/** A secret from the environment, 32+ characters. */
+function secret(env: Env, name: SecretName, production: boolean): string {
   const given = env[name];
-  if (given) {
-    if (given.length < 32) throw new ConfigError(`${name} must be at least 32 characters long.`);
-    return given;
+  if (!given) {
+    throw new ConfigError(
+      production ? `${name} is required when NODE_ENV=production.` : `${name} is required (npm start generates one into the data folder).`,
+    );
   }
-  if (production) throw new ConfigError(`${name} is required when NODE_ENV=production.`);
-  const location = path.join(dataDir, file);
-  if (existsSync(location)) return readFileSync(location, 'utf8').trim();
-  mkdirSync(dataDir, { recursive: true });
-  const generated = randomBytes(32).toString('base64url');
-  writeFileSync(location, `${generated}\n`, { mode: 0o600 });
-  return generated;
+  if (given.length < 32) throw new ConfigError(`${name} must be at least 32 characters long.`);
+  return given;
+}
+
+export function isProduction(env: Env): boolean {
+  return env.NODE_ENV === 'production';
+}
+
+/** Relative paths are relative to where the user ran npm (INIT_CWD), not to this package. */
+function baseDirOf(env: Env): string {
+  return env.INIT_CWD || process.cwd();
+}
+
+/** The data folder: beside the embedded database, or ./data on PostgreSQL. */
+export function dataDirectory(env: Env): string {
+  const baseDir = baseDirOf(env);
+  const database = parseDatabase(env, baseDir);
+  return database.engine === 'sqlite' ? path.dirname(database.file) : path.join(baseDir, 'data');
 }
 
 /** PUBLIC_URL: http(s), and https in production (session cookies and invitation links travel over it). */
@@ -156,22 +168,28 @@ function publicUrl(env: Env, port: number, production: boolean): string {
   return url;
 }
 
-/** Reads the environment once. This is the only place that reads process.env. */
-export function loadConfig(env: Env = process.env): Config {
-  // Relative paths are relative to where the user ran npm (INIT_CWD), not to this package.
-  const baseDir = env.INIT_CWD || process.cwd();
+/** The process's environment: this file is the only one that reads it (lint enforces it). */
+export function environment(): Env {
+  return process.env;
+}
+
+/**
+ * Parses the environment once (process.env unless given): the only place that interprets it. It
+ * writes nothing; main.ts fills in generated secrets first (secrets-on-disk.ts).
+ */
+export function loadConfig(env: Env = environment()): Config {
+  const baseDir = baseDirOf(env);
   const port = integer(env, 'PORT', 4000, 0, 65535);
-  const production = env.NODE_ENV === 'production';
+  const production = isProduction(env);
   const database = parseDatabase(env, baseDir);
-  const dataDir = database.engine === 'sqlite' ? path.dirname(database.file) : path.join(baseDir, 'data');
   const webDist = env.WEB_DIST ?? fileURLToPath(new URL('../../web/dist', import.meta.url));
   return Object.freeze({
     port,
     host: env.HOST || '0.0.0.0',
     database,
     publicUrl: publicUrl(env, port, production),
-    sessionSecret: secret(env, 'SESSION_SECRET', 'session-secret', production, dataDir),
-    secretsKey: secret(env, 'SECRETS_KEY', 'secrets-key', production, dataDir),
+    sessionSecret: secret(env, 'SESSION_SECRET', production),
+    secretsKey: secret(env, 'SECRETS_KEY', production),
     sessionTtlHours: integer(env, 'SESSION_TTL_HOURS', 12, 1, 24 * 30),
     invitationTtlDays: integer(env, 'INVITATION_TTL_DAYS', DEFAULT_INVITATION_TTL_DAYS, 1, 365),
     demoData: boolean(env, 'DEMO_DATA', database.engine === 'sqlite'),

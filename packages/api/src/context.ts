@@ -1,23 +1,8 @@
 import type { Logger } from 'pino';
-import type { ApiKeyScope, PartnerRole, TenantKind } from '@partnerlink/shared';
 import type { Database } from './db/database.js';
 import { createLoaders, type Loaders } from './loaders.js';
 import type { SessionCookie } from './modules/auth/session-cookie.js';
-
-/** The signed-in user (or a partner's API key acting for its creator), as every service sees it. */
-export interface Viewer {
-  /** The person; for an API key, the user who created it. */
-  readonly userId: string;
-  /** The session, or null when an API key authenticated the request. */
-  readonly sessionId: string | null;
-  /** Set when an API key authenticated the request. */
-  readonly apiKey?: { readonly id: string; readonly scopes: readonly ApiKeyScope[] };
-  readonly email: string;
-  readonly displayName: string;
-  readonly tenantId: string;
-  readonly tenantKind: TenantKind;
-  readonly roles: readonly PartnerRole[];
-}
+import type { Viewer } from './viewer.js';
 
 export interface Context {
   readonly viewer: Viewer | null;

@@ -10,7 +10,7 @@ import {
   TenantEntity,
   UserEntity,
 } from './db/entities/index.js';
-import type { Viewer } from './context.js';
+import type { Viewer } from './viewer.js';
 import { pairKey, subscriptionSummaries } from './modules/relationships/subscription-summary.js';
 
 function byId<T extends { id: string }>(rows: T[], ids: readonly string[]): (T | null)[] {

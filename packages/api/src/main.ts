@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { pino } from 'pino';
-import { ConfigError, loadConfig } from './config.js';
+import { ConfigError, environment, loadConfig } from './config.js';
+import { withSecretsOnDisk } from './secrets-on-disk.js';
 import { DatabaseLockedError } from './db/sqlite-lock.js';
 import { createDataSource } from './db/data-source.js';
 import { loadDemoData } from './db/demo-data.js';
@@ -10,7 +11,7 @@ import { createServer, ListenError } from './server.js';
 const SWEEP_EVERY_MS = 10 * 60 * 1000;
 
 async function main(): Promise<void> {
-  const config = loadConfig();
+  const config = loadConfig(withSecretsOnDisk(environment()));
   const log = pino({ level: config.logLevel });
   const dataSource = await createDataSource(config.database);
   log.info({ engine: config.database.engine }, 'database ready (migrations applied)');

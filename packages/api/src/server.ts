@@ -26,7 +26,7 @@ import { createSchema } from './graphql/schema.js';
 import { httpSessionCookie, sessionToken } from './modules/auth/session-cookie.js';
 import { attachWebSocket } from './graphql/websocket.js';
 import { persistedQueries } from './graphql/persisted-queries.js';
-import { createServices } from './services.js';
+import { createServices, startServices, stopServices } from './services.js';
 import { resealLegacySecrets } from './modules/webhooks/secret-resealing.js';
 import { secretBoxOf } from './modules/webhooks/webhook-signing.js';
 
@@ -204,22 +204,20 @@ export async function createServer(
   try {
     await listen(httpServer, config.port, config.host);
   } catch (error) {
-    services.customers.dispose();
     await apollo.stop().catch(() => undefined);
     await db.release();
     throw error;
   }
   const { port } = httpServer.address() as AddressInfo;
   const host = config.host === '0.0.0.0' ? 'localhost' : config.host;
-  services.webhookDispatcher.start();
+  startServices(services);
   return {
     url: `http://${host}:${port}`,
     port,
     db,
     services,
     async stop() {
-      await services.webhookDispatcher.stop();
-      services.customers.dispose();
+      await stopServices(services);
       await apollo.stop();
       await db.release();
     },

@@ -17,14 +17,15 @@ import { WebhookService } from './modules/webhooks/webhook.service.js';
 import { createMailer } from './mail/mailer.js';
 import { createRateLimits } from './security/rate-limits.js';
 
+/** The services, constructed idle: none subscribes to anything or runs in the background until startServices. */
 export function createServices(db: Database, config: Config, log: Logger) {
   // Shared by every instance on PostgreSQL, so N instances do not allow N times the limit.
   const limits = createRateLimits(db, log);
   const apiKeys = new ApiKeyService(db, log, limits);
   const requests = new RelationshipRequestService(db, config);
-  // Constructed idle: createServer starts it (and stops it in stop()).
   const webhookDispatcher = new WebhookDispatcher(db, config, log);
   const mailer = createMailer(config);
+  // Part of every write, not a listener: deliveries are queued in the transaction that records the activity.
   db.beforeCommit(webhookOutbox(config.publicUrl, (em) => webhookDispatcher.queuedIn(em)));
   return {
     apiKeys,
@@ -43,3 +44,20 @@ export function createServices(db: Database, config: Config, log: Logger) {
 }
 
 export type Services = ReturnType<typeof createServices>;
+
+/**
+ * Starts what hears of committed changes, in one place: createServer calls it once it listens,
+ * and stopServices from its stop().
+ */
+export function startServices(services: Services): void {
+  // Forgets a partner's remembered customer counts when its activity commits (on any instance).
+  services.customers.start();
+  // Delivers the webhook outbox, woken by commits that queue deliveries; resumes what is pending.
+  services.webhookDispatcher.start();
+}
+
+/** Stops what startServices started: deliveries in flight are cancelled and waited for. */
+export async function stopServices(services: Services): Promise<void> {
+  await services.webhookDispatcher.stop();
+  services.customers.stop();
+}

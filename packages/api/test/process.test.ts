@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import net from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -49,6 +49,8 @@ describe('the server process', () => {
     const first = start(file);
     const url = await first.listening;
     expect((await fetch(`${url}/healthz`)).status).toBe(200);
+    // No SESSION_SECRET or SECRETS_KEY given: generated once, kept beside the database file.
+    expect(readdirSync(dir)).toEqual(expect.arrayContaining(['secrets-key', 'session-secret']));
     const signIn = await fetch(`${url}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },

@@ -1,5 +1,5 @@
 import { createCipheriv, createHmac, hkdfSync, randomBytes, timingSafeEqual } from 'node:crypto';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -7,6 +7,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from '../src/config.js';
 import { WebhookEndpointEntity } from '../src/db/entities/index.js';
+import { withSecretsOnDisk } from '../src/secrets-on-disk.js';
 import { createTestDatabase, type TestDatabase } from './support/api-process.js';
 import { givenPartner, signIn } from './support/given.js';
 import { startSeedServer } from './support/seed-server.js';
@@ -27,15 +28,29 @@ describe('production configuration', () => {
     expect(() => loadConfig({ ...PRODUCTION, SECRETS_KEY: 'short' })).toThrow(/SECRETS_KEY must be at least 32 characters/);
   });
 
-  it('outside production, generates SECRETS_KEY once into the data folder, different from the session secret', () => {
+  it('outside production, main.ts generates SESSION_SECRET and SECRETS_KEY once into the data folder, and keeps given ones', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'partnerlink-config-'));
     try {
       const env = { DATABASE_URL: `sqlite:${path.join(dir, 'db.sqlite')}`, WEB_DIST: dir };
-      const first = loadConfig(env);
+      const first = loadConfig(withSecretsOnDisk(env));
       expect(first.secretsKey.length).toBeGreaterThanOrEqual(32);
       expect(first.secretsKey).not.toBe(first.sessionSecret);
       expect(readFileSync(path.join(dir, 'secrets-key'), 'utf8').trim()).toBe(first.secretsKey);
-      expect(loadConfig(env).secretsKey).toBe(first.secretsKey);
+      expect(readFileSync(path.join(dir, 'session-secret'), 'utf8').trim()).toBe(first.sessionSecret);
+      const again = loadConfig(withSecretsOnDisk(env));
+      expect([again.sessionSecret, again.secretsKey]).toEqual([first.sessionSecret, first.secretsKey]);
+      expect(loadConfig(withSecretsOnDisk({ ...env, SECRETS_KEY: 'g'.repeat(32) })).secretsKey).toBe('g'.repeat(32));
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('in production, nothing is generated: the variables are required', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'partnerlink-config-'));
+    try {
+      const env = { ...PRODUCTION, DATABASE_URL: `sqlite:${path.join(dir, 'db.sqlite')}`, WEB_DIST: dir, SESSION_SECRET: '' };
+      expect(() => loadConfig(withSecretsOnDisk(env))).toThrow(/SESSION_SECRET is required when NODE_ENV=production/);
+      expect(readdirSync(dir)).toEqual([]);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

@@ -1,6 +1,7 @@
 import { createParameterDecorator } from 'type-graphql';
 import { DomainError } from '@partnerlink/shared';
-import type { Context, Viewer } from '../context.js';
+import type { Context } from '../context.js';
+import type { Viewer } from '../viewer.js';
 
 /** The signed-in viewer as a resolver argument; UNAUTHENTICATED when there is none. */
 export function CurrentViewer() {

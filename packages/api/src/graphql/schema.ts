@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import type { GraphQLSchema } from 'graphql';
-import { buildSchema, type ContainerType } from 'type-graphql';
+import { buildSchema, type ContainerType, type PubSub } from 'type-graphql';
 import './enums.js';
 import type { Services } from '../services.js';
 import { ActivityResolver } from '../modules/activity-log/activity.resolver.js';
@@ -49,13 +49,28 @@ function container(services: Services): ContainerType {
   };
 }
 
-export function createSchema(services: Services, events: EventBus, emitSchemaFile?: string): Promise<GraphQLSchema> {
+/** The executable schema: resolvers with their services, subscriptions on the committed-changes bus. */
+export function createSchema(services: Services, events: EventBus): Promise<GraphQLSchema> {
+  return build(container(services), events);
+}
+
+/**
+ * The schema's shape only, for printing (emit-schema.ts): no services, no database. Resolvers
+ * and subscriptions refuse to run.
+ */
+export function describeSchema(): Promise<GraphQLSchema> {
+  const refuse = (): never => {
+    throw new Error('This schema only describes the API: it has no services to run an operation.');
+  };
+  return build({ get: refuse }, { publish: refuse, subscribe: refuse });
+}
+
+function build(resolvers: ContainerType, pubSub: PubSub): Promise<GraphQLSchema> {
   return buildSchema({
     resolvers: RESOLVERS,
     authChecker,
-    container: container(services),
+    container: resolvers,
     validate: false,
-    pubSub: events,
-    ...(emitSchemaFile ? { emitSchemaFile: { path: emitSchemaFile, sortedSchema: false } } : {}),
+    pubSub,
   });
 }

@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import type { ActivityType } from '@partnerlink/shared';
-import type { Viewer } from '../../context.js';
+import type { Viewer } from '../../viewer.js';
 import { queueActivity, type Database } from '../../db/database.js';
 import { ActivityEntity } from '../../db/entities/index.js';
 import { decodeTimeCursor, encodeTimeCursor, pageSize, toConnection } from '../../graphql/connection.js';

@@ -2,7 +2,8 @@ import { Arg, Authorized, Ctx, FieldResolver, Int, Query, Resolver, Root, Subscr
 import { can, DomainError, type Action } from '@partnerlink/shared';
 import type { ActivityEntity } from '../../db/entities/index.js';
 import { partnerActivity } from './activity-stream.js';
-import type { Context, Viewer } from '../../context.js';
+import type { Context } from '../../context.js';
+import type { Viewer } from '../../viewer.js';
 import { CurrentViewer } from '../../graphql/current-viewer.js';
 import { Customer, toCustomer } from '../customers/customer.type.js';
 import type { ActivityLogService } from './activity-log.service.js';

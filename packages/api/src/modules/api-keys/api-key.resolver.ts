@@ -1,6 +1,7 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Action } from '@partnerlink/shared';
-import type { Context, Viewer } from '../../context.js';
+import type { Context } from '../../context.js';
+import type { Viewer } from '../../viewer.js';
 import { CurrentViewer } from '../../graphql/current-viewer.js';
 import { UserSummary } from '../activity-log/activity.type.js';
 import { userSummary } from '../activity-log/user-summary.js';

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import type { Logger } from 'pino';
 import { In } from 'typeorm';
 import { ActivityType, apiKeyRefusal, assertName, DomainError, TenantKind, type ApiKeyRefusal } from '@partnerlink/shared';
-import type { Viewer } from '../../context.js';
+import type { Viewer } from '../../viewer.js';
 import type { Database } from '../../db/database.js';
 import { ApiKeyEntity, rolesOf, TenantEntity, UserEntity } from '../../db/entities/index.js';
 import type { RateLimiter, RateLimits } from '../../security/rate-limiter.js';

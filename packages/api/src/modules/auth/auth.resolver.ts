@@ -1,6 +1,7 @@
 import { Arg, Authorized, Ctx, Mutation, Query, Resolver } from 'type-graphql';
 import { marketOf } from '@partnerlink/shared';
-import type { Context, Viewer as ViewerContext } from '../../context.js';
+import type { Context } from '../../context.js';
+import type { Viewer as ViewerContext } from '../../viewer.js';
 import type { TenantEntity } from '../../db/entities/index.js';
 import { CurrentViewer } from '../../graphql/current-viewer.js';
 import type { AuthService } from './auth.service.js';

@@ -1,6 +1,6 @@
 import { assertText, DomainError, emailProblem, type TenantKind } from '@partnerlink/shared';
 import type { Config } from '../../config.js';
-import type { Viewer } from '../../context.js';
+import type { Viewer } from '../../viewer.js';
 import type { Database } from '../../db/database.js';
 import { rolesOf, SessionEntity, TenantEntity, UserEntity } from '../../db/entities/index.js';
 import { decoyHash, verifyPassword } from '../../security/passwords.js';

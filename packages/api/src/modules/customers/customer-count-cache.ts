@@ -13,27 +13,45 @@ const MAX_ENTRIES = 2_000;
  * records activity for the partner, which arrives on the committed-changes bus (from every
  * instance on PostgreSQL). A count computed while a change commits is not kept (the partner's
  * generation moved on), and entries expire after a minute whatever happens.
+ *
+ * It follows the bus between start() and stop() only (CustomerService's, called by createServer);
+ * while it does not, it cannot hear changes, so it remembers nothing.
  */
 export class CustomerCountCache {
   private readonly entries = new Map<string, { readonly count: number; readonly at: number; readonly generation: number }>();
   private readonly generations = new Map<string, number>();
-  private readonly changes: AsyncGenerator<unknown>;
+  private changes: AsyncGenerator<unknown> | undefined;
 
   constructor(
-    committed: EventBus,
+    private readonly committed: EventBus,
     private readonly now: () => number = Date.now,
-  ) {
-    this.changes = committed.subscribe(ACTIVITY_TOPIC);
-    void this.follow();
+  ) {}
+
+  /** Follows committed changes: from now on counts are remembered until the partner's next change. */
+  start(): void {
+    if (this.changes) return;
+    this.entries.clear();
+    const changes = this.committed.subscribe(ACTIVITY_TOPIC);
+    this.changes = changes;
+    void this.follow(changes);
+  }
+
+  /** Stops following the bus and forgets every count (the generator, waiting for its next event, settles only then). */
+  stop(): void {
+    const changes = this.changes;
+    this.changes = undefined;
+    this.entries.clear();
+    void changes?.return(undefined);
   }
 
   async count(list: CustomerListFilter, compute: () => Promise<number>): Promise<number> {
+    if (!this.changes) return compute();
     const key = `${list.partnerId}\u0000${list.filter}\u0000${list.search}`;
     const generation = this.generations.get(list.partnerId) ?? 0;
     const cached = this.entries.get(key);
     if (cached && cached.generation === generation && this.now() - cached.at < TTL_MS) return cached.count;
     const count = await compute();
-    if ((this.generations.get(list.partnerId) ?? 0) === generation) {
+    if (this.changes && (this.generations.get(list.partnerId) ?? 0) === generation) {
       if (this.entries.size >= MAX_ENTRIES) this.entries.clear();
       this.entries.set(key, { count, at: this.now(), generation });
     }
@@ -45,12 +63,7 @@ export class CustomerCountCache {
     this.generations.set(partnerId, (this.generations.get(partnerId) ?? 0) + 1);
   }
 
-  /** Stops following the bus (not awaited: a generator waiting for its next event settles only then). */
-  dispose(): void {
-    void this.changes.return(undefined);
-  }
-
-  private async follow(): Promise<void> {
-    for await (const entry of this.changes) this.invalidate((entry as ActivityEntity).partnerTenantId);
+  private async follow(changes: AsyncGenerator<unknown>): Promise<void> {
+    for await (const entry of changes) this.invalidate((entry as ActivityEntity).partnerTenantId);
   }
 }

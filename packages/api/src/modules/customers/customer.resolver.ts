@@ -1,6 +1,7 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { purchaseBlocker, type Action, type RelationshipType } from '@partnerlink/shared';
-import type { Context, Viewer } from '../../context.js';
+import type { Context } from '../../context.js';
+import type { Viewer } from '../../viewer.js';
 import type { Loaders } from '../../loaders.js';
 import { CurrentViewer } from '../../graphql/current-viewer.js';
 import type { RelationshipEntity } from '../../db/entities/index.js';

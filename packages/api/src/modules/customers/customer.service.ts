@@ -10,7 +10,7 @@ import {
   RelationshipFilter,
   TenantKind,
 } from '@partnerlink/shared';
-import type { Viewer } from '../../context.js';
+import type { Viewer } from '../../viewer.js';
 import type { Database } from '../../db/database.js';
 import { RelationshipEntity, TenantEntity } from '../../db/entities/index.js';
 import { isUniqueViolation } from '../../db/errors.js';
@@ -30,9 +30,14 @@ export class CustomerService {
     this.counts = new CustomerCountCache(db.committed);
   }
 
+  /** Follows committed changes, to remember customer counts between them (createServer calls it). */
+  start(): void {
+    this.counts.start();
+  }
+
   /** Stops following committed changes (server shutdown). */
-  dispose(): void {
-    this.counts.dispose();
+  stop(): void {
+    this.counts.stop();
   }
 
   /**

@@ -1,6 +1,7 @@
 import { Arg, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { SubscriptionAction, subscriptionActionBlocker, type Action } from '@partnerlink/shared';
-import type { Context, Viewer } from '../../context.js';
+import type { Context } from '../../context.js';
+import type { Viewer } from '../../viewer.js';
 import { CurrentViewer } from '../../graphql/current-viewer.js';
 import { Blocker } from '../customers/customer.type.js';
 import type { OrderService } from './order.service.js';

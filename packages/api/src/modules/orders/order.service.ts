@@ -10,7 +10,7 @@ import {
   requestedSubscriptionActions,
   TenantKind,
 } from '@partnerlink/shared';
-import type { Viewer } from '../../context.js';
+import type { Viewer } from '../../viewer.js';
 import type { Database } from '../../db/database.js';
 import { isUniqueViolation } from '../../db/errors.js';
 import {

@@ -2,7 +2,7 @@ import { ActivityType, assertEmail, assertRenewable, type ErrorDetails, DomainEr
 import type { Logger } from 'pino';
 import type { EntityManager } from 'typeorm';
 import type { Config } from '../../config.js';
-import type { Viewer } from '../../context.js';
+import type { Viewer } from '../../viewer.js';
 import type { Database } from '../../db/database.js';
 import { RelationshipRequestEntity, TenantEntity, UserEntity } from '../../db/entities/index.js';
 import type { Mailer } from '../../mail/mailer.js';

@@ -1,6 +1,7 @@
 import { Arg, Authorized, Ctx, Mutation, Query, Resolver } from 'type-graphql';
 import type { Action } from '@partnerlink/shared';
-import type { Context, Viewer } from '../../context.js';
+import type { Context } from '../../context.js';
+import type { Viewer } from '../../viewer.js';
 import { CurrentViewer } from '../../graphql/current-viewer.js';
 import type { InvitationService } from './invitation.service.js';
 import { AcceptRelationshipPayload, Invitation, RelationshipRequest } from './relationship-request.type.js';

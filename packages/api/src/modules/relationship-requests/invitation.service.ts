@@ -9,7 +9,7 @@ import {
   TenantKind,
   type RelationshipType,
 } from '@partnerlink/shared';
-import type { Viewer } from '../../context.js';
+import type { Viewer } from '../../viewer.js';
 import type { Database } from '../../db/database.js';
 import { RelationshipEntity, RelationshipRequestEntity, TenantEntity } from '../../db/entities/index.js';
 import { isUniqueViolation } from '../../db/errors.js';

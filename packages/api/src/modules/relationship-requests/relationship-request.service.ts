@@ -16,7 +16,7 @@ import {
   type RelationshipRequestStatus,
 } from '@partnerlink/shared';
 import type { Config } from '../../config.js';
-import type { Viewer } from '../../context.js';
+import type { Viewer } from '../../viewer.js';
 import type { Database } from '../../db/database.js';
 import { RelationshipRequestEntity, TenantEntity } from '../../db/entities/index.js';
 import { isUniqueViolation } from '../../db/errors.js';

@@ -1,7 +1,7 @@
 import { ActivityType, DomainError, END_REQUEST_INTERVAL_MS, failedPrecondition, type SubscriptionSummary } from '@partnerlink/shared';
 import type { Logger } from 'pino';
 import type { EntityManager } from 'typeorm';
-import type { Viewer } from '../../context.js';
+import type { Viewer } from '../../viewer.js';
 import type { Database } from '../../db/database.js';
 import { ActivityEntity, RelationshipEntity, rolesOf, TenantEntity, UserEntity } from '../../db/entities/index.js';
 import type { Mailer, OutgoingMail } from '../../mail/mailer.js';

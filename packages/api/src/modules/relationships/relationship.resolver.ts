@@ -1,6 +1,7 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { RelationshipStatus, type Action } from '@partnerlink/shared';
-import type { Context, Viewer } from '../../context.js';
+import type { Context } from '../../context.js';
+import type { Viewer } from '../../viewer.js';
 import { CurrentViewer } from '../../graphql/current-viewer.js';
 import type { EndRequestService } from './end-request.service.js';
 import type { RelationshipService } from './relationship.service.js';

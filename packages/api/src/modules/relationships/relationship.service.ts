@@ -8,7 +8,7 @@ import {
   type EndedBySide,
   type RelationshipStatus,
 } from '@partnerlink/shared';
-import type { Viewer } from '../../context.js';
+import type { Viewer } from '../../viewer.js';
 import type { Database } from '../../db/database.js';
 import { RelationshipEntity, TenantEntity } from '../../db/entities/index.js';
 import { decodeTimeCursor, encodeTimeCursor, pageSize, toConnection } from '../../graphql/connection.js';

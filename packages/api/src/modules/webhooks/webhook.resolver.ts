@@ -1,6 +1,6 @@
 import { Arg, Args, Authorized, ID, Mutation, Query, Resolver } from 'type-graphql';
 import type { Action } from '@partnerlink/shared';
-import type { Viewer } from '../../context.js';
+import type { Viewer } from '../../viewer.js';
 import { CurrentViewer } from '../../graphql/current-viewer.js';
 import { CreateWebhookEndpointInput, UpdateWebhookEndpointInput, WebhookDeliveriesArgs } from './webhook.inputs.js';
 import type { WebhookService } from './webhook.service.js';

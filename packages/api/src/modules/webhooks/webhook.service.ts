@@ -1,7 +1,7 @@
 import { In, type EntityManager } from 'typeorm';
 import { DomainError } from '@partnerlink/shared';
 import type { Config } from '../../config.js';
-import type { Viewer } from '../../context.js';
+import type { Viewer } from '../../viewer.js';
 import type { Database } from '../../db/database.js';
 import { TenantEntity, WebhookDeliveryEntity, WebhookEndpointEntity, WebhookEventEntity } from '../../db/entities/index.js';
 import { decodeTimeCursor, encodeTimeCursor, pageSize, toConnection } from '../../graphql/connection.js';
