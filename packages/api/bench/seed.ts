@@ -1,6 +1,6 @@
 import type { DataSource, QueryRunner } from 'typeorm';
-import { hashPassword } from '../security/passwords.js';
-import { hmacHex, sha256Hex } from '../security/tokens.js';
+import { hashPassword } from '../src/security/passwords.js';
+import { hmacHex, sha256Hex } from '../src/security/tokens.js';
 import { seedId, seedToken } from './ids.js';
 
 export type Engine = 'sqlite' | 'postgres';
