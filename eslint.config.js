@@ -4,7 +4,7 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['**/dist/**', '**/node_modules/**', 'packages/web/src/gql/**', 'packages/web/src/routes/invitation/gql/**', '**/*.config.*', '**/coverage/**'] },
+  { ignores: ['**/dist/**', '**/dist-bench/**', '**/node_modules/**', 'packages/web/src/gql/**', 'packages/web/src/routes/invitation/gql/**', '**/*.config.*', '**/coverage/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -22,8 +22,8 @@ export default tseslint.config(
       'no-restricted-properties': ['error', { object: 'process', property: 'env', message: 'Read configuration in src/config.ts.' }],
     },
   },
-  { files: ['packages/api/src/config.ts', 'packages/api/src/bench/**'], rules: { 'no-restricted-properties': 'off' } },
-  { files: ['packages/api/src/bench/**', 'packages/api/src/emit-schema.ts', 'packages/api/src/main.ts', 'examples/**'], rules: { 'no-console': 'off' } },
+  { files: ['packages/api/src/config.ts'], rules: { 'no-restricted-properties': 'off' } },
+  { files: ['packages/api/src/emit-schema.ts', 'packages/api/src/main.ts', 'examples/**'], rules: { 'no-console': 'off' } },
   { files: ['examples/**/*.mjs'], languageOptions: { globals: { process: 'readonly', console: 'readonly', fetch: 'readonly', URL: 'readonly', Buffer: 'readonly', setTimeout: 'readonly' } } },
   { files: ['packages/web/**/*.{ts,tsx}'], plugins: { 'react-hooks': reactHooks }, rules: reactHooks.configs.recommended.rules },
 );

@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { OnePendingRequestPerCustomer1764300000100 } from '../src/db/migrations/1764300000100-one-pending-request-per-customer.js';
 import { ActivityEntity, RelationshipRequestEntity, UserEntity } from '../src/db/entities/index.js';
-import { newId, newToken, sha256Hex } from '../src/security/tokens.js';
+import { requestRow } from '../src/db/fixtures.js';
+import { newToken, sha256Hex } from '../src/security/tokens.js';
 import { givenCustomer, givenPartner, type GivenTenant } from './support/given.js';
 import { startServer, type TestServer } from './support/start-server.js';
 
@@ -20,18 +21,14 @@ beforeAll(async () => {
 afterAll(() => server.stop());
 
 async function insertRequest(customerId: string | null, createdDaysAgo: number, expiresInDays: number): Promise<string> {
-  const id = newId();
   const { id: userId } = await server.db.read((em) => em.findOneByOrFail(UserEntity, { tenantId: partner.id }));
   const now = Date.now();
-  await server.db.write((em) =>
-    em.insert(RelationshipRequestEntity, {
-      id, partnerTenantId: partner.id, customerTenantId: customerId, tokenHash: sha256Hex(newToken()), status: 'PENDING',
-      includesDelegatedAdmin: false, locale: 'en', message: null, createdByUserId: userId, createdAt: new Date(now - createdDaysAgo * DAY),
-      expiresAt: new Date(now + expiresInDays * DAY), viewedAt: null, linkRotatedAt: null, sentTo: null, sentAt: null, answeredAt: null,
-      answeredByUserId: null, answeredByTenantId: null, revokedAt: null, revokedByUserId: null,
-    }),
-  );
-  return id;
+  const request = requestRow({
+    partnerTenantId: partner.id, customerTenantId: customerId, tokenHash: sha256Hex(newToken()), includesDelegatedAdmin: false,
+    locale: 'en', createdByUserId: userId, createdAt: new Date(now - createdDaysAgo * DAY), expiresAt: new Date(now + expiresInDays * DAY),
+  });
+  await server.db.write((em) => em.insert(RelationshipRequestEntity, request));
+  return request.id;
 }
 
 describe('upgrading to one pending request per customer', () => {

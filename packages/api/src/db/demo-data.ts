@@ -1,7 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import type { ActivityType, CloudInstance, PartnerRole, RelationshipRequestStatus, RelationshipType, TenantKind } from '@partnerlink/shared';
 import { hashPassword } from '../security/passwords.js';
-import { newId, newToken, sha256Hex } from '../security/tokens.js';
+import { newToken, sha256Hex } from '../security/tokens.js';
 import type { Database } from './database.js';
 import {
   ActivityEntity,
@@ -12,6 +12,7 @@ import {
   TenantEntity,
   UserEntity,
 } from './entities/index.js';
+import { activityRow, orderRow, relationshipRow, requestRow, subscriptionRow, tenantRow, userRow } from './fixtures.js';
 
 /** Every demo user's password (DESIGN.md). */
 export const DEMO_PASSWORD = 'Partnerlink!2026';
@@ -90,15 +91,9 @@ function slug(name: string): string {
   return name.toLowerCase().replace(/&/g, 'and').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 40);
 }
 
-function tenantRow(t: Omit<DemoTenant, 'users'>, createdAt: Date): TenantEntity {
-  return {
-    id: newId(), kind: t.kind, name: t.name, nameKey: t.name.toLowerCase(), domain: t.domain, country: t.country,
-    cloud: t.cloud, partnerId: t.partnerId ?? null, contactName: null, contactEmail: null,
-    agreementAcceptedAt: t.agreement ? createdAt : null,
-    agreementSignerName: t.agreement ? 'IT Director' : null,
-    agreementSignerEmail: t.agreement ? `it@${t.domain}` : null,
-    createdAt,
-  };
+function demoTenant(t: Omit<DemoTenant, 'users'>, createdAt: Date): TenantEntity {
+  const { agreement, ...rest } = t;
+  return tenantRow({ ...rest, agreement: agreement ? { signerName: 'IT Director', signerEmail: `it@${t.domain}` } : null, createdAt });
 }
 
 /** Loads DESIGN.md's demo data into an empty database. Returns false when there was data already. */
@@ -112,14 +107,11 @@ export async function loadDemoData(db: Database, now = new Date()): Promise<bool
     const ids = new Map<string, string>();
     let userIndex = 0;
     for (const t of TENANTS) {
-      const tenant = tenantRow(t, ago(400));
+      const tenant = demoTenant(t, ago(400));
       await em.insert(TenantEntity, tenant);
       ids.set(t.domain, tenant.id);
       for (const [email, displayName, roles] of t.users) {
-        await em.insert(UserEntity, {
-          id: newId(), tenantId: tenant.id, email, displayName, roles: roles.join(','),
-          passwordHash: passwordHashes[userIndex++] ?? '', createdAt: ago(400),
-        });
+        await em.insert(UserEntity, userRow({ tenantId: tenant.id, email, displayName, roles, passwordHash: passwordHashes[userIndex++] ?? '', createdAt: ago(400) }));
       }
     }
     const contoso = ids.get('contoso-partner.example') ?? '';
@@ -133,17 +125,17 @@ export async function loadDemoData(db: Database, now = new Date()): Promise<bool
 async function loadContosoCustomers(em: EntityManager, contoso: string, sam: string, ago: (days: number) => Date) {
   for (const [i, [name, country]] of CONTOSO_CUSTOMERS.entries()) {
     const since = ago(380 - i * 8);
-    const customer = tenantRow({ name, kind: 'CUSTOMER', country, cloud: 'PUBLIC', domain: `${slug(name)}.example`, agreement: true }, since);
+    const customer = demoTenant({ name, kind: 'CUSTOMER', country, cloud: 'PUBLIC', domain: `${slug(name)}.example`, agreement: true }, since);
     await em.insert(TenantEntity, customer);
     const former = i >= CONTOSO_CUSTOMERS.length - 2;
     const relate = async (type: RelationshipType) => {
-      const id = newId();
-      await em.insert(RelationshipEntity, {
-        id, partnerTenantId: contoso, customerTenantId: customer.id, type, status: former ? 'TERMINATED' : 'ACTIVE',
-        origin: i % 5 === 1 ? 'INVITATION' : 'NEW_CUSTOMER', requestId: null, createdAt: since,
-        endedAt: former ? ago(20) : null, endedByUserId: null, endedBySide: former ? 'CUSTOMER' : null,
+      const relationship = relationshipRow({
+        partnerTenantId: contoso, customerTenantId: customer.id, type, status: former ? 'TERMINATED' : 'ACTIVE',
+        origin: i % 5 === 1 ? 'INVITATION' : 'NEW_CUSTOMER', createdAt: since,
+        endedAt: former ? ago(20) : null, endedBySide: former ? 'CUSTOMER' : null,
       });
-      await activity(em, contoso, customer.id, 'RELATIONSHIP_CREATED', id, `${type === 'RESELLER' ? 'Reseller relationship' : 'Admin permissions'} with ${name} now active.`, since);
+      await em.insert(RelationshipEntity, relationship);
+      await activity(em, contoso, customer.id, 'RELATIONSHIP_CREATED', relationship.id, `${type === 'RESELLER' ? 'Reseller relationship' : 'Admin permissions'} with ${name} now active.`, since);
     };
     await relate('RESELLER');
     if (i % 3 === 0) await relate('DELEGATED_ADMIN');
@@ -153,12 +145,13 @@ async function loadContosoCustomers(em: EntityManager, contoso: string, sam: str
 }
 
 async function order(em: EntityManager, partner: string, customer: TenantEntity, user: string, product: string, quantity: number, at: Date) {
-  const orderId = newId();
-  await em.insert(OrderEntity, { id: orderId, partnerTenantId: partner, customerTenantId: customer.id, productId: product, quantity, placedByUserId: user, createdAt: at });
-  await em.insert(SubscriptionEntity, {
-    id: newId(), customerTenantId: customer.id, partnerTenantId: partner, productId: product, orderId, quantity, status: 'ACTIVE',
-    planKey: product === 'azure-plan' ? 'AZURE_PLAN' : null, createdAt: at, updatedAt: at,
-  });
+  const placed = orderRow({ partnerTenantId: partner, customerTenantId: customer.id, productId: product, quantity, placedByUserId: user, createdAt: at });
+  await em.insert(OrderEntity, placed);
+  const orderId = placed.id;
+  await em.insert(SubscriptionEntity, subscriptionRow({
+    customerTenantId: customer.id, partnerTenantId: partner, productId: product, orderId, quantity,
+    planKey: product === 'azure-plan' ? 'AZURE_PLAN' : null, createdAt: at,
+  }));
   await activity(em, partner, customer.id, 'ORDER_PLACED', orderId, `Sam Sales ordered ${quantity} × ${product} for ${customer.name}.`, at, user);
 }
 
@@ -172,21 +165,20 @@ async function loadContosoRequests(em: EntityManager, contoso: string, sam: stri
   ];
   for (const [status, daysAgo, admin] of requests) {
     const createdAt = ago(daysAgo);
-    const id = newId();
-    await em.insert(RelationshipRequestEntity, {
-      id, partnerTenantId: contoso, customerTenantId: null, tokenHash: sha256Hex(newToken()), status,
-      includesDelegatedAdmin: admin, locale: 'de', message: null, createdByUserId: sam, createdAt,
-      expiresAt: new Date(createdAt.getTime() + 30 * DAY), viewedAt: status === 'PENDING' && daysAgo > 3 ? ago(daysAgo - 1) : null,
-      linkRotatedAt: null, sentTo: null, sentAt: null, answeredAt: status === 'DECLINED' ? ago(daysAgo - 2) : null, answeredByUserId: null,
-      answeredByTenantId: null, revokedAt: status === 'REVOKED' ? ago(daysAgo - 1) : null, revokedByUserId: status === 'REVOKED' ? sam : null,
+    const request = requestRow({
+      partnerTenantId: contoso, tokenHash: sha256Hex(newToken()), status, includesDelegatedAdmin: admin, locale: 'de',
+      createdByUserId: sam, createdAt, expiresAt: new Date(createdAt.getTime() + 30 * DAY),
+      viewedAt: status === 'PENDING' && daysAgo > 3 ? ago(daysAgo - 1) : null, answeredAt: status === 'DECLINED' ? ago(daysAgo - 2) : null,
+      revokedAt: status === 'REVOKED' ? ago(daysAgo - 1) : null, revokedByUserId: status === 'REVOKED' ? sam : null,
     });
-    await activity(em, contoso, null, 'REQUEST_CREATED', id, `Sam Sales requested a reseller relationship${admin ? ' with admin permissions' : ''}.`, createdAt, sam);
+    await em.insert(RelationshipRequestEntity, request);
+    await activity(em, contoso, null, 'REQUEST_CREATED', request.id, `Sam Sales requested a reseller relationship${admin ? ' with admin permissions' : ''}.`, createdAt, sam);
   }
 }
 
 async function activity(em: EntityManager, partner: string, customer: string | null, type: ActivityType, subject: string, summary: string, at: Date, actor?: string) {
-  await em.insert(ActivityEntity, {
-    id: newId(), partnerTenantId: partner, customerTenantId: customer, type, subjectId: subject, summary,
+  await em.insert(ActivityEntity, activityRow({
+    partnerTenantId: partner, customerTenantId: customer, type, subjectId: subject, summary,
     actorUserId: actor ?? null, actorTenantId: actor ? partner : null, createdAt: at,
-  });
+  }));
 }

@@ -1,7 +1,7 @@
 import type { CloudInstance, PartnerRole, TenantKind } from '@partnerlink/shared';
 import { TenantEntity, UserEntity } from '../../src/db/entities/index.js';
+import { tenantRow, userRow } from '../../src/db/fixtures.js';
 import { hashPassword } from '../../src/security/passwords.js';
-import { newId } from '../../src/security/tokens.js';
 import type { Client } from './gql.js';
 import type { TestServer } from './start-server.js';
 
@@ -38,37 +38,26 @@ async function givenTenant(server: TestServer, options: TenantOptions) {
   const slug = unique(options.kind.toLowerCase());
   const name = options.name ?? `${options.kind === 'PARTNER' ? 'Partner' : 'Customer'} ${slug}`;
   const now = new Date();
-  const tenant: TenantEntity = {
-    id: newId(),
+  const tenant = tenantRow({
     kind: options.kind,
     name,
-    nameKey: name.toLowerCase(),
     domain: `${slug}.test`,
     country: options.country,
-    cloud: options.cloud ?? 'PUBLIC',
+    cloud: options.cloud,
     partnerId: options.kind === 'PARTNER' ? String(1_000_000 + counter) : null,
-    contactName: null,
-    contactEmail: null,
-    agreementAcceptedAt: options.agreement ? now : null,
-    agreementSignerName: options.agreement ? 'Signer' : null,
-    agreementSignerEmail: options.agreement ? `signer@${slug}.test` : null,
+    agreement: options.agreement ? { signerName: 'Signer', signerEmail: `signer@${slug}.test` } : null,
     createdAt: now,
-  };
+  });
   const emails = new Map<PartnerRole, string>();
   await server.db.write(async (em) => {
     await em.insert(TenantEntity, tenant);
     for (const role of options.roles) {
       const email = `${role.toLowerCase()}@${tenant.domain}`;
       emails.set(role, email);
-      await em.insert(UserEntity, {
-        id: newId(),
-        tenantId: tenant.id,
-        email,
-        displayName: `${role.toLowerCase().replace('_', ' ')} of ${name}`,
-        passwordHash: hash,
-        roles: role,
-        createdAt: now,
-      });
+      await em.insert(
+        UserEntity,
+        userRow({ tenantId: tenant.id, email, displayName: `${role.toLowerCase().replace('_', ' ')} of ${name}`, passwordHash: hash, roles: [role], createdAt: now }),
+      );
     }
   });
   const clients = new Map<PartnerRole, Client>();

@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm';
-import { sha256Hex } from '../security/tokens.js';
+import { sha256Hex } from '../src/security/tokens.js';
 import type { AcceptSlot, Engine } from './seed.js';
 
 export interface AcceptVerification {

@@ -124,7 +124,7 @@ export function renderMarkdown(file: BenchmarksFile, analysis: string): string {
   const sections = SECTION_ORDER.map((key) => file.sections[key]).filter((run): run is SectionReport => run !== undefined);
   return `# Benchmarks
 
-Written by \`npm run bench\` (packages/api/src/bench); the raw figures are in [benchmarks.json](benchmarks.json).
+Written by \`npm run bench\` (packages/api/bench); the raw figures are in [benchmarks.json](benchmarks.json).
 The web bundle targets are measured separately: [benchmarks-web.md](benchmarks-web.md).
 
 ## How to reproduce
@@ -216,7 +216,7 @@ export function writeDocs(docsDir: string, sections: readonly SectionReport[], p
   for (const section of sections) merged[section.key] = section;
   const unreachable = postgres.tried ? postgres.unreachable : previous.postgresUnreachable;
   const file: BenchmarksFile = {
-    generatedBy: 'npm run bench (packages/api/src/bench/run.ts)',
+    generatedBy: 'npm run bench (packages/api/bench/run.ts)',
     sections: merged,
     ...(unreachable ? { postgresUnreachable: unreachable } : {}),
   };

@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { freePorts, sleep, spawnNode, type ChildServer } from './child-server.js';
 
 /** The built server, as deployed: `node packages/api/dist/main.js`. */
-export const MAIN_JS = fileURLToPath(new URL('../main.js', import.meta.url));
+export const MAIN_JS = fileURLToPath(new URL('../../dist/main.js', import.meta.url));
 
 const POLL_MS = 15;
 const START_LIMIT_MS = 60_000;
@@ -104,7 +104,7 @@ export async function startApiInstance(api: ApiEnvironment, probe: ColdStartProb
   }
 }
 
-/** Starts the floor (dist/bench/floor-main.js) and resolves with its URL from its first line. */
+/** Starts the floor (dist-bench/bench/floor-main.js) and resolves with its URL from its first line. */
 export async function startFloorProcess(dir: string): Promise<{ process: ChildServer; url: string }> {
   const script = fileURLToPath(new URL('./floor-main.js', import.meta.url));
   const child = spawnNode(script, {}, dir);

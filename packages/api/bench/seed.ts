@@ -1,6 +1,16 @@
-import type { DataSource, QueryRunner } from 'typeorm';
-import { hashPassword } from '../security/passwords.js';
-import { hmacHex, sha256Hex } from '../security/tokens.js';
+import type { DataSource, EntityTarget, ObjectLiteral, QueryRunner } from 'typeorm';
+import {
+  OrderEntity,
+  RelationshipEntity,
+  RelationshipRequestEntity,
+  SessionEntity,
+  SubscriptionEntity,
+  TenantEntity,
+  UserEntity,
+} from '../src/db/entities/index.js';
+import { orderRow, relationshipRow, requestRow, sessionRow, subscriptionRow, tenantRow, userRow } from '../src/db/fixtures.js';
+import { hashPassword } from '../src/security/passwords.js';
+import { hmacHex, sha256Hex } from '../src/security/tokens.js';
 import { seedId, seedToken } from './ids.js';
 
 export type Engine = 'sqlite' | 'postgres';
@@ -75,38 +85,68 @@ export interface SeedPlan {
 /** Tables in foreign-key order: a chunk is sent only after the chunks its rows refer to. */
 const PARENTS_FIRST = ['tenant', 'app_user', 'session', 'relationship_request', 'relationship', 'purchase_order', 'subscription'];
 
+/** An entity's table and its columns: database names, and the entity's property for each. */
+interface TableShape {
+  readonly table: string;
+  readonly columns: readonly string[];
+  readonly properties: readonly string[];
+}
+
 /**
  * Multi-row INSERTs, chunked under the parameter limit, for either engine. One statement runs at
  * a time, in order (foreign keys hold), but the next chunk is built while the previous executes.
+ * Rows come from the fixtures builders (src/db/fixtures.ts); the columns from the entities' metadata.
  */
 class BulkWriter {
   readonly rows: Record<string, number> = {};
   private pending: Promise<unknown> = Promise.resolve();
   private readonly buffers = new Map<string, { columns: readonly string[]; values: Value[]; rows: number }>();
+  private readonly shapes = new Map<EntityTarget<ObjectLiteral>, TableShape>();
+  private lastDate: Date | undefined;
+  private lastTime: Value = null;
 
   constructor(
     private readonly engine: Engine,
     private readonly runner: QueryRunner,
   ) {}
 
-  /** A Date as stored by TypeORM: UTC text on SQLite, a timestamp on PostgreSQL. */
-  time(date: Date): Value {
-    return this.engine === 'sqlite' ? date.toISOString().slice(0, 23).replace('T', ' ') : date;
+  /** A value as stored by TypeORM: dates as UTC text and booleans as 0/1 on SQLite. */
+  private value(value: unknown): Value {
+    if (value instanceof Date) {
+      // Rows share their dates: convert each Date object once.
+      if (value !== this.lastDate) {
+        this.lastDate = value;
+        this.lastTime = this.engine === 'sqlite' ? value.toISOString().slice(0, 23).replace('T', ' ') : value;
+      }
+      return this.lastTime;
+    }
+    if (typeof value === 'boolean') return this.engine === 'sqlite' ? (value ? 1 : 0) : value;
+    return value as Value;
   }
 
-  bool(value: boolean): Value {
-    return this.engine === 'sqlite' ? (value ? 1 : 0) : value;
+  private shape(entity: EntityTarget<ObjectLiteral>): TableShape {
+    let shape = this.shapes.get(entity);
+    if (!shape) {
+      const metadata = this.runner.connection.getMetadata(entity);
+      shape = {
+        table: metadata.tableName,
+        columns: metadata.columns.map((column) => column.databaseName),
+        properties: metadata.columns.map((column) => column.propertyName),
+      };
+      this.shapes.set(entity, shape);
+    }
+    return shape;
   }
 
-  /** Adds a row; sends the table's chunk when it is full. */
-  async add(table: string, columns: readonly string[], row: readonly Value[]): Promise<void> {
-    if (row.length !== columns.length) throw new Error(`${table}: ${row.length} values for ${columns.length} columns`);
+  /** Adds an entity's row; sends the table's chunk when it is full. */
+  async add<Entity extends ObjectLiteral>(entity: EntityTarget<Entity>, row: Entity): Promise<void> {
+    const { table, columns, properties } = this.shape(entity);
     let buffer = this.buffers.get(table);
     if (!buffer) {
       buffer = { columns, values: [], rows: 0 };
       this.buffers.set(table, buffer);
     }
-    for (const value of row) buffer.values.push(value);
+    for (const property of properties) buffer.values.push(this.value(row[property]));
     buffer.rows += 1;
     const full = this.engine === 'sqlite' ? (buffer.rows + 1) * columns.length > MAX_PARAMETERS : buffer.rows >= POSTGRES_CHUNK_ROWS;
     if (full) await this.flush(...PARENTS_FIRST);
@@ -174,26 +214,6 @@ class BulkWriter {
   }
 }
 
-const TENANT = [
-  'id', 'kind', 'name', 'name_key', 'domain', 'country', 'cloud', 'partner_id', 'contact_name', 'contact_email',
-  'agreement_accepted_at', 'agreement_signer_name', 'agreement_signer_email', 'created_at',
-] as const;
-const USER = ['id', 'tenant_id', 'email', 'display_name', 'password_hash', 'roles', 'created_at'] as const;
-const SESSION = ['id', 'user_id', 'token_hash', 'created_at', 'expires_at'] as const;
-const RELATIONSHIP = [
-  'id', 'partner_tenant_id', 'customer_tenant_id', 'type', 'status', 'origin', 'request_id', 'created_at', 'ended_at',
-  'ended_by_user_id', 'ended_by_side',
-] as const;
-const ORDER = ['id', 'partner_tenant_id', 'customer_tenant_id', 'product_id', 'quantity', 'placed_by_user_id', 'created_at'] as const;
-const SUBSCRIPTION = [
-  'id', 'customer_tenant_id', 'partner_tenant_id', 'product_id', 'order_id', 'quantity', 'status', 'created_at', 'updated_at',
-] as const;
-const REQUEST = [
-  'id', 'partner_tenant_id', 'customer_tenant_id', 'token_hash', 'status', 'includes_delegated_admin', 'locale', 'message',
-  'created_by_user_id', 'created_at', 'expires_at', 'viewed_at', 'link_rotated_at', 'answered_at', 'answered_by_user_id',
-  'answered_by_tenant_id', 'revoked_at', 'revoked_by_user_id',
-] as const;
-
 /** Customers per transaction. */
 const BATCH = 25_000;
 
@@ -228,18 +248,18 @@ async function seedWith(runner: QueryRunner, engine: Engine, plan: SeedPlan, pas
   const started = performance.now();
   const w = new BulkWriter(engine, runner);
   const now = new Date();
-  const t = (date: Date) => w.time(date);
   const partnerId = seedId();
   const salesId = seedId();
   const customerIds: string[] = [];
-  const longAgo = t(new Date(now.getTime() - 800 * DAY));
+  const longAgo = new Date(now.getTime() - 800 * DAY);
 
   await w.begin();
-  await w.add('tenant', TENANT, [
-    partnerId, 'PARTNER', 'Bench Partners GmbH', 'bench partners gmbh', 'bench-partner.example', 'DE', 'PUBLIC', '9900001',
-    null, null, null, null, null, longAgo,
-  ]);
-  await w.add('app_user', USER, [salesId, partnerId, SALES_EMAIL, 'Sally Sales', passwordHash, 'SALES_AGENT', longAgo]);
+  await w.add(TenantEntity, tenantRow({
+    id: partnerId, kind: 'PARTNER', name: 'Bench Partners GmbH', domain: 'bench-partner.example', country: 'DE', partnerId: '9900001', createdAt: longAgo,
+  }));
+  await w.add(UserEntity, userRow({
+    id: salesId, tenantId: partnerId, email: SALES_EMAIL, displayName: 'Sally Sales', passwordHash, roles: ['SALES_AGENT'], createdAt: longAgo,
+  }));
   await w.flush(...PARENTS_FIRST);
 
   for (let i = 0; i < plan.customers; i += 1) {
@@ -251,41 +271,41 @@ async function seedWith(runner: QueryRunner, engine: Engine, plan: SeedPlan, pas
     customerIds.push(id);
     const [country, form] = COUNTRIES[i % COUNTRIES.length] ?? ['DE', 'GmbH'];
     const name = `${FIRST[i % FIRST.length]} ${SECOND[Math.floor(i / FIRST.length) % SECOND.length]} ${form} ${i + 1}`;
-    const since = t(new Date(now.getTime() - (plan.customers - i) * MINUTE - DAY));
-    const agreement = i % 10 !== 9;
+    const since = new Date(now.getTime() - (plan.customers - i) * MINUTE - DAY);
     const domain = `c${i + 1}.bench-customer.example`;
-    await w.add('tenant', TENANT, [
-      id, 'CUSTOMER', name, name.toLowerCase(), domain, country, 'PUBLIC', null, 'IT Contact', `it@${domain}`,
-      agreement ? since : null, agreement ? 'IT Director' : null, agreement ? `director@${domain}` : null, since,
-    ]);
-    await w.add('relationship', RELATIONSHIP, [seedId(), partnerId, id, 'RESELLER', 'ACTIVE', 'NEW_CUSTOMER', null, since, null, null, null]);
-    if (i % 3 === 0) await w.add('relationship', RELATIONSHIP, [seedId(), partnerId, id, 'DELEGATED_ADMIN', 'ACTIVE', 'INVITATION', null, since, null, null, null]);
+    await w.add(TenantEntity, tenantRow({
+      id, kind: 'CUSTOMER', name, domain, country, contact: { name: 'IT Contact', email: `it@${domain}` },
+      agreement: i % 10 !== 9 ? { signerName: 'IT Director', signerEmail: `director@${domain}` } : null, createdAt: since,
+    }));
+    const relationship = { partnerTenantId: partnerId, customerTenantId: id, createdAt: since } as const;
+    await w.add(RelationshipEntity, relationshipRow({ id: seedId(), ...relationship, type: 'RESELLER', origin: 'NEW_CUSTOMER' }));
+    if (i % 3 === 0) await w.add(RelationshipEntity, relationshipRow({ id: seedId(), ...relationship, type: 'DELEGATED_ADMIN', origin: 'INVITATION' }));
     if (i % 4 === 0) {
       const orderId = seedId();
-      const quantity = 1 + (i % 50);
-      await w.add('purchase_order', ORDER, [orderId, partnerId, id, 'm365-business-premium', quantity, salesId, since]);
-      await w.add('subscription', SUBSCRIPTION, [seedId(), id, partnerId, 'm365-business-premium', orderId, quantity, 'ACTIVE', since, since]);
+      const sold = { partnerTenantId: partnerId, customerTenantId: id, productId: 'm365-business-premium', quantity: 1 + (i % 50), createdAt: since };
+      await w.add(OrderEntity, orderRow({ id: orderId, ...sold, placedByUserId: salesId }));
+      await w.add(SubscriptionEntity, subscriptionRow({ id: seedId(), ...sold, orderId }));
     }
   }
   await w.commit(...PARENTS_FIRST);
   const customersMs = performance.now() - started;
 
-  const created = t(now);
-  const expires = t(new Date(now.getTime() + 30 * DAY));
+  const created = now;
+  const expires = new Date(now.getTime() + 30 * DAY);
   const invitationTokens: string[] = [];
   await w.begin();
   for (let i = 0; i < plan.invitations; i += 1) {
     const token = seedToken();
     invitationTokens.push(token);
-    await w.add('relationship_request', REQUEST, [
-      seedId(), partnerId, null, sha256Hex(token), 'PENDING', w.bool(i % 2 === 0), 'de', null, salesId, created, expires,
-      null, null, null, null, null, null, null,
-    ]);
+    await w.add(RelationshipRequestEntity, requestRow({
+      id: seedId(), partnerTenantId: partnerId, tokenHash: sha256Hex(token), includesDelegatedAdmin: i % 2 === 0, locale: 'de',
+      createdByUserId: salesId, createdAt: created, expiresAt: expires,
+    }));
   }
   await w.commit(...PARENTS_FIRST);
 
   const acceptSlots: AcceptSlot[] = [];
-  const sessionExpires = t(new Date(now.getTime() + 12 * HOUR));
+  const sessionExpires = new Date(now.getTime() + 12 * HOUR);
   await w.begin();
   for (let k = 0; k < plan.acceptSlots; k += 1) {
     if (k > 0 && k % BATCH === 0) {
@@ -298,16 +318,22 @@ async function seedWith(runner: QueryRunner, engine: Engine, plan: SeedPlan, pas
     const name = `Invitee ${String(k + 1).padStart(6, '0')} ${form}`;
     const domain = `i${k + 1}.bench-invitee.example`;
     const email = `admin@${domain}`;
-    await w.add('tenant', TENANT, [tenantId, 'CUSTOMER', name, name.toLowerCase(), domain, country, 'PUBLIC', null, null, null, created, 'IT Director', email, created]);
-    await w.add('app_user', USER, [userId, tenantId, email, `Admin of ${name}`, passwordHash, 'GLOBAL_ADMIN', created]);
+    await w.add(TenantEntity, tenantRow({
+      id: tenantId, kind: 'CUSTOMER', name, domain, country, agreement: { signerName: 'IT Director', signerEmail: email }, createdAt: created,
+    }));
+    await w.add(UserEntity, userRow({
+      id: userId, tenantId, email, displayName: `Admin of ${name}`, passwordHash, roles: ['GLOBAL_ADMIN'], createdAt: created,
+    }));
     const session = seedToken();
-    await w.add('session', SESSION, [seedId(), userId, hmacHex(plan.sessionSecret, session), created, sessionExpires]);
+    await w.add(SessionEntity, sessionRow({
+      id: seedId(), userId, tokenHash: hmacHex(plan.sessionSecret, session), createdAt: created, expiresAt: sessionExpires,
+    }));
     const token = seedToken();
     const includesDelegatedAdmin = k % 2 === 0;
-    await w.add('relationship_request', REQUEST, [
-      seedId(), partnerId, tenantId, sha256Hex(token), 'PENDING', w.bool(includesDelegatedAdmin), 'en', null, salesId, created, expires,
-      null, null, null, null, null, null, null,
-    ]);
+    await w.add(RelationshipRequestEntity, requestRow({
+      id: seedId(), partnerTenantId: partnerId, customerTenantId: tenantId, tokenHash: sha256Hex(token), includesDelegatedAdmin,
+      locale: 'en', createdByUserId: salesId, createdAt: created, expiresAt: expires,
+    }));
     acceptSlots.push({ token, session, includesDelegatedAdmin, customerId: tenantId });
   }
   await w.commit(...PARENTS_FIRST);
