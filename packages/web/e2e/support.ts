@@ -97,7 +97,8 @@ export async function captureBothLanguages(page: Page, name: string, germanCheck
   await expectAccessible(page, `${name} (en)`);
   await page.screenshot({ path: path.join(SCREENSHOTS, `${name}-en.png`) });
   await page.getByRole('button', { name: 'DE', exact: true }).first().click();
-  await page.getByText(germanCheck).first().waitFor();
+  // The first visible match: hidden text (a closed menu's) may say the same word.
+  await page.getByText(germanCheck).filter({ visible: true }).first().waitFor();
   await expectAccessible(page, `${name} (de)`);
   await page.screenshot({ path: path.join(SCREENSHOTS, `${name}-de.png`) });
   await page.getByRole('button', { name: 'EN', exact: true }).first().click();
