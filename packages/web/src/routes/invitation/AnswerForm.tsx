@@ -4,7 +4,7 @@ import {
   AcceptInvitationMutationDocument,
   DeclineInvitationMutationDocument,
   type AcceptInvitationMutationMutation,
-} from './gql/graphql.js';
+} from '../../gql/acceptance.js';
 import { useI18n } from '../../i18n/I18nProvider.js';
 import { failureCodeOf, graphqlFetch, type FailureCode } from './graphqlFetch.js';
 import { stateOfAnswerError, type PageState } from './pageState.js';

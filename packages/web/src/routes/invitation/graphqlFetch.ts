@@ -1,5 +1,5 @@
 import { isErrorCode, type ErrorCode } from '@partnerlink/shared';
-import type { TypedDocumentString } from './gql/graphql.js';
+import type { TypedDocumentString } from '../../gql/acceptance.js';
 
 /** Why a request failed: the contract's code, or NETWORK when the server could not be reached. */
 export type FailureCode = ErrorCode | 'NETWORK';
@@ -18,7 +18,7 @@ interface GraphQLResponse<R> {
 
 /**
  * One GraphQL operation over plain fetch, for the acceptance page (which needs no Apollo Client).
- * The documents are codegen's typed strings (src/routes/invitation/gql), so no parser or printer ships.
+ * The documents are codegen's typed strings (src/gql/acceptance.ts), so no parser or printer ships.
  * Same origin, so the session cookie rides along; `content-type: application/json` satisfies
  * Apollo Server's CSRF prevention.
  */

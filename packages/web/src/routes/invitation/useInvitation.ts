@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
-import { AcceptInvitationPageQueryDocument, type AcceptInvitationPageQueryQuery } from './gql/graphql.js';
+import { AcceptInvitationPageQueryDocument, type AcceptInvitationPageQueryQuery } from '../../gql/acceptance.js';
 import { failureCodeOf, graphqlFetch, type FailureCode } from './graphqlFetch.js';
 
 export type InvitationData = AcceptInvitationPageQueryQuery;
