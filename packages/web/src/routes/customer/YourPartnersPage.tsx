@@ -1,7 +1,7 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { can } from '@partnerlink/shared';
 import { useState } from 'react';
-import { errorCodeOf } from '../../apollo/errors.js';
+import { errorCodeOf } from '../../errors/errorCode.js';
 import { ConfirmDialog } from '../../components/ConfirmDialog.js';
 import { EmptyState } from '../../components/EmptyState.js';
 import { ErrorNotice } from '../../components/ErrorNotice.js';
