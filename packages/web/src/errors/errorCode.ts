@@ -13,8 +13,7 @@ interface GraphQLErrors {
 /** Why a request failed: the contract's code, or NETWORK when no GraphQL answer came back. */
 export type FailureCode = ErrorCode | 'NETWORK';
 
-const hasErrors = (error: unknown): error is GraphQLErrors =>
-  typeof error === 'object' && error !== null && Array.isArray((error as Partial<GraphQLErrors>).errors);
+const hasErrors = (error: unknown): error is GraphQLErrors => Array.isArray((error as Partial<GraphQLErrors> | null | undefined)?.errors);
 
 /** The first GraphQL error of a failure, if it carries any. */
 export const firstErrorOf = (error: unknown): GraphQLErrors['errors'][number] | undefined => (hasErrors(error) ? error.errors[0] : undefined);

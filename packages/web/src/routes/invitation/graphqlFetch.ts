@@ -29,13 +29,11 @@ export async function graphqlFetch<R, V>(document: TypedDocumentString<R, V>, va
     body: JSON.stringify({ query: document.toString(), variables }),
     signal,
   });
-  let body: GraphQLResponse<R>;
-  try {
-    body = (await response.json()) as GraphQLResponse<R>;
-  } catch (caught) {
-    if (response.status >= 500 || response.status === 0) throw caught; // a proxy's page: not reached
-    throw new GraphQLFailure([]);
-  }
+  // Not JSON: a proxy's error page (5xx: the api was not reached), else an answer without data.
+  const body = (await response.json().catch((caught: unknown) => {
+    if (response.status >= 500 || response.status === 0) throw caught;
+    return {};
+  })) as GraphQLResponse<R>;
   if (body.errors?.length || !body.data) throw new GraphQLFailure(body.errors ?? []);
   return body.data;
 }
