@@ -4,7 +4,7 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['**/dist/**', '**/dist-bench/**', '**/node_modules/**', 'packages/web/src/gql/**', 'packages/web/src/routes/invitation/gql/**', '**/*.config.*', '**/coverage/**'] },
+  { ignores: ['**/dist/**', '**/dist-bench/**', '**/node_modules/**', 'packages/web/src/gql/**', '**/*.config.*', '**/coverage/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

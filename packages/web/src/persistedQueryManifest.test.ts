@@ -13,7 +13,7 @@ import {
   MANIFEST_FILE,
   type PersistedQueryManifest,
 } from './persistedQueryManifest.js';
-import { AcceptInvitationPageQueryDocument } from './routes/invitation/gql/graphql.js';
+import { AcceptInvitationPageQueryDocument } from './gql/acceptance.js';
 import { graphqlFetch } from './routes/invitation/graphqlFetch.js';
 
 interface SentBody {

@@ -5,7 +5,7 @@ import { Observable } from 'rxjs';
 import { createCache } from './apollo/client.js';
 import { sha256Hex } from './apollo/persistedQueries.js';
 import * as appDocuments from './gql/graphql.js';
-import * as acceptanceDocuments from './routes/invitation/gql/graphql.js';
+import * as acceptanceDocuments from './gql/acceptance.js';
 
 /**
  * The SPA's own operations, as the api's safelist mode (PERSISTED_QUERIES=safelist) loads them

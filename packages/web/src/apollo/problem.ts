@@ -1,5 +1,6 @@
 import type { I18n } from '../i18n/I18nProvider.js';
-import { errorCodeOf, errorFieldOf, errorMessageOf } from './errors.js';
+import { errorCodeOf } from '../errors/errorCode.js';
+import { errorFieldOf, errorMessageOf } from '../errors/errorDetails.js';
 
 export interface Problem {
   /** The input field the server named (BAD_USER_INPUT), without an `input.` prefix. */

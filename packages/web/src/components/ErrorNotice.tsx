@@ -1,5 +1,5 @@
 import { Navigate, useLocation } from 'react-router';
-import { errorCodeOf } from '../apollo/errors.js';
+import { errorCodeOf } from '../errors/errorCode.js';
 import { useI18n } from '../i18n/I18nProvider.js';
 
 /** An error as a sentence in the page's language; UNAUTHENTICATED goes to sign-in instead. */

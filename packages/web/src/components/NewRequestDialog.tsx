@@ -3,7 +3,8 @@ import { LIMITS, LOCALES, mustIncludeDelegatedAdmin, type Locale } from '@partne
 import { useState, type FormEvent } from 'react';
 import { evictFields } from '../apollo/cache.js';
 import { Link } from 'react-router';
-import { errorCodeOf, errorDetailOf, errorMessageOf } from '../apollo/errors.js';
+import { errorCodeOf } from '../errors/errorCode.js';
+import { errorDetailOf, errorMessageOf } from '../errors/errorDetails.js';
 import { graphql } from '../gql/index.js';
 import { useI18n } from '../i18n/I18nProvider.js';
 import { useViewer } from '../viewer/ViewerContext.js';

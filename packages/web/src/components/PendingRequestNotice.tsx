@@ -1,4 +1,4 @@
-import { errorCodeOf } from '../apollo/errors.js';
+import { errorCodeOf } from '../errors/errorCode.js';
 import { useI18n } from '../i18n/I18nProvider.js';
 import { Link } from 'react-router';
 

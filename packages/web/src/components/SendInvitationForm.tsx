@@ -2,7 +2,8 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { tokenFromInvitationUrl } from '@partnerlink/shared';
 import { useId, useState, type FormEvent } from 'react';
 import { evictFields } from '../apollo/cache.js';
-import { errorCodeOf, errorDetailOf, errorMessageOf, errorNumberOf } from '../apollo/errors.js';
+import { errorCodeOf } from '../errors/errorCode.js';
+import { errorDetailOf, errorMessageOf, errorNumberOf } from '../errors/errorDetails.js';
 import { graphql } from '../gql/index.js';
 import { useI18n } from '../i18n/I18nProvider.js';
 

@@ -1,7 +1,7 @@
 import { useApolloClient, useMutation } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
-import { errorCodeOf } from '../../apollo/errors.js';
+import { errorCodeOf } from '../../errors/errorCode.js';
 import { Field } from '../../components/Field.js';
 import { LanguageSwitch } from '../../components/LanguageSwitch.js';
 import { graphql } from '../../gql/index.js';

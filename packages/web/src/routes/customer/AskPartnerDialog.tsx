@@ -1,6 +1,6 @@
 import { useMutation } from '@apollo/client/react';
 import { useState } from 'react';
-import { errorCodeOf } from '../../apollo/errors.js';
+import { errorCodeOf } from '../../errors/errorCode.js';
 import { ConfirmDialog } from '../../components/ConfirmDialog.js';
 import { Field } from '../../components/Field.js';
 import { graphql } from '../../gql/index.js';

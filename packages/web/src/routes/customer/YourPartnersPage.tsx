@@ -1,10 +1,10 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { can } from '@partnerlink/shared';
 import { useState } from 'react';
-import { errorCodeOf } from '../../apollo/errors.js';
+import { errorCodeOf } from '../../errors/errorCode.js';
 import { ConfirmDialog } from '../../components/ConfirmDialog.js';
+import { ConnectionList } from '../../components/ConnectionList.js';
 import { EmptyState } from '../../components/EmptyState.js';
-import { ErrorNotice } from '../../components/ErrorNotice.js';
 import { PageHeader } from '../../components/PageHeader.js';
 import { graphql } from '../../gql/index.js';
 import { useI18n } from '../../i18n/I18nProvider.js';
@@ -88,37 +88,34 @@ export function YourPartnersPage() {
       <p className={done ? 'notice notice--success' : 'visually-hidden'} role="status">
         {done ? t(done.key, { partner: done.partner }) : null}
       </p>
-      {error ? <ErrorNotice error={error} onRetry={() => void refetch()} /> : null}
-      {!data && loading ? <p className="page-loading" role="status">{t('app.loading')}</p> : null}
-      {data && rows.length === 0 ? <EmptyState title={t('partners.empty')} /> : null}
-      {rows.length > 0 ? (
-        <div className="table-wrap">
-          <table className="table">
-            <thead>
-              <tr>
-                <th scope="col">{t('partners.col.partner')}</th>
-                <th scope="col">{t('partners.col.reseller')}</th>
-                <th scope="col">{t('partners.col.admin')}</th>
-                <th scope="col" className="actions"><span className="visually-hidden">{t('partners.col.actions')}</span></th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((row) => (
-                <PartnerRow
-                  key={row.partner.partnerId}
-                  row={row}
-                  onEnd={mayEnd ? (relationship) => {
-                    ending.reset();
-                    setAlsoAdmin(true);
-                    setConfirming(relationship);
-                  } : null}
-                  onAsk={mayEnd ? setAsking : null}
-                />
-              ))}
-            </tbody>
-          </table>
-        </div>
-      ) : null}
+      <ConnectionList
+        list={data ? rows : undefined}
+        loading={loading}
+        error={error}
+        onRetry={() => void refetch()}
+        announceLoading
+        empty={<EmptyState title={t('partners.empty')} />}
+        head={
+          <tr>
+            <th scope="col">{t('partners.col.partner')}</th>
+            <th scope="col">{t('partners.col.reseller')}</th>
+            <th scope="col">{t('partners.col.admin')}</th>
+            <th scope="col" className="actions"><span className="visually-hidden">{t('partners.col.actions')}</span></th>
+          </tr>
+        }
+        row={(row) => (
+          <PartnerRow
+            key={row.partner.partnerId}
+            row={row}
+            onEnd={mayEnd ? (relationship) => {
+              ending.reset();
+              setAlsoAdmin(true);
+              setConfirming(relationship);
+            } : null}
+            onAsk={mayEnd ? setAsking : null}
+          />
+        )}
+      />
       {confirming ? (
         <ConfirmDialog
           danger

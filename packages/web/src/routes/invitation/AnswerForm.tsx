@@ -4,9 +4,10 @@ import {
   AcceptInvitationMutationDocument,
   DeclineInvitationMutationDocument,
   type AcceptInvitationMutationMutation,
-} from './gql/graphql.js';
+} from '../../gql/acceptance.js';
 import { useI18n } from '../../i18n/I18nProvider.js';
-import { failureCodeOf, graphqlFetch, type FailureCode } from './graphqlFetch.js';
+import { failureCodeOf, type FailureCode } from '../../errors/errorCode.js';
+import { graphqlFetch } from './graphqlFetch.js';
 import { stateOfAnswerError, type PageState } from './pageState.js';
 
 /** Where the customer agreement's text is published. */

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
-import { AcceptInvitationPageQueryDocument, type AcceptInvitationPageQueryQuery } from './gql/graphql.js';
-import { failureCodeOf, graphqlFetch, type FailureCode } from './graphqlFetch.js';
+import { AcceptInvitationPageQueryDocument, type AcceptInvitationPageQueryQuery } from '../../gql/acceptance.js';
+import { failureCodeOf, type FailureCode } from '../../errors/errorCode.js';
+import { graphqlFetch } from './graphqlFetch.js';
 
 export type InvitationData = AcceptInvitationPageQueryQuery;
 

@@ -1,12 +1,10 @@
 import { useQuery } from '@apollo/client/react';
 import { Link } from 'react-router';
+import { ConnectionList } from '../../../components/ConnectionList.js';
 import { EmptyState } from '../../../components/EmptyState.js';
-import { ErrorNotice } from '../../../components/ErrorNotice.js';
-import { LoadMore } from '../../../components/LoadMore.js';
 import { PageHeader } from '../../../components/PageHeader.js';
 import { graphql } from '../../../gql/index.js';
 import { useI18n } from '../../../i18n/I18nProvider.js';
-import { useLoadMore } from '../../../hooks/useLoadMore.js';
 
 const ActivityPageQuery = graphql(`
   query ActivityPageQuery($first: Int!, $after: String) {
@@ -44,50 +42,42 @@ export function ActivityPage() {
     variables: { first: 30, after: null },
     fetchPolicy: 'cache-and-network',
   });
-  const connection = data?.activityLog;
-  const { loadingMore, loadMore } = useLoadMore(connection?.pageInfo.endCursor, (after) => fetchMore({ variables: { after } }));
-
 
   return (
     <>
       <PageHeader title={t('activity.title')} lead={t('activity.lead')} />
-      {error ? <ErrorNotice error={error} onRetry={() => void refetch()} /> : null}
-      {!connection && loading ? <p className="page-loading" role="status">{t('app.loading')}</p> : null}
-      {connection && connection.edges.length === 0 ? <EmptyState title={t('activity.empty')} /> : null}
-      {connection && connection.edges.length > 0 ? (
-        <>
-          <div className="table-wrap">
-            <table className="table">
-              <thead>
-                <tr>
-                  <th scope="col">{t('activity.col.time')}</th>
-                  <th scope="col">{t('activity.col.actor')}</th>
-                  <th scope="col">{t('activity.col.summary')}</th>
-                  <th scope="col">{t('activity.col.customer')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {connection.edges.map(({ node }) => (
-                  <tr key={node.id}>
-                    <td className="nowrap">{dateTime(node.createdAt)}</td>
-                    <td>{node.actor?.displayName ?? t('activity.system')}</td>
-                    {/* The server's summary is English; other languages get the type's own sentence. */}
-                    <th scope="row" className="cell-text">{locale === 'en' ? node.summary : t(`activity.${node.type}`)}</th>
-                    <td>
-                      {node.customer ? (
-                        <Link to={`/customers/${encodeURIComponent(node.customer.id)}`}>{node.customer.companyName}</Link>
-                      ) : (
-                        t('app.never')
-                      )}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-          <LoadMore shown={connection.edges.length} total={connection.totalCount} hasNextPage={connection.pageInfo.hasNextPage} loading={loadingMore} onLoadMore={loadMore} />
-        </>
-      ) : null}
+      <ConnectionList
+        list={data?.activityLog}
+        loading={loading}
+        error={error}
+        onRetry={() => void refetch()}
+        announceLoading
+        empty={<EmptyState title={t('activity.empty')} />}
+        head={
+          <tr>
+            <th scope="col">{t('activity.col.time')}</th>
+            <th scope="col">{t('activity.col.actor')}</th>
+            <th scope="col">{t('activity.col.summary')}</th>
+            <th scope="col">{t('activity.col.customer')}</th>
+          </tr>
+        }
+        row={(node) => (
+          <tr key={node.id}>
+            <td className="nowrap">{dateTime(node.createdAt)}</td>
+            <td>{node.actor?.displayName ?? t('activity.system')}</td>
+            {/* The server's summary is English; other languages get the type's own sentence. */}
+            <th scope="row" className="cell-text">{locale === 'en' ? node.summary : t(`activity.${node.type}`)}</th>
+            <td>
+              {node.customer ? (
+                <Link to={`/customers/${encodeURIComponent(node.customer.id)}`}>{node.customer.companyName}</Link>
+              ) : (
+                t('app.never')
+              )}
+            </td>
+          </tr>
+        )}
+        fetchPage={(after) => fetchMore({ variables: { after } })}
+      />
     </>
   );
 }

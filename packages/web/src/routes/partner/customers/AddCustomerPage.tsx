@@ -3,7 +3,8 @@ import { COUNTRY_CODES, mayRelate, newCustomerProblems, type AgreementFields as 
 import { useMemo, useState, type FormEvent } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { evictFields } from '../../../apollo/cache.js';
-import { errorCodeOf, errorFieldOf, errorMessageOf } from '../../../apollo/errors.js';
+import { errorCodeOf } from '../../../errors/errorCode.js';
+import { errorFieldOf, errorMessageOf } from '../../../errors/errorDetails.js';
 import { AgreementFields } from '../../../components/AgreementFields.js';
 import { Field } from '../../../components/Field.js';
 import { PageHeader } from '../../../components/PageHeader.js';

@@ -2,9 +2,9 @@ import { useApolloClient, useQuery } from '@apollo/client/react';
 import { can, RelationshipFilter } from '@partnerlink/shared';
 import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
+import { ConnectionList } from '../../../components/ConnectionList.js';
 import { EmptyState } from '../../../components/EmptyState.js';
 import { ErrorNotice } from '../../../components/ErrorNotice.js';
-import { LoadMore } from '../../../components/LoadMore.js';
 import { NewRequestDialog, type RequestTarget } from '../../../components/NewRequestDialog.js';
 import { PageHeader } from '../../../components/PageHeader.js';
 import { graphql } from '../../../gql/index.js';
@@ -14,7 +14,6 @@ import { principalOf, useViewer } from '../../../viewer/ViewerContext.js';
 import { CustomerRow } from './CustomerRow.js';
 import { customersCsv, downloadText, fetchAllCustomers } from './customersCsv.js';
 import { useDebouncedUrlParam } from './useDebouncedUrlParam.js';
-import { useLoadMore } from '../../../hooks/useLoadMore.js';
 
 export const CustomersPageQuery = graphql(`
   query CustomersPageQuery($first: Int!, $after: String, $search: String, $relationship: RelationshipFilter, $orderBy: CustomerOrder) {
@@ -74,10 +73,8 @@ export function CustomersPage() {
   const variables = { first: PAGE_SIZE, after: null, search, relationship, orderBy };
   const { data, loading, error, fetchMore, refetch } = useQuery(CustomersPageQuery, { variables, notifyOnNetworkStatusChange: false });
   const connection = data?.customers;
-  const { loadingMore, loadMore } = useLoadMore(connection?.pageInfo.endCursor, (after) => fetchMore({ variables: { after } }));
   const principal = principalOf(viewer);
   const mayRequest = can(principal, 'relationshipRequest.create');
-
 
   const exportCsv = async () => {
     setExporting(true);
@@ -128,51 +125,47 @@ export function CustomersPage() {
         </button>
       </div>
       {exportError ? <ErrorNotice error={exportError} /> : null}
-      {error ? <ErrorNotice error={error} onRetry={() => void refetch()} /> : null}
-      {!connection && loading ? <p className="page-loading" role="status">{t('app.loading')}</p> : null}
-      {connection && connection.edges.length === 0 ? (
-        <EmptyState
-          title={t('customers.empty.title')}
-          actions={filtered ? (
-            <button type="button" className="button" onClick={() => { setSearchText(''); updateParams({ q: null, relationship: null }); }}>
-              {t('customers.clearFilters')}
-            </button>
-          ) : null}
-        >
-          {filtered ? t('customers.empty.filtered') : t('customers.empty.none')}
-        </EmptyState>
-      ) : null}
-      {connection && connection.edges.length > 0 ? (
-        <div className="table-wrap" aria-busy={loading}>
-          <table className="table">
-            <thead>
-              <tr>
-                <th scope="col" aria-sort={orderBy === 'NAME_ASC' ? 'ascending' : 'descending'}>
-                  <button type="button" className="sort-button" onClick={() => updateParams({ sort: orderBy === 'NAME_ASC' ? 'desc' : null })}>
-                    {t('customers.col.company')} <span aria-hidden="true">{orderBy === 'NAME_ASC' ? '▲' : '▼'}</span>
-                    <span className="visually-hidden">, {t(orderBy === 'NAME_ASC' ? 'customers.sortedAsc' : 'customers.sortedDesc')}</span>
-                  </button>
-                </th>
-                <th scope="col">{t('customers.col.domain')}</th>
-                <th scope="col">{t('customers.col.country')}</th>
-                <th scope="col">{t('customers.col.reseller')}</th>
-                <th scope="col">{t('customers.col.admin')}</th>
-                <th scope="col">{t('customers.col.agreement')}</th>
-                <th scope="col" className="num">{t('customers.col.subscriptions')}</th>
-                <th scope="col"><span className="visually-hidden">{t('customers.col.actions')}</span></th>
-              </tr>
-            </thead>
-            <tbody>
-              {connection.edges.map(({ node }) => (
-                <CustomerRow key={node.id} customer={node} onRequest={mayRequest ? (c) => setRequestFor({ id: c.id, companyName: c.companyName }) : null} />
-              ))}
-            </tbody>
-          </table>
-        </div>
-      ) : null}
-      {connection && connection.edges.length > 0 ? (
-        <LoadMore shown={connection.edges.length} total={connection.totalCount} hasNextPage={connection.pageInfo.hasNextPage} loading={loadingMore} onLoadMore={loadMore} />
-      ) : null}
+      <ConnectionList
+        list={connection}
+        loading={loading}
+        error={error}
+        onRetry={() => void refetch()}
+        announceLoading
+        empty={
+          <EmptyState
+            title={t('customers.empty.title')}
+            actions={filtered ? (
+              <button type="button" className="button" onClick={() => { setSearchText(''); updateParams({ q: null, relationship: null }); }}>
+                {t('customers.clearFilters')}
+              </button>
+            ) : null}
+          >
+            {filtered ? t('customers.empty.filtered') : t('customers.empty.none')}
+          </EmptyState>
+        }
+        busy={loading}
+        head={
+          <tr>
+            <th scope="col" aria-sort={orderBy === 'NAME_ASC' ? 'ascending' : 'descending'}>
+              <button type="button" className="sort-button" onClick={() => updateParams({ sort: orderBy === 'NAME_ASC' ? 'desc' : null })}>
+                {t('customers.col.company')} <span aria-hidden="true">{orderBy === 'NAME_ASC' ? '▲' : '▼'}</span>
+                <span className="visually-hidden">, {t(orderBy === 'NAME_ASC' ? 'customers.sortedAsc' : 'customers.sortedDesc')}</span>
+              </button>
+            </th>
+            <th scope="col">{t('customers.col.domain')}</th>
+            <th scope="col">{t('customers.col.country')}</th>
+            <th scope="col">{t('customers.col.reseller')}</th>
+            <th scope="col">{t('customers.col.admin')}</th>
+            <th scope="col">{t('customers.col.agreement')}</th>
+            <th scope="col" className="num">{t('customers.col.subscriptions')}</th>
+            <th scope="col"><span className="visually-hidden">{t('customers.col.actions')}</span></th>
+          </tr>
+        }
+        row={(node) => (
+          <CustomerRow key={node.id} customer={node} onRequest={mayRequest ? (c) => setRequestFor({ id: c.id, companyName: c.companyName }) : null} />
+        )}
+        fetchPage={(after) => fetchMore({ variables: { after } })}
+      />
       {requestFor !== undefined ? <NewRequestDialog customer={requestFor} onClose={() => setRequestFor(undefined)} /> : null}
     </>
   );

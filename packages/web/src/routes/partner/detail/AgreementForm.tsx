@@ -1,7 +1,8 @@
 import { useMutation } from '@apollo/client/react';
 import { agreementProblems, type AgreementFields as Values } from '@partnerlink/shared';
 import { useState, type FormEvent } from 'react';
-import { errorCodeOf, errorFieldOf, errorMessageOf } from '../../../apollo/errors.js';
+import { errorCodeOf } from '../../../errors/errorCode.js';
+import { errorFieldOf, errorMessageOf } from '../../../errors/errorDetails.js';
 import { evictFields } from '../../../apollo/cache.js';
 import { AgreementFields } from '../../../components/AgreementFields.js';
 import { graphql } from '../../../gql/index.js';

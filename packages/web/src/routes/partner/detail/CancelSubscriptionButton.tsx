@@ -1,7 +1,7 @@
 import { useMutation } from '@apollo/client/react';
 import { useState } from 'react';
 import { evictFields } from '../../../apollo/cache.js';
-import { errorCodeOf } from '../../../apollo/errors.js';
+import { errorCodeOf } from '../../../errors/errorCode.js';
 import { ConfirmDialog } from '../../../components/ConfirmDialog.js';
 import { graphql } from '../../../gql/index.js';
 import { useI18n } from '../../../i18n/I18nProvider.js';

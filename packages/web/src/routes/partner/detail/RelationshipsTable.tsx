@@ -1,7 +1,7 @@
 import { useMutation } from '@apollo/client/react';
 import { useState } from 'react';
 import { evictFields } from '../../../apollo/cache.js';
-import { errorCodeOf } from '../../../apollo/errors.js';
+import { errorCodeOf } from '../../../errors/errorCode.js';
 import { Badge } from '../../../components/Badge.js';
 import { ConfirmDialog } from '../../../components/ConfirmDialog.js';
 import { graphql } from '../../../gql/index.js';

@@ -4,10 +4,10 @@ import { useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { evictFields } from '../../../apollo/cache.js';
 import { Dialog } from '../../../components/Dialog.js';
+import { ConnectionList } from '../../../components/ConnectionList.js';
 import { EmptyState } from '../../../components/EmptyState.js';
 import { ErrorNotice } from '../../../components/ErrorNotice.js';
 import { InvitationResult } from '../../../components/InvitationResult.js';
-import { LoadMore } from '../../../components/LoadMore.js';
 import { NewRequestDialog } from '../../../components/NewRequestDialog.js';
 import { PageHeader } from '../../../components/PageHeader.js';
 import { graphql } from '../../../gql/index.js';
@@ -15,7 +15,6 @@ import type { InvitationResult_InvitationFragment } from '../../../gql/graphql.j
 import { useI18n } from '../../../i18n/I18nProvider.js';
 import { principalOf, useViewer } from '../../../viewer/ViewerContext.js';
 import { RequestRow } from './RequestRow.js';
-import { useLoadMore } from '../../../hooks/useLoadMore.js';
 
 const RequestsPageQuery = graphql(`
   query RequestsPageQuery($first: Int!, $after: String, $status: RelationshipRequestStatus, $expiringWithinDays: Int) {
@@ -98,8 +97,6 @@ export function RequestsPage() {
   const [remind, reminding] = useMutation(RemindRequestMutation, { update: evictFields('activityLog') });
   const [revoke, revoking] = useMutation(RevokeRequestMutation, { update: evictFields('activityLog') });
   const [resend, resending] = useMutation(ResendRequestMutation, { update: evictFields('activityLog') });
-  const connection = data?.relationshipRequests;
-  const { loadingMore, loadMore } = useLoadMore(connection?.pageInfo.endCursor, (after) => fetchMore({ variables: { after } }));
 
   const onRevoke = async (id: string) => {
     if (!window.confirm(t('requests.revokeConfirm'))) return;
@@ -158,48 +155,45 @@ export function RequestsPage() {
       ) : null}
       {reminded ? <p className="notice notice--success" role="status">{t('requests.reminded', { to: reminded })}</p> : null}
       {reminding.error ? <ErrorNotice error={reminding.error} /> : null}
-      {error ? <ErrorNotice error={error} onRetry={() => void refetch()} /> : null}
-      {revoking.error ? <ErrorNotice error={revoking.error} /> : null}
-      {resending.error ? <ErrorNotice error={resending.error} /> : null}
-      {!connection && loading ? <p className="page-loading" role="status">{t('app.loading')}</p> : null}
-      {connection && connection.edges.length === 0 ? (
-        <EmptyState title={t('requests.empty.title')}>{t('requests.empty.text')}</EmptyState>
-      ) : null}
-      {connection && connection.edges.length > 0 ? (
-        <>
-          <div className="table-wrap">
-            <table className="table">
-              <thead>
-                <tr>
-                  <th scope="col">{t('requests.col.customer')}</th>
-                  <th scope="col">{t('requests.col.status')}</th>
-                  <th scope="col">{t('requests.col.admin')}</th>
-                  <th scope="col">{t('requests.col.createdBy')}</th>
-                  <th scope="col">{t('requests.col.created')}</th>
-                  <th scope="col">{t('requests.col.expires')}</th>
-                  <th scope="col">{t('requests.col.viewed')}</th>
-                  <th scope="col">{t('requests.col.answeredBy')}</th>
-                  <th scope="col"><span className="visually-hidden">{t('requests.col.actions')}</span></th>
-                </tr>
-              </thead>
-              <tbody>
-                {connection.edges.map(({ node }) => (
-                  <RequestRow
-                    key={node.id}
-                    request={node}
-                    highlighted={node.id === highlighted}
-                    busy={revoking.loading || resending.loading || reminding.loading}
-                    onRemind={mayResend && data?.serverCapabilities.emailSending && node.sentTo ? () => void onRemind(node.id, node.sentTo ?? '') : null}
-                    onRevoke={mayRevoke ? () => void onRevoke(node.id) : null}
-                    onResend={mayResend ? () => void onResend(node.id) : null}
-                  />
-                ))}
-              </tbody>
-            </table>
-          </div>
-          <LoadMore shown={connection.edges.length} total={connection.totalCount} hasNextPage={connection.pageInfo.hasNextPage} loading={loadingMore} onLoadMore={loadMore} />
-        </>
-      ) : null}
+      <ConnectionList
+        list={data?.relationshipRequests}
+        loading={loading}
+        error={error}
+        onRetry={() => void refetch()}
+        notices={
+          <>
+            {revoking.error ? <ErrorNotice error={revoking.error} /> : null}
+            {resending.error ? <ErrorNotice error={resending.error} /> : null}
+          </>
+        }
+        announceLoading
+        empty={<EmptyState title={t('requests.empty.title')}>{t('requests.empty.text')}</EmptyState>}
+        head={
+          <tr>
+            <th scope="col">{t('requests.col.customer')}</th>
+            <th scope="col">{t('requests.col.status')}</th>
+            <th scope="col">{t('requests.col.admin')}</th>
+            <th scope="col">{t('requests.col.createdBy')}</th>
+            <th scope="col">{t('requests.col.created')}</th>
+            <th scope="col">{t('requests.col.expires')}</th>
+            <th scope="col">{t('requests.col.viewed')}</th>
+            <th scope="col">{t('requests.col.answeredBy')}</th>
+            <th scope="col"><span className="visually-hidden">{t('requests.col.actions')}</span></th>
+          </tr>
+        }
+        row={(node) => (
+          <RequestRow
+            key={node.id}
+            request={node}
+            highlighted={node.id === highlighted}
+            busy={revoking.loading || resending.loading || reminding.loading}
+            onRemind={mayResend && data?.serverCapabilities.emailSending && node.sentTo ? () => void onRemind(node.id, node.sentTo ?? '') : null}
+            onRevoke={mayRevoke ? () => void onRevoke(node.id) : null}
+            onResend={mayResend ? () => void onResend(node.id) : null}
+          />
+        )}
+        fetchPage={(after) => fetchMore({ variables: { after } })}
+      />
       {creating ? <NewRequestDialog onClose={() => setCreating(false)} /> : null}
       {resent ? (
         <Dialog title={t('requests.resent.title')} onClose={() => setResent(null)} wide>

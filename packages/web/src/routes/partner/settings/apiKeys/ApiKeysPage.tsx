@@ -5,8 +5,8 @@ import { Navigate } from 'react-router';
 import { evictFields } from '../../../../apollo/cache.js';
 import { problemOf } from '../../../../apollo/problem.js';
 import { ConfirmDialog } from '../../../../components/ConfirmDialog.js';
+import { ConnectionList } from '../../../../components/ConnectionList.js';
 import { EmptyState } from '../../../../components/EmptyState.js';
-import { ErrorNotice } from '../../../../components/ErrorNotice.js';
 import { PageHeader } from '../../../../components/PageHeader.js';
 import { graphql } from '../../../../gql/index.js';
 import type { ApiKeyRow_ApiKeyFragment } from '../../../../gql/graphql.js';
@@ -51,7 +51,6 @@ export function ApiKeysPage() {
     setRevoking(null);
     setRevokedName(key.name);
   };
-  const keys = data?.apiKeys;
 
   return (
     <>
@@ -61,31 +60,27 @@ export function ApiKeysPage() {
         actions={<button type="button" className="button button--primary" onClick={() => setCreating(true)}>{t('apiKeys.new')}</button>}
       />
       <p className="muted" role="status">{revokedName === null ? '' : t('apiKeys.revoked', { name: revokedName })}</p>
-      {error ? <ErrorNotice error={error} onRetry={() => void refetch()} /> : null}
-      {!keys && loading ? <p className="page-loading">{t('app.loading')}</p> : null}
-      {keys && keys.length === 0 ? <EmptyState title={t('apiKeys.empty.title')}>{t('apiKeys.empty.text')}</EmptyState> : null}
-      {keys && keys.length > 0 ? (
-        <div className="table-wrap">
-          <table className="table">
-            <thead>
-              <tr>
-                <th scope="col">{t('apiKeys.col.name')}</th>
-                <th scope="col">{t('apiKeys.col.scopes')}</th>
-                <th scope="col">{t('apiKeys.col.prefix')}</th>
-                <th scope="col">{t('apiKeys.col.status')}</th>
-                <th scope="col">{t('apiKeys.col.createdBy')}</th>
-                <th scope="col">{t('apiKeys.col.created')}</th>
-                <th scope="col">{t('apiKeys.col.lastUsed')}</th>
-                <th scope="col">{t('apiKeys.col.expires')}</th>
-                <th scope="col"><span className="visually-hidden">{t('app.actions')}</span></th>
-              </tr>
-            </thead>
-            <tbody>
-              {keys.map((key) => <ApiKeyRow key={key.id} apiKey={key} onRevoke={() => setRevoking(key)} />)}
-            </tbody>
-          </table>
-        </div>
-      ) : null}
+      <ConnectionList
+        list={data?.apiKeys}
+        loading={loading}
+        error={error}
+        onRetry={() => void refetch()}
+        empty={<EmptyState title={t('apiKeys.empty.title')}>{t('apiKeys.empty.text')}</EmptyState>}
+        head={
+          <tr>
+            <th scope="col">{t('apiKeys.col.name')}</th>
+            <th scope="col">{t('apiKeys.col.scopes')}</th>
+            <th scope="col">{t('apiKeys.col.prefix')}</th>
+            <th scope="col">{t('apiKeys.col.status')}</th>
+            <th scope="col">{t('apiKeys.col.createdBy')}</th>
+            <th scope="col">{t('apiKeys.col.created')}</th>
+            <th scope="col">{t('apiKeys.col.lastUsed')}</th>
+            <th scope="col">{t('apiKeys.col.expires')}</th>
+            <th scope="col"><span className="visually-hidden">{t('app.actions')}</span></th>
+          </tr>
+        }
+        row={(key) => <ApiKeyRow key={key.id} apiKey={key} onRevoke={() => setRevoking(key)} />}
+      />
       {creating ? <NewApiKeyDialog onClose={() => setCreating(false)} /> : null}
       {revoking ? (
         <ConfirmDialog

@@ -3,16 +3,14 @@ import { can } from '@partnerlink/shared';
 import { useEffect, useState } from 'react';
 import { Link, Navigate, useParams } from 'react-router';
 import { problemOf } from '../../../../apollo/problem.js';
+import { ConnectionList } from '../../../../components/ConnectionList.js';
 import { EmptyState } from '../../../../components/EmptyState.js';
-import { ErrorNotice } from '../../../../components/ErrorNotice.js';
-import { LoadMore } from '../../../../components/LoadMore.js';
 import { PageHeader } from '../../../../components/PageHeader.js';
 import { graphql } from '../../../../gql/index.js';
 import { useI18n } from '../../../../i18n/I18nProvider.js';
 import { principalOf, useViewer } from '../../../../viewer/ViewerContext.js';
 import { DeliveryRow } from './DeliveryRow.js';
 import { useSendTestWebhook } from './useEndpointActions.js';
-import { useLoadMore } from '../../../../hooks/useLoadMore.js';
 
 export const WebhookDeliveriesPageQuery = graphql(`
   query WebhookDeliveriesPageQuery($endpointId: ID!, $first: Int!, $after: String) {
@@ -64,7 +62,6 @@ export function WebhookDeliveriesPage() {
   const [redeliver, redelivering] = useMutation(RedeliverWebhookMutation);
   const [sendTest, testing] = useSendTestWebhook();
   const connection = data?.webhookDeliveries;
-  const { loadingMore, loadMore } = useLoadMore(connection?.pageInfo.endCursor, (after) => fetchMore({ variables: { after } }));
 
   // Deliveries go out right after the commit and retry later: look again when the next attempt is due.
   useEffect(() => {
@@ -103,41 +100,35 @@ export function WebhookDeliveriesPage() {
         ) : null}
       />
       {endpoint && !endpoint.enabled ? <p className="notice notice--warning">{t('deliveries.disabled')}</p> : null}
-      {error ? <ErrorNotice error={error} onRetry={() => void refetch()} /> : null}
-      {actionError ? <div className="notice notice--danger" role="alert">{problemOf(actionError, i18n)?.message}</div> : null}
-      {!connection && loading ? <p className="page-loading">{t('app.loading')}</p> : null}
-      {connection && connection.edges.length === 0 ? <EmptyState title={t('deliveries.empty.title')}>{t('deliveries.empty.text')}</EmptyState> : null}
-      {connection && connection.edges.length > 0 ? (
-        <>
-          <div className="table-wrap">
-            <table className="table">
-              <thead>
-                <tr>
-                  <th scope="col">{t('deliveries.col.status')}</th>
-                  <th scope="col">{t('deliveries.col.event')}</th>
-                  <th scope="col" className="num">{t('deliveries.col.attempts')}</th>
-                  <th scope="col" className="num">{t('deliveries.col.code')}</th>
-                  <th scope="col" className="num">{t('deliveries.col.duration')}</th>
-                  <th scope="col">{t('deliveries.col.error')}</th>
-                  <th scope="col">{t('deliveries.col.time')}</th>
-                  <th scope="col"><span className="visually-hidden">{t('app.actions')}</span></th>
-                </tr>
-              </thead>
-              <tbody>
-                {connection.edges.map(({ node }) => (
-                  <DeliveryRow
-                    key={node.id}
-                    delivery={node}
-                    busy={redelivering.loading}
-                    onRedeliver={() => void redeliver({ variables: { deliveryId: node.id } }).catch(() => undefined)}
-                  />
-                ))}
-              </tbody>
-            </table>
-          </div>
-          <LoadMore shown={connection.edges.length} total={connection.totalCount} hasNextPage={connection.pageInfo.hasNextPage} loading={loadingMore} onLoadMore={() => void loadMore()} />
-        </>
-      ) : null}
+      <ConnectionList
+        list={connection}
+        loading={loading}
+        error={error}
+        onRetry={() => void refetch()}
+        notices={actionError ? <div className="notice notice--danger" role="alert">{problemOf(actionError, i18n)?.message}</div> : null}
+        empty={<EmptyState title={t('deliveries.empty.title')}>{t('deliveries.empty.text')}</EmptyState>}
+        head={
+          <tr>
+            <th scope="col">{t('deliveries.col.status')}</th>
+            <th scope="col">{t('deliveries.col.event')}</th>
+            <th scope="col" className="num">{t('deliveries.col.attempts')}</th>
+            <th scope="col" className="num">{t('deliveries.col.code')}</th>
+            <th scope="col" className="num">{t('deliveries.col.duration')}</th>
+            <th scope="col">{t('deliveries.col.error')}</th>
+            <th scope="col">{t('deliveries.col.time')}</th>
+            <th scope="col"><span className="visually-hidden">{t('app.actions')}</span></th>
+          </tr>
+        }
+        row={(node) => (
+          <DeliveryRow
+            key={node.id}
+            delivery={node}
+            busy={redelivering.loading}
+            onRedeliver={() => void redeliver({ variables: { deliveryId: node.id } }).catch(() => undefined)}
+          />
+        )}
+        fetchPage={(after) => fetchMore({ variables: { after } })}
+      />
     </>
   );
 }

@@ -3,8 +3,8 @@ import { can } from '@partnerlink/shared';
 import { useState } from 'react';
 import { Link, Navigate } from 'react-router';
 import { problemOf } from '../../../../apollo/problem.js';
+import { ConnectionList } from '../../../../components/ConnectionList.js';
 import { EmptyState } from '../../../../components/EmptyState.js';
-import { ErrorNotice } from '../../../../components/ErrorNotice.js';
 import { PageHeader } from '../../../../components/PageHeader.js';
 import { graphql } from '../../../../gql/index.js';
 import type { WebhookEndpointRow_EndpointFragment } from '../../../../gql/graphql.js';
@@ -37,7 +37,6 @@ export function WebhooksPage() {
   const [sendTest, testing] = useSendTestWebhook();
   if (!allowed) return <Navigate to="/settings" replace />;
 
-  const endpoints = data?.webhookEndpoints;
   const actionError = toggling.error ?? testing.error;
   const onTest = async (endpoint: WebhookEndpointRow_EndpointFragment) => {
     const result = await sendTest({ variables: { endpointId: endpoint.id } }).catch(() => undefined);
@@ -59,42 +58,38 @@ export function WebhooksPage() {
           </p>
         ) : null}
       </div>
-      {error ? <ErrorNotice error={error} onRetry={() => void refetch()} /> : null}
-      {actionError ? <div className="notice notice--danger" role="alert">{problemOf(actionError, i18n)?.message}</div> : null}
-      {!endpoints && loading ? <p className="page-loading">{t('app.loading')}</p> : null}
-      {endpoints && endpoints.length === 0 ? <EmptyState title={t('webhooks.empty.title')}>{t('webhooks.empty.text')}</EmptyState> : null}
-      {endpoints && endpoints.length > 0 ? (
-        <div className="table-wrap">
-          <table className="table">
-            <thead>
-              <tr>
-                <th scope="col">{t('webhooks.col.url')}</th>
-                <th scope="col">{t('webhooks.col.events')}</th>
-                <th scope="col">{t('webhooks.col.description')}</th>
-                <th scope="col">{t('webhooks.col.enabled')}</th>
-                <th scope="col">{t('webhooks.col.failingSince')}</th>
-                <th scope="col"><span className="visually-hidden">{t('app.actions')}</span></th>
-              </tr>
-            </thead>
-            <tbody>
-              {endpoints.map((endpoint) => (
-                <WebhookEndpointRow
-                  key={endpoint.id}
-                  endpoint={endpoint}
-                  busy={toggling.loading || testing.loading}
-                  actions={{
-                    onToggle: (enabled) => void toggle({ variables: { input: { id: endpoint.id, enabled } } }).catch(() => undefined),
-                    onTest: () => void onTest(endpoint),
-                    onEdit: () => setEditing(endpoint),
-                    onRotate: () => setConfirming({ kind: 'rotate', endpoint }),
-                    onDelete: () => setConfirming({ kind: 'delete', endpoint }),
-                  }}
-                />
-              ))}
-            </tbody>
-          </table>
-        </div>
-      ) : null}
+      <ConnectionList
+        list={data?.webhookEndpoints}
+        loading={loading}
+        error={error}
+        onRetry={() => void refetch()}
+        notices={actionError ? <div className="notice notice--danger" role="alert">{problemOf(actionError, i18n)?.message}</div> : null}
+        empty={<EmptyState title={t('webhooks.empty.title')}>{t('webhooks.empty.text')}</EmptyState>}
+        head={
+          <tr>
+            <th scope="col">{t('webhooks.col.url')}</th>
+            <th scope="col">{t('webhooks.col.events')}</th>
+            <th scope="col">{t('webhooks.col.description')}</th>
+            <th scope="col">{t('webhooks.col.enabled')}</th>
+            <th scope="col">{t('webhooks.col.failingSince')}</th>
+            <th scope="col"><span className="visually-hidden">{t('app.actions')}</span></th>
+          </tr>
+        }
+        row={(endpoint) => (
+          <WebhookEndpointRow
+            key={endpoint.id}
+            endpoint={endpoint}
+            busy={toggling.loading || testing.loading}
+            actions={{
+              onToggle: (enabled) => void toggle({ variables: { input: { id: endpoint.id, enabled } } }).catch(() => undefined),
+              onTest: () => void onTest(endpoint),
+              onEdit: () => setEditing(endpoint),
+              onRotate: () => setConfirming({ kind: 'rotate', endpoint }),
+              onDelete: () => setConfirming({ kind: 'delete', endpoint }),
+            }}
+          />
+        )}
+      />
       {editing ? <WebhookEndpointDialog endpoint={editing === 'new' ? undefined : editing} onClose={() => setEditing(null)} /> : null}
       {confirming ? (
         <EndpointConfirmations
