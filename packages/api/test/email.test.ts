@@ -204,6 +204,16 @@ describe('reminders for requests nearing expiry', () => {
     expect(smtp.received.length).toBe(before);
   });
 
+  it('the link of a revoked request cannot be sent (FAILED_PRECONDITION with its status) and nothing is sent', async () => {
+    const sales = await partner.as('SALES_AGENT');
+    const invitation = await givenPendingRequest(partner);
+    await sales.data('mutation($id: ID!) { revokeRelationshipRequest(id: $id) { id } }', { id: invitation.request.id });
+    const before = smtp.received.length;
+    const error = await sales.error(SEND, { input: { token: invitation.token, to: 'late@revoked.example' } });
+    expect(error.extensions).toEqual({ code: 'FAILED_PRECONDITION', status: 'REVOKED' });
+    expect(smtp.received.length).toBe(before);
+  });
+
   it('a request never emailed from Partnerlink cannot be reminded', async () => {
     const sales = await partner.as('SALES_AGENT');
     const invitation = await givenPendingRequest(partner);

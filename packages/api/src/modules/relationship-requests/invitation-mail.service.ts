@@ -1,4 +1,4 @@
-import { ActivityType, assertEmail, assertRenewable, type ErrorDetails, DomainError, effectiveStatus, expiresAtFrom } from '@partnerlink/shared';
+import { ActivityType, assertEmail, assertRenewable, type ErrorDetails, DomainError, effectiveStatus, expiresAtFrom, failedPrecondition } from '@partnerlink/shared';
 import type { Logger } from 'pino';
 import type { EntityManager } from 'typeorm';
 import type { Config } from '../../config.js';
@@ -81,8 +81,9 @@ export class InvitationMailService {
     });
     if (!found) throw new DomainError('NOT_FOUND', 'There is no request of yours with this link.', 'token');
     const { row, partner, customer, requester } = found;
-    if (effectiveStatus(row, now) !== 'PENDING') {
-      throw new DomainError('BAD_USER_INPUT', 'Only a pending request can be sent.', 'token');
+    const status = effectiveStatus(row, now);
+    if (status !== 'PENDING') {
+      throw failedPrecondition(`Only a pending request can be sent; this one is ${status.toLowerCase()}.`, { status });
     }
     await this.countEmail(partner.id, to);
     const { email } = invitationWithLink(this.config.publicUrl, row, partner, customer, requester.displayName, input.token, now);
