@@ -145,6 +145,14 @@ describe('no orphaned subscriptions (item 1)', () => {
     expect((await own.error(ASK, { id: adminRelationship })).extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'id' });
     expect(await (await partner.as('ADMIN_AGENT')).errorCode(ASK, { id: reseller })).toBe('FORBIDDEN');
   });
+
+  it('a message over 1000 characters is BAD_USER_INPUT on message, and nothing is asked', async () => {
+    const customer = await givenCustomer(server);
+    const { reseller } = await givenAccepted(partner, customer);
+    const admin = await customer.as('GLOBAL_ADMIN');
+    expect((await admin.error(ASK, { id: reseller, message: 'x'.repeat(1001) })).extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'message' });
+    await admin.data(ASK, { id: reseller, message: 'x'.repeat(1000) });
+  });
 });
 
 describe('no deadlock for the partner (item 2)', () => {

@@ -10,6 +10,8 @@ export const LIMITS = {
   email: { min: 3, max: 254 },
   domain: { min: 3, max: 253 },
   message: { min: 0, max: 2000 },
+  /** A customer's note when asking the partner to cancel subscriptions (requestRelationshipEnd). */
+  endRequestMessage: { min: 0, max: 1000 },
   search: { min: 0, max: 100 },
   password: { min: 1, max: 200 },
 } as const;

@@ -22,6 +22,7 @@ import {
 } from '../../db/entities/index.js';
 import { newId } from '../../security/tokens.js';
 import { recordActivity } from '../activity-log/activity-log.service.js';
+import { holdActiveRelationships } from '../relationships/relationship-hold.js';
 import { toOrder, toProduct, toSubscription, type PlaceOrderInput, type UpdateSubscriptionInput } from './order.type.js';
 
 /** This partner's relationships with the customer (any status), and which types are active. */
@@ -29,19 +30,6 @@ async function relationshipsWith(em: EntityManager, partnerId: string, customerI
   const rows = await em.findBy(RelationshipEntity, { partnerTenantId: partnerId, customerTenantId: customerId });
   const active = (type: string) => rows.some((r) => r.type === type && r.status === 'ACTIVE');
   return { any: rows.length > 0, reseller: active('RESELLER'), admin: active('DELEGATED_ADMIN') };
-}
-
-async function holdActiveReseller(em: EntityManager, partnerId: string, customerId: string): Promise<boolean> {
-  const result = await em
-    .createQueryBuilder()
-    .update(RelationshipEntity)
-    .set({ status: 'ACTIVE' })
-    .where("partner_tenant_id = :partnerId AND customer_tenant_id = :customerId AND type = 'RESELLER' AND status = 'ACTIVE'", {
-      partnerId,
-      customerId,
-    })
-    .execute();
-  return (result.affected ?? 0) > 0;
 }
 
 /** The same answer for an unknown id and for a customer this partner never had a relationship with (isolation). */
@@ -101,7 +89,7 @@ export class OrderService {
       assertCanPurchase({ hasActiveReseller: relationships.reseller, customerAgreementAccepted: customer.agreementAcceptedAt !== null });
       // Holds the reseller relationship's row till the commit: an end at the same moment either
       // waits and then sees this subscription, or ended it first and this order is refused.
-      if (!(await holdActiveReseller(em, viewer.tenantId, customer.id))) {
+      if (!(await holdActiveRelationships(em, { partnerTenantId: viewer.tenantId, customerTenantId: customer.id, type: 'RESELLER' }))) {
         assertCanPurchase({ hasActiveReseller: false, customerAgreementAccepted: true });
       }
       if (product.kind === 'AZURE_PLAN') {

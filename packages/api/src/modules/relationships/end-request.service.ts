@@ -1,16 +1,14 @@
-import { ActivityType, DomainError, END_REQUEST_INTERVAL_MS, failedPrecondition, type SubscriptionSummary } from '@partnerlink/shared';
+import { ActivityType, assertText, DomainError, END_REQUEST_INTERVAL_MS, failedPrecondition, type SubscriptionSummary } from '@partnerlink/shared';
 import type { Logger } from 'pino';
-import type { EntityManager } from 'typeorm';
 import type { Viewer } from '../../viewer.js';
 import type { Database } from '../../db/database.js';
 import { ActivityEntity, RelationshipEntity, rolesOf, TenantEntity, UserEntity } from '../../db/entities/index.js';
 import type { Mailer, OutgoingMail } from '../../mail/mailer.js';
 import { RateLimitedError } from '../../security/rate-limiter.js';
 import { recordActivity } from '../activity-log/activity-log.service.js';
+import { holdActiveRelationships } from './relationship-hold.js';
 import { toRelationship } from './relationship.type.js';
 import { pairKey, subscriptionSummaries } from './subscription-summary.js';
-
-const MAX_MESSAGE = 1000;
 
 /**
  * A customer's global admin asks the partner to cancel the subscriptions that keep the reseller
@@ -27,10 +25,7 @@ export class EndRequestService {
   ) {}
 
   async request(viewer: Viewer, id: string, message: string | null | undefined) {
-    const note = message?.trim() ?? '';
-    if (note.length > MAX_MESSAGE) {
-      throw new DomainError('BAD_USER_INPUT', `The message may have at most ${MAX_MESSAGE} characters.`, 'message');
-    }
+    const note = assertText('message', 'endRequestMessage', message ?? '');
     const now = new Date();
     const done = await this.db.write(async (em) => {
       const row = await em.findOneBy(RelationshipEntity, { id, customerTenantId: viewer.tenantId });
@@ -39,7 +34,7 @@ export class EndRequestService {
         throw new DomainError('BAD_USER_INPUT', 'Only a reseller relationship waits for subscriptions to be cancelled.', 'id');
       }
       // Holds the row till the commit, so two requests at the same moment count as two.
-      if (!(await holdIfActive(em, row.id))) throw failedPrecondition('This relationship has already ended.', { status: 'TERMINATED' });
+      if (!(await holdActiveRelationships(em, { id: row.id }))) throw failedPrecondition('This relationship has already ended.', { status: 'TERMINATED' });
       const last = await em
         .createQueryBuilder(ActivityEntity, 'a')
         .where('a.subjectId = :id AND a.type = :type', { id: row.id, type: ActivityType.RELATIONSHIP_END_REQUESTED })
@@ -80,16 +75,6 @@ export class EndRequestService {
     }
     return toRelationship(done.row);
   }
-}
-
-async function holdIfActive(em: EntityManager, id: string): Promise<boolean> {
-  const result = await em
-    .createQueryBuilder()
-    .update(RelationshipEntity)
-    .set({ status: 'ACTIVE' })
-    .where("id = :id AND status = 'ACTIVE'", { id })
-    .execute();
-  return result.affected === 1;
 }
 
 function endRequestMail(

@@ -1,5 +1,6 @@
 import { useMutation } from '@apollo/client/react';
 import { useState } from 'react';
+import { LIMITS } from '@partnerlink/shared';
 import { errorCodeOf } from '../../errors/errorCode.js';
 import { ConfirmDialog } from '../../components/ConfirmDialog.js';
 import { Field } from '../../components/Field.js';
@@ -45,7 +46,7 @@ export function AskPartnerDialog({ relationship, onDone, onCancel }: {
       </ul>
       <p>{t('partners.ask.text', { partner })}</p>
       <Field label={t('partners.ask.message', { partner })}>
-        <textarea rows={3} maxLength={1000} value={message} onChange={(e) => setMessage(e.target.value)} />
+        <textarea rows={3} maxLength={LIMITS.endRequestMessage.max} value={message} onChange={(e) => setMessage(e.target.value)} />
       </Field>
     </ConfirmDialog>
   );
