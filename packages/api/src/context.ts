@@ -1,5 +1,6 @@
 import type { Logger } from 'pino';
 import type { Database } from './db/database.js';
+import type { EventBus } from './db/event-bus.js';
 import { createLoaders, type Loaders } from './loaders.js';
 import type { SessionCookie } from './modules/auth/session-cookie.js';
 import type { Viewer } from './viewer.js';
@@ -13,11 +14,12 @@ export interface Context {
   readonly clientIp: string;
   readonly sessionCookie: SessionCookie;
   /** Committed changes, for subscriptions. */
-  readonly committed: Database['committed'];
+  readonly committed: EventBus;
 }
 
 export function buildContext(args: {
   db: Database;
+  committed: EventBus;
   viewer: Viewer | null;
   requestId: string;
   log: Logger;
@@ -25,5 +27,5 @@ export function buildContext(args: {
   sessionCookie: SessionCookie;
 }): Context {
   const { db, ...rest } = args;
-  return { ...rest, loaders: createLoaders(db, args.viewer), committed: db.committed };
+  return { ...rest, loaders: createLoaders(db, args.viewer) };
 }

@@ -16,6 +16,7 @@ import { DomainError } from '@partnerlink/shared';
 import type { Config } from './config.js';
 import { buildContext, type Context } from './context.js';
 import { Database } from './db/database.js';
+import { CommitPipeline } from './events/commit-pipeline.js';
 import { formatError } from './graphql/format-error.js';
 import { errorLogging, rateLimitedRequest, readOnlyApiKeys, refusedCredentials, retryAfter, subscriptionsOverWebSocket } from './graphql/plugins.js';
 import { refuseNulCharacters, requestErrors } from './graphql/http-guards.js';
@@ -61,10 +62,12 @@ export async function createServer(
   // First, so that safelist mode without its manifest refuses to start before anything opens.
   const persisted = persistedQueries(config.persistedQueries, log);
   const db = await Database.open(dataSource, { log });
+  // What every write's events reach (events/wiring.ts); on PostgreSQL also LISTENs for other instances'.
+  const pipeline = await CommitPipeline.attach(db, config.publicUrl, log);
   const services = createServices(db, config, log);
   // Upgrades webhook secrets sealed under SESSION_SECRET to SECRETS_KEY (see webhook-signing.ts).
   await resealLegacySecrets(db, secretBoxOf(config), log);
-  const schema = await createSchema(services, db.committed);
+  const schema = await createSchema(services, pipeline.live);
 
   const app = express();
   app.disable('x-powered-by');
@@ -77,6 +80,7 @@ export async function createServer(
     httpServer,
     schema,
     db,
+    committed: pipeline.live,
     services,
     log,
     publicUrl: config.publicUrl,
@@ -175,6 +179,7 @@ export async function createServer(
       context: async ({ req, res }) =>
         persisted.admit(req, buildContext({
           db,
+          committed: pipeline.live,
           viewer: await services.auth.authenticate(sessionToken(req.headers)).catch((error: unknown) => {
             if (error instanceof RateLimitedError) throw rateLimitedRequest(error);
             throw error instanceof DomainError && error.code === 'UNAUTHENTICATED' ? refusedCredentials(error) : error;
@@ -205,20 +210,22 @@ export async function createServer(
     await listen(httpServer, config.port, config.host);
   } catch (error) {
     await apollo.stop().catch(() => undefined);
+    await pipeline.release();
     await db.release();
     throw error;
   }
   const { port } = httpServer.address() as AddressInfo;
   const host = config.host === '0.0.0.0' ? 'localhost' : config.host;
-  startServices(services);
+  startServices(services, pipeline);
   return {
     url: `http://${host}:${port}`,
     port,
     db,
     services,
     async stop() {
-      await stopServices(services);
+      await stopServices(services, pipeline);
       await apollo.stop();
+      await pipeline.release();
       await db.release();
     },
   };

@@ -1,6 +1,7 @@
 import type { Logger } from 'pino';
 import type { Config } from './config.js';
 import type { Database } from './db/database.js';
+import type { CommitPipeline } from './events/commit-pipeline.js';
 import { ActivityLogService } from './modules/activity-log/activity-log.service.js';
 import { ApiKeyService } from './modules/api-keys/api-key.service.js';
 import { AuthService } from './modules/auth/auth.service.js';
@@ -12,7 +13,6 @@ import { EndRequestService } from './modules/relationships/end-request.service.j
 import { RelationshipService } from './modules/relationships/relationship.service.js';
 import { InvitationMailService } from './modules/relationship-requests/invitation-mail.service.js';
 import { WebhookDispatcher } from './modules/webhooks/webhook-dispatcher.js';
-import { webhookOutbox } from './modules/webhooks/webhook-outbox.js';
 import { WebhookService } from './modules/webhooks/webhook.service.js';
 import { createMailer } from './mail/mailer.js';
 import { createRateLimits } from './security/rate-limits.js';
@@ -25,8 +25,6 @@ export function createServices(db: Database, config: Config, log: Logger) {
   const requests = new RelationshipRequestService(db, config);
   const webhookDispatcher = new WebhookDispatcher(db, config, log);
   const mailer = createMailer(config);
-  // Part of every write, not a listener: deliveries are queued in the transaction that records the activity.
-  db.beforeCommit(webhookOutbox(config.publicUrl, (em) => webhookDispatcher.queuedIn(em)));
   return {
     apiKeys,
     auth: new AuthService(db, config, apiKeys, limits),
@@ -47,17 +45,23 @@ export type Services = ReturnType<typeof createServices>;
 
 /**
  * Starts what hears of committed changes, in one place: createServer calls it once it listens,
- * and stopServices from its stop().
+ * and stopServices from its stop(). The commit pipeline's after-commit steps reach the services
+ * from now on (events/wiring.ts).
  */
-export function startServices(services: Services): void {
-  // Forgets a partner's remembered customer counts when its activity commits (on any instance).
+export function startServices(services: Services, pipeline: CommitPipeline): void {
+  // Remembers customer counts, forgotten when a partner's change commits (on any instance).
   services.customers.start();
   // Delivers the webhook outbox, woken by commits that queue deliveries; resumes what is pending.
   services.webhookDispatcher.start();
+  pipeline.listen({
+    forgetCustomerCounts: (partnerTenantId) => services.customers.forgetCounts(partnerTenantId),
+    wakeDispatcher: () => services.webhookDispatcher.kick(),
+  });
 }
 
 /** Stops what startServices started: deliveries in flight are cancelled and waited for. */
-export async function stopServices(services: Services): Promise<void> {
+export async function stopServices(services: Services, pipeline: CommitPipeline): Promise<void> {
+  pipeline.listen(undefined);
   await services.webhookDispatcher.stop();
   services.customers.stop();
 }

@@ -28,7 +28,7 @@ type CustomersData = {
 };
 
 async function expire(requestId: string) {
-  await server.db.write((em) =>
+  await server.db.write(({ em }) =>
     em.update(RelationshipRequestEntity, { id: requestId }, { expiresAt: new Date(Date.now() - 1000) }),
   );
 }

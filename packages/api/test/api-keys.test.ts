@@ -112,7 +112,7 @@ describe('ending a key', () => {
 
   it('an expired key is UNAUTHENTICATED', async () => {
     const key = await givenKey(partner, ['READ']);
-    await server.db.write((em) => em.update(ApiKeyEntity, { id: key.apiKey.id }, { expiresAt: new Date(Date.now() - 1000) }));
+    await server.db.write(({ em }) => em.update(ApiKeyEntity, { id: key.apiKey.id }, { expiresAt: new Date(Date.now() - 1000) }));
     expect(await key.client.errorCode(CUSTOMERS)).toBe('UNAUTHENTICATED');
     const listed = await (await partner.as('ADMIN_AGENT')).data<{ apiKeys: { id: string; status: string }[] }>(LIST);
     expect(listed.apiKeys.find((k) => k.id === key.apiKey.id)?.status).toBe('EXPIRED');
@@ -121,7 +121,7 @@ describe('ending a key', () => {
 
 describe('a key never exceeds its creator', () => {
   const setRoles = (tenant: GivenTenant, role: PartnerRole, roles: string) =>
-    server.db.write((em) => em.update(UserEntity, { email: tenant.email(role) }, { roles }));
+    server.db.write(({ em }) => em.update(UserEntity, { email: tenant.email(role) }, { roles }));
 
   it('a WRITE key made by a GLOBAL_ADMIN cannot request relationships, as its creator cannot, but ends relationships like them', async () => {
     const own = await givenPartner(server);
@@ -167,7 +167,7 @@ describe('a key never exceeds its creator', () => {
     await setRoles(own, 'GLOBAL_ADMIN', '');
     expect(await noRoles.client.errorCode(CUSTOMERS)).toBe('UNAUTHENTICATED');
     const elsewhere = await givenPartner(server);
-    await server.db.write((em) => em.update(UserEntity, { email: own.email('ADMIN_AGENT') }, { tenantId: elsewhere.id }));
+    await server.db.write(({ em }) => em.update(UserEntity, { email: own.email('ADMIN_AGENT') }, { tenantId: elsewhere.id }));
     const error = await moved.client.error(CUSTOMERS);
     expect(error.extensions?.code).toBe('UNAUTHENTICATED');
     expect(error.message).toMatch(/no longer a user of this partner/);

@@ -108,7 +108,7 @@ describe('the session cookie for the SPA', () => {
 
   it('an expired session is not accepted', async () => {
     const client = await signIn(server, partner.email('ADMIN_AGENT'));
-    await server.db.write((em) =>
+    await server.db.write(({ em }) =>
       em.createQueryBuilder().update(SessionEntity).set({ expiresAt: new Date(Date.now() - 1000) }).execute(),
     );
     expect((await client.data<{ viewer: null }>(VIEWER)).viewer).toBeNull();

@@ -147,7 +147,7 @@ describe('reminders for requests nearing expiry', () => {
     const p = await givenPartner(server);
     const soon = await givenPendingRequest(p);
     await givenPendingRequest(p);
-    await server.db.write((em) =>
+    await server.db.write(({ em }) =>
       em.update(RelationshipRequestEntity, { id: soon.request.id }, { expiresAt: new Date(Date.now() + 3 * 86_400_000) }),
     );
     const sales = await p.as('SALES_AGENT');
@@ -181,7 +181,7 @@ describe('reminders for requests nearing expiry', () => {
     const sales = await partner.as('SALES_AGENT');
     const invitation = await givenPendingRequest(partner);
     await sales.data(SEND, { input: { token: invitation.token, to: 'late@reminded.example' } });
-    await server.db.write((em) => em.update(RelationshipRequestEntity, { id: invitation.request.id }, { expiresAt: new Date(Date.now() - 1000) }));
+    await server.db.write(({ em }) => em.update(RelationshipRequestEntity, { id: invitation.request.id }, { expiresAt: new Date(Date.now() - 1000) }));
     const reminded = await sales.data<{ remindRelationshipRequest: { url: string; request: { status: string; expiresAt: string } } }>(
       'mutation($id: ID!) { remindRelationshipRequest(id: $id) { url request { status expiresAt } } }',
       { id: invitation.request.id },

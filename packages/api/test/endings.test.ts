@@ -320,7 +320,7 @@ describe('the Azure plan index upgrades an existing database in place (item 7)',
     const customer = await givenCustomer(server);
     await givenAccepted(partner, customer);
     const newest = await order(customer, 'azure-plan', 1);
-    const rows = await server.db.write(async (em) => {
+    const rows = await server.db.write(async ({ em }) => {
       const sold = await em.findOneByOrFail(SubscriptionEntity, { id: newest });
       const day = 24 * 60 * 60 * 1000;
       // What the old code let happen: an older second plan, and a cancelled one (written as they were then).

@@ -36,7 +36,7 @@ describe.runIf(!process.env.DATABASE_URL?.startsWith('postgres'))('group commit 
   it('commits the writes that succeed and rolls back only the ones that fail, in one batch', async () => {
     const outcomes = await Promise.allSettled(
       Array.from({ length: 40 }, (_, i) =>
-        db.write(async (em) => {
+        db.write(async ({ em }) => {
           await em.insert(ProductEntity, product(`group-${i}`));
           if (i % 4 === 3) throw new Error(`unit ${i} fails after writing`);
           return i;
@@ -51,8 +51,8 @@ describe.runIf(!process.env.DATABASE_URL?.startsWith('postgres'))('group commit 
 
   it('a unit sees the writes of the units before it in the same batch', async () => {
     const [first, second] = await Promise.all([
-      db.write((em) => em.insert(ProductEntity, product('seen-1')).then(() => 'written')),
-      db.write((em) => em.existsBy(ProductEntity, { id: 'seen-1' })),
+      db.write(({ em }) => em.insert(ProductEntity, product('seen-1')).then(() => 'written')),
+      db.write(({ em }) => em.existsBy(ProductEntity, { id: 'seen-1' })),
     ]);
     expect(first).toBe('written');
     expect(second).toBe(true);

@@ -27,7 +27,7 @@ async function insertRequest(customerId: string | null, createdDaysAgo: number, 
     partnerTenantId: partner.id, customerTenantId: customerId, tokenHash: sha256Hex(newToken()), includesDelegatedAdmin: false,
     locale: 'en', createdByUserId: userId, createdAt: new Date(now - createdDaysAgo * DAY), expiresAt: new Date(now + expiresInDays * DAY),
   });
-  await server.db.write((em) => em.insert(RelationshipRequestEntity, request));
+  await server.db.write(({ em }) => em.insert(RelationshipRequestEntity, request));
   return request.id;
 }
 

@@ -104,7 +104,7 @@ describe('at most one pending request per partner and customer', () => {
     const partner = await givenPartner(server);
     const customer = await givenCustomer(server);
     const first = await givenPendingRequest(partner, { customerId: customer.id });
-    await server.db.write((em) => em.update(RelationshipRequestEntity, { id: first.request.id }, { expiresAt: new Date(Date.now() - 1000) }));
+    await server.db.write(({ em }) => em.update(RelationshipRequestEntity, { id: first.request.id }, { expiresAt: new Date(Date.now() - 1000) }));
     const second = await givenPendingRequest(partner, { customerId: customer.id });
     expect(second.request.status).toBe('PENDING');
     const row = await server.db.read((em) => em.findOneByOrFail(RelationshipRequestEntity, { id: first.request.id }));
@@ -295,7 +295,7 @@ describe('tracking, revoking and resending', () => {
     const partner = await givenPartner(server);
     const customer = await givenCustomer(server);
     const invitation = await givenPendingRequest(partner);
-    await server.db.write((em) => em.update(RelationshipRequestEntity, { id: invitation.request.id }, { expiresAt: new Date(Date.now() - 1000) }));
+    await server.db.write(({ em }) => em.update(RelationshipRequestEntity, { id: invitation.request.id }, { expiresAt: new Date(Date.now() - 1000) }));
     const open = 'query($token: String!) { invitation(token: $token) { status } }';
     expect((await server.anonymous.data<{ invitation: { status: string } }>(open, { token: invitation.token })).invitation.status).toBe('EXPIRED');
     const sales = await partner.as('SALES_AGENT');

@@ -137,7 +137,7 @@ describe('upgrading to SECRETS_KEY', () => {
       { input: { url: receiver.url, events: ['RESELLER_RELATIONSHIP_ACCEPTED_BY_CUSTOMER'] } },
     );
     const { secret, endpoint } = created.createWebhookEndpoint;
-    await server.db.write((em) => em.update(WebhookEndpointEntity, { id: endpoint.id }, { secretCiphertext: sealedByPreviousRelease(OLD_SESSION_SECRET, secret) }));
+    await server.db.write(({ em }) => em.update(WebhookEndpointEntity, { id: endpoint.id }, { secretCiphertext: sealedByPreviousRelease(OLD_SESSION_SECRET, secret) }));
     await server.stop();
 
     // The upgrade: the same SESSION_SECRET, now with SECRETS_KEY. The secret is sealed again on start.

@@ -202,7 +202,7 @@ class Resend implements fc.AsyncCommand<Model, Real> {
 class Expire implements fc.AsyncCommand<Model, Real> {
   check = () => true;
   async run(model: Model, real: Real) {
-    await server.db.write((em) => em.update(RelationshipRequestEntity, { id: real.requestId }, { expiresAt: new Date(Date.now() - 1000) }));
+    await server.db.write(({ em }) => em.update(RelationshipRequestEntity, { id: real.requestId }, { expiresAt: new Date(Date.now() - 1000) }));
     if (model.status === 'PENDING') model.status = 'EXPIRED';
     await assertMatches(model, real, this.toString());
   }
@@ -220,7 +220,11 @@ class End implements fc.AsyncCommand<Model, Real> {
     const client = this.by === 'partner' ? partnerAdmin : real.customers[this.by === 'customer' ? acceptedBy : acceptedBy === 'main' ? 'other' : 'main'].admin;
     const expected = this.by === 'stranger' ? 'NOT_FOUND' : model.relationships[this.type] === 'ACTIVE' ? 'OK' : 'FAILED_PRECONDITION';
     expect((await code(client, END, { id: real.relationshipIds[this.type] })).code, this.toString()).toBe(expected);
-    if (expected === 'OK') model.relationships[this.type] = 'TERMINATED';
+    if (expected === 'OK') {
+      model.relationships[this.type] = 'TERMINATED';
+      // Ending the reseller relationship ends admin permissions with it (alsoEndAdminRelationship defaults to true).
+      if (this.type === 'RESELLER' && model.relationships.DELEGATED_ADMIN === 'ACTIVE') model.relationships.DELEGATED_ADMIN = 'TERMINATED';
+    }
     await assertMatches(model, real, this.toString());
   }
   toString = () => `end(${this.type}, by ${this.by})`;

@@ -214,7 +214,7 @@ describe('relationshipEvents (graphql-ws)', () => {
     const owner = await givenPartner(server);
     const admin = await owner.as('ADMIN_AGENT');
     const key = await admin.data<{ createApiKey: { secret: string } }>('mutation { createApiKey(input: { name: "Live", scopes: [READ] }) { secret } }');
-    await server.db.write((em) => em.update(UserEntity, { email: owner.email('ADMIN_AGENT') }, { roles: 'HELPDESK_AGENT' }));
+    await server.db.write(({ em }) => em.update(UserEntity, { email: owner.email('ADMIN_AGENT') }, { roles: 'HELPDESK_AGENT' }));
     await expect(collect(connect({ token: key.createApiKey.secret }), 1).done).rejects.toThrow(/closed 4403/);
   });
 

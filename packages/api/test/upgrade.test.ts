@@ -50,6 +50,18 @@ describe('starting this release on the previous release’s database', () => {
     await signIn(server, 'admin@fabrikam.example', DEMO_PASSWORD);
   });
 
+  it('shows the activity the previous release logged with its English summary and no params (nothing rewritten)', async () => {
+    const logged = before.find((t) => t.name === 'activity')?.rows ?? [];
+    const sales = await signIn(server, 'sam.sales@contoso-partner.example', DEMO_PASSWORD);
+    const data = await sales.data<{ activityLog: { totalCount: number; edges: { node: { id: string; summary: string; params: unknown } }[] } }>(
+      '{ activityLog(first: 50) { totalCount edges { node { id summary params } } } }',
+    );
+    const summaries = new Map(logged.map((row) => [String(row.id), String(row.summary)]));
+    const old = data.activityLog.edges.map((edge) => edge.node).filter((node) => summaries.has(node.id));
+    expect(old.length).toBeGreaterThan(0);
+    for (const node of old) expect(node).toEqual({ id: node.id, summary: summaries.get(node.id), params: null });
+  });
+
   it('still accepts the API key the previous release issued', async () => {
     const key = server.client(previousRelease.apiKey.secret);
     const data = await key.data<{ relationshipRequests: { totalCount: number } }>('{ relationshipRequests(first: 1) { totalCount } }');

@@ -9,3 +9,4 @@ export * from './acceptance-surface.js';
 export * from './purchasing.js';
 export * from './validation.js';
 export * from './webhooks.js';
+export * from './activity.js';

@@ -1,50 +1,27 @@
 import { pino, type Logger } from 'pino';
-import { DataSource, In, type DataSourceOptions, type EntityManager } from 'typeorm';
-import { ActivityChannel } from './activity-channel.js';
-import { ActivityEntity } from './entities/activity.entity.js';
-import { EventBus } from './event-bus.js';
+import { DataSource, type DataSourceOptions, type EntityManager } from 'typeorm';
+import { UnitOfWork } from '../events/unit-of-work.js';
 import { GroupCommit } from './group-commit.js';
 import { backoffMs, mayRetryWrite, sleep, transientKind } from './transient-errors.js';
 
-/** Activity entries of each open transaction: inserted together at its end, announced once it commits. */
-const pendingActivity = new WeakMap<EntityManager, ActivityEntity[]>();
-
 /**
- * Called by recordActivity. Inside `write` the entry joins the transaction's batch and returns
- * true; elsewhere it returns false and the caller inserts the entry itself.
+ * Runs inside every write transaction, after its work: what it writes commits with the change,
+ * and what it throws rolls the change back. The events pipeline registers one (events/wiring.ts).
  */
-export function queueActivity(em: EntityManager, entry: ActivityEntity): boolean {
-  const batch = pendingActivity.get(em);
-  batch?.push(entry);
-  return batch !== undefined;
-}
-
-export type BeforeCommitHook = (em: EntityManager, activity: readonly ActivityEntity[]) => Promise<void>;
-
-/** The topic on which committed activity entries are published. */
-export const ACTIVITY_TOPIC = 'activity';
-
-/** Runs tasks one after another, in the order they arrived. */
-export class SerialQueue {
-  private tail: Promise<unknown> = Promise.resolve();
-
-  run<T>(task: () => Promise<T>): Promise<T> {
-    const result = this.tail.then(task, task);
-    this.tail = result.catch(() => undefined);
-    return result;
-  }
-}
+export type BeforeCommitHook = (tx: UnitOfWork) => Promise<void>;
+/** Runs once a unit of work is committed (not after a rollback). */
+export type AfterCommitHook = (tx: UnitOfWork) => void;
 
 /** Tries of one write transaction on PostgreSQL: the first and up to three retries. */
 const WRITE_ATTEMPTS = 4;
 
 export interface DatabaseOptions {
-  /** Where retries and the LISTEN connection's troubles are logged. */
+  /** Where retries are logged. */
   readonly log?: Logger;
 }
 
 /**
- * The one way services reach the database.
+ * The one way services reach the database: transactions and reads.
  *
  * `write` runs a unit of work in a transaction. TypeORM drives SQLite through one shared
  * connection, so two interleaved transactions would corrupt each other and a concurrent read
@@ -56,19 +33,14 @@ export interface DatabaseOptions {
  *
  * Several instances may share one PostgreSQL database. There a write that fails on a transient
  * error (serialization failure, deadlock, lost connection) runs again from the start, within the
- * rule of `mayRetryWrite`; committed activity reaches the other instances' `committed` bus
- * through LISTEN/NOTIFY (activity-channel.ts) and this instance's at once, after the commit.
+ * rule of `mayRetryWrite`, with a fresh unit of work (the events of a failed try are dropped).
+ * What a unit of work emits is handled by the commit hooks: events/wiring.ts.
  */
 export class Database {
   /** SQLite: the one writing connection, its transactions shared by the writes queued meanwhile. */
   private readonly groupCommit: GroupCommit | undefined;
-  /** Committed changes, for live subscriptions: this instance's and, on PostgreSQL, every other's. */
-  readonly committed = new EventBus();
   private readonly beforeCommitHooks: BeforeCommitHook[] = [];
-  /** PostgreSQL: announces committed activity to the other instances and hears theirs. */
-  private channel: ActivityChannel | undefined;
-  /** Activity announced by other instances: loaded and published one notice after another, in commit order. */
-  private readonly remote = new SerialQueue();
+  private readonly afterCommitHooks: AfterCommitHook[] = [];
 
   constructor(
     readonly dataSource: DataSource,
@@ -78,18 +50,10 @@ export class Database {
     this.groupCommit = dataSource.options.type === 'sqlite' ? new GroupCommit(dataSource) : undefined;
   }
 
-  /**
-   * Opens what the engine needs next to the given (writing) data source: on SQLite the read
-   * connection, on PostgreSQL the LISTEN connection for other instances' activity (listening
-   * before this returns, so nothing committed after the start is missed).
-   */
+  /** Opens what the engine needs next to the given (writing) data source: on SQLite the read connection. */
   static async open(dataSource: DataSource, options: DatabaseOptions = {}): Promise<Database> {
     const log = options.log ?? pino({ level: 'silent' });
-    if (dataSource.options.type !== 'sqlite') {
-      const db = new Database(dataSource, dataSource, log);
-      db.channel = await ActivityChannel.open(dataSource, log, (ids) => db.publishRemote(ids));
-      return db;
-    }
+    if (dataSource.options.type !== 'sqlite') return new Database(dataSource, dataSource, log);
     const reader = new DataSource({ ...dataSource.options, migrations: [], migrationsRun: false } as DataSourceOptions);
     await reader.initialize();
     await reader.query('PRAGMA query_only = ON');
@@ -101,16 +65,20 @@ export class Database {
     return this.dataSource.options.type === 'sqlite' ? 'sqlite' : 'postgres';
   }
 
-  async write<T>(work: (em: EntityManager) => Promise<T>): Promise<T> {
+  /** Runs the work in a transaction; the unit of work carries its manager and the events it emits. */
+  async write<T>(work: (tx: UnitOfWork) => Promise<T>): Promise<T> {
     if (!this.groupCommit) return this.withRetries(work);
-    const written: ActivityEntity[] = [];
-    const result = await this.groupCommit.run((em) => this.unitOfWork(em, work, written));
-    for (const entry of written) this.committed.publish(ACTIVITY_TOPIC, entry);
+    let tx: UnitOfWork | undefined;
+    const result = await this.groupCommit.run((em) => {
+      tx = new UnitOfWork(em);
+      return this.unitOfWork(tx, work);
+    });
+    if (tx) this.committed(tx);
     return result;
   }
 
   /** PostgreSQL: the whole transaction again, after a pause, when `mayRetryWrite` allows it. */
-  private async withRetries<T>(work: (em: EntityManager) => Promise<T>): Promise<T> {
+  private async withRetries<T>(work: (tx: UnitOfWork) => Promise<T>): Promise<T> {
     for (let attempt = 1; ; attempt += 1) {
       const phase = { duringCommit: false };
       try {
@@ -124,36 +92,45 @@ export class Database {
     }
   }
 
-  /** One transaction: the work, its activity entries, the before-commit hooks and the notice; the local publish once committed. */
-  private async transaction<T>(work: (em: EntityManager) => Promise<T>, phase: { duringCommit: boolean }): Promise<T> {
-    const written: ActivityEntity[] = [];
+  /** One transaction: the work and the before-commit hooks; the after-commit hooks once committed. */
+  private async transaction<T>(work: (tx: UnitOfWork) => Promise<T>, phase: { duringCommit: boolean }): Promise<T> {
+    let tx: UnitOfWork | undefined;
     const result = await this.dataSource.transaction(async (em) => {
-      const value = await this.unitOfWork(em, work, written);
+      tx = new UnitOfWork(em);
+      const value = await this.unitOfWork(tx, work);
       phase.duringCommit = true; // TypeORM's next step is COMMIT
       return value;
     });
-    for (const entry of written) this.committed.publish(ACTIVITY_TOPIC, entry);
+    if (tx) this.committed(tx);
     return result;
   }
 
-  /** Inside a transaction (or, on SQLite, a savepoint of a shared one): the work, then what it recorded. */
-  private async unitOfWork<T>(em: EntityManager, work: (em: EntityManager) => Promise<T>, written: ActivityEntity[]): Promise<T> {
-    pendingActivity.set(em, written);
-    const value = await work(em);
-    if (written.length > 0) {
-      await em.insert(ActivityEntity, written); // one statement for all
-      for (const hook of this.beforeCommitHooks) await hook(em, written);
-      await this.channel?.notify(em, written.map((entry) => entry.id));
-    }
+  /** Inside a transaction (or, on SQLite, a savepoint of a shared one): the work, then the before-commit hooks. */
+  private async unitOfWork<T>(tx: UnitOfWork, work: (tx: UnitOfWork) => Promise<T>): Promise<T> {
+    const value = await work(tx);
+    for (const hook of this.beforeCommitHooks) await hook(tx);
     return value;
   }
 
-  /**
-   * Runs inside every write transaction that recorded activity, after the entries are inserted
-   * and before the commit: what it writes (e.g. a webhook outbox row) commits with the change.
-   */
+  private committed(tx: UnitOfWork): void {
+    for (const hook of this.afterCommitHooks) {
+      try {
+        hook(tx);
+      } catch (error) {
+        // The change is committed and acknowledged; a listener's failure must not turn it into an error.
+        this.log.error({ err: error }, 'an after-commit hook failed');
+      }
+    }
+  }
+
+  /** Adds a hook that runs inside every write transaction, after its work and before the commit. */
   beforeCommit(hook: BeforeCommitHook): void {
     this.beforeCommitHooks.push(hook);
+  }
+
+  /** Adds a hook that runs after every committed write. */
+  afterCommit(hook: AfterCommitHook): void {
+    this.afterCommitHooks.push(hook);
   }
 
   /** Reads committed data; on PostgreSQL a read that lost its connection runs once more (reads have no effects). */
@@ -179,26 +156,8 @@ export class Database {
     return this.engine === 'sqlite' ? date.toISOString().slice(0, 23).replace('T', ' ') : date;
   }
 
-  /** Closes what `open` opened (the LISTEN or read connection); the writing data source belongs to whoever created it. */
+  /** Closes what `open` opened (the read connection); the writing data source belongs to whoever created it. */
   async release(): Promise<void> {
-    await this.channel?.close();
-    await this.remote.run(async () => undefined); // loads in flight finish before the pool closes
     if (this.reader !== this.dataSource && this.reader.isInitialized) await this.reader.destroy();
-  }
-
-  /** Publishes activity another instance committed, in the order of its notice. */
-  private publishRemote(ids: readonly string[]): void {
-    void this.remote.run(async () => {
-      try {
-        const rows = await this.read((em) => em.findBy(ActivityEntity, { id: In([...ids]) }));
-        const byId = new Map(rows.map((row) => [row.id, row]));
-        for (const id of ids) {
-          const entry = byId.get(id);
-          if (entry) this.committed.publish(ACTIVITY_TOPIC, entry);
-        }
-      } catch (error) {
-        this.log.warn({ err: error, entries: ids.length }, 'could not load activity committed by another instance; it is not delivered live');
-      }
-    });
   }
 }

@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import type { ActivityType, CloudInstance, PartnerRole, RelationshipRequestStatus, RelationshipType, TenantKind } from '@partnerlink/shared';
+import type { ActivityFacts, CloudInstance, PartnerRole, RelationshipRequestStatus, RelationshipType, TenantKind } from '@partnerlink/shared';
 import { hashPassword } from '../security/passwords.js';
 import { newToken, sha256Hex } from '../security/tokens.js';
 import type { Database } from './database.js';
@@ -101,7 +101,7 @@ export async function loadDemoData(db: Database, now = new Date()): Promise<bool
   const empty = (await db.read((em) => em.count(TenantEntity))) === 0;
   if (!empty) return false;
   const passwordHashes = await Promise.all(TENANTS.flatMap((t) => t.users).map(() => hashPassword(DEMO_PASSWORD)));
-  await db.write(async (em) => {
+  await db.write(async ({ em }) => {
     if ((await em.count(TenantEntity)) > 0) return;
     const ago = (days: number) => new Date(now.getTime() - days * DAY);
     const ids = new Map<string, string>();
@@ -135,7 +135,7 @@ async function loadContosoCustomers(em: EntityManager, contoso: string, sam: str
         endedAt: former ? ago(20) : null, endedBySide: former ? 'CUSTOMER' : null,
       });
       await em.insert(RelationshipEntity, relationship);
-      await activity(em, contoso, customer.id, 'RELATIONSHIP_CREATED', relationship.id, `${type === 'RESELLER' ? 'Reseller relationship' : 'Admin permissions'} with ${name} now active.`, since);
+      await activity(em, contoso, customer.id, { type: 'RELATIONSHIP_CREATED', params: { customerName: name, relationshipType: type, origin: relationship.origin } }, relationship.id, since);
     };
     await relate('RESELLER');
     if (i % 3 === 0) await relate('DELEGATED_ADMIN');
@@ -152,7 +152,7 @@ async function order(em: EntityManager, partner: string, customer: TenantEntity,
     customerTenantId: customer.id, partnerTenantId: partner, productId: product, orderId, quantity,
     planKey: product === 'azure-plan' ? 'AZURE_PLAN' : null, createdAt: at,
   }));
-  await activity(em, partner, customer.id, 'ORDER_PLACED', orderId, `Sam Sales ordered ${quantity} × ${product} for ${customer.name}.`, at, user);
+  await activity(em, partner, customer.id, { type: 'ORDER_PLACED', params: { actorName: 'Sam Sales', customerName: customer.name, productName: product, quantity } }, orderId, at, user);
 }
 
 async function loadContosoRequests(em: EntityManager, contoso: string, sam: string, ago: (days: number) => Date) {
@@ -172,13 +172,13 @@ async function loadContosoRequests(em: EntityManager, contoso: string, sam: stri
       revokedAt: status === 'REVOKED' ? ago(daysAgo - 1) : null, revokedByUserId: status === 'REVOKED' ? sam : null,
     });
     await em.insert(RelationshipRequestEntity, request);
-    await activity(em, contoso, null, 'REQUEST_CREATED', request.id, `Sam Sales requested a reseller relationship${admin ? ' with admin permissions' : ''}.`, createdAt, sam);
+    await activity(em, contoso, null, { type: 'REQUEST_CREATED', params: { actorName: 'Sam Sales', customerName: null, includesDelegatedAdmin: admin } }, request.id, createdAt, sam);
   }
 }
 
-async function activity(em: EntityManager, partner: string, customer: string | null, type: ActivityType, subject: string, summary: string, at: Date, actor?: string) {
+async function activity(em: EntityManager, partner: string, customer: string | null, facts: ActivityFacts, subject: string, at: Date, actor?: string) {
   await em.insert(ActivityEntity, activityRow({
-    partnerTenantId: partner, customerTenantId: customer, type, subjectId: subject, summary,
+    partnerTenantId: partner, customerTenantId: customer, facts, subjectId: subject,
     actorUserId: actor ?? null, actorTenantId: actor ? partner : null, createdAt: at,
   }));
 }

@@ -1,9 +1,12 @@
 import { EventEmitter, on } from 'node:events';
 
+/** The topic on which committed activity entries are published. */
+export const ACTIVITY_TOPIC = 'activity';
+
 /**
  * In-process publish/subscribe of committed changes, in the shape type-graphql's PubSub
- * expects. It spans one process; on PostgreSQL, Database feeds it the other instances' activity
- * too (received with LISTEN/NOTIFY, see activity-channel.ts), so subscribers see all of it.
+ * expects. It spans one process; on PostgreSQL, the commit pipeline feeds it the other instances'
+ * activity too (received with LISTEN/NOTIFY, see activity-channel.ts), so subscribers see all of it.
  */
 export class EventBus {
   private readonly emitter = new EventEmitter();

@@ -1,4 +1,4 @@
-import type { CloudInstance, PartnerRole, TenantKind } from '@partnerlink/shared';
+import { activitySummary, type ActivityFacts, type CloudInstance, type PartnerRole, type TenantKind } from '@partnerlink/shared';
 import { newId } from '../security/tokens.js';
 import type {
   ActivityEntity,
@@ -165,14 +165,18 @@ export function subscriptionRow(input: Row<SubscriptionEntity, 'status' | 'planK
 }
 
 /** An activity entry; without an actor unless told otherwise. */
-export function activityRow(input: Row<ActivityEntity, 'customerTenantId' | 'actorUserId' | 'actorTenantId'>): ActivityEntity {
+/** An activity entry from its facts: the English summary and the stored params both come from them. */
+export function activityRow(
+  input: Omit<Row<ActivityEntity, 'customerTenantId' | 'actorUserId' | 'actorTenantId'>, 'type' | 'summary' | 'params'> & { facts: ActivityFacts },
+): ActivityEntity {
   return {
     id: input.id ?? newId(),
     partnerTenantId: input.partnerTenantId,
     customerTenantId: input.customerTenantId ?? null,
-    type: input.type,
+    type: input.facts.type,
     subjectId: input.subjectId,
-    summary: input.summary,
+    summary: activitySummary(input.facts).slice(0, 500),
+    params: JSON.stringify(input.facts.params),
     actorUserId: input.actorUserId ?? null,
     actorTenantId: input.actorTenantId ?? null,
     createdAt: input.createdAt,

@@ -8,6 +8,7 @@ import { WebSocketServer, type WebSocket } from 'ws';
 import { buildContext } from '../context.js';
 import type { Viewer } from '../viewer.js';
 import type { Database } from '../db/database.js';
+import type { EventBus } from '../db/event-bus.js';
 import { NO_SESSION_COOKIE, sessionToken } from '../modules/auth/session-cookie.js';
 import { RateLimitedError } from '../security/rate-limiter.js';
 import type { Services } from '../services.js';
@@ -46,13 +47,15 @@ export function attachWebSocket(args: {
   httpServer: Server;
   schema: GraphQLSchema;
   db: Database;
+  /** The live bus of committed activity, for subscriptions. */
+  committed: EventBus;
   services: Services;
   log: Logger;
   publicUrl: string;
   /** The HTTP endpoint's limits (depth, aliases, cost, one mutation): the socket keeps the same. */
   validationRules: readonly ValidationRule[];
 }) {
-  const { httpServer, schema, db, services, log, publicUrl, validationRules } = args;
+  const { httpServer, schema, db, committed, services, log, publicUrl, validationRules } = args;
   const rules = [...specifiedRules, ...validationRules];
   // ws reads a frame's length first and closes with 1009 before buffering a larger message.
   const wss = new WebSocketServer({ server: httpServer, path: '/graphql', maxPayload: MAX_REQUEST_BYTES });
@@ -106,6 +109,7 @@ export function attachWebSocket(args: {
         const requestId = randomUUID();
         return buildContext({
           db,
+          committed,
           // Resolved again per subscription, so a session revoked since connecting ends here.
           viewer: await services.auth.viewerFor(tokenOf(ctx)),
           requestId,

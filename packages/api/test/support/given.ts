@@ -49,7 +49,7 @@ async function givenTenant(server: TestServer, options: TenantOptions) {
     createdAt: now,
   });
   const emails = new Map<PartnerRole, string>();
-  await server.db.write(async (em) => {
+  await server.db.write(async ({ em }) => {
     await em.insert(TenantEntity, tenant);
     for (const role of options.roles) {
       const email = `${role.toLowerCase()}@${tenant.domain}`;

@@ -30,6 +30,10 @@ export class ActivityEntity {
   @Column({ type: String, length: 500 })
   summary: string;
 
+  /** The entry's facts as JSON (ActivityParamsByType in @partnerlink/shared); null on entries older than them. */
+  @Column({ type: 'text', nullable: true })
+  params: string | null;
+
   @Column({ name: 'created_at', type: Date })
   createdAt: Date;
 }

@@ -5,6 +5,7 @@ import { RateLimits1764200000000 } from './1764200000000-rate-limits.js';
 import { AzurePlanSlot1764300000000 } from './1764300000000-azure-plan-slot.js';
 import { OnePendingRequestPerCustomer1764300000100 } from './1764300000100-one-pending-request-per-customer.js';
 import { SignInLimits1764300000200 } from './1764300000200-sign-in-limits.js';
+import { ActivityParams1764300000300 } from './1764300000300-activity-params.js';
 
 export const MIGRATIONS = [
   InitialSchema1764000000000,
@@ -14,4 +15,5 @@ export const MIGRATIONS = [
   AzurePlanSlot1764300000000,
   OnePendingRequestPerCustomer1764300000100,
   SignInLimits1764300000200,
+  ActivityParams1764300000300,
 ];

@@ -1,5 +1,4 @@
-import { ACTIVITY_TOPIC } from '../../db/database.js';
-import type { EventBus } from '../../db/event-bus.js';
+import { ACTIVITY_TOPIC, type EventBus } from '../../db/event-bus.js';
 import type { ActivityEntity } from '../../db/entities/index.js';
 
 /** Committed activity of one partner, as an async stream that ends when the subscriber leaves. */

@@ -1,3 +1,4 @@
+import { GraphQLJSONObject } from 'graphql-scalars';
 import { Arg, Authorized, Ctx, FieldResolver, Int, Query, Resolver, Root, Subscription } from 'type-graphql';
 import { can, DomainError, type Action } from '@partnerlink/shared';
 import type { ActivityEntity } from '../../db/entities/index.js';
@@ -35,6 +36,19 @@ export class ActivityResolver {
   })
   relationshipEvents(@Root() entry: ActivityEntity): ActivityEntry {
     return entry;
+  }
+
+  @FieldResolver(() => GraphQLJSONObject, {
+    name: 'params',
+    nullable: true,
+    description:
+      'The facts of the entry as they were at the time (names, figures), to render it in any language; the keys depend on `type` ' +
+      '(see docs/api.md, "Activity entries"). Null for entries recorded before entries had them.',
+  })
+  facts(@Root() entry: ActivityEntry): Record<string, unknown> | null {
+    if (!entry.params) return null;
+    const value: unknown = JSON.parse(entry.params);
+    return value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : null;
   }
 
   @FieldResolver(() => UserSummary, { nullable: true, description: 'Who did it; null when the system did.' })

@@ -22,7 +22,7 @@ export class ActivityEntry {
   @Field(() => ActivityType)
   type: ActivityType;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'What happened, as an English sentence written at the time (use `params` for other languages).' })
   summary: string;
 
   @Field(() => Date)
@@ -33,6 +33,8 @@ export class ActivityEntry {
 
   /** Internal, for field resolvers. */
   actorUserId: string | null;
+  /** Internal: the stored facts (JSON), served parsed by `params`. */
+  params: string | null;
   customerTenantId: string | null;
 }
 

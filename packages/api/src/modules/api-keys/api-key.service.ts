@@ -1,13 +1,12 @@
 import { randomBytes } from 'node:crypto';
 import type { Logger } from 'pino';
 import { In } from 'typeorm';
-import { ActivityType, apiKeyRefusal, assertName, DomainError, TenantKind, type ApiKeyRefusal } from '@partnerlink/shared';
+import { apiKeyRefusal, assertName, DomainError, TenantKind, type ApiKeyRefusal } from '@partnerlink/shared';
 import type { Viewer } from '../../viewer.js';
 import type { Database } from '../../db/database.js';
 import { ApiKeyEntity, rolesOf, TenantEntity, UserEntity } from '../../db/entities/index.js';
 import type { RateLimiter, RateLimits } from '../../security/rate-limiter.js';
 import { newId, sha256Hex } from '../../security/tokens.js';
-import { recordActivity } from '../activity-log/activity-log.service.js';
 import { apiKeyStatus, scopesOf, toApiKey, type CreateApiKeyInput, type CreatedApiKey } from './api-key.type.js';
 
 const PREFIX = 'plk_';
@@ -68,17 +67,9 @@ export class ApiKeyService {
       revokedAt: null,
       revokedByUserId: null,
     };
-    await this.db.write(async (em) => {
-      await em.insert(ApiKeyEntity, row);
-      await recordActivity(em, {
-        partnerTenantId: viewer.tenantId,
-        customerTenantId: null,
-        type: ActivityType.API_KEY_CREATED,
-        subjectId: row.id,
-        summary: `${viewer.displayName} created the API key "${name}" (${scopes.join(', ').toLowerCase()}).`,
-        actor: viewer,
-        at: now,
-      });
+    await this.db.write(async (tx) => {
+      await tx.em.insert(ApiKeyEntity, row);
+      tx.emit({ type: 'ApiKeyCreated', key: row, actor: viewer, at: now });
     });
     return { apiKey: toApiKey(row, now), secret };
   }
@@ -97,22 +88,15 @@ export class ApiKeyService {
   /** Revoked keys stop working on the very next request. */
   async revoke(viewer: Viewer, id: string) {
     const now = new Date();
-    const row = await this.db.write(async (em) => {
-      const key = await em.findOneBy(ApiKeyEntity, { id, partnerTenantId: viewer.tenantId });
+    const row = await this.db.write(async (tx) => {
+      const key = await tx.em.findOneBy(ApiKeyEntity, { id, partnerTenantId: viewer.tenantId });
       if (!key) throw new DomainError('NOT_FOUND', 'There is no such API key.', 'id');
       if (key.revokedAt) throw new DomainError('BAD_USER_INPUT', 'This key is already revoked.', 'id');
       const changes = { revokedAt: now, revokedByUserId: viewer.userId };
-      await em.update(ApiKeyEntity, { id: key.id }, changes);
-      await recordActivity(em, {
-        partnerTenantId: viewer.tenantId,
-        customerTenantId: null,
-        type: ActivityType.API_KEY_REVOKED,
-        subjectId: key.id,
-        summary: `${viewer.displayName} revoked the API key "${key.name}".`,
-        actor: viewer,
-        at: now,
-      });
-      return Object.assign(key, changes);
+      await tx.em.update(ApiKeyEntity, { id: key.id }, changes);
+      Object.assign(key, changes);
+      tx.emit({ type: 'ApiKeyRevoked', key, actor: viewer, at: now });
+      return key;
     });
     return toApiKey(row, now);
   }
@@ -159,7 +143,7 @@ export class ApiKeyService {
     if (now.getTime() - last < LAST_USED_EVERY_MS) return;
     this.lastUsedWritten.set(id, now.getTime());
     this.db
-      .write((em) => em.update(ApiKeyEntity, { id }, { lastUsedAt: now }))
+      .write(({ em }) => em.update(ApiKeyEntity, { id }, { lastUsedAt: now }))
       .catch((error: unknown) => this.log.warn({ err: error, apiKeyId: id }, 'could not record when an API key was used'));
   }
 }

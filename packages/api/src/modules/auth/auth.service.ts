@@ -63,18 +63,18 @@ export class AuthService {
       createdAt: now,
       expiresAt: new Date(now.getTime() + this.config.sessionTtlHours * HOUR_MS),
     };
-    await this.db.write((em) => em.insert(SessionEntity, session));
+    await this.db.write(({ em }) => em.insert(SessionEntity, session));
     return { token, expiresAt: session.expiresAt, viewer: toViewer(found.user, found.tenant, session.id) };
   }
 
   async signOut(sessionId: string): Promise<void> {
-    await this.db.write((em) => em.delete(SessionEntity, { id: sessionId }));
+    await this.db.write(({ em }) => em.delete(SessionEntity, { id: sessionId }));
   }
 
   /** Ends all of the person's sessions (not their API keys). An API key may not sign its creator out. */
   async signOutEverywhere(viewer: Viewer): Promise<void> {
     if (viewer.apiKey) throw new DomainError('FORBIDDEN', 'An API key cannot sign its creator out; revoke the key instead.');
-    await this.db.write((em) => em.delete(SessionEntity, { userId: viewer.userId }));
+    await this.db.write(({ em }) => em.delete(SessionEntity, { userId: viewer.userId }));
   }
 
   /**

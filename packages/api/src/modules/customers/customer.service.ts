@@ -1,5 +1,5 @@
 import {
-  ActivityType,
+
   assertMayRelate,
   assertText,
   cleanName,
@@ -16,7 +16,6 @@ import { RelationshipEntity, TenantEntity } from '../../db/entities/index.js';
 import { isUniqueViolation } from '../../db/errors.js';
 import { decodeCursor, encodeCursor, pageSize, toConnection } from '../../graphql/connection.js';
 import { newId } from '../../security/tokens.js';
-import { recordActivity } from '../activity-log/activity-log.service.js';
 import { countCustomers, customerPage, related } from './customer-list.query.js';
 import type { CreateCustomerInput, CustomersArgs } from './customer.inputs.js';
 import type { AgreementFields } from '@partnerlink/shared';
@@ -27,17 +26,22 @@ export class CustomerService {
   private readonly counts: CustomerCountCache;
 
   constructor(private readonly db: Database) {
-    this.counts = new CustomerCountCache(db.committed);
+    this.counts = new CustomerCountCache();
   }
 
-  /** Follows committed changes, to remember customer counts between them (createServer calls it). */
+  /** Remembers customer counts between the partner's changes (startServices calls it). */
   start(): void {
     this.counts.start();
   }
 
-  /** Stops following committed changes (server shutdown). */
+  /** Stops remembering counts (server shutdown). */
   stop(): void {
     this.counts.stop();
+  }
+
+  /** A change to the partner's customers or requests committed (an after-commit step, events/wiring.ts). */
+  forgetCounts(partnerTenantId: string): void {
+    this.counts.invalidate(partnerTenantId);
   }
 
   /**
@@ -96,7 +100,8 @@ export class CustomerService {
     const companyName = cleanName(input.companyName);
 
     try {
-      const tenant = await this.db.write(async (em) => {
+      const tenant = await this.db.write(async (tx) => {
+        const { em } = tx;
         const partner = await em.findOneByOrFail(TenantEntity, { id: viewer.tenantId });
         assertMayRelate(partner.country, country);
         if (await em.existsBy(TenantEntity, { domain })) throw domainTaken();
@@ -117,9 +122,8 @@ export class CustomerService {
           createdAt: now,
         };
         await em.insert(TenantEntity, customer);
-        const relationshipId = newId();
-        await em.insert(RelationshipEntity, {
-          id: relationshipId,
+        const relationship: RelationshipEntity = {
+          id: newId(),
           partnerTenantId: partner.id,
           customerTenantId: customer.id,
           type: 'RESELLER',
@@ -130,20 +134,9 @@ export class CustomerService {
           endedAt: null,
           endedByUserId: null,
           endedBySide: null,
-        });
-        const base = { partnerTenantId: partner.id, customerTenantId: customer.id, actor: viewer, at: now };
-        await recordActivity(em, {
-          ...base,
-          type: ActivityType.CUSTOMER_CREATED,
-          subjectId: customer.id,
-          summary: `${viewer.displayName} added the new customer ${companyName} (${domain}).`,
-        });
-        await recordActivity(em, {
-          ...base,
-          type: ActivityType.RELATIONSHIP_CREATED,
-          subjectId: relationshipId,
-          summary: `Reseller relationship with ${companyName} created with the new customer.`,
-        });
+        };
+        await em.insert(RelationshipEntity, relationship);
+        tx.emit({ type: 'CustomerCreated', partnerTenantId: partner.id, customer, relationship, actor: viewer, at: now });
         return customer;
       });
       return toCustomer(tenant);
@@ -156,8 +149,8 @@ export class CustomerService {
   async recordAgreement(viewer: Viewer, customerId: string, input: AgreementFields) {
     const now = new Date();
     assertNoProblems(agreementProblems(input, now));
-    const tenant = await this.db.write(async (em) => {
-      const customer = await em
+    const tenant = await this.db.write(async (tx) => {
+      const customer = await tx.em
         .createQueryBuilder(TenantEntity, 't')
         .where('t.id = :id AND t.kind = :kind', { id: customerId, kind: TenantKind.CUSTOMER })
         .andWhere(related(null, true), { partner: viewer.tenantId })
@@ -171,17 +164,10 @@ export class CustomerService {
         agreementSignerName: cleanName(input.signerName),
         agreementSignerEmail: input.signerEmail.trim().toLowerCase(),
       };
-      await em.update(TenantEntity, { id: customer.id }, changes);
-      await recordActivity(em, {
-        partnerTenantId: viewer.tenantId,
-        customerTenantId: customer.id,
-        type: ActivityType.AGREEMENT_ACCEPTED,
-        subjectId: customer.id,
-        summary: `${viewer.displayName} recorded that ${changes.agreementSignerName} accepted the customer agreement for ${customer.name} on ${input.acceptedOn}.`,
-        actor: viewer,
-        at: now,
-      });
-      return Object.assign(customer, changes);
+      await tx.em.update(TenantEntity, { id: customer.id }, changes);
+      Object.assign(customer, changes);
+      tx.emit({ type: 'CustomerAgreementRecorded', partnerTenantId: viewer.tenantId, customer, acceptedOn: input.acceptedOn, actor: viewer, at: now });
+      return customer;
     });
     return toCustomer(tenant);
   }

@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import {
-  ActivityType,
+
   assertCanPurchase,
   assertQuantity,
   assertSubscriptionActions,
@@ -21,7 +21,6 @@ import {
   TenantEntity,
 } from '../../db/entities/index.js';
 import { newId } from '../../security/tokens.js';
-import { recordActivity } from '../activity-log/activity-log.service.js';
 import { holdActiveRelationships } from '../relationships/relationship-hold.js';
 import { toOrder, toProduct, toSubscription, type PlaceOrderInput, type UpdateSubscriptionInput } from './order.type.js';
 
@@ -76,7 +75,8 @@ export class OrderService {
   private async placeOnce(viewer: Viewer, input: PlaceOrderInput) {
     const quantity = assertQuantity('quantity', input.quantity);
     const now = new Date();
-    return this.db.write(async (em) => {
+    return this.db.write(async (tx) => {
+      const { em } = tx;
       const customer = await em.findOneBy(TenantEntity, { id: input.customerId, kind: TenantKind.CUSTOMER });
       if (!customer) throw noSuchCustomer();
       const relationships = await relationshipsWith(em, viewer.tenantId, customer.id);
@@ -120,15 +120,7 @@ export class OrderService {
       };
       await em.insert(OrderEntity, order);
       await em.insert(SubscriptionEntity, subscription);
-      await recordActivity(em, {
-        partnerTenantId: viewer.tenantId,
-        customerTenantId: customer.id,
-        type: ActivityType.ORDER_PLACED,
-        subjectId: order.id,
-        summary: `${viewer.displayName} ordered ${quantity} × ${product.name} for ${customer.name}.`,
-        actor: viewer,
-        at: now,
-      });
+      tx.emit({ type: 'OrderPlaced', order, product, customer, actor: viewer, at: now });
       return toOrder(order, subscription, product);
     });
   }
@@ -144,7 +136,8 @@ export class OrderService {
     }
     const quantity = input.quantity === null || input.quantity === undefined ? undefined : assertQuantity('quantity', input.quantity);
     const now = new Date();
-    return this.db.write(async (em) => {
+    return this.db.write(async (tx) => {
+      const { em } = tx;
       const row = await em.findOneBy(SubscriptionEntity, { id: input.id, partnerTenantId: viewer.tenantId });
       if (!row) throw new DomainError('NOT_FOUND', 'There is no such subscription.', 'id');
       const product = await em.findOneByOrFail(ProductEntity, { id: row.productId });
@@ -164,18 +157,10 @@ export class OrderService {
         // Cancelling frees the plan slot; nothing else takes one (a legacy duplicate keeps none).
         planKey: status === 'CANCELLED' ? null : row.planKey };
       await em.update(SubscriptionEntity, { id: row.id }, changes);
-      const before = `${row.quantity} ${row.status.toLowerCase()}`;
+      const before = { quantity: row.quantity, status: row.status };
       Object.assign(row, changes);
       const customer = await em.findOneByOrFail(TenantEntity, { id: row.customerTenantId });
-      await recordActivity(em, {
-        partnerTenantId: viewer.tenantId,
-        customerTenantId: row.customerTenantId,
-        type: ActivityType.SUBSCRIPTION_CHANGED,
-        subjectId: row.id,
-        summary: `${viewer.displayName} changed ${product.name} for ${customer.name} from ${before} to ${row.quantity} ${row.status.toLowerCase()}.`,
-        actor: viewer,
-        at: now,
-      });
+      tx.emit({ type: 'SubscriptionChanged', subscription: row, before, product, customer, actor: viewer, at: now });
       return toSubscription(row);
     });
   }

@@ -1,4 +1,4 @@
-import { ActivityType, assertEmail, assertRenewable, type ErrorDetails, DomainError, effectiveStatus, expiresAtFrom, failedPrecondition } from '@partnerlink/shared';
+import { assertEmail, assertRenewable, type ErrorDetails, DomainError, effectiveStatus, expiresAtFrom, failedPrecondition } from '@partnerlink/shared';
 import type { Logger } from 'pino';
 import type { EntityManager } from 'typeorm';
 import type { Config } from '../../config.js';
@@ -8,7 +8,6 @@ import { RelationshipRequestEntity, TenantEntity, UserEntity } from '../../db/en
 import type { Mailer } from '../../mail/mailer.js';
 import { RateLimitedError, type RateLimiter, type RateLimits } from '../../security/rate-limiter.js';
 import { sha256Hex } from '../../security/tokens.js';
-import { recordActivity } from '../activity-log/activity-log.service.js';
 import { invitationWithLink } from './invitation-link.js';
 import { toRelationshipRequest } from './relationship-request.mapper.js';
 import type { RelationshipRequestService } from './relationship-request.service.js';
@@ -96,18 +95,10 @@ export class InvitationMailService {
         'The mail server did not accept the message. The request is unchanged: try again, or copy the message instead.',
       );
     }
-    return this.db.write(async (em) => {
-      await em.update(RelationshipRequestEntity, { id: row.id }, { sentTo: to, sentAt: now });
+    return this.db.write(async (tx) => {
+      await tx.em.update(RelationshipRequestEntity, { id: row.id }, { sentTo: to, sentAt: now });
       Object.assign(row, { sentTo: to, sentAt: now });
-      await recordActivity(em, {
-        partnerTenantId: partner.id,
-        customerTenantId: row.customerTenantId,
-        type: ActivityType.REQUEST_EMAILED,
-        subjectId: row.id,
-        summary: `${viewer.displayName} emailed the invitation to ${to}.`,
-        actor: viewer,
-        at: now,
-      });
+      tx.emit({ type: 'InvitationEmailed', request: row, to, actor: viewer, at: now });
       return toRelationshipRequest(row, partner.cloud, now);
     });
   }
@@ -144,11 +135,10 @@ export class InvitationMailService {
     }
     const invitation = await this.requests.resend(viewer, id, null, {
       token,
-      summary: (expired) =>
-        `${viewer.displayName} sent a reminder with a renewed link${expired ? ' (the request had expired; it has a new expiry)' : ''} to ${row.sentTo}.`,
+      reminderTo: row.sentTo,
       senderName: requester.displayName,
     });
-    await this.db.write((em) => em.update(RelationshipRequestEntity, { id: row.id }, { sentAt: now }));
+    await this.db.write(({ em }) => em.update(RelationshipRequestEntity, { id: row.id }, { sentAt: now }));
     return { ...invitation, request: { ...invitation.request, sentAt: now } };
   }
 }

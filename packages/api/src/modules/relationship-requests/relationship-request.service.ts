@@ -1,6 +1,5 @@
 import type { EntityManager } from 'typeorm';
 import {
-  ActivityType,
   assertLocale,
   assertMayRelate,
   assertSameCloud,
@@ -22,7 +21,6 @@ import { RelationshipRequestEntity, TenantEntity } from '../../db/entities/index
 import { isUniqueViolation } from '../../db/errors.js';
 import { decodeTimeCursor, encodeTimeCursor, pageSize, toConnection } from '../../graphql/connection.js';
 import { newId, newToken, sha256Hex } from '../../security/tokens.js';
-import { recordActivity } from '../activity-log/activity-log.service.js';
 import { invitationWithLink } from './invitation-link.js';
 import { toRelationshipRequest } from './relationship-request.mapper.js';
 import { assertSomethingToRequest, livePendingRequest, pendingRequestExists } from './request-conflicts.js';
@@ -32,8 +30,8 @@ import type { RelationshipInvitation, RelationshipRequestsArgs, RequestResellerR
 /** How a reminder renews a link: with the token it already mailed, its own log line and signature. */
 export interface ResendOptions {
   readonly token?: string;
-  /** The activity-log line, told whether the request had expired. */
-  readonly summary?: (expired: boolean) => string;
+  /** Set when the renewal is a reminder the server emailed: the address it went to. */
+  readonly reminderTo?: string;
   /** Whose name signs the email (default: the viewer's). */
   readonly senderName?: string;
 }
@@ -50,7 +48,8 @@ export class RelationshipRequestService {
     const message = input.message?.trim() ? assertText('message', 'message', input.message) : null;
     const token = newToken();
     const now = new Date();
-    const create = this.db.write(async (em) => {
+    const create = this.db.write(async (tx) => {
+      const { em } = tx;
       const partner = await em.findOneByOrFail(TenantEntity, { id: viewer.tenantId });
       const includesDelegatedAdmin = effectiveIncludeDelegatedAdmin(partner.cloud, input.includeDelegatedAdmin ?? false);
       let customer: TenantEntity | null = null;
@@ -60,7 +59,7 @@ export class RelationshipRequestService {
         assertSameCloud(partner.cloud, customer.cloud);
         assertMayRelate(partner.country, customer.country);
         await assertSomethingToRequest(em, partner.id, customer, includesDelegatedAdmin);
-        const pending = await livePendingRequest(this.db, em, { partnerTenantId: partner.id, customerTenantId: customer.id }, now);
+        const pending = await livePendingRequest(this.db, tx, { partnerTenantId: partner.id, customerTenantId: customer.id }, now);
         if (pending) throw pendingRequestExists(pending.id);
       }
       const row: RelationshipRequestEntity = {
@@ -86,15 +85,7 @@ export class RelationshipRequestService {
         revokedByUserId: null,
       };
       await em.insert(RelationshipRequestEntity, row);
-      await recordActivity(em, {
-        partnerTenantId: partner.id,
-        customerTenantId: row.customerTenantId,
-        type: ActivityType.REQUEST_CREATED,
-        subjectId: row.id,
-        summary: `${viewer.displayName} requested a reseller relationship${includesDelegatedAdmin ? ' with admin permissions' : ''}${customer ? ` from ${customer.name}` : ''}.`,
-        actor: viewer,
-        at: now,
-      });
+      tx.emit({ type: 'RequestCreated', request: row, customer, actor: viewer, at: now });
       return invitationWithLink(this.config.publicUrl, row, partner, customer, viewer.displayName, token, now);
     });
     try {
@@ -116,9 +107,10 @@ export class RelationshipRequestService {
 
   async revoke(viewer: Viewer, id: string) {
     const now = new Date();
-    const outcome = await this.db.write(async (em) => {
+    const outcome = await this.db.write(async (tx) => {
+      const { em } = tx;
       const { row, partner } = await this.ownRequest(em, viewer, id);
-      await persistExpiry(this.db, em, row, now);
+      await persistExpiry(this.db, tx, row, now);
       if (row.status !== 'PENDING') return { ok: false as const, row };
       const result = await em
         .createQueryBuilder()
@@ -130,15 +122,7 @@ export class RelationshipRequestService {
         return { ok: false as const, row: await em.findOneByOrFail(RelationshipRequestEntity, { id }) };
       }
       Object.assign(row, { status: 'REVOKED', revokedAt: now, revokedByUserId: viewer.userId });
-      await recordActivity(em, {
-        partnerTenantId: partner.id,
-        customerTenantId: row.customerTenantId,
-        type: ActivityType.REQUEST_REVOKED,
-        subjectId: row.id,
-        summary: `${viewer.displayName} revoked a relationship request; its link no longer works.`,
-        actor: viewer,
-        at: now,
-      });
+      tx.emit({ type: 'RequestRevoked', request: row, actor: viewer, at: now });
       return { ok: true as const, value: toRelationshipRequest(row, partner.cloud, now) };
     });
     if (!outcome.ok) throw notPendingError(outcome.row, now);
@@ -159,15 +143,16 @@ export class RelationshipRequestService {
     const senderName = options.senderName ?? viewer.displayName;
     const now = new Date();
     let pinned: string | null = null;
-    const renewal = this.db.write(async (em) => {
+    const renewal = this.db.write(async (tx) => {
+      const { em } = tx;
       const { row, partner } = await this.ownRequest(em, viewer, id);
       pinned = row.customerTenantId;
-      await persistExpiry(this.db, em, row, now);
+      await persistExpiry(this.db, tx, row, now);
       if (!mayRenew(row.status)) return { ok: false as const, row };
       const expired = row.status === 'EXPIRED';
       if (expired && row.customerTenantId) {
         // Pending again only if no other request to this customer is pending meanwhile.
-        const pending = await livePendingRequest(this.db, em, { partnerTenantId: partner.id, customerTenantId: row.customerTenantId }, now);
+        const pending = await livePendingRequest(this.db, tx, { partnerTenantId: partner.id, customerTenantId: row.customerTenantId }, now);
         if (pending) throw pendingRequestExists(pending.id);
       }
       const changes = {
@@ -190,15 +175,7 @@ export class RelationshipRequestService {
         throw new DomainError('BAD_USER_INPUT', 'Someone renewed this link at the same moment; its newest link is the one that works.', 'id');
       }
       Object.assign(row, changes);
-      await recordActivity(em, {
-        partnerTenantId: partner.id,
-        customerTenantId: row.customerTenantId,
-        type: ActivityType.REQUEST_RESENT,
-        subjectId: row.id,
-        summary: options.summary?.(expired) ?? renewalSummary(viewer.displayName, expired),
-        actor: viewer,
-        at: now,
-      });
+      tx.emit({ type: 'RequestRenewed', request: row, wasExpired: expired, reminderTo: options.reminderTo ?? null, actor: viewer, at: now });
       const customer = row.customerTenantId ? await em.findOneBy(TenantEntity, { id: row.customerTenantId }) : null;
       return { ok: true as const, value: invitationWithLink(this.config.publicUrl, row, partner, customer, senderName, token, now) };
     });
@@ -262,12 +239,6 @@ export class RelationshipRequestService {
       return toConnection(rows, limit, totalCount, encodeTimeCursor, (row) => toRelationshipRequest(row, partner.cloud, now));
     });
   }
-}
-
-function renewalSummary(who: string, expired: boolean): string {
-  return expired
-    ? `${who} renewed a relationship request after it expired: a new link with a new expiry; the previous link no longer works.`
-    : `${who} renewed the link of a relationship request; the previous link no longer works.`;
 }
 
 function statusFilter(

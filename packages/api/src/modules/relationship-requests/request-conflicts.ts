@@ -1,6 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import { DomainError, failedPrecondition } from '@partnerlink/shared';
 import type { Database } from '../../db/database.js';
+import type { UnitOfWork } from '../../events/unit-of-work.js';
 import { RelationshipEntity, RelationshipRequestEntity, type TenantEntity } from '../../db/entities/index.js';
 import { persistExpiry } from './request-expiry.js';
 
@@ -13,12 +14,12 @@ import { persistExpiry } from './request-expiry.js';
  */
 export async function livePendingRequest(
   db: Database,
-  em: EntityManager,
+  tx: UnitOfWork,
   pair: { partnerTenantId: string; customerTenantId: string },
   now: Date,
 ): Promise<RelationshipRequestEntity | null> {
-  const rows = await em.findBy(RelationshipRequestEntity, { ...pair, status: 'PENDING' });
-  for (const row of rows) await persistExpiry(db, em, row, now);
+  const rows = await tx.em.findBy(RelationshipRequestEntity, { ...pair, status: 'PENDING' });
+  for (const row of rows) await persistExpiry(db, tx, row, now);
   return rows.find((row) => row.status === 'PENDING') ?? null;
 }
 

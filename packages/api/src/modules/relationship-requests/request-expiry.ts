@@ -1,16 +1,15 @@
-import type { EntityManager } from 'typeorm';
-import { ActivityType, effectiveStatus } from '@partnerlink/shared';
+import { effectiveStatus } from '@partnerlink/shared';
 import type { Database } from '../../db/database.js';
 import { RelationshipRequestEntity } from '../../db/entities/index.js';
-import { recordActivity } from '../activity-log/activity-log.service.js';
+import type { UnitOfWork } from '../../events/unit-of-work.js';
 
 /**
  * Writes down that an overdue request expired (once: the update is conditional) and logs it.
  * Correctness never depends on this: effectiveStatus already reads it as EXPIRED.
  */
-export async function persistExpiry(db: Database, em: EntityManager, row: RelationshipRequestEntity, now: Date): Promise<void> {
+export async function persistExpiry(db: Database, tx: UnitOfWork, row: RelationshipRequestEntity, now: Date): Promise<void> {
   if (row.status !== 'PENDING' || effectiveStatus(row, now) !== 'EXPIRED') return;
-  const result = await em
+  const result = await tx.em
     .createQueryBuilder()
     .update(RelationshipRequestEntity)
     .set({ status: 'EXPIRED' })
@@ -18,26 +17,18 @@ export async function persistExpiry(db: Database, em: EntityManager, row: Relati
     .execute();
   if (result.affected !== 1) return;
   row.status = 'EXPIRED';
-  await recordActivity(em, {
-    partnerTenantId: row.partnerTenantId,
-    customerTenantId: row.customerTenantId,
-    type: ActivityType.REQUEST_EXPIRED,
-    subjectId: row.id,
-    summary: `A relationship request expired unanswered on ${row.expiresAt.toISOString().slice(0, 10)}.`,
-    actor: null,
-    at: now,
-  });
+  tx.emit({ type: 'RequestExpired', request: row, actor: null, at: now });
 }
 
 /** Marks every overdue request expired; run now and then so the activity log tells when. */
 export async function expireOverdueRequests(db: Database, now = new Date()): Promise<number> {
-  return db.write(async (em) => {
-    const overdue = await em
+  return db.write(async (tx) => {
+    const overdue = await tx.em
       .createQueryBuilder(RelationshipRequestEntity, 'r')
       .where("r.status = 'PENDING' AND r.expires_at <= :now", { now: db.time(now) })
       .take(500)
       .getMany();
-    for (const row of overdue) await persistExpiry(db, em, row, now);
+    for (const row of overdue) await persistExpiry(db, tx, row, now);
     return overdue.length;
   });
 }

@@ -5,7 +5,6 @@ import type { Database } from '../../db/database.js';
 import { ActivityEntity, RelationshipEntity, rolesOf, TenantEntity, UserEntity } from '../../db/entities/index.js';
 import type { Mailer, OutgoingMail } from '../../mail/mailer.js';
 import { RateLimitedError } from '../../security/rate-limiter.js';
-import { recordActivity } from '../activity-log/activity-log.service.js';
 import { holdActiveRelationships } from './relationship-hold.js';
 import { toRelationship } from './relationship.type.js';
 import { pairKey, subscriptionSummaries } from './subscription-summary.js';
@@ -27,7 +26,8 @@ export class EndRequestService {
   async request(viewer: Viewer, id: string, message: string | null | undefined) {
     const note = assertText('message', 'endRequestMessage', message ?? '');
     const now = new Date();
-    const done = await this.db.write(async (em) => {
+    const done = await this.db.write(async (tx) => {
+      const { em } = tx;
       const row = await em.findOneBy(RelationshipEntity, { id, customerTenantId: viewer.tenantId });
       if (!row) throw new DomainError('NOT_FOUND', 'There is no such relationship.', 'id');
       if (row.type !== 'RESELLER') {
@@ -49,17 +49,7 @@ export class EndRequestService {
         em.findBy(UserEntity, { tenantId: row.partnerTenantId }),
       ]);
       const subscriptions = summaries.get(pairKey(row)) ?? [];
-      await recordActivity(em, {
-        partnerTenantId: row.partnerTenantId,
-        customerTenantId: row.customerTenantId,
-        type: ActivityType.RELATIONSHIP_END_REQUESTED,
-        subjectId: row.id,
-        summary:
-          `${viewer.displayName} of ${customer.name} asks you to cancel ${subscriptions.length} active subscription(s) ` +
-          `so that the reseller relationship can end.${note ? ` Message: “${note}”` : ''}`,
-        actor: viewer,
-        at: now,
-      });
+      tx.emit({ type: 'RelationshipEndRequested', relationship: row, customer, subscriptions, message: note || null, actor: viewer, at: now });
       const admins = users.filter((u) => rolesOf(u).includes('ADMIN_AGENT'));
       const recipients = (admins.length > 0 ? admins : users.filter((u) => rolesOf(u).includes('GLOBAL_ADMIN'))).map((u) => u.email);
       const mail = endRequestMail(partner, customer, viewer, subscriptions, note);

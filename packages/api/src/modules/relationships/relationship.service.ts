@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import {
-  ActivityType,
+
   assertRelationshipEndable,
   can,
   DomainError,
@@ -12,7 +12,6 @@ import type { Viewer } from '../../viewer.js';
 import type { Database } from '../../db/database.js';
 import { RelationshipEntity, TenantEntity } from '../../db/entities/index.js';
 import { decodeTimeCursor, encodeTimeCursor, pageSize, toConnection } from '../../graphql/connection.js';
-import { recordActivity } from '../activity-log/activity-log.service.js';
 import { toRelationship } from './relationship.type.js';
 import { pairKey, subscriptionSummaries } from './subscription-summary.js';
 
@@ -52,7 +51,8 @@ export class RelationshipService {
     const allowed = side === 'PARTNER' ? can(viewer, 'relationship.end') : can(viewer, 'partnerRelationship.end');
     if (!allowed) throw new DomainError('FORBIDDEN', 'Your role does not allow ending relationships.');
     const now = new Date();
-    return this.db.write(async (em) => {
+    return this.db.write(async (tx) => {
+      const { em } = tx;
       const row = await em.findOneBy(
         RelationshipEntity,
         side === 'PARTNER' ? { id, partnerTenantId: viewer.tenantId } : { id, customerTenantId: viewer.tenantId },
@@ -82,22 +82,7 @@ export class RelationshipService {
         em.findOneByOrFail(TenantEntity, { id: row.partnerTenantId }),
         em.findOneByOrFail(TenantEntity, { id: row.customerTenantId }),
       ]);
-      for (const relationship of ended) {
-        const what = relationship.type === 'RESELLER' ? 'Reseller relationship' : 'Admin permissions';
-        const along = relationship === row ? '' : ' together with the reseller relationship';
-        await recordActivity(em, {
-          partnerTenantId: row.partnerTenantId,
-          customerTenantId: row.customerTenantId,
-          type: ActivityType.RELATIONSHIP_ENDED,
-          subjectId: relationship.id,
-          summary:
-            side === 'PARTNER'
-              ? `${what} with ${customer.name} ended${along} by ${viewer.displayName}.`
-              : `${what} ended${along} by ${viewer.displayName} of ${customer.name} (customer side); ${partner.name} no longer has it.`,
-          actor: viewer,
-          at: now,
-        });
-      }
+      tx.emit({ type: 'RelationshipsEnded', side, partner, customer, relationships: ended, actor: viewer, at: now });
       return toRelationship(row);
     });
   }

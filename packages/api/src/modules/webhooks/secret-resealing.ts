@@ -12,7 +12,7 @@ import type { SecretBox } from './webhook-signing.js';
  * say so until the partner rotates the secret.
  */
 export async function resealLegacySecrets(db: Database, box: SecretBox, log: Logger): Promise<number> {
-  const resealed = await db.write(async (em) => {
+  const resealed = await db.write(async ({ em }) => {
     const rows = await em.find(WebhookEndpointEntity, { where: { secretCiphertext: Like('v1.%') } });
     let count = 0;
     for (const row of rows) {

@@ -1,4 +1,4 @@
-import { In, IsNull, type EntityManager, type EntitySubscriberInterface, type QueryRunner } from 'typeorm';
+import { In, IsNull } from 'typeorm';
 import type { Logger } from 'pino';
 import { DomainError } from '@partnerlink/shared';
 import type { Config } from '../../config.js';
@@ -47,19 +47,7 @@ export class WebhookDispatcher {
   private running: Promise<void> | null = null;
   private again = false;
   private abort = new AbortController();
-  private readonly queuedBy = new WeakSet<QueryRunner>();
   private readonly box: SecretBox;
-  /** Wakes the dispatcher right after a transaction that queued deliveries commits. */
-  private readonly commitWatcher: EntitySubscriberInterface = {
-    afterTransactionCommit: ({ queryRunner }) => {
-      if (!this.queuedBy.has(queryRunner)) return;
-      this.queuedBy.delete(queryRunner);
-      this.kick();
-    },
-    afterTransactionRollback: ({ queryRunner }) => {
-      this.queuedBy.delete(queryRunner);
-    },
-  };
 
   constructor(
     private readonly db: Database,
@@ -69,18 +57,11 @@ export class WebhookDispatcher {
     this.box = secretBoxOf(config);
   }
 
-  /** Called by the outbox inside the transaction: deliver as soon as it commits. */
-  queuedIn(em: EntityManager): void {
-    if (em.queryRunner) this.queuedBy.add(em.queryRunner);
-  }
-
   start(): void {
     if (this.started) return;
     this.started = true;
     this.abort = new AbortController();
-    this.db.dataSource.subscribers.push(this.commitWatcher);
     this.kick(); // also resumes what a previous run left PENDING
-
   }
 
   /** Stops polling, cancels requests in flight (their leases are released) and waits for the round to end. */
@@ -89,14 +70,11 @@ export class WebhookDispatcher {
     this.started = false;
     clearTimeout(this.timer);
     this.timerAt = Number.POSITIVE_INFINITY;
-    const subscribers = this.db.dataSource.subscribers;
-    const index = subscribers.indexOf(this.commitWatcher);
-    if (index >= 0) subscribers.splice(index, 1);
     this.abort.abort();
     await this.running;
   }
 
-  /** Runs a round now, or right after the current one. */
+  /** Runs a round now, or right after the current one (also the after-commit step for queued deliveries). */
   kick(): void {
     if (!this.started) return;
     if (this.running) {
@@ -128,7 +106,7 @@ export class WebhookDispatcher {
 
   /** Claims due deliveries under a lease; every other PENDING row is either leased or due later. */
   private claim(now: Date): Promise<Round> {
-    return this.db.write(async (em) => {
+    return this.db.write(async ({ em }) => {
       const due = em
         .createQueryBuilder(WebhookDeliveryEntity, 'd')
         .where("d.status = 'PENDING'")
@@ -170,7 +148,7 @@ export class WebhookDispatcher {
 
   private async attempt({ delivery, event, endpoint }: Claimed): Promise<void> {
     if (!event || !endpoint || !endpoint.enabled) {
-      await this.db.write((em) =>
+      await this.db.write(({ em }) =>
         em.update(WebhookDeliveryEntity, { id: delivery.id }, {
           status: 'FAILED',
           nextAttemptAt: null,
@@ -184,7 +162,7 @@ export class WebhookDispatcher {
     const response = await this.send(event, endpoint);
     if (this.abort.signal.aborted) {
       // Shutting down: let the next start (or another instance) try again without counting this one.
-      await this.db.write((em) => em.update(WebhookDeliveryEntity, { id: delivery.id }, { lockedUntil: null }));
+      await this.db.write(({ em }) => em.update(WebhookDeliveryEntity, { id: delivery.id }, { lockedUntil: null }));
       return;
     }
     await this.record(delivery, endpoint.id, response, Math.round(performance.now() - started), new Date());
@@ -217,7 +195,7 @@ export class WebhookDispatcher {
 
   private async record(delivery: WebhookDeliveryEntity, endpointId: string, response: WebhookResponse, durationMs: number, now: Date) {
     const delay = response.ok ? null : retryDelayMs(delivery.attempts + 1, this.config.webhookRetryBaseMs);
-    await this.db.write((em) => recordAttempt(em, { delivery, endpointId, response, durationMs, now, delay }));
+    await this.db.write(({ em }) => recordAttempt(em, { delivery, endpointId, response, durationMs, now, delay }));
     this.log.debug({ deliveryId: delivery.id, endpointId, ok: response.ok, status: response.status }, 'webhook attempt');
     if (delay !== null) this.wakeAt(now.getTime() + delay);
   }

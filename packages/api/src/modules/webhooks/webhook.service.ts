@@ -74,7 +74,7 @@ export class WebhookService {
       createdAt: now,
       updatedAt: now,
     };
-    await this.db.write(async (em) => {
+    await this.db.write(async ({ em }) => {
       if ((await em.countBy(WebhookEndpointEntity, { partnerTenantId: viewer.tenantId })) >= MAX_ENDPOINTS) {
         throw new DomainError('BAD_USER_INPUT', `A partner can register at most ${MAX_ENDPOINTS} webhook endpoints.`);
       }
@@ -89,7 +89,7 @@ export class WebhookService {
     if (input.events !== undefined && input.events !== null) changes.events = assertEvents(input.events).join(',');
     if (input.description !== undefined && input.description !== null) changes.description = assertDescription(input.description);
     if (input.enabled !== undefined && input.enabled !== null) changes.enabled = input.enabled;
-    return this.db.write(async (em) => {
+    return this.db.write(async ({ em }) => {
       const row = await this.ownEndpoint(em, viewer, input.id);
       // A new address or a deliberate re-enable starts with a clean record.
       if ((changes.url && changes.url !== row.url) || (changes.enabled && !row.enabled)) {
@@ -103,7 +103,7 @@ export class WebhookService {
 
   async rotateSecret(viewer: Viewer, id: string): Promise<CreatedWebhookEndpoint> {
     const secret = newSigningSecret();
-    return this.db.write(async (em) => {
+    return this.db.write(async ({ em }) => {
       const row = await this.ownEndpoint(em, viewer, id);
       Object.assign(row, { secretCiphertext: this.box.seal(secret), updatedAt: new Date() });
       await em.update(WebhookEndpointEntity, { id: row.id }, { secretCiphertext: row.secretCiphertext, updatedAt: row.updatedAt });
@@ -112,7 +112,7 @@ export class WebhookService {
   }
 
   async delete(viewer: Viewer, id: string): Promise<boolean> {
-    return this.db.write(async (em) => {
+    return this.db.write(async ({ em }) => {
       const row = await this.ownEndpoint(em, viewer, id);
       await em.delete(WebhookDeliveryEntity, { endpointId: row.id });
       await em.delete(WebhookEndpointEntity, { id: row.id });
@@ -142,7 +142,7 @@ export class WebhookService {
   /** Sends a delivery again, with the same webhook-id, starting a fresh round of attempts. */
   async redeliver(viewer: Viewer, deliveryId: string): Promise<WebhookDelivery> {
     const now = new Date();
-    const result = await this.db.write(async (em) => {
+    const result = await this.db.write(async ({ em }) => {
       const row = await em.findOneBy(WebhookDeliveryEntity, { id: deliveryId, partnerTenantId: viewer.tenantId });
       if (!row) throw new DomainError('NOT_FOUND', 'No webhook delivery has this id.', 'deliveryId');
       await this.assertEnabled(em, row.endpointId);
@@ -161,7 +161,7 @@ export class WebhookService {
   /** Queues a `test` event for one endpoint, delivered like any other. */
   async sendTest(viewer: Viewer, endpointId: string): Promise<WebhookDelivery> {
     const now = new Date();
-    const result = await this.db.write(async (em) => {
+    const result = await this.db.write(async ({ em }) => {
       const endpoint = await this.assertEnabled(em, endpointId, viewer);
       const partner = await em.findOneByOrFail(TenantEntity, { id: viewer.tenantId });
       const event: WebhookEventEntity = {

@@ -5,6 +5,7 @@ import { EmptyState } from '../../../components/EmptyState.js';
 import { PageHeader } from '../../../components/PageHeader.js';
 import { graphql } from '../../../gql/index.js';
 import { useI18n } from '../../../i18n/I18nProvider.js';
+import { activityText } from './activityText.js';
 
 const ActivityPageQuery = graphql(`
   query ActivityPageQuery($first: Int!, $after: String) {
@@ -16,6 +17,7 @@ const ActivityPageQuery = graphql(`
           id
           type
           summary
+          params
           createdAt
           actor {
             id
@@ -37,7 +39,8 @@ const ActivityPageQuery = graphql(`
 
 /** The audit trail: who did what, for which customer, when. */
 export function ActivityPage() {
-  const { t, locale, dateTime } = useI18n();
+  const i18n = useI18n();
+  const { t, dateTime } = i18n;
   const { data, loading, error, fetchMore, refetch } = useQuery(ActivityPageQuery, {
     variables: { first: 30, after: null },
     fetchPolicy: 'cache-and-network',
@@ -65,8 +68,7 @@ export function ActivityPage() {
           <tr key={node.id}>
             <td className="nowrap">{dateTime(node.createdAt)}</td>
             <td>{node.actor?.displayName ?? t('activity.system')}</td>
-            {/* The server's summary is English; other languages get the type's own sentence. */}
-            <th scope="row" className="cell-text">{locale === 'en' ? node.summary : t(`activity.${node.type}`)}</th>
+            <th scope="row" className="cell-text">{activityText(node, i18n)}</th>
             <td>
               {node.customer ? (
                 <Link to={`/customers/${encodeURIComponent(node.customer.id)}`}>{node.customer.companyName}</Link>

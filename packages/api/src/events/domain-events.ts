@@ -1,0 +1,137 @@
+import type { EndedBySide, SubscriptionSummary } from '@partnerlink/shared';
+import type {
+  ApiKeyEntity,
+  OrderEntity,
+  ProductEntity,
+  RelationshipEntity,
+  RelationshipRequestEntity,
+  SubscriptionEntity,
+  TenantEntity,
+} from '../db/entities/index.js';
+import type { Viewer } from '../viewer.js';
+
+/** Who did it, as the log remembers them (their name at the time). */
+export type Actor = Pick<Viewer, 'userId' | 'tenantId' | 'displayName'>;
+
+/** What every event carries: when, and who (null when the system did it, e.g. noticing an expiry). */
+interface Base {
+  readonly at: Date;
+  readonly actor: Actor | null;
+}
+
+/** The partner and the customer an event is about, as far as the service knows the customer. */
+interface Parties {
+  readonly partnerTenantId: string;
+  readonly customerTenantId: string | null;
+}
+
+/**
+ * The changes the domain announces, one per state transition a user or the system makes. A
+ * service emits them on its unit of work (`tx.emit`) with the rows it already holds, as they are
+ * after the change; everything that must hear of the change is listed in `wiring.ts`.
+ */
+export type DomainEvent =
+  | (Base & {
+      readonly type: 'CustomerCreated';
+      readonly actor: Actor;
+      readonly partnerTenantId: string;
+      readonly customer: TenantEntity;
+      /** The reseller relationship a new customer starts with. */
+      readonly relationship: RelationshipEntity;
+    })
+  | (Base & {
+      /** A partner recorded that a related customer accepted the customer agreement elsewhere. */
+      readonly type: 'CustomerAgreementRecorded';
+      readonly actor: Actor;
+      readonly partnerTenantId: string;
+      readonly customer: TenantEntity;
+      /** The day the agreement was accepted (YYYY-MM-DD). */
+      readonly acceptedOn: string;
+    })
+  | (Base & { readonly type: 'RequestCreated'; readonly actor: Actor; readonly request: RelationshipRequestEntity; readonly customer: TenantEntity | null })
+  | (Base & { readonly type: 'RequestViewed'; readonly request: RelationshipRequestEntity })
+  | (Base & {
+      /** A new link and expiry for a pending or expired request; a reminder when the server emailed it. */
+      readonly type: 'RequestRenewed';
+      readonly actor: Actor;
+      readonly request: RelationshipRequestEntity;
+      readonly wasExpired: boolean;
+      readonly reminderTo: string | null;
+    })
+  | (Base & { readonly type: 'InvitationEmailed'; readonly actor: Actor; readonly request: RelationshipRequestEntity; readonly to: string })
+  | (Base & {
+      readonly type: 'RequestAccepted';
+      readonly actor: Actor;
+      readonly request: RelationshipRequestEntity;
+      readonly customer: TenantEntity;
+      /** The relationships the acceptance created (a relationship the customer already had is kept, not listed). */
+      readonly relationships: readonly RelationshipEntity[];
+      /** The customer accepted the customer agreement together with the request. */
+      readonly agreementAccepted: boolean;
+    })
+  | (Base & { readonly type: 'RequestDeclined'; readonly actor: Actor; readonly request: RelationshipRequestEntity; readonly customer: TenantEntity })
+  | (Base & { readonly type: 'RequestRevoked'; readonly actor: Actor; readonly request: RelationshipRequestEntity })
+  | (Base & { readonly type: 'RequestExpired'; readonly request: RelationshipRequestEntity })
+  | (Base & {
+      readonly type: 'RelationshipsEnded';
+      readonly actor: Actor;
+      readonly side: EndedBySide;
+      readonly partner: TenantEntity;
+      readonly customer: TenantEntity;
+      /** The relationship ended on purpose first, then any ended along with it. */
+      readonly relationships: readonly RelationshipEntity[];
+    })
+  | (Base & {
+      /** A customer asked the partner to cancel the subscriptions that keep the reseller relationship from ending. */
+      readonly type: 'RelationshipEndRequested';
+      readonly actor: Actor;
+      readonly relationship: RelationshipEntity;
+      readonly customer: TenantEntity;
+      readonly subscriptions: readonly SubscriptionSummary[];
+      readonly message: string | null;
+    })
+  | (Base & {
+      readonly type: 'OrderPlaced';
+      readonly actor: Actor;
+      readonly order: OrderEntity;
+      readonly product: ProductEntity;
+      readonly customer: TenantEntity;
+    })
+  | (Base & {
+      readonly type: 'SubscriptionChanged';
+      readonly actor: Actor;
+      readonly subscription: SubscriptionEntity;
+      readonly before: Pick<SubscriptionEntity, 'quantity' | 'status'>;
+      readonly product: ProductEntity;
+      readonly customer: TenantEntity;
+    })
+  | (Base & { readonly type: 'ApiKeyCreated'; readonly actor: Actor; readonly key: ApiKeyEntity })
+  | (Base & { readonly type: 'ApiKeyRevoked'; readonly actor: Actor; readonly key: ApiKeyEntity });
+
+export type DomainEventType = DomainEvent['type'];
+export type EventOf<T extends DomainEventType> = Extract<DomainEvent, { type: T }>;
+
+/** The partner and customer of an event: whose log shows it, whose webhooks hear it. */
+export function partiesOf(event: DomainEvent): Parties {
+  switch (event.type) {
+    case 'CustomerCreated':
+    case 'CustomerAgreementRecorded':
+      return { partnerTenantId: event.partnerTenantId, customerTenantId: event.customer.id };
+    case 'RequestAccepted':
+      // The customer who accepted (a request need not name one in advance).
+      return { partnerTenantId: event.request.partnerTenantId, customerTenantId: event.customer.id };
+    case 'RelationshipsEnded':
+      return { partnerTenantId: event.partner.id, customerTenantId: event.customer.id };
+    case 'RelationshipEndRequested':
+      return { partnerTenantId: event.relationship.partnerTenantId, customerTenantId: event.relationship.customerTenantId };
+    case 'OrderPlaced':
+      return { partnerTenantId: event.order.partnerTenantId, customerTenantId: event.order.customerTenantId };
+    case 'SubscriptionChanged':
+      return { partnerTenantId: event.subscription.partnerTenantId, customerTenantId: event.subscription.customerTenantId };
+    case 'ApiKeyCreated':
+    case 'ApiKeyRevoked':
+      return { partnerTenantId: event.key.partnerTenantId, customerTenantId: null };
+    default:
+      return { partnerTenantId: event.request.partnerTenantId, customerTenantId: event.request.customerTenantId };
+  }
+}

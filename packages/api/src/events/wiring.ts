@@ -1,0 +1,79 @@
+import type { DomainEventType } from './domain-events.js';
+
+/**
+ * What happens when a unit of work commits: the one place that says it.
+ *
+ * A service changes rows and emits domain events on its unit of work (`tx.emit(event)`, see
+ * domain-events.ts). When its work is done, the events pass through these steps:
+ *
+ * Before the commit, in the same transaction (so they exist exactly when the change does):
+ * - `writeActivity`: the entries of the partner's activity log, with their facts
+ *   (modules/activity-log/activity-entries.ts);
+ * - `queueWebhooks`: a webhook event and a PENDING delivery per subscribed endpoint of the partner
+ *   (modules/webhooks/webhook-payload.ts builds the bodies, webhook-outbox.ts queues them);
+ * - on PostgreSQL, a NOTIFY naming the new entries, which PostgreSQL delivers to the other
+ *   instances when (and only if) the transaction commits (db/activity-channel.ts).
+ *
+ * After the commit, on this instance, and on every other instance when the NOTIFY arrives:
+ * - `publishLive`: the entries go to the live bus, to the `relationshipEvents` subscriptions;
+ * - `forgetCustomerCounts`: the partner's remembered customer-list counts are forgotten;
+ * - `wakeDispatcher`: the webhook dispatcher sends what was queued at once (this instance; the
+ *   others find it when they poll).
+ *
+ * So "what happens when a customer accepts?": the invitation service claims the request, creates
+ * the relationships and emits `RequestAccepted`; its row below says the rest.
+ */
+export type BeforeCommitStep = 'writeActivity' | 'queueWebhooks';
+export type AfterCommitStep = 'publishLive' | 'forgetCustomerCounts' | 'wakeDispatcher';
+
+export interface Route {
+  readonly beforeCommit: readonly BeforeCommitStep[];
+  readonly afterCommit: readonly AfterCommitStep[];
+}
+
+/** Bookkeeping of the partner's own: logged and shown live, nothing else hears of it. */
+const LOGGED: Route = { beforeCommit: ['writeActivity'], afterCommit: ['publishLive'] };
+/** A change to a partner's requests or customers: logged, live, and it changes the customer list. */
+const LISTED: Route = { beforeCommit: ['writeActivity'], afterCommit: ['publishLive', 'forgetCustomerCounts'] };
+/** Like LISTED, and announced to the partner's webhook endpoints. */
+const ANNOUNCED: Route = {
+  beforeCommit: ['writeActivity', 'queueWebhooks'],
+  afterCommit: ['publishLive', 'forgetCustomerCounts', 'wakeDispatcher'],
+};
+
+/** Every domain event and the steps it takes (the compiler insists on a row per event). */
+export const ROUTES: { readonly [T in DomainEventType]: Route } = {
+  // A partner adds a new customer: CUSTOMER_CREATED + RELATIONSHIP_CREATED, webhook customer-created.
+  CustomerCreated: ANNOUNCED,
+  // A partner records an agreement signed elsewhere: AGREEMENT_ACCEPTED.
+  CustomerAgreementRecorded: LISTED,
+  // A partner asks for a relationship: REQUEST_CREATED.
+  RequestCreated: LISTED,
+  // The customer opens the link for the first time: REQUEST_VIEWED.
+  RequestViewed: LISTED,
+  // A new link (by hand, or with a reminder email): REQUEST_RESENT.
+  RequestRenewed: LISTED,
+  // The server emailed the link: REQUEST_EMAILED.
+  InvitationEmailed: LISTED,
+  // The customer accepts: AGREEMENT_ACCEPTED (if it came with it), REQUEST_ACCEPTED, RELATIONSHIP_CREATED per new
+  // relationship; webhooks reseller-relationship-accepted-by-customer and, for admin permissions,
+  // delegated-admin-relationship-approved.
+  RequestAccepted: ANNOUNCED,
+  // The customer declines: REQUEST_DECLINED, webhook relationship-request-declined.
+  RequestDeclined: ANNOUNCED,
+  // The partner revokes: REQUEST_REVOKED, webhook relationship-request-revoked.
+  RequestRevoked: ANNOUNCED,
+  // Noticed by whoever touches an overdue request first, or the sweep: REQUEST_EXPIRED, webhook relationship-request-expired.
+  RequestExpired: ANNOUNCED,
+  // Either side ends relationships: RELATIONSHIP_ENDED per relationship, webhook relationship-terminated each.
+  RelationshipsEnded: ANNOUNCED,
+  // The customer asks the partner to cancel subscriptions: RELATIONSHIP_END_REQUESTED, webhook relationship-end-requested.
+  RelationshipEndRequested: ANNOUNCED,
+  // A partner orders for a customer: ORDER_PLACED, webhook order-placed.
+  OrderPlaced: ANNOUNCED,
+  // Seats or status of a subscription change: SUBSCRIPTION_CHANGED.
+  SubscriptionChanged: LISTED,
+  // API keys: API_KEY_CREATED, API_KEY_REVOKED.
+  ApiKeyCreated: LOGGED,
+  ApiKeyRevoked: LOGGED,
+};

@@ -1,0 +1,171 @@
+import type { ActivityFacts } from '@partnerlink/shared';
+import type { ActivityEntity, TenantEntity } from '../../db/entities/index.js';
+import { activityRow } from '../../db/fixtures.js';
+import { partiesOf, type DomainEvent } from '../../events/domain-events.js';
+
+/** One entry of the partner's log, before its row is made: its facts and what it is about. */
+interface Entry {
+  readonly facts: ActivityFacts;
+  readonly subjectId: string;
+}
+
+const name = (tenant: TenantEntity | null) => tenant?.name ?? null;
+
+/** The log entries an event makes, in the order they happened. */
+function entriesOf(event: DomainEvent): Entry[] {
+  const actorName = event.actor?.displayName ?? '';
+  switch (event.type) {
+    case 'CustomerCreated': {
+      const customerName = event.customer.name;
+      return [
+        { subjectId: event.customer.id, facts: { type: 'CUSTOMER_CREATED', params: { actorName, customerName, domain: event.customer.domain } } },
+        {
+          subjectId: event.relationship.id,
+          facts: { type: 'RELATIONSHIP_CREATED', params: { customerName, relationshipType: event.relationship.type, origin: event.relationship.origin } },
+        },
+      ];
+    }
+    case 'CustomerAgreementRecorded':
+      return [
+        {
+          subjectId: event.customer.id,
+          facts: {
+            type: 'AGREEMENT_ACCEPTED',
+            params: { actorName, customerName: event.customer.name, signerName: event.customer.agreementSignerName ?? '', acceptedOn: event.acceptedOn },
+          },
+        },
+      ];
+    case 'RequestCreated':
+      return [
+        {
+          subjectId: event.request.id,
+          facts: {
+            type: 'REQUEST_CREATED',
+            params: { actorName, customerName: name(event.customer), includesDelegatedAdmin: event.request.includesDelegatedAdmin },
+          },
+        },
+      ];
+    case 'RequestViewed':
+      return [{ subjectId: event.request.id, facts: { type: 'REQUEST_VIEWED', params: {} } }];
+    case 'RequestRenewed':
+      return [
+        {
+          subjectId: event.request.id,
+          facts: { type: 'REQUEST_RESENT', params: { actorName, wasExpired: event.wasExpired, reminderTo: event.reminderTo } },
+        },
+      ];
+    case 'InvitationEmailed':
+      return [{ subjectId: event.request.id, facts: { type: 'REQUEST_EMAILED', params: { actorName, to: event.to } } }];
+    case 'RequestAccepted': {
+      const customerName = event.customer.name;
+      const agreement: Entry[] = event.agreementAccepted
+        ? [
+            {
+              subjectId: event.customer.id,
+              facts: { type: 'AGREEMENT_ACCEPTED', params: { actorName, customerName, signerName: actorName, acceptedOn: null } },
+            },
+          ]
+        : [];
+      return [
+        ...agreement,
+        { subjectId: event.request.id, facts: { type: 'REQUEST_ACCEPTED', params: { actorName, customerName } } },
+        ...event.relationships.map(
+          (relationship): Entry => ({
+            subjectId: relationship.id,
+            facts: { type: 'RELATIONSHIP_CREATED', params: { customerName, relationshipType: relationship.type, origin: relationship.origin } },
+          }),
+        ),
+      ];
+    }
+    case 'RequestDeclined':
+      return [{ subjectId: event.request.id, facts: { type: 'REQUEST_DECLINED', params: { actorName, customerName: event.customer.name } } }];
+    case 'RequestRevoked':
+      return [{ subjectId: event.request.id, facts: { type: 'REQUEST_REVOKED', params: { actorName } } }];
+    case 'RequestExpired':
+      return [
+        { subjectId: event.request.id, facts: { type: 'REQUEST_EXPIRED', params: { expiredOn: event.request.expiresAt.toISOString().slice(0, 10) } } },
+      ];
+    case 'RelationshipsEnded': {
+      const [first] = event.relationships;
+      return event.relationships.map(
+        (relationship): Entry => ({
+          subjectId: relationship.id,
+          facts: {
+            type: 'RELATIONSHIP_ENDED',
+            params: {
+              actorName,
+              customerName: event.customer.name,
+              partnerName: event.partner.name,
+              relationshipType: relationship.type,
+              endedBy: event.side,
+              alongWithReseller: relationship !== first,
+            },
+          },
+        }),
+      );
+    }
+    case 'RelationshipEndRequested':
+      return [
+        {
+          subjectId: event.relationship.id,
+          facts: {
+            type: 'RELATIONSHIP_END_REQUESTED',
+            params: { actorName, customerName: event.customer.name, subscriptionCount: event.subscriptions.length, message: event.message },
+          },
+        },
+      ];
+    case 'OrderPlaced':
+      return [
+        {
+          subjectId: event.order.id,
+          facts: {
+            type: 'ORDER_PLACED',
+            params: { actorName, customerName: event.customer.name, productName: event.product.name, quantity: event.order.quantity },
+          },
+        },
+      ];
+    case 'SubscriptionChanged':
+      return [
+        {
+          subjectId: event.subscription.id,
+          facts: {
+            type: 'SUBSCRIPTION_CHANGED',
+            params: {
+              actorName,
+              customerName: event.customer.name,
+              productName: event.product.name,
+              fromQuantity: event.before.quantity,
+              fromStatus: event.before.status,
+              toQuantity: event.subscription.quantity,
+              toStatus: event.subscription.status,
+            },
+          },
+        },
+      ];
+    case 'ApiKeyCreated':
+      return [
+        {
+          subjectId: event.key.id,
+          facts: { type: 'API_KEY_CREATED', params: { actorName, keyName: event.key.name, scopes: event.key.scopes.split(',').filter(Boolean) } },
+        },
+      ];
+    case 'ApiKeyRevoked':
+      return [{ subjectId: event.key.id, facts: { type: 'API_KEY_REVOKED', params: { actorName, keyName: event.key.name } } }];
+  }
+}
+
+/** The activity rows an event writes to the partner's log (the before-commit activity writer). */
+export function activityEntries(event: DomainEvent): ActivityEntity[] {
+  const { partnerTenantId, customerTenantId } = partiesOf(event);
+  return entriesOf(event).map((entry) =>
+    activityRow({
+      partnerTenantId,
+      customerTenantId,
+      subjectId: entry.subjectId,
+      facts: entry.facts,
+      actorUserId: event.actor?.userId ?? null,
+      actorTenantId: event.actor?.tenantId ?? null,
+      createdAt: event.at,
+    }),
+  );
+}

@@ -1,0 +1,116 @@
+import type { EntityManager } from 'typeorm';
+import type { Database } from '../../db/database.js';
+import { RelationshipRequestEntity, TenantEntity } from '../../db/entities/index.js';
+import { hydrate, selectColumns } from '../../db/hydrate.js';
+import { sha256Hex } from '../../security/tokens.js';
+import type { Viewer } from '../../viewer.js';
+
+/** Longer than any link this server makes: such a "token" is not looked up at all. */
+const MAX_TOKEN_LENGTH = 200;
+
+/** A request as its link finds it, with its partner and the customer it is pinned to (if any). */
+export interface LinkedRequest {
+  readonly row: RelationshipRequestEntity;
+  readonly partner: TenantEntity;
+  readonly customer: TenantEntity | null;
+}
+
+/** What answering needs: the request, its partner, the answering customer and their ACTIVE relationships so far. */
+export interface AnswerContext {
+  readonly row: RelationshipRequestEntity;
+  readonly partner: TenantEntity;
+  /** The signed-in customer's tenant (null if it vanished meanwhile). */
+  readonly customer: TenantEntity | null;
+  readonly activeRelationships: number;
+}
+
+/** The answers a claim records. */
+export type Answer = 'ACCEPTED' | 'DECLINED';
+
+/** The invitation link's queries: find a request by its token, mark it viewed, claim it for an answer. */
+export class InvitationRepository {
+  constructor(private readonly db: Database) {}
+
+  /** The hash a link's token is stored as, or null for what cannot be a token of ours. */
+  private static hashOf(token: string): string | null {
+    return token && token.length <= MAX_TOKEN_LENGTH ? sha256Hex(token) : null;
+  }
+
+  /** The request behind a link (any status), with its partner and pinned customer. */
+  async byToken(em: EntityManager, token: string, partnerTenantId?: string): Promise<LinkedRequest | null> {
+    const tokenHash = InvitationRepository.hashOf(token);
+    if (!tokenHash) return null;
+    const row = await em.findOneBy(RelationshipRequestEntity, partnerTenantId ? { tokenHash, partnerTenantId } : { tokenHash });
+    if (!row) return null;
+    const [partner, customer] = await Promise.all([
+      em.findOneByOrFail(TenantEntity, { id: row.partnerTenantId }),
+      row.customerTenantId ? em.findOneBy(TenantEntity, { id: row.customerTenantId }) : null,
+    ]);
+    return { row, partner, customer };
+  }
+
+  /**
+   * What answering needs, in one statement: the request behind the token, its partner, the
+   * answering customer's tenant and how many ACTIVE relationships the two have already.
+   */
+  async forAnswer(em: EntityManager, token: string, customerTenantId: string): Promise<AnswerContext | null> {
+    const tokenHash = InvitationRepository.hashOf(token);
+    if (!tokenHash) return null;
+    const raw = await em
+      .createQueryBuilder()
+      .select(selectColumns(em, RelationshipRequestEntity, 'q', 'q_'))
+      .addSelect(selectColumns(em, TenantEntity, 'p', 'p_'))
+      .addSelect(selectColumns(em, TenantEntity, 'c', 'c_'))
+      .addSelect(
+        "(SELECT COUNT(*) FROM relationship x WHERE x.partner_tenant_id = q.partner_tenant_id AND x.customer_tenant_id = c.id AND x.status = 'ACTIVE')",
+        'active_relationships',
+      )
+      .from(RelationshipRequestEntity, 'q')
+      .innerJoin(TenantEntity, 'p', 'p.id = q.partner_tenant_id')
+      .leftJoin(TenantEntity, 'c', 'c.id = :customer', { customer: customerTenantId })
+      .where('q.token_hash = :hash', { hash: tokenHash })
+      .getRawOne<Record<string, unknown>>();
+    const row = raw ? hydrate(em, RelationshipRequestEntity, raw, 'q_') : null;
+    const partner = raw ? hydrate(em, TenantEntity, raw, 'p_') : null;
+    if (!raw || !row || !partner) return null;
+    return { row, partner, customer: hydrate(em, TenantEntity, raw, 'c_'), activeRelationships: Number(raw.active_relationships ?? 0) };
+  }
+
+  /** Marks a request viewed the first time; false if someone marked it first. */
+  async markViewed(em: EntityManager, id: string, at: Date): Promise<boolean> {
+    const result = await em
+      .createQueryBuilder()
+      .update(RelationshipRequestEntity)
+      .set({ viewedAt: at })
+      .where('id = :id AND viewed_at IS NULL', { id })
+      .execute();
+    return result.affected === 1;
+  }
+
+  /**
+   * Records the answer if the request is still pending, unexpired and on the same link; true if
+   * this answer won (the row then holds it). False when an answer, a revocation or a renewal got
+   * in first.
+   */
+  async claim(em: EntityManager, row: RelationshipRequestEntity, answer: Answer, viewer: Viewer, at: Date): Promise<boolean> {
+    const changes = { status: answer, answeredAt: at, answeredByUserId: viewer.userId, answeredByTenantId: viewer.tenantId };
+    const claimed = await em
+      .createQueryBuilder()
+      .update(RelationshipRequestEntity)
+      .set(changes)
+      .where("id = :id AND status = 'PENDING' AND expires_at > :now AND token_hash = :hash", {
+        id: row.id,
+        now: this.db.time(at),
+        hash: row.tokenHash,
+      })
+      .execute();
+    if (claimed.affected !== 1) return false;
+    Object.assign(row, changes);
+    return true;
+  }
+
+  /** The request as it is now. */
+  current(em: EntityManager, id: string): Promise<RelationshipRequestEntity> {
+    return em.findOneByOrFail(RelationshipRequestEntity, { id });
+  }
+}

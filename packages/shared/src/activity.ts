@@ -1,0 +1,130 @@
+import type { ActivityType, EndedBySide, RelationshipOrigin, RelationshipType } from './relationships.js';
+
+/**
+ * What an activity-log entry records besides its type: names and figures as they were at the
+ * time, so the entry reads the same later and in any language. The api stores them as JSON with
+ * the entry and serves them as `ActivityEntry.params`; the web renders them from its catalogs.
+ * Entries written before these existed have none (the web shows their English `summary`).
+ */
+export interface ActivityParamsByType {
+  CUSTOMER_CREATED: { actorName: string; customerName: string; domain: string };
+  REQUEST_CREATED: { actorName: string; customerName: string | null; includesDelegatedAdmin: boolean };
+  REQUEST_VIEWED: Record<string, never>;
+  /** `reminderTo`: the address a reminder went to; null when the partner renewed the link by hand. */
+  REQUEST_RESENT: { actorName: string; wasExpired: boolean; reminderTo: string | null };
+  REQUEST_EMAILED: { actorName: string; to: string };
+  REQUEST_ACCEPTED: { actorName: string; customerName: string };
+  REQUEST_DECLINED: { actorName: string; customerName: string };
+  REQUEST_REVOKED: { actorName: string };
+  /** `expiredOn`: the day the link stopped working (YYYY-MM-DD, UTC). */
+  REQUEST_EXPIRED: { expiredOn: string };
+  /** `acceptedOn` (YYYY-MM-DD) only when a partner recorded an agreement signed elsewhere. */
+  AGREEMENT_ACCEPTED: { actorName: string; customerName: string; signerName: string; acceptedOn: string | null };
+  RELATIONSHIP_CREATED: { customerName: string; relationshipType: RelationshipType; origin: RelationshipOrigin };
+  /** `alongWithReseller`: an admin relationship ended together with the reseller relationship. */
+  RELATIONSHIP_ENDED: {
+    actorName: string;
+    customerName: string;
+    partnerName: string;
+    relationshipType: RelationshipType;
+    endedBy: EndedBySide;
+    alongWithReseller: boolean;
+  };
+  RELATIONSHIP_END_REQUESTED: { actorName: string; customerName: string; subscriptionCount: number; message: string | null };
+  ORDER_PLACED: { actorName: string; customerName: string; productName: string; quantity: number };
+  SUBSCRIPTION_CHANGED: {
+    actorName: string;
+    customerName: string;
+    productName: string;
+    fromQuantity: number;
+    fromStatus: string;
+    toQuantity: number;
+    toStatus: string;
+  };
+  API_KEY_CREATED: { actorName: string; keyName: string; scopes: string[] };
+  API_KEY_REVOKED: { actorName: string; keyName: string };
+}
+
+export type ActivityParams<T extends ActivityType = ActivityType> = ActivityParamsByType[T];
+
+/** An entry's type with its parameters, as one value the renderers switch on. */
+export type ActivityFacts = { [T in ActivityType]: { readonly type: T; readonly params: ActivityParamsByType[T] } }[ActivityType];
+
+const relationshipName = (type: RelationshipType) => (type === 'RESELLER' ? 'Reseller relationship' : 'Admin permissions');
+
+/**
+ * The English sentence of an entry: the api's `summary` (third parties read it) and the web's
+ * English text. Other languages render the same facts from their own catalogs.
+ */
+export function activitySummary(facts: ActivityFacts): string {
+  switch (facts.type) {
+    case 'CUSTOMER_CREATED': {
+      const p = facts.params;
+      return `${p.actorName} added the new customer ${p.customerName} (${p.domain}).`;
+    }
+    case 'REQUEST_CREATED': {
+      const p = facts.params;
+      return `${p.actorName} requested a reseller relationship${p.includesDelegatedAdmin ? ' with admin permissions' : ''}${p.customerName ? ` from ${p.customerName}` : ''}.`;
+    }
+    case 'REQUEST_VIEWED':
+      return 'The customer opened the invitation link.';
+    case 'REQUEST_RESENT': {
+      const p = facts.params;
+      if (p.reminderTo) {
+        return `${p.actorName} sent a reminder with a renewed link${p.wasExpired ? ' (the request had expired; it has a new expiry)' : ''} to ${p.reminderTo}.`;
+      }
+      return p.wasExpired
+        ? `${p.actorName} renewed a relationship request after it expired: a new link with a new expiry; the previous link no longer works.`
+        : `${p.actorName} renewed the link of a relationship request; the previous link no longer works.`;
+    }
+    case 'REQUEST_EMAILED':
+      return `${facts.params.actorName} emailed the invitation to ${facts.params.to}.`;
+    case 'REQUEST_ACCEPTED':
+      return `${facts.params.actorName} of ${facts.params.customerName} accepted your relationship request.`;
+    case 'REQUEST_DECLINED':
+      return `${facts.params.actorName} of ${facts.params.customerName} declined your relationship request.`;
+    case 'REQUEST_REVOKED':
+      return `${facts.params.actorName} revoked a relationship request; its link no longer works.`;
+    case 'REQUEST_EXPIRED':
+      return `A relationship request expired unanswered on ${facts.params.expiredOn}.`;
+    case 'AGREEMENT_ACCEPTED': {
+      const p = facts.params;
+      return p.acceptedOn
+        ? `${p.actorName} recorded that ${p.signerName} accepted the customer agreement for ${p.customerName} on ${p.acceptedOn}.`
+        : `${p.actorName} accepted the customer agreement for ${p.customerName}.`;
+    }
+    case 'RELATIONSHIP_CREATED': {
+      const p = facts.params;
+      const how = p.origin === 'NEW_CUSTOMER' ? 'created with the new customer' : 'now active';
+      return `${relationshipName(p.relationshipType)} with ${p.customerName} ${how}.`;
+    }
+    case 'RELATIONSHIP_ENDED': {
+      const p = facts.params;
+      const along = p.alongWithReseller ? ' together with the reseller relationship' : '';
+      return p.endedBy === 'PARTNER'
+        ? `${relationshipName(p.relationshipType)} with ${p.customerName} ended${along} by ${p.actorName}.`
+        : `${relationshipName(p.relationshipType)} ended${along} by ${p.actorName} of ${p.customerName} (customer side); ${p.partnerName} no longer has it.`;
+    }
+    case 'RELATIONSHIP_END_REQUESTED': {
+      const p = facts.params;
+      return (
+        `${p.actorName} of ${p.customerName} asks you to cancel ${p.subscriptionCount} active subscription(s) ` +
+        `so that the reseller relationship can end.${p.message ? ` Message: “${p.message}”` : ''}`
+      );
+    }
+    case 'ORDER_PLACED': {
+      const p = facts.params;
+      return `${p.actorName} ordered ${p.quantity} × ${p.productName} for ${p.customerName}.`;
+    }
+    case 'SUBSCRIPTION_CHANGED': {
+      const p = facts.params;
+      return `${p.actorName} changed ${p.productName} for ${p.customerName} from ${p.fromQuantity} ${p.fromStatus.toLowerCase()} to ${p.toQuantity} ${p.toStatus.toLowerCase()}.`;
+    }
+    case 'API_KEY_CREATED': {
+      const p = facts.params;
+      return `${p.actorName} created the API key "${p.keyName}" (${p.scopes.join(', ').toLowerCase()}).`;
+    }
+    case 'API_KEY_REVOKED':
+      return `${facts.params.actorName} revoked the API key "${facts.params.keyName}".`;
+  }
+}

@@ -1,0 +1,87 @@
+import { ActivityType, activitySummary, type ActivityFacts, type ActivityParamsByType } from '@partnerlink/shared';
+import { describe, expect, it } from 'vitest';
+import { interpolate } from '../../../i18n/I18nProvider.js';
+import { de } from '../../../messages/de.js';
+import { en, type MessageKey } from '../../../messages/en.js';
+import { activityText } from './activityText.js';
+
+/** Facts for every kind of entry (the type makes a new kind fail to compile here until it has a sample). */
+const SAMPLES: { readonly [T in ActivityType]: ActivityParamsByType[T] } = {
+  CUSTOMER_CREATED: { actorName: 'Sam Sales', customerName: 'Fabrikam AG', domain: 'fabrikam.de' },
+  REQUEST_CREATED: { actorName: 'Sam Sales', customerName: 'Fabrikam AG', includesDelegatedAdmin: true },
+  REQUEST_VIEWED: {},
+  REQUEST_RESENT: { actorName: 'Sam Sales', wasExpired: true, reminderTo: 'it@fabrikam.de' },
+  REQUEST_EMAILED: { actorName: 'Sam Sales', to: 'it@fabrikam.de' },
+  REQUEST_ACCEPTED: { actorName: 'Grace Admin', customerName: 'Fabrikam AG' },
+  REQUEST_DECLINED: { actorName: 'Grace Admin', customerName: 'Fabrikam AG' },
+  REQUEST_REVOKED: { actorName: 'Sam Sales' },
+  REQUEST_EXPIRED: { expiredOn: '2026-11-30' },
+  AGREEMENT_ACCEPTED: { actorName: 'Sam Sales', customerName: 'Fabrikam AG', signerName: 'Grace Admin', acceptedOn: '2026-11-02' },
+  RELATIONSHIP_CREATED: { customerName: 'Fabrikam AG', relationshipType: 'DELEGATED_ADMIN', origin: 'INVITATION' },
+  RELATIONSHIP_ENDED: {
+    actorName: 'Grace Admin',
+    customerName: 'Fabrikam AG',
+    partnerName: 'Contoso',
+    relationshipType: 'DELEGATED_ADMIN',
+    endedBy: 'CUSTOMER',
+    alongWithReseller: true,
+  },
+  RELATIONSHIP_END_REQUESTED: { actorName: 'Grace Admin', customerName: 'Fabrikam AG', subscriptionCount: 2, message: 'Bitte bis Monatsende.' },
+  ORDER_PLACED: { actorName: 'Sam Sales', customerName: 'Fabrikam AG', productName: 'Microsoft 365 E3', quantity: 25 },
+  SUBSCRIPTION_CHANGED: {
+    actorName: 'Sam Sales',
+    customerName: 'Fabrikam AG',
+    productName: 'Microsoft 365 E3',
+    fromQuantity: 25,
+    fromStatus: 'ACTIVE',
+    toQuantity: 25,
+    toStatus: 'SUSPENDED',
+  },
+  API_KEY_CREATED: { actorName: 'Alex Admin', keyName: 'ERP sync', scopes: ['READ', 'WRITE'] },
+  API_KEY_REVOKED: { actorName: 'Alex Admin', keyName: 'ERP sync' },
+};
+
+function i18n(locale: 'en' | 'de') {
+  const catalog = locale === 'en' ? en : de;
+  const format = new Intl.DateTimeFormat(locale, { dateStyle: 'medium' });
+  return {
+    locale,
+    t: (key: MessageKey, params?: Readonly<Record<string, string | number>>) => interpolate(catalog[key], params),
+    date: (iso: string | null | undefined) => (iso ? format.format(new Date(iso)) : '—'),
+  };
+}
+
+const entry = (type: ActivityType) => {
+  const facts = { type, params: SAMPLES[type] } as ActivityFacts;
+  return { type, summary: activitySummary(facts), params: facts.params };
+};
+
+describe('activity entries in both languages', () => {
+  it('every kind of entry reads as a whole German sentence, filled from its facts, and differs from the English one', () => {
+    for (const type of Object.values(ActivityType)) {
+      const german = activityText(entry(type), i18n('de'));
+      const english = activityText(entry(type), i18n('en'));
+      expect(german, type).not.toMatch(/\{\w+\}/);
+      expect(english, type).not.toMatch(/\{\w+\}/);
+      expect(german, type).not.toBe(english);
+    }
+  });
+
+  it('says what happened with the names and figures, not just the kind of entry', () => {
+    expect(activityText(entry('ORDER_PLACED'), i18n('de'))).toBe('Sam Sales hat 25 × Microsoft 365 E3 für Fabrikam AG bestellt.');
+    expect(activityText(entry('SUBSCRIPTION_CHANGED'), i18n('de'))).toBe(
+      'Sam Sales hat Microsoft 365 E3 für Fabrikam AG von 25 (Aktiv) auf 25 (Ausgesetzt) geändert.',
+    );
+    expect(activityText(entry('RELATIONSHIP_ENDED'), i18n('de'))).toBe(
+      'Die Administratorrechte wurden zusammen mit der Handelspartnerbeziehung von Grace Admin von Fabrikam AG beendet (Kundenseite); Contoso hat sie nicht mehr.',
+    );
+    expect(activityText(entry('REQUEST_EXPIRED'), i18n('de'))).toBe('Eine Beziehungsanfrage ist am 30.11.2026 unbeantwortet abgelaufen.');
+    expect(activityText(entry('API_KEY_CREATED'), i18n('en'))).toBe('Alex Admin created the API key “ERP sync” (Read, Write).');
+  });
+
+  it('an entry recorded before entries had facts: the English summary in English, the kind of entry in German', () => {
+    const old = { type: 'ORDER_PLACED' as const, summary: 'Sam Sales ordered 3 × Azure plan for Fabrikam AG.', params: null };
+    expect(activityText(old, i18n('en'))).toBe(old.summary);
+    expect(activityText(old, i18n('de'))).toBe(de['activity.ORDER_PLACED']);
+  });
+});
