@@ -4,22 +4,21 @@ import type { EntityManager } from 'typeorm';
 import type { Config } from '../../config.js';
 import type { Viewer } from '../../viewer.js';
 import type { Database } from '../../db/database.js';
-import { RelationshipRequestEntity, TenantEntity, UserEntity } from '../../db/entities/index.js';
+import { RelationshipRequestEntity, UserEntity } from '../../db/entities/index.js';
 import type { Mailer } from '../../mail/mailer.js';
 import { RateLimitedError, type RateLimiter, type RateLimits } from '../../security/rate-limiter.js';
-import { sha256Hex } from '../../security/tokens.js';
 import { invitationWithLink } from './invitation-link.js';
+import { InvitationRepository, type LinkedRequest } from './invitation.repository.js';
 import { toRelationshipRequest } from './relationship-request.mapper.js';
 import type { RelationshipRequestService } from './relationship-request.service.js';
 import type { RelationshipInvitation, RelationshipRequest, SendRelationshipInvitationInput } from './relationship-request.type.js';
 import { newToken } from '../../security/tokens.js';
 
 /** The request, its partner, the customer it is pinned to and the agent who made it: what a mail needs. */
-async function mailContext(em: EntityManager, row: RelationshipRequestEntity) {
-  const partner = await em.findOneByOrFail(TenantEntity, { id: row.partnerTenantId });
-  const customer = row.customerTenantId ? await em.findOneBy(TenantEntity, { id: row.customerTenantId }) : null;
-  const requester = await em.findOneByOrFail(UserEntity, { id: row.createdByUserId });
-  return { row, partner, customer, requester };
+/** A request with what its email needs: the partner, the pinned customer and the agent who made it. */
+async function mailContext(em: EntityManager, linked: LinkedRequest) {
+  const requester = await em.findOneByOrFail(UserEntity, { id: linked.row.createdByUserId });
+  return { ...linked, requester };
 }
 
 /**
@@ -30,6 +29,8 @@ async function mailContext(em: EntityManager, row: RelationshipRequestEntity) {
  * delivered mail is recorded.
  */
 export class InvitationMailService {
+  private readonly invitations: InvitationRepository;
+
   constructor(
     private readonly db: Database,
     private readonly config: Config,
@@ -38,6 +39,7 @@ export class InvitationMailService {
     private readonly requests: RelationshipRequestService,
     limits: RateLimits,
   ) {
+    this.invitations = new InvitationRepository(db);
     const day = 24 * 60 * 60 * 1000;
     const { perPartnerPerDay, perRecipientPerDay } = config.invitationEmailLimits;
     this.perPartner = { limiter: limits.limiter('invitation-email.partner', perPartnerPerDay, day), limit: 'PARTNER', perDay: perPartnerPerDay };
@@ -73,10 +75,8 @@ export class InvitationMailService {
     }
     const now = new Date();
     const found = await this.db.read(async (em) => {
-      const row = input.token.length <= 200
-        ? await em.findOneBy(RelationshipRequestEntity, { tokenHash: sha256Hex(input.token), partnerTenantId: viewer.tenantId })
-        : null;
-      return row ? mailContext(em, row) : null;
+      const linked = await this.invitations.byToken(em, input.token, viewer.tenantId);
+      return linked ? mailContext(em, linked) : null;
     });
     if (!found) throw new DomainError('NOT_FOUND', 'There is no request of yours with this link.', 'token');
     const { row, partner, customer, requester } = found;
@@ -112,8 +112,8 @@ export class InvitationMailService {
     }
     const now = new Date();
     const found = await this.db.read(async (em) => {
-      const row = await em.findOneBy(RelationshipRequestEntity, { id, partnerTenantId: viewer.tenantId });
-      return row ? mailContext(em, row) : null;
+      const linked = await this.invitations.byId(em, id, viewer.tenantId);
+      return linked ? mailContext(em, linked) : null;
     });
     if (!found) throw new DomainError('NOT_FOUND', 'There is no such relationship request.', 'id');
     const { row, partner, customer, requester } = found;

@@ -41,7 +41,16 @@ export class InvitationRepository {
     const tokenHash = InvitationRepository.hashOf(token);
     if (!tokenHash) return null;
     const row = await em.findOneBy(RelationshipRequestEntity, partnerTenantId ? { tokenHash, partnerTenantId } : { tokenHash });
-    if (!row) return null;
+    return row ? InvitationRepository.withParties(em, row) : null;
+  }
+
+  /** One of the partner's requests by id, with its partner and pinned customer. */
+  async byId(em: EntityManager, id: string, partnerTenantId: string): Promise<LinkedRequest | null> {
+    const row = await em.findOneBy(RelationshipRequestEntity, { id, partnerTenantId });
+    return row ? InvitationRepository.withParties(em, row) : null;
+  }
+
+  private static async withParties(em: EntityManager, row: RelationshipRequestEntity): Promise<LinkedRequest> {
     const [partner, customer] = await Promise.all([
       em.findOneByOrFail(TenantEntity, { id: row.partnerTenantId }),
       row.customerTenantId ? em.findOneBy(TenantEntity, { id: row.customerTenantId }) : null,
