@@ -1,6 +1,7 @@
 export * from './errors.js';
 export * from './tenants.js';
 export * from './roles.js';
+export * from './operations.js';
 export * from './clouds.js';
 export * from './markets.js';
 export * from './relationships.js';
