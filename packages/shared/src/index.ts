@@ -6,6 +6,7 @@ export * from './clouds.js';
 export * from './markets.js';
 export * from './relationships.js';
 export * from './relationship-request.js';
+export * from './invitation-answer.js';
 export * from './acceptance-surface.js';
 export * from './purchasing.js';
 export * from './validation.js';

@@ -7,6 +7,7 @@ import {
   effectiveStatus,
   surfaceFor,
   TenantKind,
+  type AnswerableInvitation,
   type RelationshipType,
 } from '@partnerlink/shared';
 import type { Viewer } from '../../viewer.js';
@@ -164,13 +165,9 @@ export class InvitationService {
     const { row, partner, customer, activeRelationships } = await this.answerContext(em, token, viewer.tenantId);
     await persistExpiry(this.db, em, row, now);
     if (effectiveStatus(row, now) !== 'PENDING') return { ok: false, row };
-    assertMayAnswer({ pinnedTenantId: row.customerTenantId, partner, customer });
-    if (!customer.agreementAcceptedAt && !acceptAgreement) {
-      throw new DomainError(
-        'CUSTOMER_AGREEMENT_REQUIRED',
-        'Your organisation has to accept the customer agreement before a partner can purchase for it. Accept it together with this request.',
-      );
-    }
+    assertMayAnswer(answerable(row, partner, now), { roles: viewer.roles, tenant: customer }, {
+      withAgreement: acceptAgreement || customer.agreementAcceptedAt !== null,
+    });
 
     const claimed = await em
       .createQueryBuilder()
@@ -267,7 +264,7 @@ export class InvitationService {
       const { row, partner, customer } = await this.answerContext(em, token, viewer.tenantId);
       await persistExpiry(this.db, em, row, now);
       if (effectiveStatus(row, now) !== 'PENDING') return { ok: false, row };
-      assertMayAnswer({ pinnedTenantId: row.customerTenantId, partner, customer });
+      assertMayAnswer(answerable(row, partner, now), { roles: viewer.roles, tenant: customer });
       const claimed = await em
         .createQueryBuilder()
         .update(RelationshipRequestEntity)
@@ -294,6 +291,11 @@ export class InvitationService {
     if (!outcome.ok) throw closedLinkError(outcome.row, now) ?? new DomainError('INVITATION_ALREADY_USED', 'This invitation has already been answered.');
     return outcome.value;
   }
+}
+
+/** The link as shared's `answerBlocker` sees it: pinned by tenant id. */
+function answerable(row: RelationshipRequestEntity, partner: TenantEntity, now: Date): AnswerableInvitation {
+  return { status: effectiveStatus(row, now), partner, customer: row.customerTenantId ? { id: row.customerTenantId } : null };
 }
 
 /** A link that does not (or no longer) open a request: wrong, mistyped or replaced by a renewal. */
