@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { caught } from '../test/caught.js';
 import {
   assertAnswerable,
-  assertMayAnswer,
   assertRenewable,
   assertStillPending,
   canTransition,
@@ -165,27 +164,4 @@ describe('renewing the link ("New link", reminders)', () => {
       expect(mayRenew(status)).toBe(false);
     },
   );
-});
-
-describe('who may answer a pending link (rule 8, accept and decline alike)', () => {
-  const partner = { cloud: 'PUBLIC', country: 'DE' } as const;
-  const customer = (over: Partial<{ id: string; cloud: 'PUBLIC' | 'US_GOVERNMENT'; country: string }> = {}) => ({
-    id: 'fabrikam',
-    cloud: 'PUBLIC' as const,
-    country: 'FR',
-    ...over,
-  });
-
-  it.each([
-    { who: 'an eligible tenant answering an open link', pinned: null, answering: customer(), code: null },
-    { who: 'the pinned tenant', pinned: 'fabrikam', answering: customer(), code: null },
-    { who: 'another tenant answering a pinned link', pinned: 'northwind', answering: customer(), code: 'FORBIDDEN' },
-    { who: 'another tenant of the wrong cloud and market on a pinned link', pinned: 'northwind', answering: customer({ cloud: 'US_GOVERNMENT', country: 'US' }), code: 'FORBIDDEN' },
-    { who: 'a US Government tenant on an open public link', pinned: null, answering: customer({ cloud: 'US_GOVERNMENT', country: 'US' }), code: 'CLOUD_MISMATCH' },
-    { who: 'a US tenant on an open link of a partner in Europe', pinned: null, answering: customer({ country: 'US' }), code: 'REGION_NOT_ALLOWED' },
-  ])('$who: $code', ({ pinned, answering, code }) => {
-    const parties = { pinnedTenantId: pinned, partner, customer: answering };
-    if (code === null) expect(() => assertMayAnswer(parties)).not.toThrow();
-    else expect(caught(() => assertMayAnswer(parties)).code).toBe(code);
-  });
 });

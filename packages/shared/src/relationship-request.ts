@@ -1,6 +1,4 @@
-import { assertSameCloud, type CloudInstance } from './clouds.js';
 import { DomainError, failedPrecondition, type ErrorCode } from './errors.js';
-import { assertMayRelate } from './markets.js';
 
 export const RelationshipRequestStatus = {
   PENDING: 'PENDING',
@@ -64,7 +62,11 @@ const CLOSED_LINK: Readonly<Record<Exclude<RelationshipRequestStatus, 'PENDING'>
 /** The link-state error of a request that can no longer be answered, or null while it is pending. */
 export function closedLinkError(request: RequestState, now: Date): DomainError | null {
   const status = effectiveStatus(request, now);
-  if (status === RelationshipRequestStatus.PENDING) return null;
+  return status === RelationshipRequestStatus.PENDING ? null : closedLinkErrorOf(status);
+}
+
+/** The link-state error of a status that can no longer be answered. */
+export function closedLinkErrorOf(status: Exclude<RelationshipRequestStatus, 'PENDING'>): DomainError {
   const { code, message } = CLOSED_LINK[status];
   return new DomainError(code, message);
 }
@@ -107,26 +109,4 @@ export function notRenewableError(request: RequestState, now: Date): DomainError
 /** Renewing applies to pending and expired requests. */
 export function assertRenewable(request: RequestState, now: Date): void {
   if (!mayRenew(effectiveStatus(request, now))) throw notRenewableError(request, now);
-}
-
-/** Who is answering a link, and whose link it is: what the eligibility checks compare. */
-export interface AnswerParties {
-  /** The customer tenant the request was made for, or null for an open link. */
-  readonly pinnedTenantId: string | null;
-  readonly partner: { readonly cloud: CloudInstance; readonly country: string };
-  readonly customer: { readonly id: string; readonly cloud: CloudInstance; readonly country: string };
-}
-
-/**
- * Whether this tenant may answer a pending link at all, in DESIGN.md rule 8's order after the link
- * state: pinned tenant (FORBIDDEN) → cloud (CLOUD_MISMATCH) → market (REGION_NOT_ALLOWED).
- * Accepting and declining both run it: a tenant that could never accept a link cannot decline it
- * either (only accepting then needs the customer agreement).
- */
-export function assertMayAnswer({ pinnedTenantId, partner, customer }: AnswerParties): void {
-  if (pinnedTenantId !== null && pinnedTenantId !== customer.id) {
-    throw new DomainError('FORBIDDEN', 'This invitation was sent to another organisation; only that organisation can answer it.');
-  }
-  assertSameCloud(partner.cloud, customer.cloud);
-  assertMayRelate(partner.country, customer.country);
 }

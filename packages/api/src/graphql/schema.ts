@@ -12,7 +12,7 @@ import { InvitationResolver } from '../modules/relationship-requests/invitation.
 import { RelationshipRequestResolver } from '../modules/relationship-requests/relationship-request.resolver.js';
 import { RelationshipResolver } from '../modules/relationships/relationship.resolver.js';
 import { WebhookResolver } from '../modules/webhooks/webhook.resolver.js';
-import { authChecker } from './auth-checker.js';
+import { guardOperations } from './auth-checker.js';
 import type { EventBus } from '../db/event-bus.js';
 
 export const RESOLVERS = [
@@ -65,12 +65,13 @@ export function describeSchema(): Promise<GraphQLSchema> {
   return build({ get: refuse }, { publish: refuse, subscribe: refuse });
 }
 
-function build(resolvers: ContainerType, pubSub: PubSub): Promise<GraphQLSchema> {
-  return buildSchema({
+/** Every root field runs behind its access rule in shared's OPERATIONS (see guardOperations). */
+async function build(resolvers: ContainerType, pubSub: PubSub): Promise<GraphQLSchema> {
+  const schema = await buildSchema({
     resolvers: RESOLVERS,
-    authChecker,
     container: resolvers,
     validate: false,
     pubSub,
   });
+  return guardOperations(schema);
 }

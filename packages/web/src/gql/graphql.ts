@@ -311,53 +311,53 @@ export type Locale =
 
 export type Mutation = {
   __typename: 'Mutation';
-  /** A customer's global admin accepts a request. */
+  /** The customer accepts a request. Access: customer users with the role GLOBAL_ADMIN. */
   acceptRelationshipRequest: AcceptRelationshipPayload;
-  /** Creates an API key; the secret is in this answer only. */
+  /** Creates an API key; the secret is in this answer only. Access: partner users with the role GLOBAL_ADMIN or ADMIN_AGENT (not with an API key). */
   createApiKey: CreatedApiKey;
-  /** Creates a new customer with an ACTIVE reseller relationship. */
+  /** Creates a new customer with an ACTIVE reseller relationship. Access: partner users with the role ADMIN_AGENT or SALES_AGENT, or an API key with the WRITE scope. */
   createCustomer: Customer;
-  /** Registers an endpoint; the signing secret is returned only here and by rotate. */
+  /** Registers an endpoint; the signing secret is returned only here and by rotate. Access: partner users with the role GLOBAL_ADMIN or ADMIN_AGENT, or an API key with the WRITE scope. */
   createWebhookEndpoint: CreatedWebhookEndpoint;
-  /** A customer's global admin declines a request. The same checks as accepting, in the same order (pinned tenant, cloud, market), except the customer agreement. */
+  /** The customer declines a request. The same checks as accepting, in the same order (pinned tenant, cloud, market), except the customer agreement. Access: customer users with the role GLOBAL_ADMIN. */
   declineRelationshipRequest: RelationshipRequest;
-  /** Removes an endpoint and its delivery log. */
+  /** Removes an endpoint and its delivery log. Access: partner users with the role GLOBAL_ADMIN or ADMIN_AGENT, or an API key with the WRITE scope. */
   deleteWebhookEndpoint: Scalars['Boolean']['output'];
-  /** Ends a relationship, from either side. Partners: GLOBAL_ADMIN, ADMIN_AGENT or SALES_AGENT; customers: GLOBAL_ADMIN. A reseller relationship cannot end while subscriptions the partner sold the customer are ACTIVE (FAILED_PRECONDITION with extensions.subscriptions: { id productId productName quantity status }). */
+  /** Ends a relationship, from either side. A reseller relationship cannot end while subscriptions the partner sold the customer are ACTIVE (FAILED_PRECONDITION with extensions.subscriptions: { id productId productName quantity status }). Access: partner users with the role GLOBAL_ADMIN, ADMIN_AGENT or SALES_AGENT, or an API key with the WRITE scope; customer users with the role GLOBAL_ADMIN. */
   endRelationship: Relationship;
-  /** Buys on behalf of a customer: needs an active reseller relationship and the customer agreement. */
+  /** Buys on behalf of a customer: needs an active reseller relationship and the customer agreement. Access: partner users with the role ADMIN_AGENT or SALES_AGENT, or an API key with the WRITE scope. */
   placeOrder: Order;
-  /** Records the customer's acceptance of the customer agreement (needed to purchase). */
+  /** Records the customer's acceptance of the customer agreement (needed to purchase). Access: partner users with the role ADMIN_AGENT or SALES_AGENT, or an API key with the WRITE scope. */
   recordCustomerAgreement: Customer;
-  /** Sends a delivery again, with the same webhook-id. */
+  /** Sends a delivery again, with the same webhook-id. Access: partner users with the role GLOBAL_ADMIN or ADMIN_AGENT, or an API key with the WRITE scope. */
   redeliverWebhook: WebhookDelivery;
-  /** One-click reminder for a pending or expired request the server emailed before: emails a renewed link with a new expiry to the same address (only link hashes are stored, so the old link cannot be sent again). */
+  /** One-click reminder for a pending or expired request the server emailed before: emails a renewed link with a new expiry to the same address (only link hashes are stored, so the old link cannot be sent again). Access: partner users with the role ADMIN_AGENT or SALES_AGENT, or an API key with the WRITE scope. */
   remindRelationshipRequest: RelationshipInvitation;
-  /** A customer's GLOBAL_ADMIN asks the partner to cancel the active subscriptions that keep the reseller relationship from ending: recorded in the partner's activity log, sent as the webhook event relationship-end-requested and emailed to its admin agents. Once a day per relationship (RATE_LIMITED with Retry-After otherwise). */
+  /** The customer asks the partner to cancel the active subscriptions that keep the reseller relationship from ending: recorded in the partner's activity log, sent as the webhook event relationship-end-requested and emailed to its admin agents. Once a day per relationship (RATE_LIMITED with Retry-After otherwise). Access: customer users with the role GLOBAL_ADMIN. */
   requestRelationshipEnd: PartnerRelationship;
-  /** Creates a request with a unique link and the templated email. The url is only ever returned here. */
+  /** Creates a request with a unique link and the templated email. The url is only ever returned here. Access: partner users with the role ADMIN_AGENT or SALES_AGENT, or an API key with the WRITE scope. */
   requestResellerRelationship: RelationshipInvitation;
-  /** Replaces the link of a pending request (the old one stops working) and renews its expiry; renews an expired request the same way (it is pending again). FAILED_PRECONDITION with `status` for an answered or revoked request. */
+  /** Replaces the link of a pending request (the old one stops working) and renews its expiry; renews an expired request the same way (it is pending again). FAILED_PRECONDITION with `status` for an answered or revoked request. Access: partner users with the role ADMIN_AGENT or SALES_AGENT, or an API key with the WRITE scope. */
   resendRelationshipRequest: RelationshipInvitation;
-  /** Revokes a key: the next request with it is UNAUTHENTICATED. */
+  /** Revokes a key: the next request with it is UNAUTHENTICATED. Access: partner users with the role GLOBAL_ADMIN or ADMIN_AGENT (not with an API key). */
   revokeApiKey: ApiKey;
-  /** Withdraws a pending request; its link stops working. */
+  /** Withdraws a pending request; its link stops working. Access: partner users with the role ADMIN_AGENT or SALES_AGENT, or an API key with the WRITE scope. */
   revokeRelationshipRequest: RelationshipRequest;
-  /** Replaces the signing secret at once; the new one is returned only here. */
+  /** Replaces the signing secret at once; the new one is returned only here. Access: partner users with the role GLOBAL_ADMIN or ADMIN_AGENT, or an API key with the WRITE scope. */
   rotateWebhookSecret: CreatedWebhookEndpoint;
-  /** Emails a pending request's invitation to an address (needs SMTP on the server). Pass the link's token. */
+  /** Emails a pending request's invitation to an address (needs SMTP on the server). Pass the link's token. Access: partner users with the role ADMIN_AGENT or SALES_AGENT, or an API key with the WRITE scope. */
   sendRelationshipInvitation: RelationshipRequest;
-  /** Queues a `test` event for the endpoint, signed and delivered like any other. */
+  /** Queues a `test` event for the endpoint, signed and delivered like any other. Access: partner users with the role GLOBAL_ADMIN or ADMIN_AGENT, or an API key with the WRITE scope. */
   sendTestWebhook: WebhookDelivery;
   /** Signs in; also sets an httpOnly session cookie. */
   signIn: SignInPayload;
   /** Ends the current session (cookie or bearer token). */
   signOut: Scalars['Boolean']['output'];
-  /** Ends every session of the signed-in user on every device, this one included (API keys keep working: revoke them separately). Use it after a lost device or a password leak. People only: an API key gets FORBIDDEN. */
+  /** Ends every session of the signed-in user on every device, this one included (API keys keep working: revoke them separately). Use it after a lost device or a password leak. Access: anyone signed in as a person (not with an API key). */
   signOutEverywhere: Scalars['Boolean']['output'];
-  /** Changes seats or status of a subscription you sold. Suspending (SUSPENDED) and cancelling (CANCELLED, final) are always allowed to you; reactivating (ACTIVE) needs an active reseller relationship; seats need admin permissions, except for an Azure plan you provisioned. A cancelled subscription cannot change (FAILED_PRECONDITION with extensions.status). */
+  /** Changes seats or status of a subscription you sold. Suspending (SUSPENDED) and cancelling (CANCELLED, final) are always allowed to you; reactivating (ACTIVE) needs an active reseller relationship; seats need admin permissions, except for an Azure plan you provisioned. A cancelled subscription cannot change (FAILED_PRECONDITION with extensions.status). Access: partner users with the role ADMIN_AGENT or SALES_AGENT, or an API key with the WRITE scope. */
   updateSubscription: CloudSubscription;
-  /** Changes the URL, events or description, or enables or disables an endpoint. */
+  /** Changes the URL, events or description, or enables or disables an endpoint. Access: partner users with the role GLOBAL_ADMIN or ADMIN_AGENT, or an API key with the WRITE scope. */
   updateWebhookEndpoint: WebhookEndpoint;
 };
 
@@ -567,32 +567,33 @@ export type ProductKind =
 
 export type Query = {
   __typename: 'Query';
-  /** The partner's activity log, newest first. */
+  /** The partner's activity log, newest first. Access: any partner user, or an API key with the READ scope. */
   activityLog: ActivityConnection;
-  /** The partner's API keys, newest first (never their secrets). */
+  /** The partner's API keys, newest first (never their secrets). Access: partner users with the role GLOBAL_ADMIN or ADMIN_AGENT (not with an API key). */
   apiKeys: Array<ApiKey>;
-  /** A customer of this partner; null for any other id. */
+  /** A customer of this partner; null for any other id. Access: any partner user, or an API key with the READ scope. */
   customer: Maybe<Customer>;
-  /** The partner's customers, sorted by name. */
+  /** The partner's customers, sorted by name. Access: any partner user, or an API key with the READ scope. */
   customers: CustomerConnection;
   /** The acceptance page: readable with the link alone. Null for an unknown token. The first visit that is not by the requesting partner's own users sets the request's viewedAt. */
   invitation: Maybe<Invitation>;
-  /** Finds a customer tenant by its domain (public directory data). */
+  /** Finds a customer tenant by its domain (public directory data). Access: any partner user, or an API key with the READ scope. */
   lookupTenant: Maybe<TenantLookup>;
-  /** A customer's own partner relationships, newest first. */
+  /** A customer's own partner relationships, newest first. Access: customer users with the role GLOBAL_ADMIN or BILLING_ADMIN. */
   partnerRelationships: PartnerRelationshipConnection;
-  /** The product catalog. */
+  /** The product catalog. Access: any partner user, or an API key with the READ scope. */
   products: Array<Product>;
+  /** A request of this partner; null for any other id. Access: any partner user, or an API key with the READ scope. */
   relationshipRequest: Maybe<RelationshipRequest>;
-  /** The partner's requests, newest first. */
+  /** The partner's requests, newest first. Access: any partner user, or an API key with the READ scope. */
   relationshipRequests: RelationshipRequestConnection;
-  /** What this server can do (for example, send email). */
+  /** What this server can do (for example, send email). Access: anyone signed in (a person or an API key). */
   serverCapabilities: ServerCapabilities;
   /** Who is signed in; null when anonymous. */
   viewer: Maybe<Viewer>;
-  /** An endpoint's delivery log, newest first. */
+  /** An endpoint's delivery log, newest first. Access: partner users with the role GLOBAL_ADMIN or ADMIN_AGENT, or an API key with the WRITE scope. */
   webhookDeliveries: WebhookDeliveryConnection;
-  /** The partner's webhook endpoints, oldest first. */
+  /** The partner's webhook endpoints, oldest first. Access: partner users with the role GLOBAL_ADMIN or ADMIN_AGENT, or an API key with the WRITE scope. */
   webhookEndpoints: Array<WebhookEndpoint>;
 };
 
@@ -789,7 +790,7 @@ export type SignInPayload = {
 
 export type Subscription = {
   __typename: 'Subscription';
-  /** The partner's activity as it happens: requests viewed, accepted, declined, revoked or expired, relationships created or ended, orders. Over graphql-ws on /graphql. */
+  /** The partner's activity as it happens: requests viewed, accepted, declined, revoked or expired, relationships created or ended, orders. Over graphql-ws on /graphql. Access: any partner user, or an API key with the READ scope. */
   relationshipEvents: ActivityEntry;
 };
 

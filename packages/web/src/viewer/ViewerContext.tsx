@@ -1,4 +1,4 @@
-import type { Principal } from '@partnerlink/shared';
+import { canRun, type Operation, type Principal } from '@partnerlink/shared';
 import { createContext, useContext } from 'react';
 import { graphql } from '../gql/index.js';
 import type { ViewerContext_ViewerFragment } from '../gql/graphql.js';
@@ -36,4 +36,13 @@ export function useViewer(): Viewer {
 /** What `can()` from @partnerlink/shared needs to know about a user. */
 export function principalOf(viewer: Viewer | null | undefined): Principal | null {
   return viewer ? { tenantKind: viewer.tenant.kind, roles: viewer.roles } : null;
+}
+
+/**
+ * Whether the signed-in user may run a GraphQL operation: shared's OPERATIONS, the same rule the
+ * api authorises the operation by. A button that runs an operation asks this, never an action.
+ */
+export function useCanRun(): (operation: Operation) => boolean {
+  const principal = principalOf(useViewer());
+  return (operation) => canRun(principal, operation);
 }

@@ -1,5 +1,4 @@
-import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import type { Action } from '@partnerlink/shared';
+import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context.js';
 import type { Viewer } from '../../viewer.js';
 import { CurrentViewer } from '../../graphql/current-viewer.js';
@@ -12,19 +11,16 @@ import { ApiKey, CreateApiKeyInput, CreatedApiKey } from './api-key.type.js';
 export class ApiKeyResolver {
   constructor(private readonly keys: ApiKeyService) {}
 
-  @Authorized<Action>('apiKey.manage')
   @Query(() => [ApiKey], { description: "The partner's API keys, newest first (never their secrets)." })
   apiKeys(@CurrentViewer() viewer: Viewer) {
     return this.keys.list(viewer);
   }
 
-  @Authorized<Action>('apiKey.manage')
   @Mutation(() => CreatedApiKey, { description: 'Creates an API key; the secret is in this answer only.' })
   createApiKey(@Arg('input', () => CreateApiKeyInput) input: CreateApiKeyInput, @CurrentViewer() viewer: Viewer) {
     return this.keys.create(viewer, input);
   }
 
-  @Authorized<Action>('apiKey.manage')
   @Mutation(() => ApiKey, { description: 'Revokes a key: the next request with it is UNAUTHENTICATED.' })
   revokeApiKey(@Arg('id', () => ID) id: string, @CurrentViewer() viewer: Viewer) {
     return this.keys.revoke(viewer, id);

@@ -1,4 +1,4 @@
-import { Arg, Authorized, Ctx, Mutation, Query, Resolver } from 'type-graphql';
+import { Arg, Ctx, Mutation, Query, Resolver } from 'type-graphql';
 import { marketOf } from '@partnerlink/shared';
 import type { Context } from '../../context.js';
 import type { Viewer as ViewerContext } from '../../viewer.js';
@@ -59,10 +59,9 @@ export class AuthResolver {
     return true;
   }
 
-  @Authorized()
   @Mutation(() => Boolean, {
     description:
-      "Ends every session of the signed-in user on every device, this one included (API keys keep working: revoke them separately). Use it after a lost device or a password leak. People only: an API key gets FORBIDDEN.",
+      "Ends every session of the signed-in user on every device, this one included (API keys keep working: revoke them separately). Use it after a lost device or a password leak.",
   })
   async signOutEverywhere(@CurrentViewer() viewer: ViewerContext, @Ctx() { sessionCookie }: Context): Promise<boolean> {
     await this.auth.signOutEverywhere(viewer);

@@ -71,9 +71,8 @@ export class AuthService {
     await this.db.write(({ em }) => em.delete(SessionEntity, { id: sessionId }));
   }
 
-  /** Ends all of the person's sessions (not their API keys). An API key may not sign its creator out. */
+  /** Ends all of the person's sessions (not their API keys; an API key may not run it: shared's OPERATIONS). */
   async signOutEverywhere(viewer: Viewer): Promise<void> {
-    if (viewer.apiKey) throw new DomainError('FORBIDDEN', 'An API key cannot sign its creator out; revoke the key instead.');
     await this.db.write(({ em }) => em.delete(SessionEntity, { userId: viewer.userId }));
   }
 

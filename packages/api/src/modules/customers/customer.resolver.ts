@@ -1,5 +1,5 @@
-import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { purchaseBlocker, type Action, type RelationshipType } from '@partnerlink/shared';
+import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { purchaseBlocker, type RelationshipType } from '@partnerlink/shared';
 import type { Context } from '../../context.js';
 import type { Viewer } from '../../viewer.js';
 import type { Loaders } from '../../loaders.js';
@@ -37,7 +37,6 @@ function blockerOf(customer: Customer, rows: readonly RelationshipEntity[]) {
 export class CustomerResolver {
   constructor(private readonly service: CustomerService) {}
 
-  @Authorized<Action>('customer.read')
   @Query(() => CustomerConnection, { description: "The partner's customers, sorted by name." })
   async customers(@Args(() => CustomersArgs) args: CustomersArgs, @CurrentViewer() viewer: Viewer, @Ctx() { loaders }: Context) {
     const connection = await this.service.list(viewer, args);
@@ -48,25 +47,21 @@ export class CustomerResolver {
     return connection;
   }
 
-  @Authorized<Action>('customer.read')
   @Query(() => Customer, { nullable: true, description: 'A customer of this partner; null for any other id.' })
   customer(@Arg('id', () => ID) id: string, @CurrentViewer() viewer: Viewer) {
     return this.service.get(viewer, id);
   }
 
-  @Authorized<Action>('relationshipRequest.read')
   @Query(() => TenantLookup, { nullable: true, description: 'Finds a customer tenant by its domain (public directory data).' })
   lookupTenant(@Arg('domain', () => String) domain: string) {
     return this.service.lookup(domain);
   }
 
-  @Authorized<Action>('customer.create')
   @Mutation(() => Customer, { description: 'Creates a new customer with an ACTIVE reseller relationship.' })
   createCustomer(@Arg('input', () => CreateCustomerInput) input: CreateCustomerInput, @CurrentViewer() viewer: Viewer) {
     return this.service.create(viewer, input);
   }
 
-  @Authorized<Action>('customer.create')
   @Mutation(() => Customer, { description: "Records the customer's acceptance of the customer agreement (needed to purchase)." })
   recordCustomerAgreement(
     @Arg('customerId', () => ID) customerId: string,

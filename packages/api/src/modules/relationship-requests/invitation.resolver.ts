@@ -1,5 +1,4 @@
-import { Arg, Authorized, Ctx, Mutation, Query, Resolver } from 'type-graphql';
-import type { Action } from '@partnerlink/shared';
+import { Arg, Ctx, Mutation, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../context.js';
 import type { Viewer } from '../../viewer.js';
 import { CurrentViewer } from '../../graphql/current-viewer.js';
@@ -19,8 +18,7 @@ export class InvitationResolver {
     return this.invitations.open(token, clientIp, viewer);
   }
 
-  @Authorized<Action>('invitation.answer')
-  @Mutation(() => AcceptRelationshipPayload, { description: "A customer's global admin accepts a request." })
+  @Mutation(() => AcceptRelationshipPayload, { description: 'The customer accepts a request.' })
   acceptRelationshipRequest(
     @Arg('token', () => String) token: string,
     @Arg('acceptCustomerAgreement', () => Boolean, { nullable: true, defaultValue: false }) acceptCustomerAgreement: boolean,
@@ -29,10 +27,9 @@ export class InvitationResolver {
     return this.invitations.accept(viewer, token, acceptCustomerAgreement);
   }
 
-  @Authorized<Action>('invitation.answer')
   @Mutation(() => RelationshipRequest, {
     description:
-      "A customer's global admin declines a request. The same checks as accepting, in the same order (pinned tenant, cloud, market), except the customer agreement.",
+      'The customer declines a request. The same checks as accepting, in the same order (pinned tenant, cloud, market), except the customer agreement.',
   })
   declineRelationshipRequest(@Arg('token', () => String) token: string, @CurrentViewer() viewer: Viewer) {
     return this.invitations.decline(viewer, token);

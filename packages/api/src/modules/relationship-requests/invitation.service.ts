@@ -5,6 +5,7 @@ import {
   effectiveStatus,
   surfaceFor,
   TenantKind,
+  type AnswerableInvitation,
   type RelationshipType,
 } from '@partnerlink/shared';
 import type { Viewer } from '../../viewer.js';
@@ -41,18 +42,29 @@ export class InvitationService {
   }
 
   /**
-   * Everything answering checks, in DESIGN.md's order, before anything changes: the link, the
-   * request's expiry (written down if overdue), that it is still pending, and who may answer.
+   * Everything answering checks, in shared's `answerBlocker` order, before anything changes: the
+   * link, the request's expiry (written down if overdue, so it commits before the link's error),
+   * that it is still pending, who may answer and, when accepting, the customer agreement.
    * Returns the context, or the request when it is no longer pending (the caller reports that).
    */
-  private async answerable(tx: UnitOfWork, viewer: Viewer, token: string, now: Date): Promise<AnswerContext & { customer: TenantEntity } | { closed: RelationshipRequestEntity }> {
+  private async answerable(
+    tx: UnitOfWork,
+    viewer: Viewer,
+    token: string,
+    now: Date,
+    accepting?: { acceptAgreement: boolean },
+  ): Promise<(AnswerContext & { customer: TenantEntity }) | { closed: RelationshipRequestEntity }> {
     const context = await this.invitations.forAnswer(tx.em, token, viewer.tenantId);
     if (!context) throw invalidLink();
     const { row, partner, customer } = context;
     if (!customer) throw new Error(`the signed-in tenant ${viewer.tenantId} does not exist`);
     await persistExpiry(this.db, tx, row, now);
     if (effectiveStatus(row, now) !== 'PENDING') return { closed: row };
-    assertMayAnswer({ pinnedTenantId: row.customerTenantId, partner, customer });
+    assertMayAnswer(
+      asAnswerable(row, partner, now),
+      { roles: viewer.roles, tenant: customer },
+      accepting ? { withAgreement: accepting.acceptAgreement || customer.agreementAcceptedAt !== null } : undefined,
+    );
     return { ...context, customer };
   }
 
@@ -128,15 +140,9 @@ export class InvitationService {
     acceptAgreement: boolean,
     now: Date,
   ): Promise<Outcome<AcceptRelationshipPayload>> {
-    const context = await this.answerable(tx, viewer, token, now);
+    const context = await this.answerable(tx, viewer, token, now, { acceptAgreement });
     if ('closed' in context) return { ok: false, row: context.closed };
     const { row, partner, customer, activeRelationships } = context;
-    if (!customer.agreementAcceptedAt && !acceptAgreement) {
-      throw new DomainError(
-        'CUSTOMER_AGREEMENT_REQUIRED',
-        'Your organisation has to accept the customer agreement before a partner can purchase for it. Accept it together with this request.',
-      );
-    }
     const lost = await this.claim(tx, row, 'ACCEPTED', viewer, now);
     if (lost) return { ok: false, row: lost };
 
@@ -204,6 +210,11 @@ function newRelationship(request: RelationshipRequestEntity, customerTenantId: s
     endedByUserId: null,
     endedBySide: null,
   };
+}
+
+/** The link as shared's `answerBlocker` sees it: pinned by tenant id. */
+function asAnswerable(row: RelationshipRequestEntity, partner: TenantEntity, now: Date): AnswerableInvitation {
+  return { status: effectiveStatus(row, now), partner, customer: row.customerTenantId ? { id: row.customerTenantId } : null };
 }
 
 /** A link that does not (or no longer) open a request: wrong, mistyped or replaced by a renewal. */

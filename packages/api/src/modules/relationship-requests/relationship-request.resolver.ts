@@ -1,5 +1,5 @@
-import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { Locale, type Action } from '@partnerlink/shared';
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Locale } from '@partnerlink/shared';
 import type { Context } from '../../context.js';
 import type { Viewer } from '../../viewer.js';
 import { CurrentViewer } from '../../graphql/current-viewer.js';
@@ -25,13 +25,11 @@ export class RelationshipRequestResolver {
     private readonly mail: InvitationMailService,
   ) {}
 
-  @Authorized()
   @Query(() => ServerCapabilities, { description: 'What this server can do (for example, send email).' })
   serverCapabilities(): ServerCapabilities {
     return { emailSending: this.mail.canSend };
   }
 
-  @Authorized<Action>('relationshipRequest.create')
   @Mutation(() => RelationshipRequest, {
     description: "Emails a pending request's invitation to an address (needs SMTP on the server). Pass the link's token.",
   })
@@ -42,19 +40,16 @@ export class RelationshipRequestResolver {
     return this.mail.send(viewer, input);
   }
 
-  @Authorized<Action>('relationshipRequest.read')
   @Query(() => RelationshipRequestConnection, { description: "The partner's requests, newest first." })
   relationshipRequests(@Args(() => RelationshipRequestsArgs) args: RelationshipRequestsArgs, @CurrentViewer() viewer: Viewer) {
     return this.requests.list(viewer, args);
   }
 
-  @Authorized<Action>('relationshipRequest.read')
-  @Query(() => RelationshipRequest, { nullable: true })
+  @Query(() => RelationshipRequest, { nullable: true, description: 'A request of this partner; null for any other id.' })
   relationshipRequest(@Arg('id', () => ID) id: string, @CurrentViewer() viewer: Viewer) {
     return this.requests.get(viewer, id);
   }
 
-  @Authorized<Action>('relationshipRequest.create')
   @Mutation(() => RelationshipInvitation, {
     description: 'Creates a request with a unique link and the templated email. The url is only ever returned here.',
   })
@@ -65,13 +60,11 @@ export class RelationshipRequestResolver {
     return this.requests.request(viewer, input);
   }
 
-  @Authorized<Action>('relationshipRequest.revoke')
   @Mutation(() => RelationshipRequest, { description: 'Withdraws a pending request; its link stops working.' })
   revokeRelationshipRequest(@Arg('id', () => ID) id: string, @CurrentViewer() viewer: Viewer) {
     return this.requests.revoke(viewer, id);
   }
 
-  @Authorized<Action>('relationshipRequest.resend')
   @Mutation(() => RelationshipInvitation, {
     description:
       'Replaces the link of a pending request (the old one stops working) and renews its expiry; renews an expired request the same way (it is pending again). FAILED_PRECONDITION with `status` for an answered or revoked request.',
@@ -84,7 +77,6 @@ export class RelationshipRequestResolver {
     return this.requests.resend(viewer, id, locale);
   }
 
-  @Authorized<Action>('relationshipRequest.resend')
   @Mutation(() => RelationshipInvitation, {
     description:
       'One-click reminder for a pending or expired request the server emailed before: emails a renewed link with a new expiry to the same address (only link hashes are stored, so the old link cannot be sent again).',

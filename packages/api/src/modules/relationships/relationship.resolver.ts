@@ -1,5 +1,5 @@
-import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { RelationshipStatus, type Action } from '@partnerlink/shared';
+import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { RelationshipStatus } from '@partnerlink/shared';
 import type { Context } from '../../context.js';
 import type { Viewer } from '../../viewer.js';
 import { CurrentViewer } from '../../graphql/current-viewer.js';
@@ -21,7 +21,6 @@ export class RelationshipResolver {
     private readonly endRequests: EndRequestService,
   ) {}
 
-  @Authorized<Action>('partnerRelationship.read')
   @Query(() => PartnerRelationshipConnection, { description: "A customer's own partner relationships, newest first." })
   partnerRelationships(
     @Arg('first', () => Int, { nullable: true }) first: number | null,
@@ -32,10 +31,9 @@ export class RelationshipResolver {
     return this.relationships.forCustomer(viewer, { first, after, status });
   }
 
-  @Authorized()
   @Mutation(() => Relationship, {
     description:
-      'Ends a relationship, from either side. Partners: GLOBAL_ADMIN, ADMIN_AGENT or SALES_AGENT; customers: GLOBAL_ADMIN. ' +
+      'Ends a relationship, from either side. ' +
       'A reseller relationship cannot end while subscriptions the partner sold the customer are ACTIVE ' +
       '(FAILED_PRECONDITION with extensions.subscriptions: { id productId productName quantity status }).',
   })
@@ -53,10 +51,9 @@ export class RelationshipResolver {
     return this.relationships.end(viewer, id, alsoEndAdminRelationship !== false);
   }
 
-  @Authorized<Action>('partnerRelationship.end')
   @Mutation(() => PartnerRelationship, {
     description:
-      "A customer's GLOBAL_ADMIN asks the partner to cancel the active subscriptions that keep the reseller relationship from ending: " +
+      "The customer asks the partner to cancel the active subscriptions that keep the reseller relationship from ending: " +
       'recorded in the partner\'s activity log, sent as the webhook event relationship-end-requested and emailed to its admin agents. ' +
       'Once a day per relationship (RATE_LIMITED with Retry-After otherwise).',
   })

@@ -1,5 +1,4 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { can } from '@partnerlink/shared';
 import { useState } from 'react';
 import { errorCodeOf } from '../../errors/errorCode.js';
 import { ConfirmDialog } from '../../components/ConfirmDialog.js';
@@ -8,7 +7,7 @@ import { EmptyState } from '../../components/EmptyState.js';
 import { PageHeader } from '../../components/PageHeader.js';
 import { graphql } from '../../gql/index.js';
 import { useI18n } from '../../i18n/I18nProvider.js';
-import { principalOf, useViewer } from '../../viewer/ViewerContext.js';
+import { useCanRun, useViewer } from '../../viewer/ViewerContext.js';
 import { AskPartnerDialog } from './AskPartnerDialog.js';
 import { PartnerRow } from './PartnerRow.js';
 import { partnerRows, type PartnerRelationshipNode } from './partnerRows.js';
@@ -68,7 +67,8 @@ export function YourPartnersPage() {
   const [alsoAdmin, setAlsoAdmin] = useState(true);
   const [asking, setAsking] = useState<PartnerRelationshipNode | null>(null);
   const [done, setDone] = useState<{ key: 'partners.done.RESELLER' | 'partners.done.DELEGATED_ADMIN' | 'partners.ask.done'; partner: string } | null>(null);
-  const mayEnd = can(principalOf(viewer), 'partnerRelationship.end');
+  const canRun = useCanRun();
+  const mayEnd = canRun('endRelationship');
   const rows = partnerRows((data?.partnerRelationships.edges ?? []).map((edge) => edge.node));
 
   const onConfirm = async () => {
@@ -112,7 +112,7 @@ export function YourPartnersPage() {
               setAlsoAdmin(true);
               setConfirming(relationship);
             } : null}
-            onAsk={mayEnd ? setAsking : null}
+            onAsk={canRun('requestRelationshipEnd') ? setAsking : null}
           />
         )}
       />

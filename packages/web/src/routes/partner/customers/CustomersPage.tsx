@@ -1,5 +1,5 @@
 import { useApolloClient, useQuery } from '@apollo/client/react';
-import { can, RelationshipFilter } from '@partnerlink/shared';
+import { RelationshipFilter } from '@partnerlink/shared';
 import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { ConnectionList } from '../../../components/ConnectionList.js';
@@ -10,7 +10,7 @@ import { PageHeader } from '../../../components/PageHeader.js';
 import { graphql } from '../../../gql/index.js';
 import type { CustomerOrder } from '../../../gql/graphql.js';
 import { useI18n } from '../../../i18n/I18nProvider.js';
-import { principalOf, useViewer } from '../../../viewer/ViewerContext.js';
+import { useCanRun } from '../../../viewer/ViewerContext.js';
 import { CustomerRow } from './CustomerRow.js';
 import { customersCsv, downloadText, fetchAllCustomers } from './customersCsv.js';
 import { useDebouncedUrlParam } from './useDebouncedUrlParam.js';
@@ -50,7 +50,7 @@ export function orderFrom(value: string | null): CustomerOrder {
 export function CustomersPage() {
   const i18n = useI18n();
   const { t } = i18n;
-  const viewer = useViewer();
+  const canRun = useCanRun();
   const client = useApolloClient();
   const [params, setParams] = useSearchParams();
   const search = params.get('q')?.trim() || null;
@@ -73,8 +73,7 @@ export function CustomersPage() {
   const variables = { first: PAGE_SIZE, after: null, search, relationship, orderBy };
   const { data, loading, error, fetchMore, refetch } = useQuery(CustomersPageQuery, { variables, notifyOnNetworkStatusChange: false });
   const connection = data?.customers;
-  const principal = principalOf(viewer);
-  const mayRequest = can(principal, 'relationshipRequest.create');
+  const mayRequest = canRun('requestResellerRelationship');
 
   const exportCsv = async () => {
     setExporting(true);
@@ -97,7 +96,7 @@ export function CustomersPage() {
         lead={t('customers.lead')}
         actions={
           <>
-            {can(principal, 'customer.create') ? <Link className="button" to="/customers/new">{t('customers.add')}</Link> : null}
+            {canRun('createCustomer') ? <Link className="button" to="/customers/new">{t('customers.add')}</Link> : null}
             {mayRequest ? (
               <button type="button" className="button button--primary" onClick={() => setRequestFor(null)}>
                 {t('customers.newRequest')}

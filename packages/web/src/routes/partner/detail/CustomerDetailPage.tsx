@@ -1,5 +1,4 @@
 import { useQuery } from '@apollo/client/react';
-import { can } from '@partnerlink/shared';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { ErrorNotice } from '../../../components/ErrorNotice.js';
@@ -8,7 +7,7 @@ import { PageHeader } from '../../../components/PageHeader.js';
 import { StatusPanel } from '../../../components/StatusPanel.js';
 import { graphql } from '../../../gql/index.js';
 import { useI18n } from '../../../i18n/I18nProvider.js';
-import { principalOf, useViewer } from '../../../viewer/ViewerContext.js';
+import { useCanRun } from '../../../viewer/ViewerContext.js';
 import { AgreementForm } from './AgreementForm.js';
 import { OnboardingChecklist, type Step } from './OnboardingChecklist.js';
 import { PurchaseForm } from './PurchaseForm.js';
@@ -62,7 +61,7 @@ export const CustomerDetailPageQuery = graphql(`
 export function CustomerDetailPage() {
   const { t, country, date } = useI18n();
   const { id = '' } = useParams();
-  const principal = principalOf(useViewer());
+  const canRun = useCanRun();
   const [requesting, setRequesting] = useState(false);
   const { data, loading, error, refetch } = useQuery(CustomerDetailPageQuery, { variables: { id }, fetchPolicy: 'cache-and-network' });
   const customer = data?.customer;
@@ -77,7 +76,7 @@ export function CustomerDetailPage() {
 
   const resellerActive = customer.resellerRelationship?.status === 'ACTIVE';
   const adminActive = customer.adminRelationship?.status === 'ACTIVE';
-  const mayRequest = can(principal, 'relationshipRequest.create');
+  const mayRequest = canRun('requestResellerRelationship');
   const requestButton = (label: string) => mayRequest ? (
     <button type="button" className="button button--small" onClick={() => setRequesting(true)}>{label}</button>
   ) : null;
@@ -88,12 +87,12 @@ export function CustomerDetailPage() {
       done: customer.customerAgreementAccepted,
       detail: customer.customerAgreement
         ? t('detail.agreementBy', { name: customer.customerAgreement.signerName ?? '—', date: date(customer.customerAgreement.acceptedAt) })
-        : resellerActive && can(principal, 'order.place') ? <AgreementForm customerId={customer.id} /> : null,
+        : resellerActive && canRun('recordCustomerAgreement') ? <AgreementForm customerId={customer.id} /> : null,
     },
     { key: 'admin', done: adminActive, detail: adminActive || !resellerActive ? null : requestButton(t('detail.requestAdmin')) },
     { key: 'purchase', done: customer.subscriptions.length > 0 },
   ];
-  const mayUpdate = can(principal, 'subscription.update');
+  const mayUpdate = canRun('updateSubscription');
 
   return (
     <>
@@ -118,8 +117,8 @@ export function CustomerDetailPage() {
       </div>
       <section className="card" aria-labelledby="relationships-heading">
         <h2 id="relationships-heading">{t('detail.relationships')}</h2>
-        <RelationshipsTable relationships={customer.relationships} mayEnd={can(principal, 'relationship.end')} onChanged={() => void refetch()} />
-        {resellerActive && can(principal, 'relationship.end') ? (
+        <RelationshipsTable relationships={customer.relationships} mayEnd={canRun('endRelationship')} onChanged={() => void refetch()} />
+        {resellerActive && canRun('endRelationship') ? (
           <ReadyToEnd subscriptions={customer.subscriptions} mayCancel={mayUpdate} onChanged={() => void refetch()} />
         ) : null}
       </section>
@@ -145,7 +144,7 @@ export function CustomerDetailPage() {
       </section>
       <section className="card" aria-labelledby="purchase-heading">
         <h2 id="purchase-heading">{t('detail.purchase')}</h2>
-        <PurchaseForm customerId={customer.id} blocker={customer.canPurchase ? null : customer.purchaseBlocker ?? { code: 'FORBIDDEN' }} mayOrder={can(principal, 'order.place')} onOrdered={() => void refetch()} />
+        <PurchaseForm customerId={customer.id} blocker={customer.canPurchase ? null : customer.purchaseBlocker ?? { code: 'FORBIDDEN' }} mayOrder={canRun('placeOrder')} onOrdered={() => void refetch()} />
       </section>
       {requesting ? <NewRequestDialog customer={{ id: customer.id, companyName: customer.companyName }} onClose={() => setRequesting(false)} /> : null}
     </>

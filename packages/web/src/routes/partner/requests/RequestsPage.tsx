@@ -1,5 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { can, RELATIONSHIP_REQUEST_STATUSES, type RelationshipRequestStatus } from '@partnerlink/shared';
+import { RELATIONSHIP_REQUEST_STATUSES, type RelationshipRequestStatus } from '@partnerlink/shared';
 import { useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { evictFields } from '../../../apollo/cache.js';
@@ -13,7 +13,7 @@ import { PageHeader } from '../../../components/PageHeader.js';
 import { graphql } from '../../../gql/index.js';
 import type { InvitationResult_InvitationFragment } from '../../../gql/graphql.js';
 import { useI18n } from '../../../i18n/I18nProvider.js';
-import { principalOf, useViewer } from '../../../viewer/ViewerContext.js';
+import { useCanRun } from '../../../viewer/ViewerContext.js';
 import { RequestRow } from './RequestRow.js';
 
 const RequestsPageQuery = graphql(`
@@ -81,8 +81,7 @@ function statusFrom(value: string | null): RelationshipRequestStatus | null {
 /** Every request with its lifecycle; revoke for pending ones, new link and reminder for pending and expired ones. */
 export function RequestsPage() {
   const { t } = useI18n();
-  const viewer = useViewer();
-  const principal = principalOf(viewer);
+  const canRun = useCanRun();
   const [params, setParams] = useSearchParams();
   const status = statusFrom(params.get('status'));
   const expiring = params.get('expiring') === '7';
@@ -123,14 +122,14 @@ export function RequestsPage() {
     setParams(query, { replace: true });
   };
 
-  const mayRevoke = can(principal, 'relationshipRequest.revoke');
-  const mayResend = can(principal, 'relationshipRequest.resend');
+  const mayRevoke = canRun('revokeRelationshipRequest');
+  const mayResend = canRun('resendRelationshipRequest');
   return (
     <>
       <PageHeader
         title={t('requests.title')}
         lead={t('requests.lead')}
-        actions={can(principal, 'relationshipRequest.create') ? (
+        actions={canRun('requestResellerRelationship') ? (
           <button type="button" className="button button--primary" onClick={() => setCreating(true)}>{t('customers.newRequest')}</button>
         ) : null}
       />

@@ -1,5 +1,4 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { can } from '@partnerlink/shared';
 import { useState } from 'react';
 import { Navigate } from 'react-router';
 import { evictFields } from '../../../../apollo/cache.js';
@@ -11,7 +10,7 @@ import { PageHeader } from '../../../../components/PageHeader.js';
 import { graphql } from '../../../../gql/index.js';
 import type { ApiKeyRow_ApiKeyFragment } from '../../../../gql/graphql.js';
 import { useI18n } from '../../../../i18n/I18nProvider.js';
-import { principalOf, useViewer } from '../../../../viewer/ViewerContext.js';
+import { useCanRun } from '../../../../viewer/ViewerContext.js';
 import { ApiKeyRow } from './ApiKeyRow.js';
 import { NewApiKeyDialog } from './NewApiKeyDialog.js';
 
@@ -37,7 +36,7 @@ export const RevokeApiKeyMutation = graphql(`
 export function ApiKeysPage() {
   const i18n = useI18n();
   const { t } = i18n;
-  const allowed = can(principalOf(useViewer()), 'apiKey.manage');
+  const allowed = useCanRun()('apiKeys');
   const [creating, setCreating] = useState(false);
   const [revoking, setRevoking] = useState<ApiKeyRow_ApiKeyFragment | null>(null);
   const [revokedName, setRevokedName] = useState<string | null>(null);

@@ -1,5 +1,4 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { can } from '@partnerlink/shared';
 import { useEffect, useState } from 'react';
 import { Link, Navigate, useParams } from 'react-router';
 import { problemOf } from '../../../../apollo/problem.js';
@@ -8,7 +7,7 @@ import { EmptyState } from '../../../../components/EmptyState.js';
 import { PageHeader } from '../../../../components/PageHeader.js';
 import { graphql } from '../../../../gql/index.js';
 import { useI18n } from '../../../../i18n/I18nProvider.js';
-import { principalOf, useViewer } from '../../../../viewer/ViewerContext.js';
+import { useCanRun } from '../../../../viewer/ViewerContext.js';
 import { DeliveryRow } from './DeliveryRow.js';
 import { useSendTestWebhook } from './useEndpointActions.js';
 
@@ -53,7 +52,7 @@ export function WebhookDeliveriesPage() {
   const i18n = useI18n();
   const { t } = i18n;
   const endpointId = useParams().id ?? '';
-  const allowed = can(principalOf(useViewer()), 'webhook.manage');
+  const allowed = useCanRun()('webhookDeliveries');
   const [checks, setChecks] = useState(0);
   const { data, loading, error, fetchMore, refetch } = useQuery(WebhookDeliveriesPageQuery, {
     variables: { endpointId, first: PAGE_SIZE, after: null },

@@ -1,5 +1,4 @@
 import { useQuery } from '@apollo/client/react';
-import { can } from '@partnerlink/shared';
 import { useState } from 'react';
 import { Link, Navigate } from 'react-router';
 import { problemOf } from '../../../../apollo/problem.js';
@@ -9,7 +8,7 @@ import { PageHeader } from '../../../../components/PageHeader.js';
 import { graphql } from '../../../../gql/index.js';
 import type { WebhookEndpointRow_EndpointFragment } from '../../../../gql/graphql.js';
 import { useI18n } from '../../../../i18n/I18nProvider.js';
-import { principalOf, useViewer } from '../../../../viewer/ViewerContext.js';
+import { useCanRun } from '../../../../viewer/ViewerContext.js';
 import { EndpointConfirmations, type Confirmation } from './EndpointConfirmations.js';
 import { WebhookEndpointDialog } from './WebhookEndpointDialog.js';
 import { WebhookEndpointRow } from './WebhookEndpointRow.js';
@@ -28,7 +27,7 @@ export const WebhooksPageQuery = graphql(`
 export function WebhooksPage() {
   const i18n = useI18n();
   const { t } = i18n;
-  const allowed = can(principalOf(useViewer()), 'webhook.manage');
+  const allowed = useCanRun()('webhookEndpoints');
   const [editing, setEditing] = useState<WebhookEndpointRow_EndpointFragment | 'new' | null>(null);
   const [confirming, setConfirming] = useState<Confirmation | null>(null);
   const [notice, setNotice] = useState<{ key: 'webhooks.testSent' | 'webhooks.deleted'; url: string; endpointId?: string } | null>(null);
