@@ -123,10 +123,13 @@ const ENGLISH: { readonly [R in ProblemReason]: (params: ProblemParams<R>) => st
   URL_RESOLVES_PRIVATE: ({ host }) => `${host} resolves to a private, loopback or link-local address.`,
 };
 
-/** Every reason, for tests that check each has a sentence (the web's catalogs, the API's English). */
-export const PROBLEM_REASONS = Object.keys(ENGLISH) as readonly ProblemReason[];
+/**
+ * Every reason, for tests that check each has a sentence (the web's catalogs, the API's English).
+ * Marked pure so a bundle that needs no English sentence (the web) leaves the table out.
+ */
+export const PROBLEM_REASONS = /* @__PURE__ */ Object.keys(ENGLISH) as readonly ProblemReason[];
 
-const REASONS: ReadonlySet<string> = new Set(PROBLEM_REASONS);
+const REASONS: ReadonlySet<string> = /* @__PURE__ */ new Set(PROBLEM_REASONS);
 
 export function isProblemReason(value: unknown): value is ProblemReason {
   return typeof value === 'string' && REASONS.has(value);
