@@ -48,10 +48,11 @@ describe('creating and listing keys', () => {
 
   it('bad input is BAD_USER_INPUT naming the field', async () => {
     const admin = await partner.as('ADMIN_AGENT');
-    expect((await admin.error(CREATE, { input: { name: 'x', scopes: [] } })).extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'scopes' });
+    expect((await admin.error(CREATE, { input: { name: 'x', scopes: [] } })).extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'scopes', reason: 'SCOPES_REQUIRED' });
     expect((await admin.error(CREATE, { input: { name: 'x', scopes: ['READ'], expiresAt: '2020-01-01T00:00:00Z' } })).extensions).toEqual({
       code: 'BAD_USER_INPUT',
       field: 'expiresAt',
+      reason: 'EXPIRY_RANGE',
     });
   });
 });

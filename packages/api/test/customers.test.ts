@@ -86,15 +86,22 @@ describe('adding a new customer (rule 2)', () => {
   });
 
   it.each([
-    ['companyName', { companyName: 'X' }],
-    ['domain', { domain: 'not a domain' }],
-    ['country', { country: 'ZZ' }],
-    ['contactEmail', { contactEmail: 'nope' }],
-    ['agreement.acceptedOn', { agreement: { signerName: 'A', signerEmail: 'a@b.example', acceptedOn: '2999-01-01' } }],
-  ])('a bad %s is BAD_USER_INPUT naming the field', async (field, overrides) => {
+    ['companyName', { companyName: 'X' }, { reason: 'TOO_SHORT', params: { min: 2 } }],
+    ['domain', { domain: 'not a domain' }, { reason: 'DOMAIN_INVALID' }],
+    ['country', { country: 'ZZ' }, { reason: 'COUNTRY_INVALID' }],
+    ['contactEmail', { contactEmail: 'nope' }, { reason: 'EMAIL_INVALID' }],
+    ['agreement.acceptedOn', { agreement: { signerName: 'A', signerEmail: 'a@b.example', acceptedOn: '2999-01-01' } }, { reason: 'DATE_IN_FUTURE' }],
+  ])('a bad %s is BAD_USER_INPUT naming the field and the reason', async (field, overrides, problem) => {
     const sales = await partner.as('SALES_AGENT');
     const error = await sales.error(CREATE, { input: input(overrides) });
-    expect(error.extensions).toEqual({ code: 'BAD_USER_INPUT', field });
+    expect(error.extensions).toEqual({ code: 'BAD_USER_INPUT', field, ...problem });
+  });
+
+  it('a too long company name says TOO_LONG with its limit in extensions, and the same English message as before', async () => {
+    const sales = await partner.as('SALES_AGENT');
+    const error = await sales.error(CREATE, { input: input({ companyName: 'C'.repeat(121) }) });
+    expect(error.extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'companyName', reason: 'TOO_LONG', params: { max: 120 } });
+    expect(error.message).toBe('Enter at most 120 characters.');
   });
 
   it.each([
@@ -104,7 +111,7 @@ describe('adding a new customer (rule 2)', () => {
   ])('a %s with a text-direction override, an invisible or a control character is refused', async (field, overrides) => {
     const sales = await partner.as('SALES_AGENT');
     const error = await sales.error(CREATE, { input: input(overrides) });
-    expect(error.extensions).toEqual({ code: 'BAD_USER_INPUT', field });
+    expect(error.extensions).toEqual({ code: 'BAD_USER_INPUT', field, reason: 'NAME_CHARACTERS' });
     expect(error.message).toMatch(/control characters, invisible characters or text-direction controls/);
   });
 
@@ -127,7 +134,7 @@ describe('adding a new customer (rule 2)', () => {
     const sales = await partner.as('SALES_AGENT');
     const existing = await givenCustomer(server);
     const error = await sales.error(CREATE, { input: input({ domain: existing.domain }) });
-    expect(error.extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'domain' });
+    expect(error.extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'domain', reason: 'DOMAIN_TAKEN' });
   });
 
   it.each(['HELPDESK_AGENT', 'BILLING_ADMIN', 'GLOBAL_ADMIN'] as const)('a %s gets FORBIDDEN', async (role) => {

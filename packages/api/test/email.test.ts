@@ -103,6 +103,7 @@ describe('sending the invitation email', () => {
     expect((await sales.error(SEND, { input: { token: invitation.token, to: 'not-an-address' } })).extensions).toEqual({
       code: 'BAD_USER_INPUT',
       field: 'to',
+      reason: 'EMAIL_INVALID',
     });
     expect(await (await partner.as('HELPDESK_AGENT')).errorCode(SEND, { input: { token: invitation.token, to: 'a@b.example' } })).toBe(
       'FORBIDDEN',
@@ -200,7 +201,7 @@ describe('reminders for requests nearing expiry', () => {
     await sales.data('mutation($id: ID!) { revokeRelationshipRequest(id: $id) { id } }', { id: invitation.request.id });
     const before = smtp.received.length;
     const error = await sales.error('mutation($id: ID!) { remindRelationshipRequest(id: $id) { url } }', { id: invitation.request.id });
-    expect(error.extensions).toEqual({ code: 'FAILED_PRECONDITION', status: 'REVOKED' });
+    expect(error.extensions).toEqual({ code: 'FAILED_PRECONDITION', status: 'REVOKED', reason: 'NOT_RENEWABLE', params: { status: 'REVOKED' } });
     expect(smtp.received.length).toBe(before);
   });
 
@@ -210,7 +211,7 @@ describe('reminders for requests nearing expiry', () => {
     await sales.data('mutation($id: ID!) { revokeRelationshipRequest(id: $id) { id } }', { id: invitation.request.id });
     const before = smtp.received.length;
     const error = await sales.error(SEND, { input: { token: invitation.token, to: 'late@revoked.example' } });
-    expect(error.extensions).toEqual({ code: 'FAILED_PRECONDITION', status: 'REVOKED' });
+    expect(error.extensions).toEqual({ code: 'FAILED_PRECONDITION', status: 'REVOKED', reason: 'NOT_SENDABLE', params: { status: 'REVOKED' } });
     expect(smtp.received.length).toBe(before);
   });
 
@@ -218,7 +219,7 @@ describe('reminders for requests nearing expiry', () => {
     const sales = await partner.as('SALES_AGENT');
     const invitation = await givenPendingRequest(partner);
     const error = await sales.error('mutation($id: ID!) { remindRelationshipRequest(id: $id) { url } }', { id: invitation.request.id });
-    expect(error.extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'id' });
+    expect(error.extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'id', reason: 'NEVER_EMAILED' });
   });
 });
 
@@ -228,7 +229,7 @@ describe('limits on invitation emails (spam and phishing)', () => {
     const invitation = await givenPendingRequest(partner);
     const before = smtp.received.length;
     for (const to of ['x@[127.0.0.1]', 'x@[IPv6:::1]', 'x@10.0.0.1']) {
-      expect((await sales.error(SEND, { input: { token: invitation.token, to } })).extensions, to).toEqual({ code: 'BAD_USER_INPUT', field: 'to' });
+      expect((await sales.error(SEND, { input: { token: invitation.token, to } })).extensions, to).toEqual({ code: 'BAD_USER_INPUT', field: 'to', reason: 'EMAIL_ADDRESS_LITERAL' });
     }
     expect(smtp.received.length).toBe(before);
   });

@@ -83,6 +83,8 @@ describe('no orphaned subscriptions (item 1)', () => {
     expect(refused.extensions).toEqual({
       code: 'FAILED_PRECONDITION',
       subscriptions: [{ id: subscription, productId: 'm365-business-basic', productName: 'Microsoft 365 Business Basic', quantity: 4, status: 'ACTIVE' }],
+      reason: 'ACTIVE_SUBSCRIPTIONS',
+      params: { count: 1 },
     });
     const partnerSide = await (await partner.as('ADMIN_AGENT')).error(END, { id: reseller });
     expect(partnerSide.extensions?.code).toBe('FAILED_PRECONDITION');
@@ -142,7 +144,7 @@ describe('no orphaned subscriptions (item 1)', () => {
     const { reseller, admin: adminRelationship } = await givenAccepted(partner, customer, true);
     expect((await (await other.as('GLOBAL_ADMIN')).error(ASK, { id: reseller })).extensions).toEqual({ code: 'NOT_FOUND', field: 'id' });
     const own = await customer.as('GLOBAL_ADMIN');
-    expect((await own.error(ASK, { id: adminRelationship })).extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'id' });
+    expect((await own.error(ASK, { id: adminRelationship })).extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'id', reason: 'NOT_RESELLER_RELATIONSHIP' });
     expect(await (await partner.as('ADMIN_AGENT')).errorCode(ASK, { id: reseller })).toBe('FORBIDDEN');
   });
 
@@ -150,7 +152,7 @@ describe('no orphaned subscriptions (item 1)', () => {
     const customer = await givenCustomer(server);
     const { reseller } = await givenAccepted(partner, customer);
     const admin = await customer.as('GLOBAL_ADMIN');
-    expect((await admin.error(ASK, { id: reseller, message: 'x'.repeat(1001) })).extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'message' });
+    expect((await admin.error(ASK, { id: reseller, message: 'x'.repeat(1001) })).extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'message', reason: 'TOO_LONG', params: { max: 1000 } });
     await admin.data(ASK, { id: reseller, message: 'x'.repeat(1000) });
   });
 });
@@ -269,11 +271,12 @@ describe('no duplicate Azure plans (item 7)', () => {
     const first = await order(customer, 'azure-plan', 1);
     const sales = await partner.as('SALES_AGENT');
     const refused = await sales.error(ORDER, { input: { customerId: customer.id, productId: 'azure-plan', quantity: 1 } });
-    expect(refused.extensions).toEqual({ code: 'FAILED_PRECONDITION', subscriptionId: first });
+    expect(refused.extensions).toEqual({ code: 'FAILED_PRECONDITION', subscriptionId: first, reason: 'AZURE_PLAN_EXISTS' });
     await sales.data(UPDATE, { input: { id: first, status: 'SUSPENDED' } });
     expect((await sales.error(ORDER, { input: { customerId: customer.id, productId: 'azure-plan', quantity: 1 } })).extensions).toEqual({
       code: 'FAILED_PRECONDITION',
       subscriptionId: first,
+      reason: 'AZURE_PLAN_EXISTS',
     });
     await sales.data(UPDATE, { input: { id: first, status: 'CANCELLED' } });
     const second = await order(customer, 'azure-plan', 1);
@@ -293,7 +296,7 @@ describe('no duplicate Azure plans (item 7)', () => {
     expect(created).toHaveLength(1);
     const id = created[0]?.data?.placeOrder.subscription.id;
     for (const refused of results.filter((r) => r.errors)) {
-      expect(refused.errors?.[0]?.extensions).toEqual({ code: 'FAILED_PRECONDITION', subscriptionId: id });
+      expect(refused.errors?.[0]?.extensions).toEqual({ code: 'FAILED_PRECONDITION', subscriptionId: id, reason: 'AZURE_PLAN_EXISTS' });
     }
   });
 });
@@ -342,9 +345,9 @@ describe('the Azure plan index upgrades an existing database in place (item 7)',
 
     const sales = await partner.as('SALES_AGENT');
     const buy = { input: { customerId: customer.id, productId: 'azure-plan', quantity: 1 } };
-    expect((await sales.error(ORDER, buy)).extensions).toEqual({ code: 'FAILED_PRECONDITION', subscriptionId: '00000000-0000-4000-8000-00000000a001' });
+    expect((await sales.error(ORDER, buy)).extensions).toEqual({ code: 'FAILED_PRECONDITION', subscriptionId: '00000000-0000-4000-8000-00000000a001', reason: 'AZURE_PLAN_EXISTS' });
     await sales.data(UPDATE, { input: { id: '00000000-0000-4000-8000-00000000a001', status: 'CANCELLED' } });
-    expect((await sales.error(ORDER, buy)).extensions).toEqual({ code: 'FAILED_PRECONDITION', subscriptionId: newest });
+    expect((await sales.error(ORDER, buy)).extensions).toEqual({ code: 'FAILED_PRECONDITION', subscriptionId: newest, reason: 'AZURE_PLAN_EXISTS' });
     await sales.data(UPDATE, { input: { id: newest, status: 'SUSPENDED' } });
     await sales.data(UPDATE, { input: { id: newest, status: 'ACTIVE' } });
     await sales.data(UPDATE, { input: { id: newest, status: 'CANCELLED' } });

@@ -76,8 +76,8 @@ describe('placing orders (the point of the relationship)', () => {
     const sales = await partner.as('SALES_AGENT');
     const order = (productId: string, quantity: number) => ({ input: { customerId: customer.id, productId, quantity } });
     expect(await helpdesk.errorCode(ORDER, order('m365-business-basic', 1))).toBe('FORBIDDEN');
-    expect((await sales.error(ORDER, order('m365-business-basic', 0))).extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'quantity' });
-    expect((await sales.error(ORDER, order('azure-plan', 3))).extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'quantity' });
+    expect((await sales.error(ORDER, order('m365-business-basic', 0))).extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'quantity', reason: 'QUANTITY_RANGE', params: { min: 1, max: 100_000 } });
+    expect((await sales.error(ORDER, order('azure-plan', 3))).extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'quantity', reason: 'AZURE_PLAN_QUANTITY' });
     expect(await sales.errorCode(ORDER, order('no-such-product', 1))).toBe('NOT_FOUND');
   });
 });

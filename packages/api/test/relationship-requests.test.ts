@@ -75,7 +75,7 @@ describe('the unique link and the templated email (rule 3)', () => {
   it('a message over 2000 characters is refused with BAD_USER_INPUT on the message field', async () => {
     const sales = await contoso.as('SALES_AGENT');
     const error = await sales.error(REQUEST, { input: { locale: 'en', message: 'x'.repeat(2001) } });
-    expect(error.extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'message' });
+    expect(error.extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'message', reason: 'TOO_LONG', params: { max: 2000 } });
   });
 
   it('an unknown locale is refused before anything is stored', async () => {
@@ -93,7 +93,7 @@ describe('at most one pending request per partner and customer', () => {
     const first = await givenPendingRequest(partner, { customerId: customer.id });
     const sales = await partner.as('SALES_AGENT');
     const error = await sales.error(REQUEST, { input: { locale: 'en', customerId: customer.id } });
-    expect(error.extensions).toEqual({ code: 'FAILED_PRECONDITION', requestId: first.request.id, status: 'PENDING' });
+    expect(error.extensions).toEqual({ code: 'FAILED_PRECONDITION', requestId: first.request.id, status: 'PENDING', reason: 'REQUEST_PENDING' });
     expect((await sales.data<{ relationshipRequests: { totalCount: number } }>(PENDING_LIST)).relationshipRequests.totalCount).toBe(1);
     await givenPendingRequest(partner, { customerId: (await givenCustomer(server)).id });
     await givenPendingRequest(partner);
@@ -111,7 +111,7 @@ describe('at most one pending request per partner and customer', () => {
     expect(row.status).toBe('EXPIRED');
     const sales = await partner.as('SALES_AGENT');
     const renew = await sales.error('mutation($id: ID!) { resendRelationshipRequest(id: $id) { url } }', { id: first.request.id });
-    expect(renew.extensions).toEqual({ code: 'FAILED_PRECONDITION', requestId: second.request.id, status: 'PENDING' });
+    expect(renew.extensions).toEqual({ code: 'FAILED_PRECONDITION', requestId: second.request.id, status: 'PENDING', reason: 'REQUEST_PENDING' });
   });
 
   it('ten requests for one customer at the same moment: exactly one is created, the others point to it', async () => {
@@ -126,7 +126,7 @@ describe('at most one pending request per partner and customer', () => {
     const created = results.flatMap((r) => (r.data ? [r.data.requestResellerRelationship.request.id] : []));
     expect(created).toHaveLength(1);
     for (const r of results.filter((x) => !x.data)) {
-      expect(r.errors?.[0]?.extensions).toEqual({ code: 'FAILED_PRECONDITION', requestId: created[0], status: 'PENDING' });
+      expect(r.errors?.[0]?.extensions).toEqual({ code: 'FAILED_PRECONDITION', requestId: created[0], status: 'PENDING', reason: 'REQUEST_PENDING' });
     }
   });
 
@@ -136,7 +136,7 @@ describe('at most one pending request per partner and customer', () => {
     const { reseller } = await givenAccepted(partner, customer);
     const sales = await partner.as('SALES_AGENT');
     const error = await sales.error(REQUEST, { input: { locale: 'en', customerId: customer.id } });
-    expect(error.extensions).toEqual({ code: 'FAILED_PRECONDITION', relationshipId: reseller });
+    expect(error.extensions).toEqual({ code: 'FAILED_PRECONDITION', relationshipId: reseller, reason: 'ALREADY_RELATED', params: { customerName: customer.name } });
     expect(error.message).toContain('already has a reseller relationship with you');
   });
 });
@@ -264,7 +264,7 @@ describe('tracking, revoking and resending', () => {
     );
     expect(data.invitation.status).toBe('REVOKED');
     const again = await admin.error('mutation($id: ID!) { revokeRelationshipRequest(id: $id) { status } }', { id: invitation.request.id });
-    expect(again.extensions).toEqual({ code: 'FAILED_PRECONDITION', status: 'REVOKED' });
+    expect(again.extensions).toEqual({ code: 'FAILED_PRECONDITION', status: 'REVOKED', reason: 'NOT_REVOCABLE', params: { status: 'REVOKED' } });
   });
 
   it('resending an accepted request is FAILED_PRECONDITION with the status, for clients that must not parse messages', async () => {
@@ -272,7 +272,7 @@ describe('tracking, revoking and resending', () => {
     const { invitation } = await givenAccepted(contoso, customer);
     const sales = await contoso.as('SALES_AGENT');
     const error = await sales.error('mutation($id: ID!) { resendRelationshipRequest(id: $id) { url } }', { id: invitation.request.id });
-    expect(error.extensions).toEqual({ code: 'FAILED_PRECONDITION', status: 'ACCEPTED' });
+    expect(error.extensions).toEqual({ code: 'FAILED_PRECONDITION', status: 'ACCEPTED', reason: 'NOT_RENEWABLE', params: { status: 'ACCEPTED' } });
   });
 
   it('resending replaces the link: the old one stops working, the new one opens the same request', async () => {
@@ -319,7 +319,7 @@ describe('tracking, revoking and resending', () => {
     });
     expect(accepted.acceptRelationshipRequest.request.status).toBe('ACCEPTED');
     const again = await sales.error('mutation($id: ID!) { resendRelationshipRequest(id: $id) { url } }', { id: invitation.request.id });
-    expect(again.extensions).toEqual({ code: 'FAILED_PRECONDITION', status: 'ACCEPTED' });
+    expect(again.extensions).toEqual({ code: 'FAILED_PRECONDITION', status: 'ACCEPTED', reason: 'NOT_RENEWABLE', params: { status: 'ACCEPTED' } });
   });
 
   it('the status filter finds revoked requests, with who revoked them', async () => {

@@ -67,9 +67,9 @@ describe("the customer's own partner list", () => {
     const admin = await customer.as('GLOBAL_ADMIN');
     await admin.data(END, { id: reseller });
     const again = await admin.error(END, { id: reseller });
-    expect(again.extensions).toEqual({ code: 'FAILED_PRECONDITION', status: 'TERMINATED' });
+    expect(again.extensions).toEqual({ code: 'FAILED_PRECONDITION', status: 'TERMINATED', reason: 'RELATIONSHIP_ENDED' });
     const partnerSide = await (await contoso.as('ADMIN_AGENT')).error(END, { id: reseller });
-    expect(partnerSide.extensions).toEqual({ code: 'FAILED_PRECONDITION', status: 'TERMINATED' });
+    expect(partnerSide.extensions).toEqual({ code: 'FAILED_PRECONDITION', status: 'TERMINATED', reason: 'RELATIONSHIP_ENDED' });
   });
 
   it('a customer can invite the same partner again after ending, and never holds two active relationships of a type', async () => {

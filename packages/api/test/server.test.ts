@@ -45,7 +45,7 @@ describe('bad requests are clear errors, never a 500', () => {
   it('an over-long search is BAD_USER_INPUT on the search field', async () => {
     const sales = await partner.as('SALES_AGENT');
     const error = await sales.error('query($s: String) { customers(search: $s) { totalCount } }', { s: 'x'.repeat(101) });
-    expect(error.extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'search' });
+    expect(error.extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'search', reason: 'TOO_LONG', params: { max: 100 } });
   });
 });
 

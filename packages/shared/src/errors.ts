@@ -1,3 +1,5 @@
+import { problemMessage, type Problem, type ProblemReason } from './problems.js';
+
 /** The closed list of error codes of the public GraphQL contract (DESIGN.md). */
 export const ErrorCode = {
   UNAUTHENTICATED: 'UNAUTHENTICATED',
@@ -31,25 +33,31 @@ export type ErrorDetails = Readonly<Record<string, unknown>>;
 
 /**
  * A failure the user caused (or may cause), with a contract code and a human message.
- * `field` names the offending input field for BAD_USER_INPUT; `details` carry what a client
- * needs to act without parsing the message (e.g. `{ status: 'ACCEPTED' }` for
- * FAILED_PRECONDITION).
+ * Given a Problem (problems.ts) instead of a message, it carries the problem's `reason` and
+ * `params` (sent as extensions, so clients need not parse the message) and its English sentence
+ * as the message; every BAD_USER_INPUT has one. `field` names the offending input field for
+ * BAD_USER_INPUT; `details` carry what a client needs to act without parsing the message (e.g.
+ * `{ status: 'ACCEPTED' }` for FAILED_PRECONDITION).
  */
 export class DomainError extends Error {
   readonly code: ErrorCode;
   readonly field: string | undefined;
   readonly details: ErrorDetails;
+  readonly reason: ProblemReason | undefined;
+  readonly params: Readonly<Record<string, string | number>> | undefined;
 
-  constructor(code: ErrorCode, message: string, field?: string, details: ErrorDetails = {}) {
-    super(message);
+  constructor(code: ErrorCode, problem: Problem | string, field?: string, details: ErrorDetails = {}) {
+    super(typeof problem === 'string' ? problem : problemMessage(problem));
     this.name = 'DomainError';
     this.code = code;
     this.field = field;
     this.details = details;
+    this.reason = typeof problem === 'string' ? undefined : problem.reason;
+    this.params = typeof problem !== 'string' && 'params' in problem ? problem.params : undefined;
   }
 }
 
 /** The object is in a state that forbids the change: FAILED_PRECONDITION with that state. */
-export function failedPrecondition(message: string, details: ErrorDetails): DomainError {
-  return new DomainError('FAILED_PRECONDITION', message, undefined, details);
+export function failedPrecondition(problem: Problem | string, details: ErrorDetails): DomainError {
+  return new DomainError('FAILED_PRECONDITION', problem, undefined, details);
 }

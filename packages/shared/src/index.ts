@@ -1,4 +1,5 @@
 export * from './errors.js';
+export * from './problems.js';
 export * from './tenants.js';
 export * from './roles.js';
 export * from './operations.js';

@@ -188,7 +188,7 @@ export function assertRelationshipEndable(type: RelationshipType, subscriptionsF
   const blocking = subscriptionsBlockingEnd(subscriptionsFromPartner);
   if (blocking.length === 0) return;
   throw failedPrecondition(
-    `The customer still has ${blocking.length} active subscription(s) from this partner; the partner must cancel or suspend them before the reseller relationship can end.`,
+    { reason: 'ACTIVE_SUBSCRIPTIONS', params: { count: blocking.length } },
     { subscriptions: blocking.map(({ id, productId, productName, quantity, status }) => ({ id, productId, productName, quantity, status })) },
   );
 }

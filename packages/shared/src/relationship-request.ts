@@ -80,7 +80,7 @@ export function assertAnswerable(request: RequestState, now: Date): void {
 /** The error for revoking a request that is no longer pending. */
 export function notPendingError(request: RequestState, now: Date): DomainError {
   const status = effectiveStatus(request, now);
-  return failedPrecondition(`Only a pending request can be revoked; this one is ${status.toLowerCase()}.`, { status });
+  return failedPrecondition({ reason: 'NOT_REVOCABLE', params: { status } }, { status });
 }
 
 /** Revoking applies only to requests still waiting for an answer. */
@@ -103,7 +103,7 @@ export function mayRenew(status: RelationshipRequestStatus): boolean {
 /** The error for renewing a request that was answered or revoked. */
 export function notRenewableError(request: RequestState, now: Date): DomainError {
   const status = effectiveStatus(request, now);
-  return failedPrecondition(`Only a pending or expired request can get a new link; this one is ${status.toLowerCase()}.`, { status });
+  return failedPrecondition({ reason: 'NOT_RENEWABLE', params: { status } }, { status });
 }
 
 /** Renewing applies to pending and expired requests. */

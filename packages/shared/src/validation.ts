@@ -1,4 +1,5 @@
 import { DomainError } from './errors.js';
+import type { Problem } from './problems.js';
 import { isCountryCode } from './markets.js';
 import { isLocale, type Locale } from './tenants.js';
 import { MAX_QUANTITY, MIN_QUANTITY } from './purchasing.js';
@@ -27,31 +28,31 @@ const EMAIL = /^[^\s@]+@[^\s@.]+(\.[^\s@.]+)+$/;
 const EMAIL_DOMAIN = /^(?:[\p{L}\p{N}](?:[\p{L}\p{N}-]{0,61}[\p{L}\p{N}])?\.)+(?:\p{L}{2,63}|xn--[a-z0-9-]{1,59})$/iu;
 const DOMAIN = /^(?=.{3,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/;
 
-export type FieldError = { readonly field: string; readonly message: string };
+export type FieldError = { readonly field: string; readonly problem: Problem };
 
-function fail(field: string, message: string): never {
-  throw new DomainError('BAD_USER_INPUT', message, field);
+function fail(field: string, problem: Problem): never {
+  throw new DomainError('BAD_USER_INPUT', problem, field);
 }
 
-export function emailProblem(value: string): string | null {
+export function emailProblem(value: string): Problem | null {
   const trimmed = value.trim();
-  if (trimmed.length > LIMITS.email.max) return `An email address has at most ${LIMITS.email.max} characters.`;
-  const literal = 'An email address needs a domain name after the @, like name@example.com, not an IP address.';
+  if (trimmed.length > LIMITS.email.max) return { reason: 'EMAIL_TOO_LONG', params: { max: LIMITS.email.max } };
+  const literal: Problem = { reason: 'EMAIL_ADDRESS_LITERAL' };
   const domain = trimmed.slice(trimmed.lastIndexOf('@') + 1);
   if (trimmed.includes('@') && domain.startsWith('[')) return literal;
-  if (!EMAIL.test(trimmed)) return 'Enter a valid email address, like name@example.com.';
+  if (!EMAIL.test(trimmed)) return { reason: 'EMAIL_INVALID' };
   return EMAIL_DOMAIN.test(domain) ? null : literal;
 }
 
-export function domainProblem(value: string): string | null {
-  return DOMAIN.test(value.trim().toLowerCase()) ? null : 'Enter a domain name, like contoso.com.';
+export function domainProblem(value: string): Problem | null {
+  return DOMAIN.test(value.trim().toLowerCase()) ? null : { reason: 'DOMAIN_INVALID' };
 }
 
-export function textProblem(field: LimitedField, value: string): string | null {
+export function textProblem(field: LimitedField, value: string): Problem | null {
   const { min, max } = LIMITS[field];
   const length = value.trim().length;
-  if (length < min) return min === 1 ? 'This field is required.' : `Enter at least ${min} characters.`;
-  if (length > max) return `Enter at most ${max} characters.`;
+  if (length < min) return min === 1 ? { reason: 'REQUIRED' } : { reason: 'TOO_SHORT', params: { min } };
+  if (length > max) return { reason: 'TOO_LONG', params: { max } };
   return null;
 }
 
@@ -63,14 +64,13 @@ export function textProblem(field: LimitedField, value: string): string | null {
  */
 const UNSAFE_IN_NAMES = /[\p{Cc}\p{Cs}\u061C\u200B-\u200F\u202A-\u202E\u2060-\u2069\uFEFF]/u;
 
-export const NAME_CHARACTERS_PROBLEM =
-  'A name cannot contain control characters, invisible characters or text-direction controls.';
+const NAME_CHARACTERS_PROBLEM: Problem = { reason: 'NAME_CHARACTERS' };
 
 /** The free-text fields that name a company or a person (a company, contact, signer or API key name). */
 export type NameField = 'companyName' | 'personName';
 
 /** A name's problem: unsafe characters first, then its length (counted in NFC). */
-export function nameProblem(kind: NameField, value: string): string | null {
+export function nameProblem(kind: NameField, value: string): Problem | null {
   if (UNSAFE_IN_NAMES.test(value)) return NAME_CHARACTERS_PROBLEM;
   return textProblem(kind, value.normalize('NFC'));
 }
@@ -80,13 +80,13 @@ export function cleanName(value: string): string {
   return value.normalize('NFC').trim();
 }
 
-export function countryProblem(value: string): string | null {
-  return isCountryCode(value.trim().toUpperCase()) ? null : 'Choose a country (ISO 3166-1 alpha-2 code).';
+export function countryProblem(value: string): Problem | null {
+  return isCountryCode(value.trim().toUpperCase()) ? null : { reason: 'COUNTRY_INVALID' };
 }
 
-export function quantityProblem(value: number): string | null {
+export function quantityProblem(value: number): Problem | null {
   if (!Number.isInteger(value) || value < MIN_QUANTITY || value > MAX_QUANTITY) {
-    return `The quantity is a whole number from ${MIN_QUANTITY} to ${MAX_QUANTITY}.`;
+    return { reason: 'QUANTITY_RANGE', params: { min: MIN_QUANTITY, max: MAX_QUANTITY } };
   }
   return null;
 }
@@ -122,7 +122,7 @@ export function assertCountry(field: string, value: string): string {
 }
 
 export function assertLocale(field: string, value: string): Locale {
-  if (!isLocale(value)) fail(field, 'The language is de or en.');
+  if (!isLocale(value)) fail(field, { reason: 'LOCALE_INVALID' });
   return value;
 }
 
@@ -133,11 +133,11 @@ export function assertQuantity(field: string, value: number): number {
 }
 
 /** A calendar date (YYYY-MM-DD) that is not in the future. */
-export function agreementDateProblem(value: string, now: Date): string | null {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return 'Enter the date as YYYY-MM-DD.';
+export function agreementDateProblem(value: string, now: Date): Problem | null {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return { reason: 'DATE_FORMAT' };
   const date = new Date(`${value}T00:00:00Z`);
-  if (Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== value) return 'Enter a real calendar date.';
-  if (date.getTime() > now.getTime()) return 'The agreement date cannot be in the future.';
+  if (Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== value) return { reason: 'DATE_NOT_REAL' };
+  if (date.getTime() > now.getTime()) return { reason: 'DATE_IN_FUTURE' };
   return null;
 }
 
@@ -163,8 +163,8 @@ export interface NewCustomerFields {
   agreement: AgreementFields | null;
 }
 
-function collect(checks: [string, string | null][]): FieldError[] {
-  return checks.flatMap(([field, message]) => (message ? [{ field, message }] : []));
+function collect(checks: [string, Problem | null][]): FieldError[] {
+  return checks.flatMap(([field, problem]) => (problem ? [{ field, problem }] : []));
 }
 
 /** Every problem of a customer-agreement record at once; fields are prefixed (e.g. `agreement.signerName`). */
@@ -193,5 +193,5 @@ export function newCustomerProblems(input: NewCustomerFields, now: Date): FieldE
 /** Throws the first problem as BAD_USER_INPUT naming its field. */
 export function assertNoProblems(problems: readonly FieldError[]): void {
   const [first] = problems;
-  if (first) throw new DomainError('BAD_USER_INPUT', first.message, first.field);
+  if (first) throw new DomainError('BAD_USER_INPUT', first.problem, first.field);
 }

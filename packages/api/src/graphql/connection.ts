@@ -50,7 +50,7 @@ export const MAX_PAGE_SIZE = 100;
 export function pageSize(first: number | null | undefined): number {
   if (first === null || first === undefined) return DEFAULT_PAGE_SIZE;
   if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE_SIZE) {
-    throw new DomainError('BAD_USER_INPUT', `first must be between 1 and ${MAX_PAGE_SIZE}.`, 'first');
+    throw new DomainError('BAD_USER_INPUT', { reason: 'PAGE_SIZE_RANGE', params: { max: MAX_PAGE_SIZE } }, 'first');
   }
   return first;
 }
@@ -70,7 +70,7 @@ export function decodeCursor(cursor: string | null | undefined, arity: number): 
   } catch {
     // fall through to the error below
   }
-  throw new DomainError('BAD_USER_INPUT', 'The cursor is not valid; start again from the first page.', 'after');
+  throw new DomainError('BAD_USER_INPUT', { reason: 'CURSOR_INVALID' }, 'after');
 }
 
 /** A cursor of (time, id) for lists ordered by time. */
@@ -80,7 +80,7 @@ export function decodeTimeCursor(cursor: string | null | undefined): { at: Date;
   const [iso, id] = keys as [string, string];
   const at = new Date(iso);
   if (Number.isNaN(at.getTime())) {
-    throw new DomainError('BAD_USER_INPUT', 'The cursor is not valid; start again from the first page.', 'after');
+    throw new DomainError('BAD_USER_INPUT', { reason: 'CURSOR_INVALID' }, 'after');
   }
   return { at, id };
 }

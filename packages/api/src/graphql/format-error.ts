@@ -44,7 +44,7 @@ export function isUnexpected(error: unknown, formatted?: GraphQLFormattedError):
 }
 
 /**
- * Apollo's formatError: a DomainError becomes its code, message and field; GraphQL's own
+ * Apollo's formatError: a DomainError becomes its code, message, field, reason and params; GraphQL's own
  * request errors (parse, validation, variable coercion, a malformed persisted-query extension)
  * become BAD_USER_INPUT without a stack or suggestions;
  * anything else is masked as INTERNAL_SERVER_ERROR. The server logs the unexpected ones
@@ -60,7 +60,13 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     return {
       message: original.message,
       ...where,
-      extensions: { ...original.details, code: original.code, ...(original.field ? { field: original.field } : {}) },
+      extensions: {
+        ...original.details,
+        code: original.code,
+        ...(original.field ? { field: original.field } : {}),
+        ...(original.reason ? { reason: original.reason } : {}),
+        ...(original.params ? { params: original.params } : {}),
+      },
     };
   }
   if (!isUnexpected(error, formatted)) {

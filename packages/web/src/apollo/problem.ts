@@ -1,6 +1,6 @@
 import type { I18n } from '../i18n/I18nProvider.js';
 import { errorCodeOf } from '../errors/errorCode.js';
-import { errorFieldOf, errorMessageOf } from '../errors/errorDetails.js';
+import { errorFieldOf, errorProblemOf } from '../errors/errorDetails.js';
 
 export interface Problem {
   /** The input field the server named (BAD_USER_INPUT), without an `input.` prefix. */
@@ -15,6 +15,6 @@ export function problemOf(error: unknown, i18n: Pick<I18n, 'errorText' | 'proble
   if (code !== 'BAD_USER_INPUT') return { field: undefined, message: i18n.errorText(code) };
   return {
     field: errorFieldOf(error)?.replace(/^input\./, ''),
-    message: i18n.problemText(errorMessageOf(error) ?? ''),
+    message: i18n.problemText(errorProblemOf(error)),
   };
 }

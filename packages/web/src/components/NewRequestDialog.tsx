@@ -4,7 +4,7 @@ import { useState, type FormEvent } from 'react';
 import { evictFields } from '../apollo/cache.js';
 import { Link } from 'react-router';
 import { errorCodeOf } from '../errors/errorCode.js';
-import { errorDetailOf, errorMessageOf } from '../errors/errorDetails.js';
+import { errorDetailOf, errorProblemOf } from '../errors/errorDetails.js';
 import { graphql } from '../gql/index.js';
 import { useI18n } from '../i18n/I18nProvider.js';
 import { useViewer } from '../viewer/ViewerContext.js';
@@ -70,7 +70,7 @@ export function NewRequestDialog({ customer, onClose }: { customer?: RequestTarg
   const pendingId = code === 'FAILED_PRECONDITION' ? errorDetailOf(error, 'requestId') : undefined;
   const related = code === 'FAILED_PRECONDITION' && errorDetailOf(error, 'relationshipId') !== undefined;
   const company = customer?.companyName ?? '';
-  const problem = pendingId || related ? null : code === 'BAD_USER_INPUT' ? problemText(errorMessageOf(error) ?? '') : code ? errorText(code) : null;
+  const problem = pendingId || related ? null : code === 'BAD_USER_INPUT' ? problemText(errorProblemOf(error)) : code ? errorText(code) : null;
 
   return (
     <Dialog title={title} onClose={onClose} wide={Boolean(result)}>

@@ -3,7 +3,7 @@ import { tokenFromInvitationUrl } from '@partnerlink/shared';
 import { useId, useState, type FormEvent } from 'react';
 import { evictFields } from '../apollo/cache.js';
 import { errorCodeOf } from '../errors/errorCode.js';
-import { errorDetailOf, errorMessageOf, errorNumberOf } from '../errors/errorDetails.js';
+import { errorDetailOf, errorNumberOf, errorProblemOf } from '../errors/errorDetails.js';
 import { graphql } from '../gql/index.js';
 import { useI18n } from '../i18n/I18nProvider.js';
 
@@ -45,7 +45,7 @@ export function SendInvitationForm({ url }: { url: string }) {
   const limit = code === 'RATE_LIMITED' ? errorDetailOf(error, 'limit') : undefined;
   const problem =
     code === 'BAD_USER_INPUT'
-      ? problemText(errorMessageOf(error) ?? '')
+      ? problemText(errorProblemOf(error))
       : limit === 'PARTNER' || limit === 'RECIPIENT'
         ? t(`request.send.limit.${limit}`, { perDay: String(errorNumberOf(error, 'perDay')), hours: String(Math.max(1, Math.ceil(errorNumberOf(error, 'retryAfterSeconds') / 3600))) })
         : code ? errorText(code) : null;

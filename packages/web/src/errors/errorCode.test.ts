@@ -3,9 +3,12 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { DeclineInvitationMutationDocument } from '../gql/acceptance.js';
 import { graphqlFetch } from '../routes/invitation/graphqlFetch.js';
 import { errorCodeOf, failureCodeOf } from './errorCode.js';
-import { errorDetailOf, errorFieldOf, errorMessageOf, errorNumberOf } from './errorDetails.js';
+import { errorDetailOf, errorFieldOf, errorMessageOf, errorNumberOf, errorProblemOf } from './errorDetails.js';
 
-const failed = { message: 'Too many attempts', extensions: { code: 'RATE_LIMITED', field: 'input.token', requestId: 'r1', retryAfterSeconds: 30 } };
+const failed = {
+  message: 'Too many attempts',
+  extensions: { code: 'RATE_LIMITED', field: 'input.token', requestId: 'r1', retryAfterSeconds: 30, reason: 'TOO_LONG', params: { max: 120, junk: { x: 1 } } },
+};
 
 /** What the acceptance page's transport throws for a response body (or a fetch that fails). */
 async function thrownByGraphqlFetch(respond: () => Promise<Response>): Promise<unknown> {
@@ -22,7 +25,7 @@ describe('one reading of GraphQL errors for both transports', () => {
     vi.unstubAllGlobals();
   });
 
-  it('reads the code, field, message and facts of Apollo Client’s errors and of graphqlFetch’s alike', async () => {
+  it('reads the code, field, message, reason and facts of Apollo Client’s errors and of graphqlFetch’s alike', async () => {
     const apollo = new CombinedGraphQLErrors({ errors: [failed] });
     const plain = await thrownByGraphqlFetch(json({ errors: [failed], data: null }));
     for (const error of [apollo, plain]) {
@@ -32,6 +35,7 @@ describe('one reading of GraphQL errors for both transports', () => {
       expect(errorMessageOf(error)).toBe('Too many attempts');
       expect(errorDetailOf(error, 'requestId')).toBe('r1');
       expect(errorNumberOf(error, 'retryAfterSeconds')).toBe(30);
+      expect(errorProblemOf(error)).toEqual({ reason: 'TOO_LONG', params: { max: 120 } });
     }
   });
 

@@ -1,8 +1,9 @@
-import type { ErrorCode, Locale } from '@partnerlink/shared';
+import type { ErrorCode, Locale, Problem } from '@partnerlink/shared';
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import type { Catalog, MessageKey } from '../messages/en.js';
 import { errorMessages } from '../messages/errors.js';
-import { localizeProblem } from '../messages/validation.js';
+import { problemTemplate } from '../messages/problems.js';
+import type { ServerProblem } from '../errors/errorDetails.js';
 import { initialLocale, loadCatalog, loadedCatalog, rememberLocale } from './catalogs.js';
 
 export { initialLocale } from './catalogs.js';
@@ -14,7 +15,8 @@ export interface I18n {
   setLocale(locale: Locale): void;
   t(key: MessageKey, params?: Params): string;
   errorText(code: ErrorCode): string;
-  problemText(message: string): string;
+  /** A refused input or change (a Problem of @partnerlink/shared, or the server's reason) as text; the code's text when it has none. */
+  problemText(problem: Problem | ServerProblem | null | undefined): string;
   dateTime(iso: string | null | undefined): string;
   date(iso: string | null | undefined): string;
   country(code: string): string;
@@ -36,7 +38,10 @@ function i18nFor(locale: Locale, catalog: Catalog, setLocale: (locale: Locale) =
     setLocale,
     t: (key, params) => interpolate(catalog[key], params),
     errorText: (code) => errorMessages[locale][code],
-    problemText: (message) => localizeProblem(message, locale),
+    problemText: (problem) => {
+      const found = problemTemplate(catalog, problem);
+      return found ? interpolate(found.template, found.params) : errorMessages[locale].BAD_USER_INPUT;
+    },
     dateTime: (iso) => (iso ? dateTimeFormat.format(new Date(iso)) : catalog['app.never']),
     date: (iso) => (iso ? dateFormat.format(new Date(iso)) : catalog['app.never']),
     country: (code) => {

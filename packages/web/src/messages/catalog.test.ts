@@ -1,9 +1,9 @@
-import { ErrorCode } from '@partnerlink/shared';
+import { ErrorCode, PROBLEM_REASONS } from '@partnerlink/shared';
 import { describe, expect, it } from 'vitest';
 import { de } from './de.js';
 import { en, type MessageKey } from './en.js';
 import { errorMessages } from './errors.js';
-import { localizeProblem } from './validation.js';
+import { problemTemplate } from './problems.js';
 
 /** Words that are the same in both languages (names, loanwords). */
 const SAME_IN_BOTH: ReadonlySet<MessageKey> = new Set<MessageKey>([
@@ -32,12 +32,17 @@ describe('the message catalogs', () => {
     }
   });
 
-  it('turn shared validation problems into German and never leave English on the German page', () => {
-    expect(localizeProblem('Enter at least 2 characters.', 'de')).toBe('Geben Sie mindestens 2 Zeichen ein.');
-    expect(localizeProblem('A name cannot contain control characters, invisible characters or text-direction controls.', 'de')).toBe(
-      'Ein Name darf keine Steuerzeichen, unsichtbaren Zeichen oder Zeichen zur Schreibrichtungssteuerung enthalten.',
+  it('have a sentence in both languages for every problem reason of the contract', () => {
+    const missing = PROBLEM_REASONS.flatMap((reason) =>
+      ([['en', en], ['de', de]] as const).flatMap(([locale, catalog]) => (Object.hasOwn(catalog, `problem.${reason}`) ? [] : [`${locale}: ${reason}`])),
     );
-    expect(localizeProblem('Something new from the server.', 'de')).toBe(errorMessages.de.BAD_USER_INPUT);
-    expect(localizeProblem('Enter at least 2 characters.', 'en')).toBe('Enter at least 2 characters.');
+    expect(missing).toEqual([]);
+  });
+
+  it('render a problem by its reason and params, and show a request status in the page’s language', () => {
+    expect(problemTemplate(de, { reason: 'TOO_SHORT', params: { min: 2 } })).toEqual({ template: 'Geben Sie mindestens {min} Zeichen ein.', params: { min: 2 } });
+    expect(problemTemplate(de, { reason: 'NOT_REVOCABLE', params: { status: 'EXPIRED' } })?.params).toEqual({ status: 'Abgelaufen' });
+    expect(problemTemplate(de, { reason: 'SOMETHING_NEWER', params: {} })).toBeUndefined();
+    expect(problemTemplate(de, undefined)).toBeUndefined();
   });
 });

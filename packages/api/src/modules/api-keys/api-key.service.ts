@@ -46,11 +46,11 @@ export class ApiKeyService {
   async create(viewer: Viewer, input: CreateApiKeyInput): Promise<CreatedApiKey> {
     const name = assertName('name', 'personName', input.name);
     const scopes = [...new Set(input.scopes)];
-    if (scopes.length === 0) throw new DomainError('BAD_USER_INPUT', 'Choose at least one scope.', 'scopes');
+    if (scopes.length === 0) throw new DomainError('BAD_USER_INPUT', { reason: 'SCOPES_REQUIRED' }, 'scopes');
     const now = new Date();
     const expiresAt = input.expiresAt ?? null;
     if (expiresAt && (expiresAt.getTime() <= now.getTime() || expiresAt.getTime() - now.getTime() > MAX_LIFETIME_MS)) {
-      throw new DomainError('BAD_USER_INPUT', 'The expiry must be in the future and at most two years away.', 'expiresAt');
+      throw new DomainError('BAD_USER_INPUT', { reason: 'EXPIRY_RANGE' }, 'expiresAt');
     }
     const secret = `${PREFIX}${randomBytes(32).toString('base64url')}`;
     const row: ApiKeyEntity = {
@@ -91,7 +91,7 @@ export class ApiKeyService {
     const row = await this.db.write(async (tx) => {
       const key = await tx.em.findOneBy(ApiKeyEntity, { id, partnerTenantId: viewer.tenantId });
       if (!key) throw new DomainError('NOT_FOUND', 'There is no such API key.', 'id');
-      if (key.revokedAt) throw new DomainError('BAD_USER_INPUT', 'This key is already revoked.', 'id');
+      if (key.revokedAt) throw new DomainError('BAD_USER_INPUT', { reason: 'KEY_ALREADY_REVOKED' }, 'id');
       const changes = { revokedAt: now, revokedByUserId: viewer.userId };
       await tx.em.update(ApiKeyEntity, { id: key.id }, changes);
       Object.assign(key, changes);

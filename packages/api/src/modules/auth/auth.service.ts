@@ -38,7 +38,7 @@ export class AuthService {
   /** The same error for an unknown email and a wrong password, after the same work. */
   async signIn(emailInput: string, password: string, client: string): Promise<SignedIn> {
     const email = emailInput.trim().toLowerCase();
-    if (emailProblem(email)) throw new DomainError('BAD_USER_INPUT', 'Enter a valid email address.', 'email');
+    if (emailProblem(email)) throw new DomainError('BAD_USER_INPUT', { reason: 'EMAIL_INVALID' }, 'email');
     assertText('password', 'password', password);
     await this.limits.assertAllowed(email, client);
 

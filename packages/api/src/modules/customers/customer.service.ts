@@ -157,7 +157,7 @@ export class CustomerService {
         .getOne();
       if (!customer) throw new DomainError('NOT_FOUND', 'There is no such customer with an active relationship.', 'customerId');
       if (customer.agreementAcceptedAt) {
-        throw new DomainError('BAD_USER_INPUT', 'The customer agreement is already on record for this customer.', 'customerId');
+        throw new DomainError('BAD_USER_INPUT', { reason: 'AGREEMENT_ALREADY_RECORDED' }, 'customerId');
       }
       const changes = {
         agreementAcceptedAt: new Date(`${input.acceptedOn}T00:00:00Z`),
@@ -174,9 +174,5 @@ export class CustomerService {
 }
 
 function domainTaken(): DomainError {
-  return new DomainError(
-    'BAD_USER_INPUT',
-    'A tenant with this domain already exists. Invite it with a relationship request instead.',
-    'domain',
-  );
+  return new DomainError('BAD_USER_INPUT', { reason: 'DOMAIN_TAKEN' }, 'domain');
 }

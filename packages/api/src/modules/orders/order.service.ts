@@ -48,7 +48,7 @@ async function existingAzurePlan(em: EntityManager, partnerId: string, customerI
 }
 
 function duplicateAzurePlan(existing: SubscriptionEntity | null): DomainError {
-  return failedPrecondition('The customer already has an Azure plan from you; cancel it before buying another.', {
+  return failedPrecondition({ reason: 'AZURE_PLAN_EXISTS' }, {
     subscriptionId: existing?.id ?? null,
   });
 }
@@ -84,7 +84,7 @@ export class OrderService {
       const product = await em.findOneBy(ProductEntity, { id: input.productId });
       if (!product) throw new DomainError('NOT_FOUND', 'There is no such product in the catalog.', 'productId');
       if (product.kind === 'AZURE_PLAN' && quantity !== 1) {
-        throw new DomainError('BAD_USER_INPUT', 'An Azure plan is bought once per customer: quantity 1.', 'quantity');
+        throw new DomainError('BAD_USER_INPUT', { reason: 'AZURE_PLAN_QUANTITY' }, 'quantity');
       }
       assertCanPurchase({ hasActiveReseller: relationships.reseller, customerAgreementAccepted: customer.agreementAcceptedAt !== null });
       // Holds the reseller relationship's row till the commit: an end at the same moment either
@@ -132,7 +132,7 @@ export class OrderService {
    */
   async update(viewer: Viewer, input: UpdateSubscriptionInput) {
     if ((input.quantity === null || input.quantity === undefined) && !input.status) {
-      throw new DomainError('BAD_USER_INPUT', 'Give a new quantity or status.', 'quantity');
+      throw new DomainError('BAD_USER_INPUT', { reason: 'NOTHING_TO_CHANGE' }, 'quantity');
     }
     const quantity = input.quantity === null || input.quantity === undefined ? undefined : assertQuantity('quantity', input.quantity);
     const now = new Date();
@@ -142,7 +142,7 @@ export class OrderService {
       if (!row) throw new DomainError('NOT_FOUND', 'There is no such subscription.', 'id');
       const product = await em.findOneByOrFail(ProductEntity, { id: row.productId });
       if (product.kind === 'AZURE_PLAN' && quantity !== undefined && quantity !== 1) {
-        throw new DomainError('BAD_USER_INPUT', 'An Azure plan has no seats to change.', 'quantity');
+        throw new DomainError('BAD_USER_INPUT', { reason: 'AZURE_PLAN_SEATS' }, 'quantity');
       }
       const active = await relationshipsWith(em, viewer.tenantId, row.customerTenantId);
       assertSubscriptionActions(requestedSubscriptionActions(row, { status: input.status, quantity }), {

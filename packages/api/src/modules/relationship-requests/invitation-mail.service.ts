@@ -71,7 +71,7 @@ export class InvitationMailService {
   async send(viewer: Viewer, input: SendRelationshipInvitationInput): Promise<RelationshipRequest> {
     const to = assertEmail('to', input.to);
     if (!this.mailer.canSend) {
-      throw new DomainError('BAD_USER_INPUT', 'This server cannot send email. Copy the message or open it in your mail app.');
+      throw new DomainError('BAD_USER_INPUT', { reason: 'MAIL_DISABLED_SEND' });
     }
     const now = new Date();
     const found = await this.db.read(async (em) => {
@@ -82,7 +82,7 @@ export class InvitationMailService {
     const { row, partner, customer, requester } = found;
     const status = effectiveStatus(row, now);
     if (status !== 'PENDING') {
-      throw failedPrecondition(`Only a pending request can be sent; this one is ${status.toLowerCase()}.`, { status });
+      throw failedPrecondition({ reason: 'NOT_SENDABLE', params: { status } }, { status });
     }
     await this.countEmail(partner.id, to);
     const { email } = invitationWithLink(this.config.publicUrl, row, partner, customer, requester.displayName, input.token, now);
@@ -108,7 +108,7 @@ export class InvitationMailService {
    */
   async remind(viewer: Viewer, id: string): Promise<RelationshipInvitation> {
     if (!this.mailer.canSend) {
-      throw new DomainError('BAD_USER_INPUT', 'This server cannot send email. Use “New link” and send it yourself.');
+      throw new DomainError('BAD_USER_INPUT', { reason: 'MAIL_DISABLED_REMIND' });
     }
     const now = new Date();
     const found = await this.db.read(async (em) => {
@@ -120,7 +120,7 @@ export class InvitationMailService {
     // Reminders renew the link, so they apply where "New link" does: pending and expired requests.
     assertRenewable(row, now);
     if (!row.sentTo) {
-      throw new DomainError('BAD_USER_INPUT', 'This request was never emailed from Partnerlink: use “New link” and send it yourself.', 'id');
+      throw new DomainError('BAD_USER_INPUT', { reason: 'NEVER_EMAILED' }, 'id');
     }
     await this.countEmail(partner.id, row.sentTo);
     // The mail goes out first; only then is the new link made the valid one.

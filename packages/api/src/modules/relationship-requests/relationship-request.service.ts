@@ -172,7 +172,7 @@ export class RelationshipRequestService {
       if (renewed.affected !== 1) {
         const current = await em.findOneByOrFail(RelationshipRequestEntity, { id: row.id });
         if (!mayRenew(current.status)) return { ok: false as const, row: current };
-        throw new DomainError('BAD_USER_INPUT', 'Someone renewed this link at the same moment; its newest link is the one that works.', 'id');
+        throw new DomainError('BAD_USER_INPUT', { reason: 'LINK_RENEWED_CONCURRENTLY' }, 'id');
       }
       Object.assign(row, changes);
       tx.emit({ type: 'RequestRenewed', request: row, wasExpired: expired, reminderTo: options.reminderTo ?? null, actor: viewer, at: now });
@@ -207,7 +207,7 @@ export class RelationshipRequestService {
   async list(viewer: Viewer, args: RelationshipRequestsArgs) {
     const limit = pageSize(args.first);
     if (args.expiringWithinDays !== null && args.expiringWithinDays !== undefined && (args.expiringWithinDays < 1 || args.expiringWithinDays > 365)) {
-      throw new DomainError('BAD_USER_INPUT', 'expiringWithinDays is between 1 and 365.', 'expiringWithinDays');
+      throw new DomainError('BAD_USER_INPUT', { reason: 'DAYS_RANGE', params: { min: 1, max: 365 } }, 'expiringWithinDays');
     }
     const cursor = decodeTimeCursor(args.after);
     const now = new Date();

@@ -25,7 +25,7 @@ export async function livePendingRequest(
 
 /** Asking again while a request is pending: FAILED_PRECONDITION pointing to the pending one. */
 export function pendingRequestExists(requestId: string): DomainError {
-  return failedPrecondition('This customer already has a pending request from you. Open it, or send a reminder with a new link.', {
+  return failedPrecondition({ reason: 'REQUEST_PENDING' }, {
     requestId,
     status: 'PENDING',
   });
@@ -45,9 +45,7 @@ export async function assertSomethingToRequest(em: EntityManager, partnerId: str
   const adminRelationship = active.find((r) => r.type === 'DELEGATED_ADMIN');
   if (reseller && (!admin || adminRelationship)) {
     throw failedPrecondition(
-      admin
-        ? `${customer.name} already has a reseller relationship and admin permissions with you.`
-        : `${customer.name} already has a reseller relationship with you.`,
+      { reason: admin ? 'ALREADY_RELATED_WITH_ADMIN' : 'ALREADY_RELATED', params: { customerName: customer.name } },
       admin && adminRelationship ? { relationshipId: reseller.id, adminRelationshipId: adminRelationship.id } : { relationshipId: reseller.id },
     );
   }

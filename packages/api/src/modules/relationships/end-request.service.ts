@@ -31,10 +31,10 @@ export class EndRequestService {
       const row = await em.findOneBy(RelationshipEntity, { id, customerTenantId: viewer.tenantId });
       if (!row) throw new DomainError('NOT_FOUND', 'There is no such relationship.', 'id');
       if (row.type !== 'RESELLER') {
-        throw new DomainError('BAD_USER_INPUT', 'Only a reseller relationship waits for subscriptions to be cancelled.', 'id');
+        throw new DomainError('BAD_USER_INPUT', { reason: 'NOT_RESELLER_RELATIONSHIP' }, 'id');
       }
       // Holds the row till the commit, so two requests at the same moment count as two.
-      if (!(await holdActiveRelationships(em, { id: row.id }))) throw failedPrecondition('This relationship has already ended.', { status: 'TERMINATED' });
+      if (!(await holdActiveRelationships(em, { id: row.id }))) throw failedPrecondition({ reason: 'RELATIONSHIP_ENDED' }, { status: 'TERMINATED' });
       const last = await em
         .createQueryBuilder(ActivityEntity, 'a')
         .where('a.subjectId = :id AND a.type = :type', { id: row.id, type: ActivityType.RELATIONSHIP_END_REQUESTED })

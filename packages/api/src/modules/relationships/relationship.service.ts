@@ -96,5 +96,5 @@ async function endIfActive(em: EntityManager, id: string, changes: Partial<Relat
 }
 
 function alreadyEnded(status: RelationshipStatus): DomainError {
-  return failedPrecondition('This relationship has already ended.', { status });
+  return failedPrecondition({ reason: 'RELATIONSHIP_ENDED' }, { status });
 }

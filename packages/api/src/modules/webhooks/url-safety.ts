@@ -1,7 +1,7 @@
 import { lookup } from 'node:dns/promises';
 import { BlockList, isIP, type LookupFunction, type Socket } from 'node:net';
 import dns from 'node:dns';
-import { DomainError } from '@partnerlink/shared';
+import { DomainError, type Problem } from '@partnerlink/shared';
 
 export interface UrlPolicy {
   /** Only https:// (production). */
@@ -98,8 +98,8 @@ export function isNonPublicName(host: string): boolean {
   return !name.includes('.') || NON_PUBLIC_NAMES.has(name) || NON_PUBLIC_SUFFIXES.some((suffix) => name.endsWith(suffix));
 }
 
-function refuse(message: string): DomainError {
-  return new DomainError('BAD_USER_INPUT', message, 'url');
+function refuse(problem: Problem): DomainError {
+  return new DomainError('BAD_USER_INPUT', problem, 'url');
 }
 
 /** The URL's host without IPv6 brackets. */
@@ -113,17 +113,17 @@ export function assertWebhookUrl(raw: string, policy: UrlPolicy): URL {
   try {
     url = new URL(raw.trim());
   } catch {
-    throw refuse('Enter a full URL, like https://example.com/webhooks/partnerlink.');
+    throw refuse({ reason: 'URL_INVALID' });
   }
-  if (raw.length > 2048) throw refuse('The URL is longer than 2048 characters.');
+  if (raw.length > 2048) throw refuse({ reason: 'URL_TOO_LONG', params: { max: 2048 } });
   if (url.protocol !== 'https:' && !(url.protocol === 'http:' && !policy.httpsOnly)) {
-    throw refuse(policy.httpsOnly ? 'Webhook URLs must start with https://.' : 'Webhook URLs must start with https:// or http://.');
+    throw refuse({ reason: policy.httpsOnly ? 'URL_HTTPS_ONLY' : 'URL_SCHEME' });
   }
-  if (url.username || url.password) throw refuse('Webhook URLs may not contain a user name or password.');
+  if (url.username || url.password) throw refuse({ reason: 'URL_CREDENTIALS' });
   const host = hostOf(url).toLowerCase();
   if (!policy.allowPrivate) {
     if (isIP(host) ? isPrivateAddress(host) : isNonPublicName(host)) {
-      throw refuse('Webhook URLs must point to a public address, not a private, loopback or link-local one.');
+      throw refuse({ reason: 'URL_PRIVATE_ADDRESS' });
     }
   }
   return url;
@@ -135,7 +135,7 @@ export async function assertPublicHost(url: URL, policy: UrlPolicy): Promise<voi
   if (policy.allowPrivate || isIP(host)) return;
   const addresses = await lookup(host, { all: true, verbatim: true }).catch(() => []);
   if (addresses.some((a) => isPrivateAddress(a.address))) {
-    throw refuse(`${host} resolves to a private, loopback or link-local address.`);
+    throw refuse({ reason: 'URL_RESOLVES_PRIVATE', params: { host } });
   }
 }
 

@@ -21,13 +21,13 @@ const MAX_ENDPOINTS = 20;
 
 function assertEvents(events: readonly string[]): WebhookEventType[] {
   const unique = [...new Set(events)].filter(isWebhookEventType);
-  if (unique.length === 0) throw new DomainError('BAD_USER_INPUT', 'Choose at least one event.', 'events');
+  if (unique.length === 0) throw new DomainError('BAD_USER_INPUT', { reason: 'EVENTS_REQUIRED' }, 'events');
   return unique;
 }
 
 function assertDescription(value: string | null | undefined): string {
   const text = value?.trim() ?? '';
-  if (text.length > 500) throw new DomainError('BAD_USER_INPUT', 'The description is longer than 500 characters.', 'description');
+  if (text.length > 500) throw new DomainError('BAD_USER_INPUT', { reason: 'DESCRIPTION_TOO_LONG', params: { max: 500 } }, 'description');
   return text;
 }
 
@@ -76,7 +76,7 @@ export class WebhookService {
     };
     await this.db.write(async ({ em }) => {
       if ((await em.countBy(WebhookEndpointEntity, { partnerTenantId: viewer.tenantId })) >= MAX_ENDPOINTS) {
-        throw new DomainError('BAD_USER_INPUT', `A partner can register at most ${MAX_ENDPOINTS} webhook endpoints.`);
+        throw new DomainError('BAD_USER_INPUT', { reason: 'ENDPOINT_LIMIT', params: { max: MAX_ENDPOINTS } });
       }
       await em.insert(WebhookEndpointEntity, row);
     });
@@ -147,7 +147,7 @@ export class WebhookService {
       if (!row) throw new DomainError('NOT_FOUND', 'No webhook delivery has this id.', 'deliveryId');
       await this.assertEnabled(em, row.endpointId);
       if (row.lockedUntil && row.lockedUntil > now) {
-        throw new DomainError('BAD_USER_INPUT', 'This delivery is being sent right now; try again in a minute.', 'deliveryId');
+        throw new DomainError('BAD_USER_INPUT', { reason: 'DELIVERY_IN_PROGRESS' }, 'deliveryId');
       }
       const changes = { status: 'PENDING' as const, attempts: 0, nextAttemptAt: now, deliveredAt: null };
       await em.update(WebhookDeliveryEntity, { id: row.id }, changes);
@@ -194,7 +194,7 @@ export class WebhookService {
 
   private async assertEnabled(em: EntityManager, endpointId: string, viewer?: Viewer): Promise<WebhookEndpointEntity> {
     const row = viewer ? await this.ownEndpoint(em, viewer, endpointId) : await em.findOneByOrFail(WebhookEndpointEntity, { id: endpointId });
-    if (!row.enabled) throw new DomainError('BAD_USER_INPUT', 'The endpoint is disabled; enable it first.', 'endpointId');
+    if (!row.enabled) throw new DomainError('BAD_USER_INPUT', { reason: 'ENDPOINT_DISABLED' }, 'endpointId');
     return row;
   }
 }

@@ -4,7 +4,7 @@ import { useMemo, useState, type FormEvent } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { evictFields } from '../../../apollo/cache.js';
 import { errorCodeOf } from '../../../errors/errorCode.js';
-import { errorFieldOf, errorMessageOf } from '../../../errors/errorDetails.js';
+import { errorFieldOf, errorProblemOf } from '../../../errors/errorDetails.js';
 import { AgreementFields } from '../../../components/AgreementFields.js';
 import { Field } from '../../../components/Field.js';
 import { PageHeader } from '../../../components/PageHeader.js';
@@ -49,7 +49,7 @@ export function AddCustomerPage() {
   const errorFor = (field: string): string | undefined => {
     if (server?.field === field) return server.message;
     const problem = problems.find((p) => p.field === field);
-    return problem && (submitted || touched.has(field)) ? problemText(problem.message) : undefined;
+    return problem && (submitted || touched.has(field)) ? problemText(problem.problem) : undefined;
   };
   const touch = (field: string) => setTouched((prev) => new Set(prev).add(field));
   const set = (field: keyof Values) => (event: { target: { value: string } }) => {
@@ -67,7 +67,7 @@ export function AddCustomerPage() {
       if (result.data) navigate(`/customers/${encodeURIComponent(result.data.createCustomer.id)}`);
     } catch (error) {
       const code = errorCodeOf(error);
-      const message = code === 'BAD_USER_INPUT' ? problemText(errorMessageOf(error) ?? '') : errorText(code ?? 'INTERNAL_SERVER_ERROR');
+      const message = code === 'BAD_USER_INPUT' ? problemText(errorProblemOf(error)) : errorText(code ?? 'INTERNAL_SERVER_ERROR');
       const field = errorFieldOf(error)?.replace(/^input\./, '');
       setServer(field ? { field, message } : { message });
     }

@@ -2,7 +2,7 @@ import { useMutation } from '@apollo/client/react';
 import { agreementProblems, type AgreementFields as Values } from '@partnerlink/shared';
 import { useState, type FormEvent } from 'react';
 import { errorCodeOf } from '../../../errors/errorCode.js';
-import { errorFieldOf, errorMessageOf } from '../../../errors/errorDetails.js';
+import { errorFieldOf, errorProblemOf } from '../../../errors/errorDetails.js';
 import { evictFields } from '../../../apollo/cache.js';
 import { AgreementFields } from '../../../components/AgreementFields.js';
 import { graphql } from '../../../gql/index.js';
@@ -38,7 +38,7 @@ export function AgreementForm({ customerId }: { customerId: string }) {
   const errorFor = (field: keyof Values) => {
     if (server?.field === field) return server.message;
     const problem = problems.find((p) => p.field === field);
-    return submitted && problem ? problemText(problem.message) : undefined;
+    return submitted && problem ? problemText(problem.problem) : undefined;
   };
 
   const onSubmit = async (event: FormEvent) => {
@@ -50,7 +50,7 @@ export function AgreementForm({ customerId }: { customerId: string }) {
       await record({ variables: { customerId, input: values } });
     } catch (error) {
       const code = errorCodeOf(error) ?? 'INTERNAL_SERVER_ERROR';
-      const message = code === 'BAD_USER_INPUT' ? problemText(errorMessageOf(error) ?? '') : errorText(code);
+      const message = code === 'BAD_USER_INPUT' ? problemText(errorProblemOf(error)) : errorText(code);
       const field = errorFieldOf(error)?.replace(/^input\./, '');
       setServer(field ? { field, message } : { message });
     }

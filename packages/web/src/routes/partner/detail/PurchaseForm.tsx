@@ -3,7 +3,7 @@ import { MAX_QUANTITY, MIN_QUANTITY, quantityProblem, type ErrorCode } from '@pa
 import { useState, type FormEvent } from 'react';
 import { evictFields } from '../../../apollo/cache.js';
 import { errorCodeOf } from '../../../errors/errorCode.js';
-import { errorMessageOf } from '../../../errors/errorDetails.js';
+import { errorProblemOf } from '../../../errors/errorDetails.js';
 import { Field } from '../../../components/Field.js';
 import { graphql } from '../../../gql/index.js';
 import { useI18n } from '../../../i18n/I18nProvider.js';
@@ -89,7 +89,7 @@ export function PurchaseForm({ customerId, blocker, mayOrder, onOrdered }: {
           </button>
         </div>
       </fieldset>
-      {code ? <div className="notice notice--danger" role="alert">{code === 'BAD_USER_INPUT' ? problemText(errorMessageOf(error) ?? '') : errorText(code)}</div> : null}
+      {code ? <div className="notice notice--danger" role="alert">{code === 'BAD_USER_INPUT' ? problemText(errorProblemOf(error)) : errorText(code)}</div> : null}
       {done ? <div className="notice notice--success" role="status">{t('detail.purchase.done')}</div> : null}
     </form>
   );

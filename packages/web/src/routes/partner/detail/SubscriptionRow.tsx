@@ -3,7 +3,7 @@ import { MAX_QUANTITY, MIN_QUANTITY } from '@partnerlink/shared';
 import { useState } from 'react';
 import { evictFields } from '../../../apollo/cache.js';
 import { errorCodeOf } from '../../../errors/errorCode.js';
-import { errorMessageOf } from '../../../errors/errorDetails.js';
+import { errorProblemOf } from '../../../errors/errorDetails.js';
 import { Badge } from '../../../components/Badge.js';
 import { graphql } from '../../../gql/index.js';
 import type { SubscriptionRow_SubscriptionFragment } from '../../../gql/graphql.js';
@@ -102,7 +102,7 @@ export function SubscriptionRow({ subscription, mayUpdate, onChanged }: {
         ) : null}
         {mayUpdate && subscription.canCancel ? <CancelSubscriptionButton subscription={subscription} onCancelled={onChanged} /> : null}
         {reason ? <span className="muted">{reason}</span> : null}
-        {code ? <span className="field__error" role="alert">{code === 'BAD_USER_INPUT' ? problemText(errorMessageOf(error) ?? '') : errorText(code)}</span> : null}
+        {code ? <span className="field__error" role="alert">{code === 'BAD_USER_INPUT' ? problemText(errorProblemOf(error)) : errorText(code)}</span> : null}
       </td>
     </tr>
   );

@@ -59,9 +59,9 @@ describe('ApiKeysPage', () => {
     expect(screen.getByText(`${SECRET.slice(0, 12)}…`)).toBeTruthy();
   });
 
-  it('shows a refused expiry (BAD_USER_INPUT on expiresAt) at the expiry field, in German too', async () => {
-    const refused = new GraphQLError('The expiry must be in the future and at most two years away.', {
-      extensions: { code: 'BAD_USER_INPUT', field: 'expiresAt' },
+  it('shows a refused expiry (BAD_USER_INPUT on expiresAt) at the expiry field, in German by its reason, whatever the English says', async () => {
+    const refused = new GraphQLError('An English sentence the server may reword at any time.', {
+      extensions: { code: 'BAD_USER_INPUT', field: 'expiresAt', reason: 'EXPIRY_RANGE' },
     });
     renderPage(<ApiKeysPage />, { viewer: anna, locale: 'de', mocks: [list(), { request: create, result: { errors: [refused] } }] });
     fireEvent.click(await screen.findByRole('button', { name: 'Neuer API-Schlüssel' }));
@@ -73,6 +73,22 @@ describe('ApiKeysPage', () => {
     const message = await within(dialog).findByText('Das Ablaufdatum muss in der Zukunft und höchstens zwei Jahre entfernt liegen.');
     expect(expiry.getAttribute('aria-invalid')).toBe('true');
     expect(expiry.getAttribute('aria-describedby')).toContain(message.id);
+  });
+
+  it('shows a refused name with its params (TOO_LONG, max 120) in German', async () => {
+    const refused = new GraphQLError('An English sentence the server may reword at any time.', {
+      extensions: { code: 'BAD_USER_INPUT', field: 'input.name', reason: 'TOO_LONG', params: { max: 120 } },
+    });
+    renderPage(<ApiKeysPage />, { viewer: anna, locale: 'de', mocks: [list(), { request: create, result: { errors: [refused] } }] });
+    fireEvent.click(await screen.findByRole('button', { name: 'Neuer API-Schlüssel' }));
+    const dialog = screen.getByRole('dialog', { name: 'Neuer API-Schlüssel' });
+    fireEvent.change(within(dialog).getByLabelText('Bezeichnung'), { target: { value: 'PSA sync' } });
+    fireEvent.click(within(dialog).getByLabelText(/^Schreiben/));
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Schlüssel erstellen' }));
+    const name = within(dialog).getByLabelText('Bezeichnung');
+    const message = await within(dialog).findByText('Geben Sie höchstens 120 Zeichen ein.');
+    expect(name.getAttribute('aria-invalid')).toBe('true');
+    expect(name.getAttribute('aria-describedby')).toContain(message.id);
   });
 
   it.each([

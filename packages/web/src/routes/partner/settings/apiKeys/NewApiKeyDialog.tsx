@@ -54,8 +54,8 @@ export function NewApiKeyDialog({ onClose }: { onClose(): void }) {
   };
   const onSubmit = async (event: FormEvent) => {
     event.preventDefault();
-    if (!name.trim()) return setProblem({ field: 'name', message: problemText('This field is required.') });
-    if (scopes.size === 0) return setProblem({ field: 'scopes', message: problemText('Choose at least one scope.') });
+    if (!name.trim()) return setProblem({ field: 'name', message: problemText({ reason: 'REQUIRED' }) });
+    if (scopes.size === 0) return setProblem({ field: 'scopes', message: problemText({ reason: 'SCOPES_REQUIRED' }) });
     setProblem(null);
     const input = { name: name.trim(), scopes: SCOPES.filter((scope) => scopes.has(scope)), expiresAt: endOfDay(expiresOn) };
     await create({ variables: { input } }).catch((error: unknown) => setProblem(problemOf(error, i18n)));

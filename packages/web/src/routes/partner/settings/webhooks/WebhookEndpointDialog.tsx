@@ -54,8 +54,8 @@ export function WebhookEndpointDialog({ endpoint, onClose }: { endpoint?: Webhoo
   };
   const onSubmit = async (event: FormEvent) => {
     event.preventDefault();
-    if (!/^https?:\/\/\S+/i.test(url.trim())) return setProblem({ field: 'url', message: problemText('Enter a full URL, like https://example.com/webhooks/partnerlink.') });
-    if (events.size === 0) return setProblem({ field: 'events', message: problemText('Choose at least one event.') });
+    if (!/^https?:\/\/\S+/i.test(url.trim())) return setProblem({ field: 'url', message: problemText({ reason: 'URL_INVALID' }) });
+    if (events.size === 0) return setProblem({ field: 'events', message: problemText({ reason: 'EVENTS_REQUIRED' }) });
     setProblem(null);
     const fields = { url: url.trim(), events: WEBHOOK_EVENT_TYPES.filter((type) => events.has(type)), description: description.trim() };
     try {

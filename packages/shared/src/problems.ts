@@ -1,0 +1,147 @@
+/**
+ * Why an input or a change was refused, machine-readable: sent as `extensions.reason` (and
+ * `extensions.params`) next to `code`, so a client shows its own sentence in its own language
+ * instead of parsing the English `message`. A closed list: adding a reason is a contract change,
+ * and the web's catalogs must give it a sentence in both languages (catalog.test.ts checks).
+ */
+export type Problem =
+  // Free text, names, emails, domains, countries, languages, quantities, dates (validation.ts).
+  | { readonly reason: 'REQUIRED' }
+  | { readonly reason: 'TOO_SHORT'; readonly params: { readonly min: number } }
+  | { readonly reason: 'TOO_LONG'; readonly params: { readonly max: number } }
+  | { readonly reason: 'NAME_CHARACTERS' }
+  | { readonly reason: 'EMAIL_TOO_LONG'; readonly params: { readonly max: number } }
+  | { readonly reason: 'EMAIL_INVALID' }
+  | { readonly reason: 'EMAIL_ADDRESS_LITERAL' }
+  | { readonly reason: 'DOMAIN_INVALID' }
+  | { readonly reason: 'COUNTRY_INVALID' }
+  | { readonly reason: 'LOCALE_INVALID' }
+  | { readonly reason: 'QUANTITY_RANGE'; readonly params: { readonly min: number; readonly max: number } }
+  | { readonly reason: 'DATE_FORMAT' }
+  | { readonly reason: 'DATE_NOT_REAL' }
+  | { readonly reason: 'DATE_IN_FUTURE' }
+  // Paging.
+  | { readonly reason: 'PAGE_SIZE_RANGE'; readonly params: { readonly max: number } }
+  | { readonly reason: 'CURSOR_INVALID' }
+  | { readonly reason: 'DAYS_RANGE'; readonly params: { readonly min: number; readonly max: number } }
+  // Customers and relationships.
+  | { readonly reason: 'DOMAIN_TAKEN' }
+  | { readonly reason: 'AGREEMENT_ALREADY_RECORDED' }
+  | { readonly reason: 'ALREADY_RELATED'; readonly params: { readonly customerName: string } }
+  | { readonly reason: 'ALREADY_RELATED_WITH_ADMIN'; readonly params: { readonly customerName: string } }
+  | { readonly reason: 'REQUEST_PENDING' }
+  | { readonly reason: 'NOT_REVOCABLE'; readonly params: { readonly status: string } }
+  | { readonly reason: 'NOT_RENEWABLE'; readonly params: { readonly status: string } }
+  | { readonly reason: 'NOT_SENDABLE'; readonly params: { readonly status: string } }
+  | { readonly reason: 'LINK_RENEWED_CONCURRENTLY' }
+  | { readonly reason: 'MAIL_DISABLED_SEND' }
+  | { readonly reason: 'MAIL_DISABLED_REMIND' }
+  | { readonly reason: 'NEVER_EMAILED' }
+  | { readonly reason: 'RELATIONSHIP_ENDED' }
+  | { readonly reason: 'NOT_RESELLER_RELATIONSHIP' }
+  | { readonly reason: 'ACTIVE_SUBSCRIPTIONS'; readonly params: { readonly count: number } }
+  // Orders and subscriptions.
+  | { readonly reason: 'AZURE_PLAN_QUANTITY' }
+  | { readonly reason: 'AZURE_PLAN_SEATS' }
+  | { readonly reason: 'AZURE_PLAN_EXISTS' }
+  | { readonly reason: 'NOTHING_TO_CHANGE' }
+  // API keys.
+  | { readonly reason: 'SCOPES_REQUIRED' }
+  | { readonly reason: 'EXPIRY_RANGE' }
+  | { readonly reason: 'KEY_ALREADY_REVOKED' }
+  // Webhooks.
+  | { readonly reason: 'EVENTS_REQUIRED' }
+  | { readonly reason: 'DESCRIPTION_TOO_LONG'; readonly params: { readonly max: number } }
+  | { readonly reason: 'ENDPOINT_LIMIT'; readonly params: { readonly max: number } }
+  | { readonly reason: 'DELIVERY_IN_PROGRESS' }
+  | { readonly reason: 'ENDPOINT_DISABLED' }
+  | { readonly reason: 'URL_INVALID' }
+  | { readonly reason: 'URL_TOO_LONG'; readonly params: { readonly max: number } }
+  | { readonly reason: 'URL_HTTPS_ONLY' }
+  | { readonly reason: 'URL_SCHEME' }
+  | { readonly reason: 'URL_CREDENTIALS' }
+  | { readonly reason: 'URL_PRIVATE_ADDRESS' }
+  | { readonly reason: 'URL_RESOLVES_PRIVATE'; readonly params: { readonly host: string } };
+
+export type ProblemReason = Problem['reason'];
+/** The params of a reason's problem (an empty object for a reason without params). */
+export type ProblemParams<R extends ProblemReason> = Extract<Problem, { reason: R }> extends { params: infer P } ? P : Record<never, never>;
+
+/** The API's English sentence per reason: what `message` says (third parties read it). */
+const ENGLISH: { readonly [R in ProblemReason]: (params: ProblemParams<R>) => string } = {
+  REQUIRED: () => 'This field is required.',
+  TOO_SHORT: ({ min }) => `Enter at least ${min} characters.`,
+  TOO_LONG: ({ max }) => `Enter at most ${max} characters.`,
+  NAME_CHARACTERS: () => 'A name cannot contain control characters, invisible characters or text-direction controls.',
+  EMAIL_TOO_LONG: ({ max }) => `An email address has at most ${max} characters.`,
+  EMAIL_INVALID: () => 'Enter a valid email address, like name@example.com.',
+  EMAIL_ADDRESS_LITERAL: () => 'An email address needs a domain name after the @, like name@example.com, not an IP address.',
+  DOMAIN_INVALID: () => 'Enter a domain name, like contoso.com.',
+  COUNTRY_INVALID: () => 'Choose a country (ISO 3166-1 alpha-2 code).',
+  LOCALE_INVALID: () => 'The language is de or en.',
+  QUANTITY_RANGE: ({ min, max }) => `The quantity is a whole number from ${min} to ${max}.`,
+  DATE_FORMAT: () => 'Enter the date as YYYY-MM-DD.',
+  DATE_NOT_REAL: () => 'Enter a real calendar date.',
+  DATE_IN_FUTURE: () => 'The agreement date cannot be in the future.',
+  PAGE_SIZE_RANGE: ({ max }) => `first must be between 1 and ${max}.`,
+  CURSOR_INVALID: () => 'The cursor is not valid; start again from the first page.',
+  DAYS_RANGE: ({ min, max }) => `expiringWithinDays is between ${min} and ${max}.`,
+  DOMAIN_TAKEN: () => 'A tenant with this domain already exists. Invite it with a relationship request instead.',
+  AGREEMENT_ALREADY_RECORDED: () => 'The customer agreement is already on record for this customer.',
+  ALREADY_RELATED: ({ customerName }) => `${customerName} already has a reseller relationship with you.`,
+  ALREADY_RELATED_WITH_ADMIN: ({ customerName }) => `${customerName} already has a reseller relationship and admin permissions with you.`,
+  REQUEST_PENDING: () => 'This customer already has a pending request from you. Open it, or send a reminder with a new link.',
+  NOT_REVOCABLE: ({ status }) => `Only a pending request can be revoked; this one is ${status.toLowerCase()}.`,
+  NOT_RENEWABLE: ({ status }) => `Only a pending or expired request can get a new link; this one is ${status.toLowerCase()}.`,
+  NOT_SENDABLE: ({ status }) => `Only a pending request can be sent; this one is ${status.toLowerCase()}.`,
+  LINK_RENEWED_CONCURRENTLY: () => 'Someone renewed this link at the same moment; its newest link is the one that works.',
+  MAIL_DISABLED_SEND: () => 'This server cannot send email. Copy the message or open it in your mail app.',
+  MAIL_DISABLED_REMIND: () => 'This server cannot send email. Use “New link” and send it yourself.',
+  NEVER_EMAILED: () => 'This request was never emailed from Partnerlink: use “New link” and send it yourself.',
+  RELATIONSHIP_ENDED: () => 'This relationship has already ended.',
+  NOT_RESELLER_RELATIONSHIP: () => 'Only a reseller relationship waits for subscriptions to be cancelled.',
+  ACTIVE_SUBSCRIPTIONS: ({ count }) =>
+    `The customer still has ${count} active subscription(s) from this partner; the partner must cancel or suspend them before the reseller relationship can end.`,
+  AZURE_PLAN_QUANTITY: () => 'An Azure plan is bought once per customer: quantity 1.',
+  AZURE_PLAN_SEATS: () => 'An Azure plan has no seats to change.',
+  AZURE_PLAN_EXISTS: () => 'The customer already has an Azure plan from you; cancel it before buying another.',
+  NOTHING_TO_CHANGE: () => 'Give a new quantity or status.',
+  SCOPES_REQUIRED: () => 'Choose at least one scope.',
+  EXPIRY_RANGE: () => 'The expiry must be in the future and at most two years away.',
+  KEY_ALREADY_REVOKED: () => 'This key is already revoked.',
+  EVENTS_REQUIRED: () => 'Choose at least one event.',
+  DESCRIPTION_TOO_LONG: ({ max }) => `The description is longer than ${max} characters.`,
+  ENDPOINT_LIMIT: ({ max }) => `A partner can register at most ${max} webhook endpoints.`,
+  DELIVERY_IN_PROGRESS: () => 'This delivery is being sent right now; try again in a minute.',
+  ENDPOINT_DISABLED: () => 'The endpoint is disabled; enable it first.',
+  URL_INVALID: () => 'Enter a full URL, like https://example.com/webhooks/partnerlink.',
+  URL_TOO_LONG: ({ max }) => `The URL is longer than ${max} characters.`,
+  URL_HTTPS_ONLY: () => 'Webhook URLs must start with https://.',
+  URL_SCHEME: () => 'Webhook URLs must start with https:// or http://.',
+  URL_CREDENTIALS: () => 'Webhook URLs may not contain a user name or password.',
+  URL_PRIVATE_ADDRESS: () => 'Webhook URLs must point to a public address, not a private, loopback or link-local one.',
+  URL_RESOLVES_PRIVATE: ({ host }) => `${host} resolves to a private, loopback or link-local address.`,
+};
+
+/**
+ * Every reason, for tests that check each has a sentence (the web's catalogs, the API's English).
+ * Marked pure so a bundle that needs no English sentence (the web) leaves the table out.
+ */
+export const PROBLEM_REASONS = /* @__PURE__ */ Object.keys(ENGLISH) as readonly ProblemReason[];
+
+const REASONS: ReadonlySet<string> = /* @__PURE__ */ new Set(PROBLEM_REASONS);
+
+export function isProblemReason(value: unknown): value is ProblemReason {
+  return typeof value === 'string' && REASONS.has(value);
+}
+
+/** A problem's params (an empty object for a reason without params). */
+export function problemParams(problem: Problem): Readonly<Record<string, string | number>> {
+  return 'params' in problem ? problem.params : {};
+}
+
+/** The API's English sentence for a problem (the error's `message`). */
+export function problemMessage(problem: Problem): string {
+  const render = ENGLISH[problem.reason] as (params: Readonly<Record<string, string | number>>) => string;
+  return render(problemParams(problem));
+}
