@@ -1,7 +1,7 @@
 import type { ActivityEntity } from '../../db/entities/index.js';
 import { ACTIVITY_TOPIC } from '../../db/database.js';
 import type { EventBus } from '../../db/event-bus.js';
-import type { CustomerListFilter } from './customer-list.query.js';
+import type { CustomerListFilter } from './customer.repository.js';
 
 const TTL_MS = 60_000;
 const MAX_ENTRIES = 2_000;

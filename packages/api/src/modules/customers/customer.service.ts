@@ -17,7 +17,7 @@ import { isUniqueViolation } from '../../db/errors.js';
 import { decodeCursor, encodeCursor, pageSize, toConnection } from '../../graphql/connection.js';
 import { newId } from '../../security/tokens.js';
 import { recordActivity } from '../activity-log/activity-log.service.js';
-import { countCustomers, customerPage, related } from './customer-list.query.js';
+import { countCustomers, customerPage, related } from './customer.repository.js';
 import type { CreateCustomerInput, CustomersArgs } from './customer.inputs.js';
 import type { AgreementFields } from '@partnerlink/shared';
 import { toCustomer } from './customer.type.js';
