@@ -1,5 +1,5 @@
 import { pino, type Logger } from 'pino';
-import { DataSource, In, type DataSourceOptions, type EntityManager } from 'typeorm';
+import { DataSource, In, type DataSourceOptions, type EntityManager, type ObjectLiteral, type SelectQueryBuilder } from 'typeorm';
 import { ActivityChannel } from './activity-channel.js';
 import { ActivityEntity } from './entities/activity.entity.js';
 import { EventBus } from './event-bus.js';
@@ -171,12 +171,21 @@ export class Database {
   }
 
   /**
-   * A Date as a query parameter. TypeORM stores dates on SQLite as UTC text
-   * ('YYYY-MM-DD HH:MM:SS.SSS') but binds a raw Date as a number, so comparisons
-   * need the text form; PostgreSQL takes the Date.
+   * A Date as a query parameter: on SQLite the UTC text TypeORM stores ('YYYY-MM-DD HH:MM:SS.SSS').
+   * @deprecated Pass the Date itself: TypeORM 0.3 already binds Date parameters on SQLite in that
+   * text form (and PostgreSQL takes the Date). Kept until its last caller (invitation.service) goes.
    */
   time(date: Date): Date | string {
     return this.engine === 'sqlite' ? date.toISOString().slice(0, 23).replace('T', ' ') : date;
+  }
+
+  /**
+   * Makes a query inside `write` lock the rows it selects, skipping rows another transaction
+   * holds, so claimers on several instances each get different rows (PostgreSQL: FOR UPDATE
+   * SKIP LOCKED). On SQLite writes run one at a time: nothing is held by anyone else.
+   */
+  lockSkippingLocked<T extends ObjectLiteral>(query: SelectQueryBuilder<T>): SelectQueryBuilder<T> {
+    return this.engine === 'postgres' ? query.setLock('pessimistic_write').setOnLocked('skip_locked') : query;
   }
 
   /** Closes what `open` opened (the LISTEN or read connection); the writing data source belongs to whoever created it. */
