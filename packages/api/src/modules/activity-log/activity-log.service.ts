@@ -3,6 +3,7 @@ import type { ActivityType } from '@partnerlink/shared';
 import type { Viewer } from '../../viewer.js';
 import { queueActivity, type Database } from '../../db/database.js';
 import { ActivityEntity } from '../../db/entities/index.js';
+import { newestFirst } from '../../db/keyset.js';
 import { decodeTimeCursor, encodeTimeCursor, pageSize, toConnection } from '../../graphql/connection.js';
 import { newId } from '../../security/tokens.js';
 
@@ -45,13 +46,7 @@ export class ActivityLogService {
       const query = em
         .createQueryBuilder(ActivityEntity, 'a')
         .where('a.partnerTenantId = :tenant', { tenant: viewer.tenantId });
-      if (cursor) {
-        query.andWhere('(a.createdAt < :at OR (a.createdAt = :at AND a.id < :id))', {
-          at: this.db.time(cursor.at),
-          id: cursor.id,
-        });
-      }
-      const rows = await query.orderBy('a.createdAt', 'DESC').addOrderBy('a.id', 'DESC').take(limit + 1).getMany();
+      const rows = await newestFirst(query, cursor, limit).getMany();
       return toConnection(rows, limit, totalCount, encodeTimeCursor, (row) => row);
     });
   }

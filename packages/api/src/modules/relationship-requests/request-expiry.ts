@@ -3,6 +3,7 @@ import { ActivityType, effectiveStatus } from '@partnerlink/shared';
 import type { Database } from '../../db/database.js';
 import { RelationshipRequestEntity } from '../../db/entities/index.js';
 import { recordActivity } from '../activity-log/activity-log.service.js';
+import { expireIfOverdue, overdueRequests } from './relationship-request.repository.js';
 
 /**
  * Writes down that an overdue request expired (once: the update is conditional) and logs it.
@@ -10,13 +11,7 @@ import { recordActivity } from '../activity-log/activity-log.service.js';
  */
 export async function persistExpiry(db: Database, em: EntityManager, row: RelationshipRequestEntity, now: Date): Promise<void> {
   if (row.status !== 'PENDING' || effectiveStatus(row, now) !== 'EXPIRED') return;
-  const result = await em
-    .createQueryBuilder()
-    .update(RelationshipRequestEntity)
-    .set({ status: 'EXPIRED' })
-    .where("id = :id AND status = 'PENDING' AND expires_at <= :now", { id: row.id, now: db.time(now) })
-    .execute();
-  if (result.affected !== 1) return;
+  if (!(await expireIfOverdue(em, row.id, now))) return;
   row.status = 'EXPIRED';
   await recordActivity(em, {
     partnerTenantId: row.partnerTenantId,
@@ -32,11 +27,7 @@ export async function persistExpiry(db: Database, em: EntityManager, row: Relati
 /** Marks every overdue request expired; run now and then so the activity log tells when. */
 export async function expireOverdueRequests(db: Database, now = new Date()): Promise<number> {
   return db.write(async (em) => {
-    const overdue = await em
-      .createQueryBuilder(RelationshipRequestEntity, 'r')
-      .where("r.status = 'PENDING' AND r.expires_at <= :now", { now: db.time(now) })
-      .take(500)
-      .getMany();
+    const overdue = await overdueRequests(em, now, 500);
     for (const row of overdue) await persistExpiry(db, em, row, now);
     return overdue.length;
   });
