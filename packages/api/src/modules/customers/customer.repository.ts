@@ -18,11 +18,20 @@ import { keyset } from '../../db/keyset.js';
  * subquery stays one index probe per match. Over all of the partner's relationships (`exists`)
  * the semi join is the right plan.
  */
-export function related(type: string | null, active: boolean, customer = 't.id', form: 'probe' | 'exists' = 'probe'): string {
+function related(type: string | null, active: boolean, customer = 't.id', form: 'probe' | 'exists' = 'probe'): string {
   const match = `FROM relationship x WHERE x.partner_tenant_id = :partner AND x.customer_tenant_id = ${customer}${
     active ? ` AND x.status = 'ACTIVE'` : ''
   }${type ? ` AND x.type = '${type}'` : ''}`;
   return form === 'exists' ? `EXISTS (SELECT 1 ${match})` : `((SELECT 1 ${match} LIMIT 1) IS NOT NULL)`;
+}
+
+/** The customer tenant with this id if the partner has (`active`) or ever had a relationship with it. */
+export function relatedCustomer(em: EntityManager, partnerId: string, customerId: string, active: boolean): Promise<TenantEntity | null> {
+  return em
+    .createQueryBuilder(TenantEntity, 't')
+    .where('t.id = :id AND t.kind = :kind', { id: customerId, kind: TenantKind.CUSTOMER })
+    .andWhere(related(null, active), { partner: partnerId })
+    .getOne();
 }
 
 function filters(customer: string): Readonly<Record<RelationshipFilter, string>> {

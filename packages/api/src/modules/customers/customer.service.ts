@@ -17,7 +17,7 @@ import { isUniqueViolation } from '../../db/errors.js';
 import { decodeCursor, encodeCursor, pageSize, toConnection } from '../../graphql/connection.js';
 import { newId } from '../../security/tokens.js';
 import { recordActivity } from '../activity-log/activity-log.service.js';
-import { countCustomers, customerPage, related } from './customer.repository.js';
+import { countCustomers, customerPage, relatedCustomer } from './customer.repository.js';
 import type { CreateCustomerInput, CustomersArgs } from './customer.inputs.js';
 import type { AgreementFields } from '@partnerlink/shared';
 import { toCustomer } from './customer.type.js';
@@ -65,13 +65,7 @@ export class CustomerService {
 
   /** A customer this partner has or had a relationship with; null for any other id. */
   async get(viewer: Viewer, id: string) {
-    const tenant = await this.db.read((em) =>
-      em
-        .createQueryBuilder(TenantEntity, 't')
-        .where('t.id = :id AND t.kind = :kind', { id, kind: TenantKind.CUSTOMER })
-        .andWhere(related(null, false), { partner: viewer.tenantId })
-        .getOne(),
-    );
+    const tenant = await this.db.read((em) => relatedCustomer(em, viewer.tenantId, id, false));
     return tenant ? toCustomer(tenant) : null;
   }
 
@@ -157,11 +151,7 @@ export class CustomerService {
     const now = new Date();
     assertNoProblems(agreementProblems(input, now));
     const tenant = await this.db.write(async (em) => {
-      const customer = await em
-        .createQueryBuilder(TenantEntity, 't')
-        .where('t.id = :id AND t.kind = :kind', { id: customerId, kind: TenantKind.CUSTOMER })
-        .andWhere(related(null, true), { partner: viewer.tenantId })
-        .getOne();
+      const customer = await relatedCustomer(em, viewer.tenantId, customerId, true);
       if (!customer) throw new DomainError('NOT_FOUND', 'There is no such customer with an active relationship.', 'customerId');
       if (customer.agreementAcceptedAt) {
         throw new DomainError('BAD_USER_INPUT', 'The customer agreement is already on record for this customer.', 'customerId');
