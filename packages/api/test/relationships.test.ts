@@ -38,6 +38,28 @@ describe("the customer's own partner list", () => {
     expect(billing.partnerRelationships.totalCount).toBe(3);
   });
 
+  it('pages one at a time, newest first, through relationships created at the same moment, without gaps or repeats', async () => {
+    const customer = await givenCustomer(server);
+    const older = await givenAccepted(fourth, customer, false);
+    const pair = await givenAccepted(contoso, customer, true); // reseller and admin in one transaction
+    const admin = await customer.as('GLOBAL_ADMIN');
+    type Page = { partnerRelationships: { pageInfo: { hasNextPage: boolean; endCursor: string | null }; edges: { node: { id: string; createdAt: string } }[] } };
+    const seen: { id: string; createdAt: string }[] = [];
+    let after: string | null = null;
+    for (let i = 0; i < 5; i += 1) {
+      const page: Page = await admin.data<Page>(
+        'query($after: String) { partnerRelationships(first: 1, after: $after) { pageInfo { hasNextPage endCursor } edges { node { id createdAt } } } }',
+        { after },
+      );
+      seen.push(...page.partnerRelationships.edges.map((e) => e.node));
+      if (!page.partnerRelationships.pageInfo.hasNextPage) break;
+      after = page.partnerRelationships.pageInfo.endCursor;
+    }
+    expect(seen[0]?.createdAt).toBe(seen[1]?.createdAt);
+    const newest = [pair.reseller, pair.admin].sort().reverse(); // same time: the larger id first
+    expect(seen.map((r) => r.id)).toEqual([...newest, older.reseller]);
+  });
+
   it('the global admin ends admin permissions; the partner sees them ended by the customer', async () => {
     const customer = await givenCustomer(server);
     const { admin } = await givenAccepted(contoso, customer, true);

@@ -1,5 +1,5 @@
 import { pino, type Logger } from 'pino';
-import { DataSource, type DataSourceOptions, type EntityManager } from 'typeorm';
+import { DataSource, type DataSourceOptions, type EntityManager, type ObjectLiteral, type SelectQueryBuilder } from 'typeorm';
 import { UnitOfWork } from '../events/unit-of-work.js';
 import { GroupCommit } from './group-commit.js';
 import { backoffMs, mayRetryWrite, sleep, transientKind } from './transient-errors.js';
@@ -148,12 +148,12 @@ export class Database {
   }
 
   /**
-   * A Date as a query parameter. TypeORM stores dates on SQLite as UTC text
-   * ('YYYY-MM-DD HH:MM:SS.SSS') but binds a raw Date as a number, so comparisons
-   * need the text form; PostgreSQL takes the Date.
+   * Makes a query inside `write` lock the rows it selects, skipping rows another transaction
+   * holds, so claimers on several instances each get different rows (PostgreSQL: FOR UPDATE
+   * SKIP LOCKED). On SQLite writes run one at a time: nothing is held by anyone else.
    */
-  time(date: Date): Date | string {
-    return this.engine === 'sqlite' ? date.toISOString().slice(0, 23).replace('T', ' ') : date;
+  lockSkippingLocked<T extends ObjectLiteral>(query: SelectQueryBuilder<T>): SelectQueryBuilder<T> {
+    return this.engine === 'postgres' ? query.setLock('pessimistic_write').setOnLocked('skip_locked') : query;
   }
 
   /** Closes what `open` opened (the read connection); the writing data source belongs to whoever created it. */

@@ -1,10 +1,67 @@
-import type { EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
+import type { DeepPartial, EntityManager, EntityMetadata, EntityTarget, ObjectLiteral } from 'typeorm';
+
+/** How a raw value of a column becomes the entity's: the column types our entities use. */
+type Kind = 'time' | 'boolean' | 'number' | 'as-is';
+
+type Column = EntityMetadata['columns'][number];
+
+interface Field {
+  readonly column: string;
+  readonly property: string;
+  readonly kind: Kind;
+}
+
+/** The column's kind; a type or transformer this mapping does not know fails loudly rather than loading wrong values. */
+function kindOf(column: Column): Kind {
+  const { type } = column;
+  if (column.transformer) throw new Error(`hydrate cannot map ${column.entityMetadata.name}.${column.propertyName}: it has a transformer`);
+  if (type === Date || type === 'datetime' || (typeof type === 'string' && type.startsWith('timestamp'))) return 'time';
+  if (type === Boolean || type === 'boolean') return 'boolean';
+  if (type === Number || type === 'integer' || type === 'int') return 'number';
+  if (type === String || type === 'text' || type === 'varchar' || type === 'character varying') return 'as-is';
+  throw new Error(`hydrate cannot map ${column.entityMetadata.name}.${column.propertyName}: column type ${String(type)}`);
+}
+
+/** Each entity's columns, read once from its public metadata. */
+const fieldsByEntity = new WeakMap<EntityMetadata, readonly Field[]>();
+
+function fieldsOf(metadata: EntityMetadata): readonly Field[] {
+  let fields = fieldsByEntity.get(metadata);
+  if (!fields) {
+    fields = metadata.columns.map((c) => ({ column: c.databaseName, property: c.propertyName, kind: kindOf(c) }));
+    fieldsByEntity.set(metadata, fields);
+  }
+  return fields;
+}
+
+/** A time column's raw value: SQLite returns TypeORM's UTC text (space, no zone), PostgreSQL a Date. */
+function timeFromRaw(value: unknown): Date {
+  if (value instanceof Date) return value;
+  let text = String(value);
+  if (/^\d{4}-\d\d-\d\d \d\d:\d\d/.test(text)) text = text.replace(' ', 'T');
+  if (/^\d{4}-\d\d-\d\dT\d\d:\d\d(:\d\d(\.\d+)?)?$/.test(text)) text += 'Z';
+  return new Date(text);
+}
+
+function fromRaw(value: unknown, kind: Kind): unknown {
+  if (value === null || value === undefined) return null;
+  switch (kind) {
+    case 'time':
+      return timeFromRaw(value);
+    case 'boolean':
+      return Boolean(value); // SQLite: 0 or 1
+    case 'number':
+      return typeof value === 'number' ? value : Number(value);
+    case 'as-is':
+      return value;
+  }
+}
 
 /**
  * Builds an entity from the columns of a raw row that carry `prefix` (`<prefix><column name>`),
- * converting each value the way TypeORM's own hydration does for the engine (dates from SQLite
- * text, booleans, numbers). Returns null when the row's primary key column is null (the missing
- * side of a LEFT JOIN). Lets one hand-written statement fill several entities without TypeORM's
+ * converting each value as the engine returns it (dates from SQLite text, SQLite's 0/1
+ * booleans, numbers). Returns null when the row's primary key column is null (the missing side
+ * of a LEFT JOIN). Lets one hand-written statement fill several entities without TypeORM's
  * per-query join machinery.
  */
 export function hydrate<T extends ObjectLiteral>(
@@ -14,17 +71,12 @@ export function hydrate<T extends ObjectLiteral>(
   prefix: string,
 ): T | null {
   const metadata = em.connection.getMetadata(target);
-  const driver = em.connection.driver;
   const primary = metadata.primaryColumns[0];
-  if (!primary || raw[`${prefix}${primary.databaseName}`] === null || raw[`${prefix}${primary.databaseName}`] === undefined) {
-    return null;
-  }
-  const entity = metadata.create() as T;
-  for (const column of metadata.columns) {
-    const value = raw[`${prefix}${column.databaseName}`];
-    column.setEntityValue(entity, value === undefined || value === null ? null : driver.prepareHydratedValue(value, column));
-  }
-  return entity;
+  const key = primary ? raw[`${prefix}${primary.databaseName}`] : null;
+  if (key === null || key === undefined) return null;
+  const values: Record<string, unknown> = {};
+  for (const field of fieldsOf(metadata)) values[field.property] = fromRaw(raw[`${prefix}${field.column}`], field.kind);
+  return em.create(target, values as DeepPartial<T>);
 }
 
 /** `alias.column AS "<prefix>column"` for every column of the entity, for use with `hydrate`. */

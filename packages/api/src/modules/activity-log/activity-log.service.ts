@@ -1,6 +1,7 @@
 import type { Viewer } from '../../viewer.js';
 import type { Database } from '../../db/database.js';
 import { ActivityEntity } from '../../db/entities/index.js';
+import { newestFirst } from '../../db/keyset.js';
 import { decodeTimeCursor, encodeTimeCursor, pageSize, toConnection } from '../../graphql/connection.js';
 
 /** The partner's activity log (entries are written by the commit pipeline: events/wiring.ts). */
@@ -16,13 +17,7 @@ export class ActivityLogService {
       const query = em
         .createQueryBuilder(ActivityEntity, 'a')
         .where('a.partnerTenantId = :tenant', { tenant: viewer.tenantId });
-      if (cursor) {
-        query.andWhere('(a.createdAt < :at OR (a.createdAt = :at AND a.id < :id))', {
-          at: this.db.time(cursor.at),
-          id: cursor.id,
-        });
-      }
-      const rows = await query.orderBy('a.createdAt', 'DESC').addOrderBy('a.id', 'DESC').take(limit + 1).getMany();
+      const rows = await newestFirst(query, cursor, limit).getMany();
       return toConnection(rows, limit, totalCount, encodeTimeCursor, (row) => row);
     });
   }

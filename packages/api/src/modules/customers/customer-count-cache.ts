@@ -1,4 +1,4 @@
-import type { CustomerListFilter } from './customer-list.query.js';
+import type { CustomerListFilter } from './customer.repository.js';
 
 const TTL_MS = 60_000;
 const MAX_ENTRIES = 2_000;

@@ -16,7 +16,7 @@ import { RelationshipEntity, TenantEntity } from '../../db/entities/index.js';
 import { isUniqueViolation } from '../../db/errors.js';
 import { decodeCursor, encodeCursor, pageSize, toConnection } from '../../graphql/connection.js';
 import { newId } from '../../security/tokens.js';
-import { countCustomers, customerPage, related } from './customer-list.query.js';
+import { countCustomers, customerPage, relatedCustomer } from './customer.repository.js';
 import type { CreateCustomerInput, CustomersArgs } from './customer.inputs.js';
 import type { AgreementFields } from '@partnerlink/shared';
 import { toCustomer } from './customer.type.js';
@@ -69,13 +69,7 @@ export class CustomerService {
 
   /** A customer this partner has or had a relationship with; null for any other id. */
   async get(viewer: Viewer, id: string) {
-    const tenant = await this.db.read((em) =>
-      em
-        .createQueryBuilder(TenantEntity, 't')
-        .where('t.id = :id AND t.kind = :kind', { id, kind: TenantKind.CUSTOMER })
-        .andWhere(related(null, false), { partner: viewer.tenantId })
-        .getOne(),
-    );
+    const tenant = await this.db.read((em) => relatedCustomer(em, viewer.tenantId, id, false));
     return tenant ? toCustomer(tenant) : null;
   }
 
@@ -150,11 +144,7 @@ export class CustomerService {
     const now = new Date();
     assertNoProblems(agreementProblems(input, now));
     const tenant = await this.db.write(async (tx) => {
-      const customer = await tx.em
-        .createQueryBuilder(TenantEntity, 't')
-        .where('t.id = :id AND t.kind = :kind', { id: customerId, kind: TenantKind.CUSTOMER })
-        .andWhere(related(null, true), { partner: viewer.tenantId })
-        .getOne();
+      const customer = await relatedCustomer(tx.em, viewer.tenantId, customerId, true);
       if (!customer) throw new DomainError('NOT_FOUND', 'There is no such customer with an active relationship.', 'customerId');
       if (customer.agreementAcceptedAt) {
         throw new DomainError('BAD_USER_INPUT', { reason: 'AGREEMENT_ALREADY_RECORDED' }, 'customerId');

@@ -40,10 +40,10 @@ function noSuchCustomer(): DomainError {
 async function existingAzurePlan(em: EntityManager, partnerId: string, customerId: string): Promise<SubscriptionEntity | null> {
   return em
     .createQueryBuilder(SubscriptionEntity, 's')
-    .innerJoin(ProductEntity, 'p', 'p.id = s.product_id')
-    .where('s.partner_tenant_id = :partnerId AND s.customer_tenant_id = :customerId', { partnerId, customerId })
+    .innerJoin(ProductEntity, 'p', 'p.id = s.productId')
+    .where('s.partnerTenantId = :partnerId AND s.customerTenantId = :customerId', { partnerId, customerId })
     .andWhere("p.kind = 'AZURE_PLAN' AND s.status <> 'CANCELLED'")
-    .orderBy('s.created_at', 'ASC')
+    .orderBy('s.createdAt', 'ASC')
     .getOne();
 }
 

@@ -39,7 +39,7 @@ export class InvitationMailService {
     private readonly requests: RelationshipRequestService,
     limits: RateLimits,
   ) {
-    this.invitations = new InvitationRepository(db);
+    this.invitations = new InvitationRepository();
     const day = 24 * 60 * 60 * 1000;
     const { perPartnerPerDay, perRecipientPerDay } = config.invitationEmailLimits;
     this.perPartner = { limiter: limits.limiter('invitation-email.partner', perPartnerPerDay, day), limit: 'PARTNER', perDay: perPartnerPerDay };

@@ -1,5 +1,4 @@
 import type { EntityManager } from 'typeorm';
-import type { Database } from '../../db/database.js';
 import { RelationshipRequestEntity, TenantEntity } from '../../db/entities/index.js';
 import { hydrate, selectColumns } from '../../db/hydrate.js';
 import { sha256Hex } from '../../security/tokens.js';
@@ -29,8 +28,6 @@ export type Answer = 'ACCEPTED' | 'DECLINED';
 
 /** The invitation link's queries: find a request by its token, mark it viewed, claim it for an answer. */
 export class InvitationRepository {
-  constructor(private readonly db: Database) {}
-
   /** The hash a link's token is stored as, or null for what cannot be a token of ours. */
   private static hashOf(token: string): string | null {
     return token && token.length <= MAX_TOKEN_LENGTH ? sha256Hex(token) : null;
@@ -109,7 +106,7 @@ export class InvitationRepository {
       .set(changes)
       .where("id = :id AND status = 'PENDING' AND expires_at > :now AND token_hash = :hash", {
         id: row.id,
-        now: this.db.time(at),
+        now: at,
         hash: row.tokenHash,
       })
       .execute();

@@ -36,7 +36,7 @@ export class InvitationService {
     private readonly db: Database,
     limits: RateLimits,
   ) {
-    this.invitations = new InvitationRepository(db);
+    this.invitations = new InvitationRepository();
     this.lookups = limits.limiter('invitation.lookup', 300, 60 * 1000);
     this.answers = limits.limiter('invitation.answer', 60, 60 * 1000);
   }

@@ -12,17 +12,18 @@ import {
   notRenewableError,
   TenantKind,
   type Locale,
-  type RelationshipRequestStatus,
 } from '@partnerlink/shared';
 import type { Config } from '../../config.js';
 import type { Viewer } from '../../viewer.js';
 import type { Database } from '../../db/database.js';
 import { RelationshipRequestEntity, TenantEntity } from '../../db/entities/index.js';
 import { isUniqueViolation } from '../../db/errors.js';
+import { newestFirst } from '../../db/keyset.js';
 import { decodeTimeCursor, encodeTimeCursor, pageSize, toConnection } from '../../graphql/connection.js';
 import { newId, newToken, sha256Hex } from '../../security/tokens.js';
 import { invitationWithLink } from './invitation-link.js';
 import { toRelationshipRequest } from './relationship-request.mapper.js';
+import { requestsMatching, updateIfLinkUnchanged } from './relationship-request.repository.js';
 import { assertSomethingToRequest, livePendingRequest, pendingRequestExists } from './request-conflicts.js';
 import { persistExpiry } from './request-expiry.js';
 import type { RelationshipInvitation, RelationshipRequestsArgs, RequestResellerRelationshipInput } from './relationship-request.type.js';
@@ -163,13 +164,7 @@ export class RelationshipRequestService {
         locale: localeInput ? assertLocale('locale', localeInput) : row.locale,
       };
       // Conditional on the link it replaces: an answer, a revocation or another renewal that got in first wins.
-      const renewed = await em
-        .createQueryBuilder()
-        .update(RelationshipRequestEntity)
-        .set(changes)
-        .where('id = :id AND status = :status AND token_hash = :previous', { id: row.id, status: row.status, previous: row.tokenHash })
-        .execute();
-      if (renewed.affected !== 1) {
+      if (!(await updateIfLinkUnchanged(em, row, changes))) {
         const current = await em.findOneByOrFail(RelationshipRequestEntity, { id: row.id });
         if (!mayRenew(current.status)) return { ok: false as const, row: current };
         throw new DomainError('BAD_USER_INPUT', { reason: 'LINK_RENEWED_CONCURRENTLY' }, 'id');
@@ -211,43 +206,13 @@ export class RelationshipRequestService {
     }
     const cursor = decodeTimeCursor(args.after);
     const now = new Date();
-    const filtered = (em: EntityManager) => {
-      const query = em.createQueryBuilder(RelationshipRequestEntity, 'r').where('r.partnerTenantId = :partner', {
-        partner: viewer.tenantId,
-      });
-      if (args.status) statusFilter(args.status, query, this.db.time(now));
-      if (args.expiringWithinDays) {
-        const until = new Date(now.getTime() + args.expiringWithinDays * 24 * 60 * 60 * 1000);
-        query.andWhere("r.status = 'PENDING' AND r.expiresAt > :now AND r.expiresAt <= :until", {
-          now: this.db.time(now),
-          until: this.db.time(until),
-        });
-      }
-      return query;
-    };
+    const filter = { partnerTenantId: viewer.tenantId, status: args.status, expiringWithinDays: args.expiringWithinDays };
+    const filtered = (em: EntityManager) => requestsMatching(em, filter, now);
     const totalCount = () => this.db.read((em) => filtered(em).getCount());
     return this.db.read(async (em) => {
       const partner = await em.findOneByOrFail(TenantEntity, { id: viewer.tenantId });
-      const query = filtered(em);
-      if (cursor) {
-        query.andWhere('(r.createdAt < :at OR (r.createdAt = :at AND r.id < :id))', {
-          at: this.db.time(cursor.at),
-          id: cursor.id,
-        });
-      }
-      const rows = await query.orderBy('r.createdAt', 'DESC').addOrderBy('r.id', 'DESC').take(limit + 1).getMany();
+      const rows = await newestFirst(filtered(em), cursor, limit).getMany();
       return toConnection(rows, limit, totalCount, encodeTimeCursor, (row) => toRelationshipRequest(row, partner.cloud, now));
     });
   }
-}
-
-function statusFilter(
-  status: RelationshipRequestStatus,
-  query: { andWhere(where: string, params?: Record<string, unknown>): unknown },
-  now: Date | string,
-): void {
-  if (status === 'PENDING') query.andWhere("r.status = 'PENDING' AND r.expiresAt > :now", { now });
-  else if (status === 'EXPIRED') {
-    query.andWhere("(r.status = 'EXPIRED' OR (r.status = 'PENDING' AND r.expiresAt <= :now))", { now });
-  } else query.andWhere('r.status = :status', { status });
 }

@@ -10,6 +10,7 @@ import {
 import type { Viewer } from '../../viewer.js';
 import type { Database } from '../../db/database.js';
 import { RelationshipEntity, TenantEntity } from '../../db/entities/index.js';
+import { newestFirst } from '../../db/keyset.js';
 import { decodeTimeCursor, encodeTimeCursor, pageSize, toConnection } from '../../graphql/connection.js';
 import { toRelationship } from './relationship.type.js';
 import { pairKey, subscriptionSummaries } from './subscription-summary.js';
@@ -30,11 +31,7 @@ export class RelationshipService {
     };
     const totalCount = () => this.db.read((em) => filtered(em).getCount());
     return this.db.read(async (em) => {
-      const query = filtered(em);
-      if (cursor) {
-        query.andWhere('(r.createdAt < :at OR (r.createdAt = :at AND r.id < :id))', { at: this.db.time(cursor.at), id: cursor.id });
-      }
-      const rows = await query.orderBy('r.createdAt', 'DESC').addOrderBy('r.id', 'DESC').take(limit + 1).getMany();
+      const rows = await newestFirst(filtered(em), cursor, limit).getMany();
       return toConnection(rows, limit, totalCount, encodeTimeCursor, toRelationship);
     });
   }

@@ -31,15 +31,15 @@ export async function subscriptionSummaries(
   if (pairs.length === 0) return result;
   const query = em
     .createQueryBuilder(SubscriptionEntity, 's')
-    .innerJoin(ProductEntity, 'p', 'p.id = s.product_id')
-    .select(['s.id AS id', 's.partner_tenant_id AS partner', 's.customer_tenant_id AS customer', 's.product_id AS "productId"'])
+    .innerJoin(ProductEntity, 'p', 'p.id = s.productId')
+    .select(['s.id AS id', 's.partnerTenantId AS partner', 's.customerTenantId AS customer', 's.productId AS "productId"'])
     .addSelect(['p.name AS "productName"', 's.quantity AS quantity', 's.status AS status'])
-    .where('s.customer_tenant_id IN (:...customers) AND s.partner_tenant_id IN (:...partners)', {
+    .where('s.customerTenantId IN (:...customers) AND s.partnerTenantId IN (:...partners)', {
       customers: [...new Set(pairs.map((p) => p.customerTenantId))],
       partners: [...new Set(pairs.map((p) => p.partnerTenantId))],
     });
   if (status) query.andWhere('s.status = :status', { status });
-  const rows = await query.orderBy('s.created_at', 'ASC').addOrderBy('s.id', 'ASC').getRawMany<SummaryRow>();
+  const rows = await query.orderBy('s.createdAt', 'ASC').addOrderBy('s.id', 'ASC').getRawMany<SummaryRow>();
   for (const row of rows) {
     result.get(pairKey({ partnerTenantId: row.partner, customerTenantId: row.customer }))?.push({
       id: row.id,

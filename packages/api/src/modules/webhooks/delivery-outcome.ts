@@ -30,7 +30,7 @@ export async function recordAttempt(em: EntityManager, { delivery, endpointId, r
     await em.update(WebhookDeliveryEntity, { id: delivery.id }, { ...outcome, status: 'SUCCEEDED', nextAttemptAt: null, lastError: null, deliveredAt: now });
     await endpoint
       .set({ consecutiveFailures: 0, failingSince: null })
-      .where('id = :id AND (consecutive_failures > 0 OR failing_since IS NOT NULL)', { id: endpointId })
+      .where('id = :id AND (consecutiveFailures > 0 OR failingSince IS NOT NULL)', { id: endpointId })
       .execute();
     return;
   }
@@ -40,15 +40,12 @@ export async function recordAttempt(em: EntityManager, { delivery, endpointId, r
     nextAttemptAt: delay === null ? null : new Date(now.getTime() + delay),
     lastError: response.error.slice(0, 300),
   });
-  await endpoint
-    .set({ consecutiveFailures: () => 'consecutive_failures + 1' })
-    .where('id = :id', { id: endpointId })
-    .execute();
+  await em.increment(WebhookEndpointEntity, { id: endpointId }, 'consecutiveFailures', 1);
   // A separate statement so TypeORM stores the date in each engine's format.
   await em
     .createQueryBuilder()
     .update(WebhookEndpointEntity)
     .set({ failingSince: now })
-    .where('id = :id AND failing_since IS NULL AND consecutive_failures >= :n', { id: endpointId, n: FAILING_AFTER })
+    .where('id = :id AND failingSince IS NULL AND consecutiveFailures >= :n', { id: endpointId, n: FAILING_AFTER })
     .execute();
 }

@@ -1,10 +1,11 @@
-import { In, IsNull } from 'typeorm';
+import { In } from 'typeorm';
 import type { Logger } from 'pino';
 import { DomainError } from '@partnerlink/shared';
 import type { Config } from '../../config.js';
 import type { Database } from '../../db/database.js';
 import { WebhookDeliveryEntity, WebhookEndpointEntity, WebhookEventEntity } from '../../db/entities/index.js';
 import { recordAttempt } from './delivery-outcome.js';
+import { dueDeliveries, leaseDeliveries, nextDueAt } from './webhook-delivery.repository.js';
 import { retryDelayMs } from './retry-schedule.js';
 import { postWebhook, type WebhookResponse } from './webhook-http.js';
 import { secretBoxOf, type SecretBox, signatureHeader } from './webhook-signing.js';
@@ -35,8 +36,8 @@ interface Claimed {
 }
 
 /**
- * Delivers the outbox: claims due PENDING deliveries (FOR UPDATE SKIP LOCKED on PostgreSQL, so
- * dispatchers on several instances never send the same row at once; one dispatcher on SQLite),
+ * Delivers the outbox: claims due PENDING deliveries (skipping rows another instance is claiming,
+ * so dispatchers on several instances never send the same row at once),
  * leases them, sends outside any transaction, then records the outcome and the next attempt.
  * State lives in the database only, so a restart resumes where it stopped.
  */
@@ -107,32 +108,11 @@ export class WebhookDispatcher {
   /** Claims due deliveries under a lease; every other PENDING row is either leased or due later. */
   private claim(now: Date): Promise<Round> {
     return this.db.write(async ({ em }) => {
-      const due = em
-        .createQueryBuilder(WebhookDeliveryEntity, 'd')
-        .where("d.status = 'PENDING'")
-        .andWhere('d.nextAttemptAt <= :now', { now: this.db.time(now) })
-        .andWhere('(d.lockedUntil IS NULL OR d.lockedUntil <= :now)')
-        .orderBy('d.nextAttemptAt', 'ASC')
-        .limit(BATCH);
-      if (this.db.engine === 'postgres') due.setLock('pessimistic_write').setOnLocked('skip_locked');
-      const rows = await due.getMany();
-      const nextDue = async () => {
-        if (rows.length === BATCH) return now; // more may be due: the next round starts at once
-        const next = await em.findOne(WebhookDeliveryEntity, {
-          select: { id: true, nextAttemptAt: true },
-          where: { status: 'PENDING', lockedUntil: IsNull() },
-          order: { nextAttemptAt: 'ASC' },
-        });
-        return next?.nextAttemptAt ?? null;
-      };
+      const rows = await dueDeliveries(this.db, em, now, BATCH);
+      // more may be due when the batch is full: the next round starts at once
+      const nextDue = async () => (rows.length === BATCH ? now : nextDueAt(em));
       if (rows.length === 0) return { claimed: [], nextDueAt: await nextDue() };
-      const ids = rows.map((row) => row.id);
-      await em
-        .createQueryBuilder()
-        .update(WebhookDeliveryEntity)
-        .set({ lockedUntil: new Date(now.getTime() + LEASE_MS) })
-        .where('id IN (:...ids)', { ids })
-        .execute();
+      await leaseDeliveries(em, rows.map((row) => row.id), new Date(now.getTime() + LEASE_MS));
       const [events, endpoints] = await Promise.all([
         em.findBy(WebhookEventEntity, { id: In([...new Set(rows.map((r) => r.eventId))]) }),
         em.findBy(WebhookEndpointEntity, { id: In([...new Set(rows.map((r) => r.endpointId))]) }),

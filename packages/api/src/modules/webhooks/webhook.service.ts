@@ -4,6 +4,7 @@ import type { Config } from '../../config.js';
 import type { Viewer } from '../../viewer.js';
 import type { Database } from '../../db/database.js';
 import { TenantEntity, WebhookDeliveryEntity, WebhookEndpointEntity, WebhookEventEntity } from '../../db/entities/index.js';
+import { newestFirst } from '../../db/keyset.js';
 import { decodeTimeCursor, encodeTimeCursor, pageSize, toConnection } from '../../graphql/connection.js';
 import { newId } from '../../security/tokens.js';
 import { assertPublicHost, assertWebhookUrl, type UrlPolicy } from './url-safety.js';
@@ -127,10 +128,7 @@ export class WebhookService {
     return this.db.read(async (em) => {
       const endpoint = await this.ownEndpoint(em, viewer, args.endpointId);
       const query = em.createQueryBuilder(WebhookDeliveryEntity, 'd').where('d.endpointId = :endpoint', { endpoint: endpoint.id });
-      if (cursor) {
-        query.andWhere('(d.createdAt < :at OR (d.createdAt = :at AND d.id < :id))', { at: this.db.time(cursor.at), id: cursor.id });
-      }
-      const rows = await query.orderBy('d.createdAt', 'DESC').addOrderBy('d.id', 'DESC').take(limit + 1).getMany();
+      const rows = await newestFirst(query, cursor, limit).getMany();
       const eventIds = [...new Set(rows.map((r) => r.eventId))];
       const events = eventIds.length ? await em.findBy(WebhookEventEntity, { id: In(eventIds) }) : [];
       const byId = new Map(events.map((e) => [e.id, e]));

@@ -1,0 +1,62 @@
+import type { EntityManager, SelectQueryBuilder } from 'typeorm';
+import type { RelationshipRequestStatus } from '@partnerlink/shared';
+import { RelationshipRequestEntity } from '../../db/entities/index.js';
+
+// The relationship requests' hand-written queries, in property paths (an UPDATE's conditions name
+// properties without an alias). Dates go in as they are: TypeORM binds them as each engine stores time.
+
+export interface RequestListFilter {
+  readonly partnerTenantId: string;
+  /** The effective status: a PENDING row past its expiry counts as EXPIRED. */
+  readonly status?: RelationshipRequestStatus | null;
+  /** Only PENDING requests that expire within this many days from `now`. */
+  readonly expiringWithinDays?: number | null;
+}
+
+/** The partner's requests matching the filter at `now`, unordered. */
+export function requestsMatching(em: EntityManager, filter: RequestListFilter, now: Date): SelectQueryBuilder<RelationshipRequestEntity> {
+  const query = em.createQueryBuilder(RelationshipRequestEntity, 'r').where('r.partnerTenantId = :partner', {
+    partner: filter.partnerTenantId,
+  });
+  const { status } = filter;
+  if (status === 'PENDING') query.andWhere("r.status = 'PENDING' AND r.expiresAt > :now", { now });
+  else if (status === 'EXPIRED') {
+    query.andWhere("(r.status = 'EXPIRED' OR (r.status = 'PENDING' AND r.expiresAt <= :now))", { now });
+  } else if (status) query.andWhere('r.status = :status', { status });
+  if (filter.expiringWithinDays) {
+    const until = new Date(now.getTime() + filter.expiringWithinDays * 24 * 60 * 60 * 1000);
+    query.andWhere("r.status = 'PENDING' AND r.expiresAt > :now AND r.expiresAt <= :until", { now, until });
+  }
+  return query;
+}
+
+/** Sets the changes only while the request still has the status and link it was read with; whether it did. */
+export async function updateIfLinkUnchanged(
+  em: EntityManager,
+  row: Pick<RelationshipRequestEntity, 'id' | 'status' | 'tokenHash'>,
+  changes: Partial<RelationshipRequestEntity>,
+): Promise<boolean> {
+  const result = await em
+    .createQueryBuilder()
+    .update(RelationshipRequestEntity)
+    .set(changes)
+    .where('id = :id AND status = :status AND tokenHash = :previous', { id: row.id, status: row.status, previous: row.tokenHash })
+    .execute();
+  return result.affected === 1;
+}
+
+/** Marks the request EXPIRED if it is still PENDING and overdue at `now`; whether it did. */
+export async function expireIfOverdue(em: EntityManager, id: string, now: Date): Promise<boolean> {
+  const result = await em
+    .createQueryBuilder()
+    .update(RelationshipRequestEntity)
+    .set({ status: 'EXPIRED' })
+    .where("id = :id AND status = 'PENDING' AND expiresAt <= :now", { id, now })
+    .execute();
+  return result.affected === 1;
+}
+
+/** Up to `limit` PENDING requests overdue at `now`. */
+export function overdueRequests(em: EntityManager, now: Date, limit: number): Promise<RelationshipRequestEntity[]> {
+  return em.createQueryBuilder(RelationshipRequestEntity, 'r').where("r.status = 'PENDING' AND r.expiresAt <= :now", { now }).take(limit).getMany();
+}
