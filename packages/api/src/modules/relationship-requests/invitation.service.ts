@@ -58,7 +58,7 @@ export class InvitationService {
     if (!context) throw invalidLink();
     const { row, partner, customer } = context;
     if (!customer) throw new Error(`the signed-in tenant ${viewer.tenantId} does not exist`);
-    await persistExpiry(this.db, tx, row, now);
+    await persistExpiry(tx, row, now);
     if (effectiveStatus(row, now) !== 'PENDING') return { closed: row };
     assertMayAnswer(
       asAnswerable(row, partner, now),
@@ -95,7 +95,7 @@ export class InvitationService {
     const overdue = row.status === 'PENDING' && effectiveStatus(row, now) === 'EXPIRED';
     if (firstView || overdue) {
       await this.db.write(async (tx) => {
-        if (overdue) return persistExpiry(this.db, tx, row, now);
+        if (overdue) return persistExpiry(tx, row, now);
         if (await this.invitations.markViewed(tx.em, row.id, now)) tx.emit({ type: 'RequestViewed', request: row, actor: null, at: now });
       });
     }

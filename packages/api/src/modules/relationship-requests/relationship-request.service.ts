@@ -60,7 +60,7 @@ export class RelationshipRequestService {
         assertSameCloud(partner.cloud, customer.cloud);
         assertMayRelate(partner.country, customer.country);
         await assertSomethingToRequest(em, partner.id, customer, includesDelegatedAdmin);
-        const pending = await livePendingRequest(this.db, tx, { partnerTenantId: partner.id, customerTenantId: customer.id }, now);
+        const pending = await livePendingRequest(tx, { partnerTenantId: partner.id, customerTenantId: customer.id }, now);
         if (pending) throw pendingRequestExists(pending.id);
       }
       const row: RelationshipRequestEntity = {
@@ -111,7 +111,7 @@ export class RelationshipRequestService {
     const outcome = await this.db.write(async (tx) => {
       const { em } = tx;
       const { row, partner } = await this.ownRequest(em, viewer, id);
-      await persistExpiry(this.db, tx, row, now);
+      await persistExpiry(tx, row, now);
       if (row.status !== 'PENDING') return { ok: false as const, row };
       const result = await em
         .createQueryBuilder()
@@ -148,12 +148,12 @@ export class RelationshipRequestService {
       const { em } = tx;
       const { row, partner } = await this.ownRequest(em, viewer, id);
       pinned = row.customerTenantId;
-      await persistExpiry(this.db, tx, row, now);
+      await persistExpiry(tx, row, now);
       if (!mayRenew(row.status)) return { ok: false as const, row };
       const expired = row.status === 'EXPIRED';
       if (expired && row.customerTenantId) {
         // Pending again only if no other request to this customer is pending meanwhile.
-        const pending = await livePendingRequest(this.db, tx, { partnerTenantId: partner.id, customerTenantId: row.customerTenantId }, now);
+        const pending = await livePendingRequest(tx, { partnerTenantId: partner.id, customerTenantId: row.customerTenantId }, now);
         if (pending) throw pendingRequestExists(pending.id);
       }
       const changes = {

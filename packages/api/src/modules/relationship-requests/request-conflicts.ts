@@ -1,6 +1,5 @@
 import type { EntityManager } from 'typeorm';
 import { DomainError, failedPrecondition } from '@partnerlink/shared';
-import type { Database } from '../../db/database.js';
 import type { UnitOfWork } from '../../events/unit-of-work.js';
 import { RelationshipEntity, RelationshipRequestEntity, type TenantEntity } from '../../db/entities/index.js';
 import { persistExpiry } from './request-expiry.js';
@@ -13,13 +12,12 @@ import { persistExpiry } from './request-expiry.js';
  * first, in the caller's transaction, because the index sees the stored status.
  */
 export async function livePendingRequest(
-  db: Database,
   tx: UnitOfWork,
   pair: { partnerTenantId: string; customerTenantId: string },
   now: Date,
 ): Promise<RelationshipRequestEntity | null> {
   const rows = await tx.em.findBy(RelationshipRequestEntity, { ...pair, status: 'PENDING' });
-  for (const row of rows) await persistExpiry(db, tx, row, now);
+  for (const row of rows) await persistExpiry(tx, row, now);
   return rows.find((row) => row.status === 'PENDING') ?? null;
 }
 

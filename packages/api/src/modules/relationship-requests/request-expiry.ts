@@ -8,7 +8,7 @@ import { expireIfOverdue, overdueRequests } from './relationship-request.reposit
  * Writes down that an overdue request expired (once: the update is conditional) and logs it.
  * Correctness never depends on this: effectiveStatus already reads it as EXPIRED.
  */
-export async function persistExpiry(db: Database, tx: UnitOfWork, row: RelationshipRequestEntity, now: Date): Promise<void> {
+export async function persistExpiry(tx: UnitOfWork, row: RelationshipRequestEntity, now: Date): Promise<void> {
   if (row.status !== 'PENDING' || effectiveStatus(row, now) !== 'EXPIRED') return;
   if (!(await expireIfOverdue(tx.em, row.id, now))) return;
   row.status = 'EXPIRED';
@@ -19,7 +19,7 @@ export async function persistExpiry(db: Database, tx: UnitOfWork, row: Relations
 export async function expireOverdueRequests(db: Database, now = new Date()): Promise<number> {
   return db.write(async (tx) => {
     const overdue = await overdueRequests(tx.em, now, 500);
-    for (const row of overdue) await persistExpiry(db, tx, row, now);
+    for (const row of overdue) await persistExpiry(tx, row, now);
     return overdue.length;
   });
 }
