@@ -6,6 +6,7 @@ export * from './operations.js';
 export * from './clouds.js';
 export * from './markets.js';
 export * from './relationships.js';
+export * from './admin-roles.js';
 export * from './relationship-request.js';
 export * from './invitation-answer.js';
 export * from './acceptance-surface.js';

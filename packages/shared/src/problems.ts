@@ -40,6 +40,13 @@ export type Problem =
   | { readonly reason: 'RELATIONSHIP_ENDED' }
   | { readonly reason: 'NOT_RESELLER_RELATIONSHIP' }
   | { readonly reason: 'ACTIVE_SUBSCRIPTIONS'; readonly params: { readonly count: number } }
+  // Admin relationships (admin-roles.ts).
+  | { readonly reason: 'ADMIN_ROLES_REQUIRED' }
+  | { readonly reason: 'ADMIN_ROLE_UNKNOWN'; readonly params: { readonly role: string } }
+  | { readonly reason: 'ADMIN_ROLE_NOT_REQUESTED'; readonly params: { readonly role: string } }
+  | { readonly reason: 'DURATION_INVALID' }
+  | { readonly reason: 'DURATION_OUT_OF_RANGE'; readonly params: { readonly min: number; readonly max: number } }
+  | { readonly reason: 'AUTO_EXTEND_WITH_GLOBAL_ADMIN' }
   // Orders and subscriptions.
   | { readonly reason: 'AZURE_PLAN_QUANTITY' }
   | { readonly reason: 'AZURE_PLAN_SEATS' }
@@ -102,6 +109,12 @@ const ENGLISH: { readonly [R in ProblemReason]: (params: ProblemParams<R>) => st
   NOT_RESELLER_RELATIONSHIP: () => 'Only a reseller relationship waits for subscriptions to be cancelled.',
   ACTIVE_SUBSCRIPTIONS: ({ count }) =>
     `The customer still has ${count} active subscription(s) from this partner; the partner must cancel or suspend them before the reseller relationship can end.`,
+  ADMIN_ROLES_REQUIRED: () => 'Choose at least one admin role.',
+  ADMIN_ROLE_UNKNOWN: ({ role }) => `${role} is not an admin role Partnerlink knows.`,
+  ADMIN_ROLE_NOT_REQUESTED: ({ role }) => `${role} was not requested; approve only roles the partner asked for.`,
+  DURATION_INVALID: () => 'Enter the duration in ISO 8601 days, months or years, like P90D, P6M or P1Y6M.',
+  DURATION_OUT_OF_RANGE: ({ min, max }) => `The duration is from ${min} day (P1D) to ${max} days (P2Y).`,
+  AUTO_EXTEND_WITH_GLOBAL_ADMIN: () => 'An admin relationship with the Global Administrator role cannot be extended automatically.',
   AZURE_PLAN_QUANTITY: () => 'An Azure plan is bought once per customer: quantity 1.',
   AZURE_PLAN_SEATS: () => 'An Azure plan has no seats to change.',
   AZURE_PLAN_EXISTS: () => 'The customer already has an Azure plan from you; cancel it before buying another.',
