@@ -1,5 +1,6 @@
 import type { Logger } from 'pino';
 import type { Database } from './db/database.js';
+import type { Clock } from './clock.js';
 import type { EventBus } from './db/event-bus.js';
 import { createLoaders, type Loaders } from './loaders.js';
 import type { SessionCookie } from './modules/auth/session-cookie.js';
@@ -15,11 +16,14 @@ export interface Context {
   readonly sessionCookie: SessionCookie;
   /** Committed changes, for subscriptions. */
   readonly committed: EventBus;
+  /** The server's clock: time-dependent fields (an admin relationship's state) read it. */
+  readonly clock: Clock;
 }
 
 export function buildContext(args: {
   db: Database;
   committed: EventBus;
+  clock: Clock;
   viewer: Viewer | null;
   requestId: string;
   log: Logger;

@@ -13,6 +13,7 @@ import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import { pino, type Logger } from 'pino';
 import { DomainError } from '@partnerlink/shared';
+import type { Clock } from './clock.js';
 import type { Config } from './config.js';
 import { buildContext, type Context } from './context.js';
 import { Database } from './db/database.js';
@@ -56,7 +57,7 @@ function listen(httpServer: http.Server, port: number, host: string): Promise<vo
 export async function createServer(
   config: Config,
   dataSource: Database['dataSource'],
-  options: { logger?: Logger } = {},
+  options: { logger?: Logger; clock?: Clock } = {},
 ) {
   const log = options.logger ?? pino({ level: config.logLevel });
   // First, so that safelist mode without its manifest refuses to start before anything opens.
@@ -64,7 +65,7 @@ export async function createServer(
   const db = await Database.open(dataSource, { log });
   // What every write's events reach (events/wiring.ts); on PostgreSQL also LISTENs for other instances'.
   const pipeline = await CommitPipeline.attach(db, config.publicUrl, log);
-  const services = createServices(db, config, log);
+  const services = createServices(db, config, log, options.clock);
   // Upgrades webhook secrets sealed under SESSION_SECRET to SECRETS_KEY (see webhook-signing.ts).
   await resealLegacySecrets(db, secretBoxOf(config), log);
   const schema = await createSchema(services, pipeline.live);
@@ -180,6 +181,7 @@ export async function createServer(
         persisted.admit(req, buildContext({
           db,
           committed: pipeline.live,
+          clock: services.clock,
           viewer: await services.auth.authenticate(sessionToken(req.headers)).catch((error: unknown) => {
             if (error instanceof RateLimitedError) throw rateLimitedRequest(error);
             throw error instanceof DomainError && error.code === 'UNAUTHENTICATED' ? refusedCredentials(error) : error;

@@ -14,25 +14,27 @@ import { RelationshipService } from './modules/relationships/relationship.servic
 import { InvitationMailService } from './modules/relationship-requests/invitation-mail.service.js';
 import { WebhookDispatcher } from './modules/webhooks/webhook-dispatcher.js';
 import { WebhookService } from './modules/webhooks/webhook.service.js';
+import { systemClock, type Clock } from './clock.js';
 import { createMailer } from './mail/mailer.js';
 import { createRateLimits } from './security/rate-limits.js';
 
 /** The services, constructed idle: none subscribes to anything or runs in the background until startServices. */
-export function createServices(db: Database, config: Config, log: Logger) {
+export function createServices(db: Database, config: Config, log: Logger, clock: Clock = systemClock) {
   // Shared by every instance on PostgreSQL, so N instances do not allow N times the limit.
   const limits = createRateLimits(db, log);
   const apiKeys = new ApiKeyService(db, log, limits);
-  const requests = new RelationshipRequestService(db, config);
+  const requests = new RelationshipRequestService(db, config, clock);
   const webhookDispatcher = new WebhookDispatcher(db, config, log);
   const mailer = createMailer(config);
   return {
+    clock,
     apiKeys,
     auth: new AuthService(db, config, apiKeys, limits),
     customers: new CustomerService(db),
     requests,
-    invitations: new InvitationService(db, limits),
+    invitations: new InvitationService(db, limits, clock),
     invitationMail: new InvitationMailService(db, config, mailer, log, requests, limits),
-    relationships: new RelationshipService(db),
+    relationships: new RelationshipService(db, clock),
     endRequests: new EndRequestService(db, mailer, log),
     orders: new OrderService(db),
     activity: new ActivityLogService(db),

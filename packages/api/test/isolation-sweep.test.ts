@@ -54,6 +54,7 @@ const OWNED: Record<string, readonly Kind[]> = {
   'Mutation.redeliverWebhook(deliveryId)': ['webhookDelivery'],
   'Mutation.sendTestWebhook(endpointId)': ['webhookEndpoint'],
   'Mutation.requestResellerRelationship(input.customerId)': ['customer'],
+  'Mutation.requestAdminRelationship(input.customerId)': ['customer'],
 };
 
 /**
@@ -62,7 +63,11 @@ const OWNED: Record<string, readonly Kind[]> = {
  * with a customer nobody relates to, not with an unknown id: the answer must not tell whether,
  * or with whom, that customer has relationships.
  */
-const TENANT_ID_ARGUMENTS = new Set(['Mutation.placeOrder(input.customerId)', 'Mutation.requestResellerRelationship(input.customerId)']);
+const TENANT_ID_ARGUMENTS = new Set([
+  'Mutation.placeOrder(input.customerId)',
+  'Mutation.requestResellerRelationship(input.customerId)',
+  'Mutation.requestAdminRelationship(input.customerId)',
+]);
 
 /** Arguments of mutations only a customer's admin may call: a customer identity must get past the role checks instead. */
 const CUSTOMER_ONLY = new Set(['Mutation.requestRelationshipEnd(id)']);
@@ -79,6 +84,7 @@ const VALID_REST: Record<string, Record<string, unknown>> = {
   updateSubscription: { input: { quantity: 5 } },
   updateWebhookEndpoint: { input: { enabled: false } },
   requestResellerRelationship: { input: { locale: 'en' } },
+  requestAdminRelationship: { input: { locale: 'en', adminAccess: { roles: ['GLOBAL_READER'] } } },
 };
 
 interface IdArgument {

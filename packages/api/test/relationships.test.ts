@@ -94,7 +94,7 @@ describe("the customer's own partner list", () => {
     expect(partnerSide.extensions).toEqual({ code: 'FAILED_PRECONDITION', status: 'TERMINATED', reason: 'RELATIONSHIP_ENDED' });
   });
 
-  it('a customer can invite the same partner again after ending, and never holds two active relationships of a type', async () => {
+  it('a customer can invite the same partner again after ending, and never holds two active relationships of a type (new admin terms replace the old)', async () => {
     const customer = await givenCustomer(server);
     const first = await givenAccepted(contoso, customer);
     const admin = await customer.as('GLOBAL_ADMIN');
@@ -103,9 +103,11 @@ describe("the customer's own partner list", () => {
     expect(second.reseller).not.toBe(first.reseller);
     const again = await givenAccepted(contoso, customer, true);
     expect(again.reseller).toBe(second.reseller);
-    expect(again.admin).toBe(second.admin);
+    expect(again.admin).not.toBe(second.admin);
     const data = await admin.data<MineData>(MINE);
     const active = data.partnerRelationships.edges.filter((e) => e.node.status === 'ACTIVE').map((e) => e.node.type);
     expect(active.sort()).toEqual(['DELEGATED_ADMIN', 'RESELLER']);
+    const replaced = data.partnerRelationships.edges.find((e) => e.node.id === second.admin)?.node;
+    expect(replaced).toMatchObject({ status: 'TERMINATED', endedBy: 'CUSTOMER' });
   });
 });

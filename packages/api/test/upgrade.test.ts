@@ -2,6 +2,7 @@ import { createHmac, timingSafeEqual } from 'node:crypto';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ADMIN_ROLE_PRESETS } from '@partnerlink/shared';
 import { signIn } from './support/given.js';
 import { fixtureTables, layPreviousRelease, previousRelease } from './support/previous-release.js';
 import { startServer, type TestServer } from './support/start-server.js';
@@ -15,8 +16,10 @@ const DEMO_PASSWORD = 'Partnerlink!2026';
 
 let server: TestServer;
 const before = await fixtureTables();
+let upgradeStarted: Date;
 
 beforeAll(async () => {
+  upgradeStarted = new Date();
   server = await startServer(
     { SESSION_SECRET: previousRelease.sessionSecret, WEBHOOK_ALLOW_PRIVATE_URLS: 'true' },
     { prepare: layPreviousRelease },
@@ -111,6 +114,44 @@ describe('starting this release on the previous release’s database', () => {
     const [older, newer] = previousRelease.fabrikamRequests;
     expect((await sales.data<{ relationshipRequest: { status: string } }>(status, { id: older?.id })).relationshipRequest.status).toBe('REVOKED');
     expect((await sales.data<{ relationshipRequest: { status: string } }>(status, { id: newer?.id })).relationshipRequest.status).toBe('PENDING');
+  });
+
+  it("turns the old all-or-nothing admin permissions into GDAP admin relationships: FULL_ACCESS's roles, ending two years after the upgrade, each named", async () => {
+    const relationships = before.find((t) => t.name === 'relationship')?.rows ?? [];
+    const admins = relationships.filter((r) => r.type === 'DELEGATED_ADMIN');
+    expect(admins.length).toBeGreaterThan(0);
+    const sales = await signIn(server, 'sam.sales@contoso-partner.example', DEMO_PASSWORD);
+    const query = 'query($id: ID!) { customer(id: $id) { companyName adminRelationship { id status roles duration autoExtend activatedAt endsAt displayName } } }';
+    const twoYears = 730 * 24 * 60 * 60 * 1000;
+    for (const row of admins.filter((r) => r.status === 'ACTIVE')) {
+      const data = await sales.data<{ customer: { companyName: string; adminRelationship: Record<string, unknown> } }>(query, { id: row.customer_tenant_id });
+      const admin = data.customer.adminRelationship;
+      expect(admin).toMatchObject({ id: row.id, status: 'ACTIVE', roles: [...ADMIN_ROLE_PRESETS.FULL_ACCESS.roles], duration: 'P2Y', autoExtend: false });
+      expect(admin.roles).not.toContain('GLOBAL_ADMINISTRATOR');
+      expect(new Date(String(admin.activatedAt)).getTime()).toBe(new Date(String(row.created_at).replace(' ', 'T') + (String(row.created_at).endsWith('Z') ? '' : 'Z')).getTime());
+      const endsAt = new Date(String(admin.endsAt)).getTime();
+      expect(endsAt).toBeGreaterThanOrEqual(upgradeStarted.getTime() + twoYears);
+      expect(endsAt).toBeLessThanOrEqual(Date.now() + twoYears);
+      expect(admin.displayName).toBe(`${data.customer.companyName.slice(0, 38)} · ${String(row.id).slice(0, 8)}`);
+    }
+  });
+
+  it('a request that asked for admin permissions now asks for the STANDARD preset for P2Y, named after its id', async () => {
+    const requests = before.find((t) => t.name === 'relationship_request')?.rows ?? [];
+    const withAdmin = requests.filter((r) => r.includes_delegated_admin === true || Number(r.includes_delegated_admin) === 1);
+    const sales = await signIn(server, 'sam.sales@contoso-partner.example', DEMO_PASSWORD);
+    for (const row of withAdmin) {
+      const data = await sales.data<{ relationshipRequest: { includesReseller: boolean; adminAccess: { roles: string[]; duration: string; displayName: string } } | null }>(
+        'query($id: ID!) { relationshipRequest(id: $id) { includesReseller adminAccess { roles duration displayName } } }',
+        { id: row.id },
+      );
+      if (!data.relationshipRequest) continue; // another partner's request
+      expect(data.relationshipRequest).toEqual({
+        includesReseller: true,
+        adminAccess: { roles: [...ADMIN_ROLE_PRESETS.STANDARD.roles], duration: 'P2Y', displayName: `Admin access ${String(row.id).slice(0, 8)}` },
+      });
+    }
+    expect(withAdmin.length).toBeGreaterThan(0);
   });
 
   it('keeps the links of pending requests working and reads an overdue one as expired', async () => {

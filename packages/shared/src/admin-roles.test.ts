@@ -5,6 +5,7 @@ import {
   ADMIN_ROLES,
   AdminRole,
   addDuration,
+  adminRelationshipAt,
   adminRoleDefinition,
   approvedRolesProblem,
   assertAdminAccess,
@@ -18,6 +19,7 @@ import {
   isAdminRole,
   LEGACY_DAP_MIGRATION_PRESET,
   reminderDue,
+  requestedAdminAccess,
 } from './admin-roles.js';
 import { DomainError } from './errors.js';
 
@@ -197,6 +199,27 @@ describe('expiry', () => {
   });
 });
 
+describe('an admin relationship at a moment', () => {
+  const active = (endsAt: Date | null, autoExtend = false) => ({ status: 'ACTIVE', endsAt, autoExtend });
+
+  it('is ACTIVE until its end and EXPIRED from the very millisecond of it', () => {
+    expect(adminRelationshipAt(active(new Date(NOW.getTime() + 1)), NOW)).toEqual({ status: 'ACTIVE', endsAt: new Date(NOW.getTime() + 1), extensions: 0 });
+    expect(adminRelationshipAt(active(NOW), NOW)).toEqual({ status: 'EXPIRED', endsAt: NOW, extensions: 0 });
+  });
+
+  it('with auto-extension, moves its end on by P180D at the end, as often as the time passed needs', () => {
+    expect(adminRelationshipAt(active(NOW, true), NOW)).toEqual({ status: 'ACTIVE', endsAt: inDays(180), extensions: 1 });
+    expect(adminRelationshipAt(active(inDays(-179), true), NOW)).toEqual({ status: 'ACTIVE', endsAt: inDays(1), extensions: 1 });
+    expect(adminRelationshipAt(active(inDays(-180), true), NOW)).toEqual({ status: 'ACTIVE', endsAt: inDays(180), extensions: 2 });
+  });
+
+  it('keeps an ended relationship, or one without an end (a reseller relationship), as stored', () => {
+    expect(adminRelationshipAt({ status: 'TERMINATED', endsAt: inDays(-3), autoExtend: true }, NOW).status).toBe('TERMINATED');
+    expect(adminRelationshipAt({ status: 'EXPIRED', endsAt: inDays(-3), autoExtend: false }, NOW).status).toBe('EXPIRED');
+    expect(adminRelationshipAt(active(null), NOW)).toEqual({ status: 'ACTIVE', endsAt: null, extensions: 0 });
+  });
+});
+
 describe('approving roles', () => {
   const requested = ['USER_ADMINISTRATOR', 'LICENSE_ADMINISTRATOR', 'GLOBAL_READER'] as const;
 
@@ -244,5 +267,33 @@ describe('assertAdminAccess', () => {
     [{ roles: ['GLOBAL_ADMINISTRATOR'], autoExtend: true }, 'adminAccess.autoExtend', 'AUTO_EXTEND_WITH_GLOBAL_ADMIN'],
   ])('%j is refused on %s: %s', (input, field, reason) => {
     expect(() => assertAdminAccess(input)).toThrow(expect.objectContaining({ code: 'BAD_USER_INPUT', field, reason }));
+  });
+});
+
+describe('the admin access a reseller request carries', () => {
+  const standard = ADMIN_ROLE_PRESETS[DEFAULT_ADMIN_PRESET].roles;
+
+  it('is none unless asked for, in the public cloud', () => {
+    expect(requestedAdminAccess('PUBLIC', {})).toBeNull();
+    expect(requestedAdminAccess('PUBLIC', { includeDelegatedAdmin: false })).toBeNull();
+  });
+
+  it('includeDelegatedAdmin stands for the default preset for P2Y, without Global Administrator', () => {
+    const access = requestedAdminAccess('PUBLIC', { includeDelegatedAdmin: true });
+    expect(access).toEqual({ roles: standard, duration: 'P2Y', durationDays: 730, autoExtend: false });
+    expect(access?.roles).not.toContain('GLOBAL_ADMINISTRATOR');
+  });
+
+  it('adminAccess wins over the shorthand, and is checked', () => {
+    expect(requestedAdminAccess('PUBLIC', { includeDelegatedAdmin: true, adminAccess: { roles: ['GLOBAL_READER'], duration: 'P30D' } })).toMatchObject({
+      roles: ['GLOBAL_READER'],
+      durationDays: 30,
+    });
+    expect(() => requestedAdminAccess('PUBLIC', { adminAccess: { roles: [] } })).toThrow(DomainError);
+  });
+
+  it('a US Government partner always asks for admin access, even when told not to', () => {
+    expect(requestedAdminAccess('US_GOVERNMENT', { includeDelegatedAdmin: false })?.roles).toEqual(standard);
+    expect(requestedAdminAccess('US_GOVERNMENT', { adminAccess: { roles: ['HELPDESK_ADMINISTRATOR'] } })?.roles).toEqual(['HELPDESK_ADMINISTRATOR']);
   });
 });

@@ -18,6 +18,7 @@
 import { DomainError } from './errors.js';
 import type { Problem } from './problems.js';
 import type { Locale } from './tenants.js';
+import { effectiveIncludeDelegatedAdmin, type CloudInstance } from './clouds.js';
 
 export const AdminRoleRisk = {
   LOW: 'LOW',
@@ -470,6 +471,37 @@ export function expiringSoon(endsAt: Date, now: Date): boolean {
   return left > 0 && left <= EXPIRING_SOON_DAYS * DAY_MS;
 }
 
+/** What an admin relationship's stored columns need for its state at a moment. */
+export interface AdminTerm {
+  readonly status: string;
+  readonly endsAt: Date | null;
+  readonly autoExtend: boolean;
+}
+
+export interface AdminTermAt {
+  /** ACTIVE, EXPIRED or TERMINATED. */
+  readonly status: 'ACTIVE' | 'EXPIRED' | 'TERMINATED';
+  readonly endsAt: Date | null;
+  /** How many P180D extensions fell due since the stored end (0 when none). */
+  readonly extensions: number;
+}
+
+/**
+ * The state of an admin relationship at `now`, exact to the millisecond whether or not the sweep
+ * has run: a stored ACTIVE relationship whose end has come is EXPIRED, or, with auto-extension,
+ * ACTIVE with its end moved on by P180D as often as needed to lie after `now` (an end exactly at
+ * `now` has come). Other relationships, and ones without an end, are as stored.
+ */
+export function adminRelationshipAt(term: AdminTerm, now: Date): AdminTermAt {
+  const { endsAt } = term;
+  const status = term.status === 'EXPIRED' || term.status === 'TERMINATED' ? term.status : 'ACTIVE';
+  if (status !== 'ACTIVE' || endsAt === null || endsAt.getTime() > now.getTime()) return { status, endsAt, extensions: 0 };
+  if (!term.autoExtend) return { status: 'EXPIRED', endsAt, extensions: 0 };
+  const step = AUTO_EXTEND_DAYS * DAY_MS;
+  const extensions = Math.floor((now.getTime() - endsAt.getTime()) / step) + 1;
+  return { status: 'ACTIVE', endsAt: new Date(endsAt.getTime() + extensions * step), extensions };
+}
+
 /**
  * The expiry reminder (30, 7 or 1 days) due now, or null. `lastReminderDays` is the threshold of
  * the last reminder sent for this relationship (null: none yet). Only the most urgent threshold
@@ -540,4 +572,21 @@ export function assertAdminAccess(input: AdminAccessInput, field = 'adminAccess'
   const extendProblem = autoExtendProblem(roles, autoExtend);
   if (extendProblem) throw new DomainError('BAD_USER_INPUT', extendProblem, `${field}.autoExtend`);
   return { roles, duration, durationDays: durationDays(duration) ?? 0, autoExtend };
+}
+
+/** What a reseller request asks for by way of admin access: the input's own fields. */
+export interface RequestedAdminAccessInput {
+  readonly adminAccess?: AdminAccessInput | null | undefined;
+  readonly includeDelegatedAdmin?: boolean | null | undefined;
+}
+
+/**
+ * The admin access a reseller request carries, or null: `adminAccess` when given; else, when
+ * `includeDelegatedAdmin` is true or the partner is in the US Government cloud (whose requests
+ * always include admin access, as the seed says), the default preset for the default duration.
+ */
+export function requestedAdminAccess(partnerCloud: CloudInstance, input: RequestedAdminAccessInput): AdminAccess | null {
+  if (input.adminAccess) return assertAdminAccess(input.adminAccess);
+  if (!effectiveIncludeDelegatedAdmin(partnerCloud, input.includeDelegatedAdmin ?? false)) return null;
+  return assertAdminAccess({ roles: ADMIN_ROLE_PRESETS[DEFAULT_ADMIN_PRESET].roles });
 }

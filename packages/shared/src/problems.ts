@@ -47,6 +47,7 @@ export type Problem =
   | { readonly reason: 'DURATION_INVALID' }
   | { readonly reason: 'DURATION_OUT_OF_RANGE'; readonly params: { readonly min: number; readonly max: number } }
   | { readonly reason: 'AUTO_EXTEND_WITH_GLOBAL_ADMIN' }
+  | { readonly reason: 'ADMIN_DISPLAY_NAME_TAKEN'; readonly params: { readonly name: string } }
   // Orders and subscriptions.
   | { readonly reason: 'AZURE_PLAN_QUANTITY' }
   | { readonly reason: 'AZURE_PLAN_SEATS' }
@@ -115,6 +116,7 @@ const ENGLISH: { readonly [R in ProblemReason]: (params: ProblemParams<R>) => st
   DURATION_INVALID: () => 'Enter the duration in ISO 8601 days, months or years, like P90D, P6M or P1Y6M.',
   DURATION_OUT_OF_RANGE: ({ min, max }) => `The duration is from ${min} day (P1D) to ${max} days (P2Y).`,
   AUTO_EXTEND_WITH_GLOBAL_ADMIN: () => 'An admin relationship with the Global Administrator role cannot be extended automatically.',
+  ADMIN_DISPLAY_NAME_TAKEN: ({ name }) => `You already use the name "${name}" for an active admin relationship or a pending request. Choose another.`,
   AZURE_PLAN_QUANTITY: () => 'An Azure plan is bought once per customer: quantity 1.',
   AZURE_PLAN_SEATS: () => 'An Azure plan has no seats to change.',
   AZURE_PLAN_EXISTS: () => 'The customer already has an Azure plan from you; cancel it before buying another.',

@@ -6,6 +6,8 @@ export type RelationshipType = (typeof RelationshipType)[keyof typeof Relationsh
 
 export const RelationshipStatus = {
   ACTIVE: 'ACTIVE',
+  /** An admin relationship whose end has passed without auto-extension. */
+  EXPIRED: 'EXPIRED',
   TERMINATED: 'TERMINATED',
 } as const;
 export type RelationshipStatus = (typeof RelationshipStatus)[keyof typeof RelationshipStatus];

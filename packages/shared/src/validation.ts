@@ -8,6 +8,8 @@ import { MAX_QUANTITY, MIN_QUANTITY } from './purchasing.js';
 export const LIMITS = {
   companyName: { min: 2, max: 120 },
   personName: { min: 1, max: 120 },
+  /** An admin relationship's display name (GDAP's limit). */
+  adminDisplayName: { min: 1, max: 50 },
   email: { min: 3, max: 254 },
   domain: { min: 3, max: 253 },
   message: { min: 0, max: 2000 },
@@ -66,8 +68,8 @@ const UNSAFE_IN_NAMES = /[\p{Cc}\p{Cs}\u061C\u200B-\u200F\u202A-\u202E\u2060-\u2
 
 const NAME_CHARACTERS_PROBLEM: Problem = { reason: 'NAME_CHARACTERS' };
 
-/** The free-text fields that name a company or a person (a company, contact, signer or API key name). */
-export type NameField = 'companyName' | 'personName';
+/** The free-text fields that name a company, a person (a contact, signer or API key name) or an admin relationship. */
+export type NameField = 'companyName' | 'personName' | 'adminDisplayName';
 
 /** A name's problem: unsafe characters first, then its length (counted in NFC). */
 export function nameProblem(kind: NameField, value: string): Problem | null {

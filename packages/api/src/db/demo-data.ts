@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import type { ActivityFacts, CloudInstance, PartnerRole, RelationshipRequestStatus, RelationshipType, TenantKind } from '@partnerlink/shared';
+import { ADMIN_ROLE_PRESETS, type ActivityFacts, type AdminRolePreset, type CloudInstance, type PartnerRole, type RelationshipRequestStatus, type RelationshipType, type TenantKind } from '@partnerlink/shared';
 import { hashPassword } from '../security/passwords.js';
 import { newToken, sha256Hex } from '../security/tokens.js';
 import type { Database } from './database.js';
@@ -133,6 +133,7 @@ async function loadContosoCustomers(em: EntityManager, contoso: string, sam: str
         partnerTenantId: contoso, customerTenantId: customer.id, type, status: former ? 'TERMINATED' : 'ACTIVE',
         origin: i % 5 === 1 ? 'INVITATION' : 'NEW_CUSTOMER', createdAt: since,
         endedAt: former ? ago(20) : null, endedBySide: former ? 'CUSTOMER' : null,
+        ...(type === 'DELEGATED_ADMIN' ? demoAdminTerms(i, name, since, former ? ago(20) : null, ago) : {}),
       });
       await em.insert(RelationshipEntity, relationship);
       await activity(em, contoso, customer.id, { type: 'RELATIONSHIP_CREATED', params: { customerName: name, relationshipType: type, origin: relationship.origin } }, relationship.id, since);
@@ -142,6 +143,25 @@ async function loadContosoCustomers(em: EntityManager, contoso: string, sam: str
     if (!former && i % 4 === 0) await order(em, contoso, customer, sam, 'm365-business-premium', 5 + i, ago(300 - i * 5));
     if (!former && i % 5 === 0) await order(em, contoso, customer, sam, 'azure-plan', 1, ago(200 - i * 3));
   }
+}
+
+/**
+ * An admin relationship's terms: presets in turn, every sixth one ending within 30 days (the
+ * "expiring" filter has something to show), every fourth extending itself; the duration is the
+ * day count from its start to its end (at most P730D).
+ */
+function demoAdminTerms(i: number, name: string, since: Date, endedAt: Date | null, ago: (days: number) => Date) {
+  const presets: AdminRolePreset[] = ['STANDARD', 'HELPDESK', 'LICENCES_AND_USERS', 'SECURITY_OPERATIONS', 'FULL_ACCESS'];
+  const endsIn = i % 6 === 0 ? 12 + (i % 10) : 60 + ((i * 37) % 290);
+  const endsAt = endedAt ?? ago(-endsIn);
+  return {
+    roles: [...ADMIN_ROLE_PRESETS[presets[i % presets.length] ?? 'STANDARD'].roles],
+    duration: `P${Math.round((endsAt.getTime() - since.getTime()) / DAY)}D`,
+    autoExtend: i % 4 === 3,
+    activatedAt: since,
+    endsAt,
+    displayName: `${name.slice(0, 44)} GDAP`,
+  };
 }
 
 async function order(em: EntityManager, partner: string, customer: TenantEntity, user: string, product: string, quantity: number, at: Date) {
@@ -163,10 +183,11 @@ async function loadContosoRequests(em: EntityManager, contoso: string, sam: stri
     ['REVOKED', 15, true],
     ['EXPIRED', 45, false],
   ];
-  for (const [status, daysAgo, admin] of requests) {
+  for (const [index, [status, daysAgo, admin]] of requests.entries()) {
     const createdAt = ago(daysAgo);
     const request = requestRow({
       partnerTenantId: contoso, tokenHash: sha256Hex(newToken()), status, includesDelegatedAdmin: admin, locale: 'de',
+      ...(admin ? { adminRoles: [...ADMIN_ROLE_PRESETS.STANDARD.roles], adminDuration: 'P2Y', adminDisplayName: `Admin access ${createdAt.toISOString().slice(0, 10)} (${index + 1})` } : {}),
       createdByUserId: sam, createdAt, expiresAt: new Date(createdAt.getTime() + 30 * DAY),
       viewedAt: status === 'PENDING' && daysAgo > 3 ? ago(daysAgo - 1) : null, answeredAt: status === 'DECLINED' ? ago(daysAgo - 2) : null,
       revokedAt: status === 'REVOKED' ? ago(daysAgo - 1) : null, revokedByUserId: status === 'REVOKED' ? sam : null,

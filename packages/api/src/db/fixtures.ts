@@ -12,8 +12,8 @@ import type {
 } from './entities/index.js';
 
 /**
- * Complete entity rows with defaults, for everything that seeds a database outside the services:
- * the demo data, the test builders and the benchmark's seeder. Each table's columns are listed
+ * Complete entity rows with defaults, for everything that makes rows: the services, the demo data,
+ * the test builders and the benchmark's seeder. Each table's columns are listed
  * here once, so a new column is added in one place (and the compiler finds every row missing it).
  * The fields that have a default are optional; an `id` left out is a fresh `newId()`.
  */
@@ -76,8 +76,11 @@ export function sessionRow(input: Row<SessionEntity, never>): SessionEntity {
   };
 }
 
+/** The admin relationship's columns, which a reseller relationship leaves empty. */
+type AdminColumns = 'roles' | 'duration' | 'autoExtend' | 'activatedAt' | 'endsAt' | 'displayName' | 'lastReminderDays';
+
 export function relationshipRow(
-  input: Row<RelationshipEntity, 'status' | 'requestId' | 'endedAt' | 'endedByUserId' | 'endedBySide'>,
+  input: Row<RelationshipEntity, 'status' | 'requestId' | 'endedAt' | 'endedByUserId' | 'endedBySide' | AdminColumns>,
 ): RelationshipEntity {
   return {
     id: input.id ?? newId(),
@@ -91,6 +94,13 @@ export function relationshipRow(
     endedAt: input.endedAt ?? null,
     endedByUserId: input.endedByUserId ?? null,
     endedBySide: input.endedBySide ?? null,
+    roles: input.roles ?? null,
+    duration: input.duration ?? null,
+    autoExtend: input.autoExtend ?? false,
+    activatedAt: input.activatedAt ?? null,
+    endsAt: input.endsAt ?? null,
+    displayName: input.displayName ?? null,
+    lastReminderDays: input.lastReminderDays ?? null,
   };
 }
 
@@ -100,6 +110,12 @@ export function requestRow(
     RelationshipRequestEntity,
     | 'customerTenantId'
     | 'status'
+    | 'includesReseller'
+    | 'adminRoles'
+    | 'adminDuration'
+    | 'adminAutoExtend'
+    | 'adminDisplayName'
+    | 'approvedRoles'
     | 'message'
     | 'viewedAt'
     | 'linkRotatedAt'
@@ -118,7 +134,13 @@ export function requestRow(
     customerTenantId: input.customerTenantId ?? null,
     tokenHash: input.tokenHash,
     status: input.status ?? 'PENDING',
+    includesReseller: input.includesReseller ?? true,
     includesDelegatedAdmin: input.includesDelegatedAdmin,
+    adminRoles: input.adminRoles ?? null,
+    adminDuration: input.adminDuration ?? null,
+    adminAutoExtend: input.adminAutoExtend ?? false,
+    adminDisplayName: input.adminDisplayName ?? null,
+    approvedRoles: input.approvedRoles ?? null,
     locale: input.locale,
     message: input.message ?? null,
     createdByUserId: input.createdByUserId,

@@ -9,12 +9,13 @@ interface Field {
   readonly column: string;
   readonly property: string;
   readonly kind: Kind;
+  /** The column's transformers' `from`, in TypeORM's order (the last declared runs first). */
+  readonly from: (value: unknown) => unknown;
 }
 
-/** The column's kind; a type or transformer this mapping does not know fails loudly rather than loading wrong values. */
+/** The column's kind; a type this mapping does not know fails loudly rather than loading wrong values. */
 function kindOf(column: Column): Kind {
   const { type } = column;
-  if (column.transformer) throw new Error(`hydrate cannot map ${column.entityMetadata.name}.${column.propertyName}: it has a transformer`);
   if (type === Date || type === 'datetime' || (typeof type === 'string' && type.startsWith('timestamp'))) return 'time';
   if (type === Boolean || type === 'boolean') return 'boolean';
   if (type === Number || type === 'integer' || type === 'int') return 'number';
@@ -28,10 +29,18 @@ const fieldsByEntity = new WeakMap<EntityMetadata, readonly Field[]>();
 function fieldsOf(metadata: EntityMetadata): readonly Field[] {
   let fields = fieldsByEntity.get(metadata);
   if (!fields) {
-    fields = metadata.columns.map((c) => ({ column: c.databaseName, property: c.propertyName, kind: kindOf(c) }));
+    fields = metadata.columns.map((c) => ({ column: c.databaseName, property: c.propertyName, kind: kindOf(c), from: transformFrom(c) }));
     fieldsByEntity.set(metadata, fields);
   }
   return fields;
+}
+
+/** What the column's transformers make of a value read (as TypeORM applies them: last declared first). */
+function transformFrom(column: Column): (value: unknown) => unknown {
+  const { transformer } = column;
+  if (!transformer) return (value) => value;
+  const chain = Array.isArray(transformer) ? [...transformer].reverse() : [transformer];
+  return (value) => chain.reduce((current: unknown, t) => t.from(current) as unknown, value);
 }
 
 /** A time column's raw value: SQLite returns TypeORM's UTC text (space, no zone), PostgreSQL a Date. */
@@ -75,7 +84,7 @@ export function hydrate<T extends ObjectLiteral>(
   const key = primary ? raw[`${prefix}${primary.databaseName}`] : null;
   if (key === null || key === undefined) return null;
   const values: Record<string, unknown> = {};
-  for (const field of fieldsOf(metadata)) values[field.property] = fromRaw(raw[`${prefix}${field.column}`], field.kind);
+  for (const field of fieldsOf(metadata)) values[field.property] = field.from(fromRaw(raw[`${prefix}${field.column}`], field.kind));
   return em.create(target, values as DeepPartial<T>);
 }
 

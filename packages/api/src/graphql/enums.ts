@@ -1,6 +1,10 @@
 import { registerEnumType } from 'type-graphql';
 import {
   AcceptanceSurface,
+  ADMIN_ROLES,
+  AdminRole,
+  AdminRolePreset,
+  AdminRoleRisk,
   ActivityType,
   ApiKeyScope,
   CloudInstance,
@@ -25,7 +29,26 @@ registerEnumType(PartnerRole, { name: 'PartnerRole', description: 'What a user m
 registerEnumType(CloudInstance, { name: 'CloudInstance' });
 registerEnumType(RelationshipRequestStatus, { name: 'RelationshipRequestStatus' });
 registerEnumType(RelationshipType, { name: 'RelationshipType' });
-registerEnumType(RelationshipStatus, { name: 'RelationshipStatus' });
+registerEnumType(RelationshipStatus, {
+  name: 'RelationshipStatus',
+  valuesConfig: {
+    ACTIVE: { description: 'In force.' },
+    EXPIRED: { description: 'An admin relationship whose end (endsAt) came without auto-extension.' },
+    TERMINATED: { description: 'Ended by the partner or the customer (endedBy), or replaced by a renewal.' },
+  },
+});
+registerEnumType(AdminRole, {
+  name: 'AdminRole',
+  description:
+    "A Microsoft Entra built-in role a partner may hold in a customer's directory through an admin relationship " +
+    '(the query adminRoles describes each, with its Entra role definition id and risk).',
+  valuesConfig: Object.fromEntries(ADMIN_ROLES.map((d) => [d.role, { description: `${d.displayName} (${d.risk}): ${d.description.en}` }])),
+});
+registerEnumType(AdminRoleRisk, {
+  name: 'AdminRoleRisk',
+  description: 'How much harm a role in the wrong hands could do, from LOW (read only) to CRITICAL (can take over the directory).',
+});
+registerEnumType(AdminRolePreset, { name: 'AdminRolePreset', description: 'A named set of admin roles for a common purpose (the query adminRolePresets).' });
 registerEnumType(RelationshipOrigin, { name: 'RelationshipOrigin' });
 registerEnumType(RelationshipFilter, {
   name: 'RelationshipFilter',

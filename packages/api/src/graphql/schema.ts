@@ -10,6 +10,7 @@ import { CustomerResolver } from '../modules/customers/customer.resolver.js';
 import { OrderResolver } from '../modules/orders/order.resolver.js';
 import { InvitationResolver } from '../modules/relationship-requests/invitation.resolver.js';
 import { RelationshipRequestResolver } from '../modules/relationship-requests/relationship-request.resolver.js';
+import { AdminRoleResolver } from '../modules/relationships/admin-role.resolver.js';
 import { RelationshipResolver } from '../modules/relationships/relationship.resolver.js';
 import { WebhookResolver } from '../modules/webhooks/webhook.resolver.js';
 import { guardOperations } from './auth-checker.js';
@@ -21,6 +22,7 @@ export const RESOLVERS = [
   RelationshipRequestResolver,
   InvitationResolver,
   RelationshipResolver,
+  AdminRoleResolver,
   OrderResolver,
   ActivityResolver,
   ApiKeyResolver,
@@ -35,6 +37,7 @@ function container(services: Services): ContainerType {
     [RelationshipRequestResolver, new RelationshipRequestResolver(services.requests, services.invitationMail)],
     [InvitationResolver, new InvitationResolver(services.invitations)],
     [RelationshipResolver, new RelationshipResolver(services.relationships, services.endRequests)],
+    [AdminRoleResolver, new AdminRoleResolver()],
     [OrderResolver, new OrderResolver(services.orders)],
     [ActivityResolver, new ActivityResolver(services.activity)],
     [ApiKeyResolver, new ApiKeyResolver(services.apiKeys)],

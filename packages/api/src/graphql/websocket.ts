@@ -110,6 +110,7 @@ export function attachWebSocket(args: {
         return buildContext({
           db,
           committed,
+          clock: services.clock,
           // Resolved again per subscription, so a session revoked since connecting ends here.
           viewer: await services.auth.viewerFor(tokenOf(ctx)),
           requestId,

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
 import { pino } from 'pino';
+import type { Clock } from '../../src/clock.js';
 import { loadConfig } from '../../src/config.js';
 import { createDataSource } from '../../src/db/data-source.js';
 import { createServer } from '../../src/server.js';
@@ -19,6 +20,30 @@ export type DatabaseTarget =
 export interface StartOptions {
   /** Runs before the server opens the database (and migrates it): e.g. lays down an older release's data. */
   readonly prepare?: (target: DatabaseTarget) => Promise<void>;
+  /** The server's clock (default: the system's); see TestClock. */
+  readonly clock?: Clock;
+}
+
+/**
+ * A clock a test stops and moves: the system time until `set`, then that instant, standing still
+ * until set again; so what the server decides at an instant (an admin relationship's end, its
+ * extension) is tested at exactly that instant.
+ */
+export class TestClock implements Clock {
+  private fixed: Date | null = null;
+
+  now(): Date {
+    return this.fixed ? new Date(this.fixed) : new Date();
+  }
+
+  set(instant: Date): void {
+    this.fixed = new Date(instant);
+  }
+
+  /** Moves a stopped clock (or the system time) on by `ms`. */
+  advance(ms: number): void {
+    this.set(new Date(this.now().getTime() + ms));
+  }
 }
 
 /** The engine under test: PostgreSQL when DATABASE_URL says so, else a temporary SQLite file. */
@@ -54,7 +79,7 @@ export async function startServer(env: Record<string, string> = {}, options: Sta
   });
   const counter = new StatementCounter();
   const dataSource = await createDataSource(config.database, { logger: counter, ...(schema ? { schema } : {}) });
-  const server = await createServer(config, dataSource, { logger: pino({ level: 'silent' }) });
+  const server = await createServer(config, dataSource, { logger: pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' }), clock: options.clock });
   const url = `http://127.0.0.1:${server.port}`;
   return {
     url,

@@ -80,6 +80,120 @@ export type ActivityType =
   | 'REQUEST_VIEWED'
   | 'SUBSCRIPTION_CHANGED';
 
+/** The admin access (GDAP) a request asks for: accepting creates an admin relationship with these terms. */
+export type AdminAccess = {
+  __typename: 'AdminAccess';
+  /** Whether it extends itself by P180D at each end (never with GLOBAL_ADMINISTRATOR). */
+  autoExtend: Scalars['Boolean']['output'];
+  /** The admin relationship's display name, unique among the partner's active admin relationships and pending requests. */
+  displayName: Scalars['String']['output'];
+  /** How long the admin relationship lasts from its approval (ISO 8601, P1D to P2Y). */
+  duration: Scalars['String']['output'];
+  /** The roles asked for, in catalogue order; the customer may approve a subset. */
+  roles: Array<AdminRole>;
+};
+
+/** Admin access (GDAP) to ask for: Microsoft Entra roles for a limited time. */
+export type AdminAccessInput = {
+  /** Extend by P180D at each end until ended; refused with GLOBAL_ADMINISTRATOR (AUTO_EXTEND_WITH_GLOBAL_ADMIN). */
+  autoExtend?: InputMaybe<Scalars['Boolean']['input']>;
+  /** A display name (at most 50 characters) unique among your active admin relationships and pending requests; by default the customer's name or 'Admin access' with the date. */
+  displayName?: InputMaybe<Scalars['String']['input']>;
+  /** ISO 8601 duration from approval, P1D to P2Y (730 days; a year counts 365 days, a month 30). */
+  duration?: InputMaybe<Scalars['String']['input']>;
+  /** At least one role; the customer may approve a subset. See the query adminRolePresets for common sets. */
+  roles: Array<AdminRole>;
+};
+
+/** A Microsoft Entra built-in role a partner may hold in a customer's directory through an admin relationship (the query adminRoles describes each, with its Entra role definition id and risk). */
+export type AdminRole =
+  /** Application Administrator (HIGH): The partner can register and configure applications, including application proxy, and consent to the data access they ask for on behalf of your organisation. */
+  | 'APPLICATION_ADMINISTRATOR'
+  /** Authentication Administrator (HIGH): The partner can see and reset the sign-in methods (such as multi-factor authentication) of users who are not administrators, for example when a phone is lost. */
+  | 'AUTHENTICATION_ADMINISTRATOR'
+  /** Billing Administrator (MEDIUM): The partner can buy and cancel subscriptions, see invoices and change payment details in the Microsoft 365 admin center. */
+  | 'BILLING_ADMINISTRATOR'
+  /** Cloud Application Administrator (HIGH): The partner can register and configure cloud applications and consent to the data access they ask for on behalf of your organisation (application proxy excluded). */
+  | 'CLOUD_APPLICATION_ADMINISTRATOR'
+  /** Compliance Administrator (MEDIUM): The partner can manage compliance settings such as retention and data loss prevention policies and read compliance reports. */
+  | 'COMPLIANCE_ADMINISTRATOR'
+  /** Directory Readers (LOW): The partner can read basic information about your users, groups and organisation, but cannot change anything. */
+  | 'DIRECTORY_READERS'
+  /** Dynamics 365 Administrator (MEDIUM): The partner can manage Dynamics 365: its environments, settings and the users who work in it. */
+  | 'DYNAMICS_365_ADMINISTRATOR'
+  /** Exchange Administrator (HIGH): The partner can manage Exchange Online: mailboxes, mail flow and mail settings, and can give itself access to mailboxes. */
+  | 'EXCHANGE_ADMINISTRATOR'
+  /** Global Administrator (CRITICAL): Unlimited control of your organisation: the partner can change every setting, every user and every administrator, including you. Approve only if you want the partner to act as your own top administrator. */
+  | 'GLOBAL_ADMINISTRATOR'
+  /** Global Reader (LOW): The partner can see every setting a Global Administrator sees, but cannot change anything. */
+  | 'GLOBAL_READER'
+  /** Helpdesk Administrator (MEDIUM): The partner can reset passwords of users who are not administrators and sign them out of their sessions, to help when someone is locked out. */
+  | 'HELPDESK_ADMINISTRATOR'
+  /** Intune Administrator (HIGH): The partner can manage your devices through Intune: policies, apps and software on them, and can wipe or reset devices. */
+  | 'INTUNE_ADMINISTRATOR'
+  /** License Administrator (MEDIUM): The partner can assign licences you own to users and groups and take them away again; it cannot buy anything. */
+  | 'LICENSE_ADMINISTRATOR'
+  /** Power Platform Administrator (MEDIUM): The partner can manage Power Apps, Power Automate and Dynamics 365 environments and their settings. */
+  | 'POWER_PLATFORM_ADMINISTRATOR'
+  /** Privileged Authentication Administrator (CRITICAL): The partner can reset passwords and sign-in methods (such as multi-factor authentication) of every user, administrators included, and so could sign in as any of them. */
+  | 'PRIVILEGED_AUTHENTICATION_ADMINISTRATOR'
+  /** Privileged Role Administrator (CRITICAL): The partner can give any administrator role to anyone, including Global Administrator to itself. In effect as powerful as Global Administrator. */
+  | 'PRIVILEGED_ROLE_ADMINISTRATOR'
+  /** Reports Reader (LOW): The partner can read usage reports and the sign-in and audit logs, but cannot change anything. */
+  | 'REPORTS_READER'
+  /** Security Administrator (HIGH): The partner can read security reports and change security settings and policies across Microsoft Entra ID and Microsoft 365. */
+  | 'SECURITY_ADMINISTRATOR'
+  /** Security Reader (LOW): The partner can read security reports, alerts and settings, but cannot change anything. */
+  | 'SECURITY_READER'
+  /** Service Support Administrator (LOW): The partner can read the health of your Microsoft services and open and follow support requests with Microsoft for you. */
+  | 'SERVICE_SUPPORT_ADMINISTRATOR'
+  /** SharePoint Administrator (HIGH): The partner can manage SharePoint and OneDrive: create and delete sites, change sharing settings and reach the files stored there. */
+  | 'SHAREPOINT_ADMINISTRATOR'
+  /** Teams Administrator (MEDIUM): The partner can manage Microsoft Teams: teams, meeting and calling settings, telephony and the Microsoft 365 groups behind teams. */
+  | 'TEAMS_ADMINISTRATOR'
+  /** User Administrator (HIGH): The partner can create, change and delete users and groups and reset passwords of users and of some administrators. */
+  | 'USER_ADMINISTRATOR';
+
+/** A Microsoft Entra built-in role an admin relationship can hold, as the acceptance page explains it. */
+export type AdminRoleInfo = {
+  __typename: 'AdminRoleInfo';
+  /** What the role lets the partner do in the customer's organisation, in plain words, in the language asked for. */
+  description: Scalars['String']['output'];
+  /** Microsoft's name of the role (Microsoft shows it in English in every language). */
+  displayName: Scalars['String']['output'];
+  risk: AdminRoleRisk;
+  role: AdminRole;
+  /** Microsoft Entra's role definition (template) id, as Microsoft's GDAP API takes it. */
+  roleDefinitionId: Scalars['String']['output'];
+};
+
+/** A named set of admin roles for a common purpose (the query adminRolePresets). */
+export type AdminRolePreset =
+  | 'FULL_ACCESS'
+  | 'HELPDESK'
+  | 'LICENCES_AND_USERS'
+  | 'SECURITY_OPERATIONS'
+  | 'STANDARD';
+
+/** A named set of admin roles for a common purpose. */
+export type AdminRolePresetInfo = {
+  __typename: 'AdminRolePresetInfo';
+  /** What it is for, in the language asked for. */
+  description: Scalars['String']['output'];
+  /** Its name in the language asked for. */
+  name: Scalars['String']['output'];
+  preset: AdminRolePreset;
+  /** Its roles, in catalogue order. */
+  roles: Array<AdminRole>;
+};
+
+/** How much harm a role in the wrong hands could do, from LOW (read only) to CRITICAL (can take over the directory). */
+export type AdminRoleRisk =
+  | 'CRITICAL'
+  | 'HIGH'
+  | 'LOW'
+  | 'MEDIUM';
+
 /** A partner's key for third-party tools. The secret is shown once, at creation. */
 export type ApiKey = {
   __typename: 'ApiKey';
@@ -190,7 +304,7 @@ export type CreatedWebhookEndpoint = {
 /** A customer tenant, as the signed-in partner sees it. */
 export type Customer = {
   __typename: 'Customer';
-  /** This partner's admin (delegated admin) relationship. */
+  /** This partner's admin relationship (GDAP): the ACTIVE one, else the latest that ended; with its roles and end. */
   adminRelationship: Maybe<Relationship>;
   /** Whether this partner may purchase for the customer now. */
   canPurchase: Scalars['Boolean']['output'];
@@ -277,11 +391,16 @@ export type ErrorCode =
 /** What the acceptance page shows; readable with the link alone. */
 export type Invitation = {
   __typename: 'Invitation';
+  /** The admin roles, duration and auto-extension asked for; null when none. */
+  adminAccess: Maybe<AdminAccess>;
   createdAt: Scalars['DateTimeISO']['output'];
   /** Set when only this customer may answer. */
   customer: Maybe<InvitedCustomer>;
   expiresAt: Scalars['DateTimeISO']['output'];
+  /** Whether the partner asks for admin access (adminAccess lists the roles). */
   includesDelegatedAdmin: Scalars['Boolean']['output'];
+  /** Whether accepting makes the partner your reseller (false: admin access only). */
+  includesReseller: Scalars['Boolean']['output'];
   locale: Locale;
   /** The partner's personal message. */
   message: Maybe<Scalars['String']['output']>;
@@ -311,7 +430,7 @@ export type Locale =
 
 export type Mutation = {
   __typename: 'Mutation';
-  /** The customer accepts a request. Access: customer users with the role GLOBAL_ADMIN. */
+  /** The customer's global admin accepts a request. With admin access asked for, approvedRoles (a non-empty subset of the roles asked for) grants only those; left out, every role asked for. The admin relationship runs for the requested duration from now and replaces an ACTIVE one with this partner. Access: customer users with the role GLOBAL_ADMIN. */
   acceptRelationshipRequest: AcceptRelationshipPayload;
   /** Creates an API key; the secret is in this answer only. Access: partner users with the role GLOBAL_ADMIN or ADMIN_AGENT (not with an API key). */
   createApiKey: CreatedApiKey;
@@ -333,6 +452,8 @@ export type Mutation = {
   redeliverWebhook: WebhookDelivery;
   /** One-click reminder for a pending or expired request the server emailed before: emails a renewed link with a new expiry to the same address (only link hashes are stored, so the old link cannot be sent again). Access: partner users with the role ADMIN_AGENT or SALES_AGENT, or an API key with the WRITE scope. */
   remindRelationshipRequest: RelationshipInvitation;
+  /** Asks a customer you resell to for admin access (GDAP) alone: Microsoft Entra roles for a duration, with its own link and email. The customer may approve a subset of the roles; accepting replaces an ACTIVE admin relationship with this customer (a renewal). The url is only ever returned here. Access: partner users with the role ADMIN_AGENT or SALES_AGENT, or an API key with the WRITE scope. */
+  requestAdminRelationship: RelationshipInvitation;
   /** The customer asks the partner to cancel the active subscriptions that keep the reseller relationship from ending: recorded in the partner's activity log, sent as the webhook event relationship-end-requested and emailed to its admin agents. Once a day per relationship (RATE_LIMITED with Retry-After otherwise). Access: customer users with the role GLOBAL_ADMIN. */
   requestRelationshipEnd: PartnerRelationship;
   /** Creates a request with a unique link and the templated email. The url is only ever returned here. Access: partner users with the role ADMIN_AGENT or SALES_AGENT, or an API key with the WRITE scope. */
@@ -364,6 +485,7 @@ export type Mutation = {
 
 export type MutationAcceptRelationshipRequestArgs = {
   acceptCustomerAgreement?: InputMaybe<Scalars['Boolean']['input']>;
+  approvedRoles?: InputMaybe<Array<AdminRole>>;
   token: Scalars['String']['input'];
 };
 
@@ -417,6 +539,11 @@ export type MutationRedeliverWebhookArgs = {
 
 export type MutationRemindRelationshipRequestArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationRequestAdminRelationshipArgs = {
+  input: RequestAdminRelationshipInput;
 };
 
 
@@ -507,17 +634,31 @@ export type PartnerProfile = {
 /** A relationship as the customer sees it: with the partner's profile. */
 export type PartnerRelationship = {
   __typename: 'PartnerRelationship';
+  /** An admin relationship: when the customer approved it. */
+  activatedAt: Maybe<Scalars['DateTimeISO']['output']>;
   /** The ACTIVE subscriptions this partner sold you, which keep a reseller relationship from ending (always empty for admin relationships). */
   activeSubscriptions: Array<SubscriptionSummary>;
+  /** An admin relationship that extends itself by P180D at each end (never with GLOBAL_ADMINISTRATOR). False for a reseller relationship. */
+  autoExtend: Scalars['Boolean']['output'];
   createdAt: Scalars['DateTimeISO']['output'];
+  /** An admin relationship: its display name, unique among the partner's active admin relationships. */
+  displayName: Maybe<Scalars['String']['output']>;
+  /** An admin relationship: how long it was granted for (ISO 8601, P1D to P2Y). */
+  duration: Maybe<Scalars['String']['output']>;
   /** When you last asked the partner to cancel them (requestRelationshipEnd); null if never. */
   endRequestedAt: Maybe<Scalars['DateTimeISO']['output']>;
   endedAt: Maybe<Scalars['DateTimeISO']['output']>;
   /** Which side ended it. */
   endedBy: Maybe<EndedBySide>;
+  /** An admin relationship: when it ends (ACTIVE), ended by expiry (EXPIRED) or was due to end (TERMINATED). Null for a reseller relationship. */
+  endsAt: Maybe<Scalars['DateTimeISO']['output']>;
+  /** An ACTIVE admin relationship that ends within 30 days (auto-extending ones included). */
+  expiringSoon: Scalars['Boolean']['output'];
   id: Scalars['ID']['output'];
   origin: RelationshipOrigin;
   partner: PartnerProfile;
+  /** An admin relationship: the roles the customer approved (catalogue order). Null for a reseller relationship. */
+  roles: Maybe<Array<AdminRole>>;
   status: RelationshipStatus;
   type: RelationshipType;
 };
@@ -569,6 +710,10 @@ export type Query = {
   __typename: 'Query';
   /** The partner's activity log, newest first. Access: any partner user, or an API key with the READ scope. */
   activityLog: ActivityConnection;
+  /** The presets the SPA offers (HELPDESK, LICENCES_AND_USERS, SECURITY_OPERATIONS, STANDARD: what includeDelegatedAdmin stands for, FULL_ACCESS). */
+  adminRolePresets: Array<AdminRolePresetInfo>;
+  /** Every admin role a partner may ask for, least to most powerful within each group (the catalogue order). */
+  adminRoles: Array<AdminRoleInfo>;
   /** The partner's API keys, newest first (never their secrets). Access: partner users with the role GLOBAL_ADMIN or ADMIN_AGENT (not with an API key). */
   apiKeys: Array<ApiKey>;
   /** A customer of this partner; null for any other id. Access: any partner user, or an API key with the READ scope. */
@@ -601,6 +746,16 @@ export type Query = {
 export type QueryActivityLogArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryAdminRolePresetsArgs = {
+  locale?: Locale;
+};
+
+
+export type QueryAdminRolesArgs = {
+  locale?: Locale;
 };
 
 
@@ -657,12 +812,26 @@ export type QueryWebhookDeliveriesArgs = {
 /** A reseller or delegated-admin relationship between a partner and a customer. */
 export type Relationship = {
   __typename: 'Relationship';
+  /** An admin relationship: when the customer approved it. */
+  activatedAt: Maybe<Scalars['DateTimeISO']['output']>;
+  /** An admin relationship that extends itself by P180D at each end (never with GLOBAL_ADMINISTRATOR). False for a reseller relationship. */
+  autoExtend: Scalars['Boolean']['output'];
   createdAt: Scalars['DateTimeISO']['output'];
+  /** An admin relationship: its display name, unique among the partner's active admin relationships. */
+  displayName: Maybe<Scalars['String']['output']>;
+  /** An admin relationship: how long it was granted for (ISO 8601, P1D to P2Y). */
+  duration: Maybe<Scalars['String']['output']>;
   endedAt: Maybe<Scalars['DateTimeISO']['output']>;
   /** Which side ended it. */
   endedBy: Maybe<EndedBySide>;
+  /** An admin relationship: when it ends (ACTIVE), ended by expiry (EXPIRED) or was due to end (TERMINATED). Null for a reseller relationship. */
+  endsAt: Maybe<Scalars['DateTimeISO']['output']>;
+  /** An ACTIVE admin relationship that ends within 30 days (auto-extending ones included). */
+  expiringSoon: Scalars['Boolean']['output'];
   id: Scalars['ID']['output'];
   origin: RelationshipOrigin;
+  /** An admin relationship: the roles the customer approved (catalogue order). Null for a reseller relationship. */
+  roles: Maybe<Array<AdminRole>>;
   status: RelationshipStatus;
   type: RelationshipType;
 };
@@ -693,13 +862,17 @@ export type RelationshipOrigin =
   | 'INVITATION'
   | 'NEW_CUSTOMER';
 
-/** A partner's request for a reseller relationship (and maybe admin permissions). */
+/** A partner's request for a reseller relationship, admin access (GDAP) or both. */
 export type RelationshipRequest = {
   __typename: 'RelationshipRequest';
+  /** The admin access asked for; null when none. */
+  adminAccess: Maybe<AdminAccess>;
   /** When the customer accepted or declined. */
   answeredAt: Maybe<Scalars['DateTimeISO']['output']>;
   /** The customer administrator who answered. */
   answeredBy: Maybe<UserSummary>;
+  /** The roles the customer approved when accepting (all or a subset of adminAccess.roles); null before, or without admin access. */
+  approvedRoles: Maybe<Array<AdminRole>>;
   createdAt: Scalars['DateTimeISO']['output'];
   /** The partner user who made the request. */
   createdBy: UserSummary;
@@ -707,7 +880,10 @@ export type RelationshipRequest = {
   customer: Maybe<Customer>;
   expiresAt: Scalars['DateTimeISO']['output'];
   id: Scalars['ID']['output'];
+  /** Whether admin access is asked for (adminAccess says which). */
   includesDelegatedAdmin: Scalars['Boolean']['output'];
+  /** Whether accepting creates a reseller relationship (false for requestAdminRelationship). */
+  includesReseller: Scalars['Boolean']['output'];
   /** When the link was last replaced by a resend. */
   linkRotatedAt: Maybe<Scalars['DateTimeISO']['output']>;
   /** The language of the invitation email. */
@@ -748,17 +924,33 @@ export type RelationshipRequestStatus =
   | 'REVOKED';
 
 export type RelationshipStatus =
+  /** In force. */
   | 'ACTIVE'
+  /** An admin relationship whose end (endsAt) came without auto-extension. */
+  | 'EXPIRED'
+  /** Ended by the partner or the customer (endedBy), or replaced by a renewal. */
   | 'TERMINATED';
 
 export type RelationshipType =
   | 'DELEGATED_ADMIN'
   | 'RESELLER';
 
+export type RequestAdminRelationshipInput = {
+  adminAccess: AdminAccessInput;
+  /** A customer you have an ACTIVE reseller relationship with (RELATIONSHIP_REQUIRED otherwise). */
+  customerId: Scalars['ID']['input'];
+  /** Language of the email. */
+  locale: Locale;
+  /** A personal message for the email (at most 2000 characters). */
+  message?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type RequestResellerRelationshipInput = {
+  /** Also ask for admin access with these roles and terms. */
+  adminAccess?: InputMaybe<AdminAccessInput>;
   /** Invite a known customer: only that tenant may answer. */
   customerId?: InputMaybe<Scalars['ID']['input']>;
-  /** Also request delegated admin permissions. Always true for US Government partners. */
+  /** Shorthand for adminAccess with the STANDARD preset for P2Y (least privilege: no Global Administrator). Ignored when adminAccess is given. US Government partners always ask for admin access. */
   includeDelegatedAdmin?: InputMaybe<Scalars['Boolean']['input']>;
   /** Language of the email. */
   locale: Locale;

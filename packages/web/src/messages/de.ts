@@ -84,6 +84,7 @@ export const de: Catalog = {
 
   'rel.ACTIVE': 'Aktiv',
   'rel.TERMINATED': 'Beendet',
+  'rel.EXPIRED': 'Abgelaufen',
   'rel.none': 'Keine',
   'rel.type.RESELLER': 'Handelspartner',
   'rel.type.DELEGATED_ADMIN': 'Administratorrechte',
@@ -627,6 +628,7 @@ export const de: Catalog = {
   'problem.DURATION_INVALID': 'Geben Sie die Dauer in Tagen, Monaten oder Jahren an, etwa P90D, P6M oder P1Y6M.',
   'problem.DURATION_OUT_OF_RANGE': 'Die Dauer beträgt {min} Tag (P1D) bis {max} Tage (P2Y).',
   'problem.AUTO_EXTEND_WITH_GLOBAL_ADMIN': 'Eine Administratorbeziehung mit der Rolle Globaler Administrator kann nicht automatisch verlängert werden.',
+  'problem.ADMIN_DISPLAY_NAME_TAKEN': 'Den Namen „{name}“ tragen bereits eine aktive Administratorbeziehung oder eine offene Anfrage. Wählen Sie einen anderen.',
   'problem.AZURE_PLAN_QUANTITY': 'Ein Azure-Plan wird einmal pro Kunde gekauft: Menge 1.',
   'problem.AZURE_PLAN_SEATS': 'Ein Azure-Plan hat keine Lizenzen, deren Anzahl sich ändern ließe.',
   'problem.AZURE_PLAN_EXISTS': 'Der Kunde hat bereits einen Azure-Plan von Ihnen; kündigen Sie ihn, bevor Sie einen weiteren kaufen.',

@@ -82,6 +82,7 @@ export const en = {
 
   'rel.ACTIVE': 'Active',
   'rel.TERMINATED': 'Ended',
+  'rel.EXPIRED': 'Expired',
   'rel.none': 'None',
   'rel.type.RESELLER': 'Reseller',
   'rel.type.DELEGATED_ADMIN': 'Admin permissions',
@@ -626,6 +627,7 @@ export const en = {
   'problem.DURATION_INVALID': 'Enter the duration in days, months or years, like P90D, P6M or P1Y6M.',
   'problem.DURATION_OUT_OF_RANGE': 'The duration is from {min} day (P1D) to {max} days (P2Y).',
   'problem.AUTO_EXTEND_WITH_GLOBAL_ADMIN': 'An admin relationship with the Global Administrator role cannot be extended automatically.',
+  'problem.ADMIN_DISPLAY_NAME_TAKEN': 'You already use the name "{name}" for an active admin relationship or a pending request. Choose another.',
   'problem.AZURE_PLAN_QUANTITY': 'An Azure plan is bought once per customer: quantity 1.',
   'problem.AZURE_PLAN_SEATS': 'An Azure plan has no seats to change.',
   'problem.AZURE_PLAN_EXISTS': 'The customer already has an Azure plan from you; cancel it before buying another.',

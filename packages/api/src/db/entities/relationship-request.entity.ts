@@ -1,5 +1,6 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
-import type { Locale, RelationshipRequestStatus } from '@partnerlink/shared';
+import { rolesColumn } from './roles-column.js';
+import type { AdminRole, Locale, RelationshipRequestStatus } from '@partnerlink/shared';
 
 @Entity({ name: 'relationship_request' })
 export class RelationshipRequestEntity {
@@ -21,8 +22,30 @@ export class RelationshipRequestEntity {
   @Column({ type: String, length: 16 })
   status: RelationshipRequestStatus;
 
+  /** Whether accepting creates a reseller relationship (false: an admin-only request). */
+  @Column({ name: 'includes_reseller', type: Boolean, default: true })
+  includesReseller: boolean;
+
+  /** Whether admin access is asked for: adminRoles is set exactly when this is true. */
   @Column({ name: 'includes_delegated_admin', type: Boolean })
   includesDelegatedAdmin: boolean;
+
+  /** The admin roles asked for, in catalogue order; null when no admin access is asked for. */
+  @Column({ name: 'admin_roles', type: String, length: 1000, nullable: true, transformer: rolesColumn() })
+  adminRoles: AdminRole[] | null;
+
+  @Column({ name: 'admin_duration', type: String, length: 16, nullable: true })
+  adminDuration: string | null;
+
+  @Column({ name: 'admin_auto_extend', type: Boolean, default: false })
+  adminAutoExtend: boolean;
+
+  @Column({ name: 'admin_display_name', type: String, length: 50, nullable: true })
+  adminDisplayName: string | null;
+
+  /** The roles the customer approved (a non-empty subset of adminRoles), once accepted. */
+  @Column({ name: 'approved_roles', type: String, length: 1000, nullable: true, transformer: rolesColumn() })
+  approvedRoles: AdminRole[] | null;
 
   @Column({ type: String, length: 2 })
   locale: Locale;

@@ -1,5 +1,6 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
-import type { EndedBySide, RelationshipOrigin, RelationshipStatus, RelationshipType } from '@partnerlink/shared';
+import { rolesColumn } from './roles-column.js';
+import type { AdminRole, EndedBySide, RelationshipOrigin, RelationshipStatus, RelationshipType } from '@partnerlink/shared';
 
 @Entity({ name: 'relationship' })
 export class RelationshipEntity {
@@ -35,4 +36,35 @@ export class RelationshipEntity {
 
   @Column({ name: 'ended_by_side', type: String, length: 16, nullable: true })
   endedBySide: EndedBySide | null;
+
+  // Admin relationships (DELEGATED_ADMIN) only; null on reseller relationships.
+
+  /** The approved roles, comma-separated in catalogue order (see rolesColumn). */
+  @Column({ type: String, length: 1000, nullable: true, transformer: rolesColumn() })
+  roles: AdminRole[] | null;
+
+  /** ISO 8601, as requested (P1D…P2Y). */
+  @Column({ type: String, length: 16, nullable: true })
+  duration: string | null;
+
+  @Column({ name: 'auto_extend', type: Boolean, default: false })
+  autoExtend: boolean;
+
+  @Column({ name: 'activated_at', type: Date, nullable: true })
+  activatedAt: Date | null;
+
+  /**
+   * When it ends (or ended). A stored ACTIVE row past ends_at reads as EXPIRED, or, with
+   * auto_extend, as ACTIVE with a later end, until the sweep writes it down (shared `adminRelationshipAt`).
+   */
+  @Column({ name: 'ends_at', type: Date, nullable: true })
+  endsAt: Date | null;
+
+  /** Unique per partner among its active admin relationships and pending requests. */
+  @Column({ name: 'display_name', type: String, length: 50, nullable: true })
+  displayName: string | null;
+
+  /** The expiry reminder last sent (30, 7 or 1 days before the end), null for none yet. */
+  @Column({ name: 'last_reminder_days', type: Number, nullable: true })
+  lastReminderDays: number | null;
 }

@@ -6,6 +6,7 @@ import { AzurePlanSlot1764300000000 } from './1764300000000-azure-plan-slot.js';
 import { OnePendingRequestPerCustomer1764300000100 } from './1764300000100-one-pending-request-per-customer.js';
 import { SignInLimits1764300000200 } from './1764300000200-sign-in-limits.js';
 import { ActivityParams1764300000300 } from './1764300000300-activity-params.js';
+import { AdminRelationships1764300000400 } from './1764300000400-admin-relationships.js';
 
 export const MIGRATIONS = [
   InitialSchema1764000000000,
@@ -16,4 +17,5 @@ export const MIGRATIONS = [
   OnePendingRequestPerCustomer1764300000100,
   SignInLimits1764300000200,
   ActivityParams1764300000300,
+  AdminRelationships1764300000400,
 ];

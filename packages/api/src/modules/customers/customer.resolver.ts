@@ -72,24 +72,28 @@ export class CustomerResolver {
   }
 
   @FieldResolver(() => Relationship, { nullable: true, description: "This partner's reseller relationship." })
-  resellerRelationship(@Root() customer: Customer, @Ctx() { loaders }: Context) {
+  resellerRelationship(@Root() customer: Customer, @Ctx() { loaders, clock }: Context) {
     return withRelationships(customer, loaders, (rows) => {
       const row = current(rows, 'RESELLER');
-      return row ? toRelationship(row) : null;
+      return row ? toRelationship(row, clock.now()) : null;
     });
   }
 
-  @FieldResolver(() => Relationship, { nullable: true, description: "This partner's admin (delegated admin) relationship." })
-  adminRelationship(@Root() customer: Customer, @Ctx() { loaders }: Context) {
+  @FieldResolver(() => Relationship, {
+    nullable: true,
+    description: "This partner's admin relationship (GDAP): the ACTIVE one, else the latest that ended; with its roles and end.",
+  })
+  adminRelationship(@Root() customer: Customer, @Ctx() { loaders, clock }: Context) {
     return withRelationships(customer, loaders, (rows) => {
       const row = current(rows, 'DELEGATED_ADMIN');
-      return row ? toRelationship(row) : null;
+      return row ? toRelationship(row, clock.now()) : null;
     });
   }
 
   @FieldResolver(() => [Relationship], { description: "Every relationship with this partner, newest first." })
-  relationships(@Root() customer: Customer, @Ctx() { loaders }: Context) {
-    return withRelationships(customer, loaders, (rows) => rows.map(toRelationship));
+  relationships(@Root() customer: Customer, @Ctx() { loaders, clock }: Context) {
+    const now = clock.now();
+    return withRelationships(customer, loaders, (rows) => rows.map((row) => toRelationship(row, now)));
   }
 
   @FieldResolver(() => [CloudSubscription], { description: 'Subscriptions this partner sold to the customer.' })

@@ -14,6 +14,7 @@ import type { Viewer } from '../../viewer.js';
 import type { Database } from '../../db/database.js';
 import { RelationshipEntity, TenantEntity } from '../../db/entities/index.js';
 import { isUniqueViolation } from '../../db/errors.js';
+import { relationshipRow } from '../../db/fixtures.js';
 import { decodeCursor, encodeCursor, pageSize, toConnection } from '../../graphql/connection.js';
 import { newId } from '../../security/tokens.js';
 import { countCustomers, customerPage, relatedCustomer } from './customer.repository.js';
@@ -116,19 +117,13 @@ export class CustomerService {
           createdAt: now,
         };
         await em.insert(TenantEntity, customer);
-        const relationship: RelationshipEntity = {
-          id: newId(),
+        const relationship = relationshipRow({
           partnerTenantId: partner.id,
           customerTenantId: customer.id,
           type: 'RESELLER',
-          status: 'ACTIVE',
           origin: 'NEW_CUSTOMER',
-          requestId: null,
           createdAt: now,
-          endedAt: null,
-          endedByUserId: null,
-          endedBySide: null,
-        };
+        });
         await em.insert(RelationshipEntity, relationship);
         tx.emit({ type: 'CustomerCreated', partnerTenantId: partner.id, customer, relationship, actor: viewer, at: now });
         return customer;

@@ -1,3 +1,4 @@
+import { AdminRole } from '@partnerlink/shared';
 import { Arg, Ctx, Mutation, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../context.js';
 import type { Viewer } from '../../viewer.js';
@@ -18,13 +19,22 @@ export class InvitationResolver {
     return this.invitations.open(token, clientIp, viewer);
   }
 
-  @Mutation(() => AcceptRelationshipPayload, { description: 'The customer accepts a request.' })
+  @Mutation(() => AcceptRelationshipPayload, {
+    description:
+      "The customer's global admin accepts a request. With admin access asked for, approvedRoles (a non-empty subset of the roles asked for) " +
+      'grants only those; left out, every role asked for. The admin relationship runs for the requested duration from now and replaces an ACTIVE one with this partner.',
+  })
   acceptRelationshipRequest(
     @Arg('token', () => String) token: string,
     @Arg('acceptCustomerAgreement', () => Boolean, { nullable: true, defaultValue: false }) acceptCustomerAgreement: boolean,
+    @Arg('approvedRoles', () => [AdminRole], {
+      nullable: true,
+      description: 'The admin roles you approve: at least one, each asked for (ADMIN_ROLE_NOT_REQUESTED otherwise). Left out: all of them.',
+    })
+    approvedRoles: AdminRole[] | null | undefined,
     @CurrentViewer() viewer: Viewer,
   ) {
-    return this.invitations.accept(viewer, token, acceptCustomerAgreement);
+    return this.invitations.accept(viewer, token, { acceptAgreement: acceptCustomerAgreement, approvedRoles: approvedRoles ?? null });
   }
 
   @Mutation(() => RelationshipRequest, {

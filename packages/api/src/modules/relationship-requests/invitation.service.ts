@@ -1,23 +1,30 @@
 import {
+  addDuration,
+  adminRelationshipAt,
+  assertApprovedRoles,
   assertMayAnswer,
+  autoExtendProblem,
+  DEFAULT_ADMIN_DURATION,
   closedLinkError,
   DomainError,
   effectiveStatus,
   surfaceFor,
   TenantKind,
+  type AdminRole,
   type AnswerableInvitation,
   type RelationshipType,
 } from '@partnerlink/shared';
+import type { Clock } from '../../clock.js';
 import type { Viewer } from '../../viewer.js';
 import type { Database } from '../../db/database.js';
-import { RelationshipEntity, TenantEntity, type RelationshipRequestEntity } from '../../db/entities/index.js';
+import { RelationshipEntity, RelationshipRequestEntity, TenantEntity } from '../../db/entities/index.js';
+import { relationshipRow } from '../../db/fixtures.js';
 import { isUniqueViolation } from '../../db/errors.js';
 import type { UnitOfWork } from '../../events/unit-of-work.js';
 import type { RateLimiter, RateLimits } from '../../security/rate-limiter.js';
-import { newId } from '../../security/tokens.js';
 import { toPartnerProfile, toRelationship } from '../relationships/relationship.type.js';
 import { InvitationRepository, type Answer, type AnswerContext } from './invitation.repository.js';
-import { toRelationshipRequest } from './relationship-request.mapper.js';
+import { adminAccessOf, toRelationshipRequest } from './relationship-request.mapper.js';
 import type { AcceptRelationshipPayload, Invitation, RelationshipRequest } from './relationship-request.type.js';
 import { persistExpiry } from './request-expiry.js';
 
@@ -35,6 +42,7 @@ export class InvitationService {
   constructor(
     private readonly db: Database,
     limits: RateLimits,
+    private readonly clock: Clock,
   ) {
     this.invitations = new InvitationRepository();
     this.lookups = limits.limiter('invitation.lookup', 300, 60 * 1000);
@@ -63,7 +71,8 @@ export class InvitationService {
     assertMayAnswer(
       asAnswerable(row, partner, now),
       { roles: viewer.roles, tenant: customer },
-      accepting ? { withAgreement: accepting.acceptAgreement || customer.agreementAcceptedAt !== null } : undefined,
+      // Purchasing needs the customer agreement: accepting a request that makes the partner reseller asks for it.
+      accepting && row.includesReseller ? { withAgreement: accepting.acceptAgreement || customer.agreementAcceptedAt !== null } : undefined,
     );
     return { ...context, customer };
   }
@@ -87,7 +96,7 @@ export class InvitationService {
    */
   async open(token: string, client: string, viewer: Viewer | null): Promise<Invitation | null> {
     await this.lookups.hit(client);
-    const now = new Date();
+    const now = this.clock.now();
     const found = await this.db.read((em) => this.invitations.byToken(em, token));
     if (!found) return null;
     const { row, partner, customer } = found;
@@ -101,7 +110,9 @@ export class InvitationService {
     }
     return {
       status: effectiveStatus(row, now),
+      includesReseller: row.includesReseller,
       includesDelegatedAdmin: row.includesDelegatedAdmin,
+      adminAccess: adminAccessOf(row),
       createdAt: row.createdAt,
       expiresAt: row.expiresAt,
       surface: surfaceFor(partner.cloud),
@@ -116,10 +127,10 @@ export class InvitationService {
    * Accepts exactly once. The checks run in DESIGN.md's order; the request is claimed with a
    * conditional update, and the partial unique index keeps relationships from doubling.
    */
-  async accept(viewer: Viewer, token: string, acceptAgreement: boolean): Promise<AcceptRelationshipPayload> {
+  async accept(viewer: Viewer, token: string, answer: AcceptAnswer): Promise<AcceptRelationshipPayload> {
     await this.answers.hit(viewer.userId);
-    const now = new Date();
-    const attempt = () => this.db.write((tx) => this.acceptIn(tx, viewer, token, acceptAgreement, now));
+    const now = this.clock.now();
+    const attempt = () => this.db.write((tx) => this.acceptIn(tx, viewer, token, answer, now));
     let outcome: Outcome<AcceptRelationshipPayload>;
     try {
       outcome = await attempt();
@@ -133,33 +144,53 @@ export class InvitationService {
     return outcome.value;
   }
 
-  private async acceptIn(
-    tx: UnitOfWork,
-    viewer: Viewer,
-    token: string,
-    acceptAgreement: boolean,
-    now: Date,
-  ): Promise<Outcome<AcceptRelationshipPayload>> {
-    const context = await this.answerable(tx, viewer, token, now, { acceptAgreement });
+  private async acceptIn(tx: UnitOfWork, viewer: Viewer, token: string, answer: AcceptAnswer, now: Date): Promise<Outcome<AcceptRelationshipPayload>> {
+    const context = await this.answerable(tx, viewer, token, now, { acceptAgreement: answer.acceptAgreement });
     if ('closed' in context) return { ok: false, row: context.closed };
     const { row, partner, customer, activeRelationships } = context;
+    const approvedRoles = approvedRolesOf(row, answer.approvedRoles);
     const lost = await this.claim(tx, row, 'ACCEPTED', viewer, now);
     if (lost) return { ok: false, row: lost };
+    if (approvedRoles) {
+      await tx.em.update(RelationshipRequestEntity, { id: row.id }, { approvedRoles });
+      row.approvedRoles = approvedRoles;
+    }
 
-    const agreementAccepted = !customer.agreementAcceptedAt;
+    // The customer agreement is what purchasing needs: an admin-only request does not ask for it.
+    const agreementAccepted = row.includesReseller && !customer.agreementAcceptedAt;
     if (agreementAccepted) {
       const agreement = { agreementAcceptedAt: now, agreementSignerName: viewer.displayName, agreementSignerEmail: viewer.email };
       await tx.em.update(TenantEntity, { id: customer.id }, agreement);
       Object.assign(customer, agreement);
     }
-    const types: RelationshipType[] = row.includesDelegatedAdmin ? ['RESELLER', 'DELEGATED_ADMIN'] : ['RESELLER'];
-    // Rarely any: a relationship the customer already has with this partner is kept, not doubled.
     const active =
       activeRelationships > 0
         ? await tx.em.findBy(RelationshipEntity, { partnerTenantId: partner.id, customerTenantId: customer.id, status: 'ACTIVE' })
         : [];
-    const relationships = types.map((type) => active.find((r) => r.type === type) ?? newRelationship(row, customer.id, type, now));
-    const created = relationships.filter((r) => !active.includes(r));
+    const relationships: RelationshipEntity[] = [];
+    const created: RelationshipEntity[] = [];
+    if (row.includesReseller) {
+      // Rarely there: a reseller relationship the customer already has with this partner is kept, not doubled.
+      const reseller = active.find((r) => r.type === 'RESELLER') ?? newRelationship(row, customer.id, 'RESELLER', now);
+      relationships.push(reseller);
+      if (!active.includes(reseller)) created.push(reseller);
+    }
+    if (approvedRoles) {
+      // The new admin relationship replaces the one in force (a renewal, or other roles); one whose end has come is written down as expired.
+      const replaced: RelationshipEntity[] = [];
+      for (const old of active.filter((r) => r.type === 'DELEGATED_ADMIN')) {
+        const expired = adminRelationshipAt(old, now).status !== 'ACTIVE';
+        const changes = expired
+          ? { status: 'EXPIRED' as const }
+          : { status: 'TERMINATED' as const, endedAt: now, endedByUserId: viewer.userId, endedBySide: 'CUSTOMER' as const };
+        await tx.em.update(RelationshipEntity, { id: old.id }, changes);
+        if (!expired) replaced.push(Object.assign(old, changes));
+      }
+      if (replaced.length > 0) tx.emit({ type: 'RelationshipsEnded', side: 'CUSTOMER', partner, customer, relationships: replaced, actor: viewer, at: now });
+      const admin = newAdminRelationship(row, customer.id, approvedRoles, now);
+      relationships.push(admin);
+      created.push(admin);
+    }
     if (created.length > 0) await tx.em.insert(RelationshipEntity, created); // one statement for both
     tx.emit({ type: 'RequestAccepted', request: row, customer, relationships: created, agreementAccepted, actor: viewer, at: now });
     const profile = toPartnerProfile(partner);
@@ -167,14 +198,14 @@ export class InvitationService {
       ok: true,
       value: {
         request: toRelationshipRequest(row, partner.cloud, now),
-        relationships: relationships.map((r) => ({ ...toRelationship(r), partner: profile })),
+        relationships: relationships.map((r) => ({ ...toRelationship(r, now), partner: profile })),
       },
     };
   }
 
   async decline(viewer: Viewer, token: string): Promise<RelationshipRequest> {
     await this.answers.hit(viewer.userId);
-    const now = new Date();
+    const now = this.clock.now();
     const outcome = await this.db.write(async (tx): Promise<Outcome<RelationshipRequest>> => {
       // The same checks as accepting, in the same order, except the customer agreement.
       const context = await this.answerable(tx, viewer, token, now);
@@ -195,20 +226,50 @@ function answeredError(row: RelationshipRequestEntity, now: Date): DomainError {
   return closedLinkError(row, now) ?? new DomainError('INVITATION_ALREADY_USED', 'This invitation has already been answered.');
 }
 
+/** How the customer accepts: with the customer agreement, and which admin roles (null: all asked for). */
+export interface AcceptAnswer {
+  readonly acceptAgreement: boolean;
+  readonly approvedRoles: readonly string[] | null;
+}
+
+/**
+ * The admin roles the acceptance grants: null without admin access asked for (approving roles
+ * then is refused), else the approved subset, or every role asked for when none are named.
+ */
+function approvedRolesOf(request: RelationshipRequestEntity, approved: readonly string[] | null): AdminRole[] | null {
+  if (!request.adminRoles) {
+    if (approved && approved.length > 0) {
+      throw new DomainError('BAD_USER_INPUT', { reason: 'ADMIN_ROLE_NOT_REQUESTED', params: { role: approved[0] ?? '' } }, 'approvedRoles');
+    }
+    return null;
+  }
+  return approved === null ? [...request.adminRoles] : assertApprovedRoles('approvedRoles', request.adminRoles, approved);
+}
+
 /** A relationship the acceptance of a request creates. */
 function newRelationship(request: RelationshipRequestEntity, customerTenantId: string, type: RelationshipType, now: Date): RelationshipEntity {
-  return {
-    id: newId(),
+  return relationshipRow({
     partnerTenantId: request.partnerTenantId,
     customerTenantId,
     type,
-    status: 'ACTIVE',
     origin: 'INVITATION',
     requestId: request.id,
     createdAt: now,
-    endedAt: null,
-    endedByUserId: null,
-    endedBySide: null,
+  });
+}
+
+/** The admin relationship it creates: the approved roles, from now for the requested duration. */
+function newAdminRelationship(request: RelationshipRequestEntity, customerTenantId: string, roles: AdminRole[], now: Date): RelationshipEntity {
+  const duration = request.adminDuration ?? DEFAULT_ADMIN_DURATION;
+  return {
+    ...newRelationship(request, customerTenantId, 'DELEGATED_ADMIN', now),
+    roles,
+    duration,
+    // The customer may have left Global Administrator out; it may never be among auto-extending roles.
+    autoExtend: request.adminAutoExtend && autoExtendProblem(roles, true) === null,
+    activatedAt: now,
+    endsAt: addDuration(now, duration),
+    displayName: request.adminDisplayName,
   };
 }
 

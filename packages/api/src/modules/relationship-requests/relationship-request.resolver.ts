@@ -12,6 +12,7 @@ import {
   RelationshipRequest,
   RelationshipRequestConnection,
   RelationshipRequestsArgs,
+  RequestAdminRelationshipInput,
   RequestResellerRelationshipInput,
   SendRelationshipInvitationInput,
   ServerCapabilities,
@@ -58,6 +59,19 @@ export class RelationshipRequestResolver {
     @CurrentViewer() viewer: Viewer,
   ) {
     return this.requests.request(viewer, input);
+  }
+
+  @Mutation(() => RelationshipInvitation, {
+    description:
+      'Asks a customer you resell to for admin access (GDAP) alone: Microsoft Entra roles for a duration, with its own link and email. ' +
+      'The customer may approve a subset of the roles; accepting replaces an ACTIVE admin relationship with this customer (a renewal). ' +
+      'The url is only ever returned here.',
+  })
+  requestAdminRelationship(
+    @Arg('input', () => RequestAdminRelationshipInput) input: RequestAdminRelationshipInput,
+    @CurrentViewer() viewer: Viewer,
+  ) {
+    return this.requests.requestAdmin(viewer, input);
   }
 
   @Mutation(() => RelationshipRequest, { description: 'Withdraws a pending request; its link stops working.' })

@@ -1,32 +1,43 @@
 import type { EntityManager } from 'typeorm';
 import {
+  assertAdminAccess,
   assertLocale,
   assertMayRelate,
+  assertName,
   assertSameCloud,
   assertText,
   DomainError,
-  effectiveIncludeDelegatedAdmin,
   expiresAtFrom,
   mayRenew,
   notPendingError,
   notRenewableError,
+  requestedAdminAccess,
   TenantKind,
+  type AdminAccess,
   type Locale,
 } from '@partnerlink/shared';
 import type { Config } from '../../config.js';
+import type { Clock } from '../../clock.js';
 import type { Viewer } from '../../viewer.js';
 import type { Database } from '../../db/database.js';
 import { RelationshipRequestEntity, TenantEntity } from '../../db/entities/index.js';
 import { isUniqueViolation } from '../../db/errors.js';
+import { requestRow } from '../../db/fixtures.js';
 import { newestFirst } from '../../db/keyset.js';
 import { decodeTimeCursor, encodeTimeCursor, pageSize, toConnection } from '../../graphql/connection.js';
-import { newId, newToken, sha256Hex } from '../../security/tokens.js';
+import { newToken, sha256Hex } from '../../security/tokens.js';
 import { invitationWithLink } from './invitation-link.js';
 import { toRelationshipRequest } from './relationship-request.mapper.js';
 import { requestsMatching, updateIfLinkUnchanged } from './relationship-request.repository.js';
-import { assertSomethingToRequest, livePendingRequest, pendingRequestExists } from './request-conflicts.js';
+import { assertDisplayNameFree, defaultDisplayName } from './admin-display-name.js';
+import { assertResells, assertSomethingToRequest, livePendingRequest, pendingRequestExists } from './request-conflicts.js';
 import { persistExpiry } from './request-expiry.js';
-import type { RelationshipInvitation, RelationshipRequestsArgs, RequestResellerRelationshipInput } from './relationship-request.type.js';
+import type {
+  RelationshipInvitation,
+  RelationshipRequestsArgs,
+  RequestAdminRelationshipInput,
+  RequestResellerRelationshipInput,
+} from './relationship-request.type.js';
 
 /** How a reminder renews a link: with the token it already mailed, its own log line and signature. */
 export interface ResendOptions {
@@ -38,61 +49,106 @@ export interface ResendOptions {
 }
 
 /** The partner side of relationship requests: create, track, revoke, resend. */
+/** What a new request is for; both request mutations come down to one. */
+interface RequestSpec {
+  readonly locale: Locale;
+  readonly message: string | null | undefined;
+  readonly customerId: string | null;
+  readonly includesReseller: boolean;
+  /** The admin access asked for (checked), or null; knows the partner, whose cloud may force it. */
+  readonly admin: (partner: TenantEntity) => AdminAccess | null;
+  readonly displayName: string | null | undefined;
+}
+
 export class RelationshipRequestService {
   constructor(
     private readonly db: Database,
     private readonly config: Config,
+    private readonly clock: Clock,
   ) {}
 
+  /** requestResellerRelationship: a reseller relationship, with admin access if asked for (or forced by the cloud). */
   async request(viewer: Viewer, input: RequestResellerRelationshipInput): Promise<RelationshipInvitation> {
-    const locale = assertLocale('locale', input.locale);
-    const message = input.message?.trim() ? assertText('message', 'message', input.message) : null;
+    return this.create(viewer, {
+      locale: input.locale,
+      message: input.message,
+      customerId: input.customerId ?? null,
+      includesReseller: true,
+      admin: (partner) => requestedAdminAccess(partner.cloud, input),
+      displayName: input.adminAccess?.displayName,
+    });
+  }
+
+  /**
+   * requestAdminRelationship: admin access alone, for a customer the partner already resells to.
+   * An ACTIVE admin relationship does not stand in the way: accepting replaces it (a renewal, or
+   * other roles).
+   */
+  async requestAdmin(viewer: Viewer, input: RequestAdminRelationshipInput): Promise<RelationshipInvitation> {
+    return this.create(viewer, {
+      locale: input.locale,
+      message: input.message,
+      customerId: input.customerId,
+      includesReseller: false,
+      admin: () => assertAdminAccess(input.adminAccess),
+      displayName: input.adminAccess.displayName,
+    });
+  }
+
+  private async create(viewer: Viewer, spec: RequestSpec): Promise<RelationshipInvitation> {
+    const locale = assertLocale('locale', spec.locale);
+    const message = spec.message?.trim() ? assertText('message', 'message', spec.message) : null;
+    const chosenName = spec.displayName?.trim() ? assertName('adminAccess.displayName', 'adminDisplayName', spec.displayName) : null;
     const token = newToken();
-    const now = new Date();
-    const create = this.db.write(async (tx) => {
+    const now = this.clock.now();
+    const attempt = () => this.db.write(async (tx) => {
       const { em } = tx;
       const partner = await em.findOneByOrFail(TenantEntity, { id: viewer.tenantId });
-      const includesDelegatedAdmin = effectiveIncludeDelegatedAdmin(partner.cloud, input.includeDelegatedAdmin ?? false);
+      const admin = spec.admin(partner);
+      if (!admin && !spec.includesReseller) throw new Error('an admin-only request without admin access');
       let customer: TenantEntity | null = null;
-      if (input.customerId) {
-        customer = await em.findOneBy(TenantEntity, { id: input.customerId, kind: TenantKind.CUSTOMER });
+      if (spec.customerId) {
+        customer = await em.findOneBy(TenantEntity, { id: spec.customerId, kind: TenantKind.CUSTOMER });
         if (!customer) throw new DomainError('NOT_FOUND', 'No customer tenant has this id.', 'customerId');
         assertSameCloud(partner.cloud, customer.cloud);
         assertMayRelate(partner.country, customer.country);
-        await assertSomethingToRequest(em, partner.id, customer, includesDelegatedAdmin);
+        if (spec.includesReseller) await assertSomethingToRequest(em, partner.id, customer, admin !== null, now);
+        else await assertResells(em, partner.id, customer);
         const pending = await livePendingRequest(tx, { partnerTenantId: partner.id, customerTenantId: customer.id }, now);
         if (pending) throw pendingRequestExists(pending.id);
       }
-      const row: RelationshipRequestEntity = {
-        id: newId(),
+      const displayName = !admin
+        ? null
+        : chosenName
+          ? await assertDisplayNameFree(tx, partner.id, chosenName, 'adminAccess.displayName', now)
+          : await defaultDisplayName(tx, partner.id, customer?.name ?? null, now);
+      const row = requestRow({
         partnerTenantId: partner.id,
         customerTenantId: customer?.id ?? null,
         tokenHash: sha256Hex(token),
-        status: 'PENDING',
-        includesDelegatedAdmin,
+        includesReseller: spec.includesReseller,
+        includesDelegatedAdmin: admin !== null,
+        adminRoles: admin ? [...admin.roles] : null,
+        adminDuration: admin?.duration ?? null,
+        adminAutoExtend: admin?.autoExtend ?? false,
+        adminDisplayName: displayName,
         locale,
         message,
         createdByUserId: viewer.userId,
         createdAt: now,
         expiresAt: expiresAtFrom(now, this.config.invitationTtlDays),
-        viewedAt: null,
-        linkRotatedAt: null,
-        sentTo: null,
-        sentAt: null,
-        answeredAt: null,
-        answeredByUserId: null,
-        answeredByTenantId: null,
-        revokedAt: null,
-        revokedByUserId: null,
-      };
+      });
       await em.insert(RelationshipRequestEntity, row);
       tx.emit({ type: 'RequestCreated', request: row, customer, actor: viewer, at: now });
       return invitationWithLink(this.config.publicUrl, row, partner, customer, viewer.displayName, token, now);
     });
     try {
-      return await create;
+      return await attempt();
     } catch (error) {
-      throw input.customerId ? await this.pendingConflictOr(error, viewer.tenantId, input.customerId) : error;
+      // A request for the same customer, or with the same display name, committed between our
+      // checks and our insert (PostgreSQL): the second attempt sees it and answers as if it had come later.
+      if (!isUniqueViolation(error)) throw error;
+      return attempt();
     }
   }
 
@@ -107,7 +163,7 @@ export class RelationshipRequestService {
   }
 
   async revoke(viewer: Viewer, id: string) {
-    const now = new Date();
+    const now = this.clock.now();
     const outcome = await this.db.write(async (tx) => {
       const { em } = tx;
       const { row, partner } = await this.ownRequest(em, viewer, id);
@@ -142,7 +198,7 @@ export class RelationshipRequestService {
   ): Promise<RelationshipInvitation> {
     const token = options.token ?? newToken();
     const senderName = options.senderName ?? viewer.displayName;
-    const now = new Date();
+    const now = this.clock.now();
     let pinned: string | null = null;
     const renewal = this.db.write(async (tx) => {
       const { em } = tx;
@@ -189,7 +245,7 @@ export class RelationshipRequestService {
   }
 
   async get(viewer: Viewer, id: string) {
-    const now = new Date();
+    const now = this.clock.now();
     return this.db.read(async (em) => {
       const row = await em.findOneBy(RelationshipRequestEntity, { id, partnerTenantId: viewer.tenantId });
       if (!row) return null;
@@ -205,7 +261,7 @@ export class RelationshipRequestService {
       throw new DomainError('BAD_USER_INPUT', { reason: 'DAYS_RANGE', params: { min: 1, max: 365 } }, 'expiringWithinDays');
     }
     const cursor = decodeTimeCursor(args.after);
-    const now = new Date();
+    const now = this.clock.now();
     const filter = { partnerTenantId: viewer.tenantId, status: args.status, expiringWithinDays: args.expiringWithinDays };
     const filtered = (em: EntityManager) => requestsMatching(em, filter, now);
     const totalCount = () => this.db.read((em) => filtered(em).getCount());

@@ -1,9 +1,24 @@
 import { Field, ID, InputType, ObjectType, ArgsType, Int } from 'type-graphql';
-import { AcceptanceSurface, Locale, RelationshipRequestStatus } from '@partnerlink/shared';
+import { AcceptanceSurface, AdminRole, Locale, RelationshipRequestStatus } from '@partnerlink/shared';
 import { Connection } from '../../graphql/connection.js';
 import { PartnerProfile, PartnerRelationship } from '../relationships/relationship.type.js';
 
-@ObjectType({ description: "A partner's request for a reseller relationship (and maybe admin permissions).", simpleResolvers: true })
+@ObjectType({ description: 'The admin access (GDAP) a request asks for: accepting creates an admin relationship with these terms.', simpleResolvers: true })
+export class AdminAccess {
+  @Field(() => [AdminRole], { description: 'The roles asked for, in catalogue order; the customer may approve a subset.' })
+  roles: AdminRole[];
+
+  @Field(() => String, { description: 'How long the admin relationship lasts from its approval (ISO 8601, P1D to P2Y).' })
+  duration: string;
+
+  @Field(() => Boolean, { description: 'Whether it extends itself by P180D at each end (never with GLOBAL_ADMINISTRATOR).' })
+  autoExtend: boolean;
+
+  @Field(() => String, { description: "The admin relationship's display name, unique among the partner's active admin relationships and pending requests." })
+  displayName: string;
+}
+
+@ObjectType({ description: "A partner's request for a reseller relationship, admin access (GDAP) or both.", simpleResolvers: true })
 export class RelationshipRequest {
   @Field(() => ID)
   id: string;
@@ -11,8 +26,20 @@ export class RelationshipRequest {
   @Field(() => RelationshipRequestStatus, { description: 'PENDING past its expiry reads as EXPIRED.' })
   status: RelationshipRequestStatus;
 
-  @Field(() => Boolean)
+  @Field(() => Boolean, { description: 'Whether accepting creates a reseller relationship (false for requestAdminRelationship).' })
+  includesReseller: boolean;
+
+  @Field(() => Boolean, { description: 'Whether admin access is asked for (adminAccess says which).' })
   includesDelegatedAdmin: boolean;
+
+  @Field(() => AdminAccess, { nullable: true, description: 'The admin access asked for; null when none.' })
+  adminAccess: AdminAccess | null;
+
+  @Field(() => [AdminRole], {
+    nullable: true,
+    description: 'The roles the customer approved when accepting (all or a subset of adminAccess.roles); null before, or without admin access.',
+  })
+  approvedRoles: AdminRole[] | null;
 
   @Field(() => Locale, { description: 'The language of the invitation email.' })
   locale: Locale;
@@ -93,8 +120,14 @@ export class Invitation {
   @Field(() => RelationshipRequestStatus)
   status: RelationshipRequestStatus;
 
-  @Field(() => Boolean)
+  @Field(() => Boolean, { description: 'Whether accepting makes the partner your reseller (false: admin access only).' })
+  includesReseller: boolean;
+
+  @Field(() => Boolean, { description: 'Whether the partner asks for admin access (adminAccess lists the roles).' })
   includesDelegatedAdmin: boolean;
+
+  @Field(() => AdminAccess, { nullable: true, description: 'The admin roles, duration and auto-extension asked for; null when none.' })
+  adminAccess: AdminAccess | null;
 
   @Field(() => Date)
   createdAt: Date;
@@ -127,20 +160,62 @@ export class AcceptRelationshipPayload {
   relationships: PartnerRelationship[];
 }
 
+@InputType({ description: 'Admin access (GDAP) to ask for: Microsoft Entra roles for a limited time.' })
+export class AdminAccessInput {
+  @Field(() => [AdminRole], { description: 'At least one role; the customer may approve a subset. See the query adminRolePresets for common sets.' })
+  roles: AdminRole[];
+
+  @Field(() => String, { nullable: true, defaultValue: 'P2Y', description: 'ISO 8601 duration from approval, P1D to P2Y (730 days; a year counts 365 days, a month 30).' })
+  duration?: string | null;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    defaultValue: false,
+    description: 'Extend by P180D at each end until ended; refused with GLOBAL_ADMINISTRATOR (AUTO_EXTEND_WITH_GLOBAL_ADMIN).',
+  })
+  autoExtend?: boolean | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: "A display name (at most 50 characters) unique among your active admin relationships and pending requests; by default the customer's name or 'Admin access' with the date.",
+  })
+  displayName?: string | null;
+}
+
 @InputType()
 export class RequestResellerRelationshipInput {
   @Field(() => Boolean, {
     nullable: true,
     defaultValue: false,
-    description: 'Also request delegated admin permissions. Always true for US Government partners.',
+    description:
+      'Shorthand for adminAccess with the STANDARD preset for P2Y (least privilege: no Global Administrator). ' +
+      'Ignored when adminAccess is given. US Government partners always ask for admin access.',
   })
   includeDelegatedAdmin?: boolean | null;
+
+  @Field(() => AdminAccessInput, { nullable: true, description: 'Also ask for admin access with these roles and terms.' })
+  adminAccess?: AdminAccessInput | null;
 
   @Field(() => Locale, { description: 'Language of the email.' })
   locale: Locale;
 
   @Field(() => ID, { nullable: true, description: 'Invite a known customer: only that tenant may answer.' })
   customerId?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'A personal message for the email (at most 2000 characters).' })
+  message?: string | null;
+}
+
+@InputType()
+export class RequestAdminRelationshipInput {
+  @Field(() => ID, { description: 'A customer you have an ACTIVE reseller relationship with (RELATIONSHIP_REQUIRED otherwise).' })
+  customerId: string;
+
+  @Field(() => AdminAccessInput)
+  adminAccess: AdminAccessInput;
+
+  @Field(() => Locale, { description: 'Language of the email.' })
+  locale: Locale;
 
   @Field(() => String, { nullable: true, description: 'A personal message for the email (at most 2000 characters).' })
   message?: string | null;

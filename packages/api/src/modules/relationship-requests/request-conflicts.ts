@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import { DomainError, failedPrecondition } from '@partnerlink/shared';
+import { adminRelationshipAt, DomainError, failedPrecondition } from '@partnerlink/shared';
 import type { UnitOfWork } from '../../events/unit-of-work.js';
 import { RelationshipEntity, RelationshipRequestEntity, type TenantEntity } from '../../db/entities/index.js';
 import { persistExpiry } from './request-expiry.js';
@@ -33,18 +33,35 @@ export function pendingRequestExists(requestId: string): DomainError {
  * A request for a customer that already has everything asked for would change nothing: a state
  * conflict (FAILED_PRECONDITION) naming the relationship(s) that already exist.
  */
-export async function assertSomethingToRequest(em: EntityManager, partnerId: string, customer: TenantEntity, admin: boolean) {
-  const active = await em.findBy(RelationshipEntity, {
-    partnerTenantId: partnerId,
-    customerTenantId: customer.id,
-    status: 'ACTIVE',
-  });
+export async function assertSomethingToRequest(em: EntityManager, partnerId: string, customer: TenantEntity, admin: boolean, now: Date) {
+  const active = await activeRelationships(em, partnerId, customer.id, now);
   const reseller = active.find((r) => r.type === 'RESELLER');
   const adminRelationship = active.find((r) => r.type === 'DELEGATED_ADMIN');
   if (reseller && (!admin || adminRelationship)) {
     throw failedPrecondition(
       { reason: admin ? 'ALREADY_RELATED_WITH_ADMIN' : 'ALREADY_RELATED', params: { customerName: customer.name } },
       admin && adminRelationship ? { relationshipId: reseller.id, adminRelationshipId: adminRelationship.id } : { relationshipId: reseller.id },
+    );
+  }
+}
+
+/** The partner's relationships with the customer that are ACTIVE at `now` (an admin one may have expired unswept). */
+async function activeRelationships(em: EntityManager, partnerTenantId: string, customerTenantId: string, now: Date) {
+  const stored = await em.findBy(RelationshipEntity, { partnerTenantId, customerTenantId, status: 'ACTIVE' });
+  return stored.filter((r) => adminRelationshipAt(r, now).status === 'ACTIVE');
+}
+
+/**
+ * Admin access alone is asked of a customer the partner already resells to: without an ACTIVE
+ * reseller relationship, RELATIONSHIP_REQUIRED (ask with requestResellerRelationship instead).
+ */
+export async function assertResells(em: EntityManager, partnerTenantId: string, customer: TenantEntity) {
+  const reseller = await em.findOneBy(RelationshipEntity, { partnerTenantId, customerTenantId: customer.id, type: 'RESELLER', status: 'ACTIVE' });
+  if (!reseller) {
+    throw new DomainError(
+      'RELATIONSHIP_REQUIRED',
+      "You are not this customer's reseller: ask for a reseller relationship with admin access instead (requestResellerRelationship with adminAccess).",
+      'customerId',
     );
   }
 }

@@ -63,7 +63,7 @@ export class EndRequestService {
         });
       }
     }
-    return toRelationship(done.row);
+    return toRelationship(done.row, now);
   }
 }
 

@@ -1,12 +1,13 @@
 import type { EntityManager } from 'typeorm';
 import {
-
+  adminRelationshipAt,
   assertRelationshipEndable,
   DomainError,
   failedPrecondition,
   type EndedBySide,
   type RelationshipStatus,
 } from '@partnerlink/shared';
+import type { Clock } from '../../clock.js';
 import type { Viewer } from '../../viewer.js';
 import type { Database } from '../../db/database.js';
 import { RelationshipEntity, TenantEntity } from '../../db/entities/index.js';
@@ -16,7 +17,10 @@ import { toRelationship } from './relationship.type.js';
 import { pairKey, subscriptionSummaries } from './subscription-summary.js';
 
 export class RelationshipService {
-  constructor(private readonly db: Database) {}
+  constructor(
+    private readonly db: Database,
+    private readonly clock: Clock,
+  ) {}
 
   /** A customer's own partner relationships, newest first. */
   async forCustomer(viewer: Viewer, args: { first?: number | null; after?: string | null; status?: RelationshipStatus | null }) {
@@ -30,9 +34,10 @@ export class RelationshipService {
       return query;
     };
     const totalCount = () => this.db.read((em) => filtered(em).getCount());
+    const now = this.clock.now();
     return this.db.read(async (em) => {
       const rows = await newestFirst(filtered(em), cursor, limit).getMany();
-      return toConnection(rows, limit, totalCount, encodeTimeCursor, toRelationship);
+      return toConnection(rows, limit, totalCount, encodeTimeCursor, (row) => toRelationship(row, now));
     });
   }
 
@@ -44,7 +49,7 @@ export class RelationshipService {
    */
   async end(viewer: Viewer, id: string, alsoEndAdminRelationship = true) {
     const side: EndedBySide = viewer.tenantKind === 'PARTNER' ? 'PARTNER' : 'CUSTOMER';
-    const now = new Date();
+    const now = this.clock.now();
     return this.db.write(async (tx) => {
       const { em } = tx;
       const row = await em.findOneBy(
@@ -52,7 +57,9 @@ export class RelationshipService {
         side === 'PARTNER' ? { id, partnerTenantId: viewer.tenantId } : { id, customerTenantId: viewer.tenantId },
       );
       if (!row) throw new DomainError('NOT_FOUND', 'There is no such relationship.', 'id');
-      if (row.status !== 'ACTIVE') throw alreadyEnded(row.status);
+      // An admin relationship whose end has come is EXPIRED even before the sweep writes it down.
+      const state = adminRelationshipAt(row, now).status;
+      if (state !== 'ACTIVE') throw alreadyEnded(state);
       const changes = { status: 'TERMINATED' as const, endedAt: now, endedByUserId: viewer.userId, endedBySide: side };
       // Conditional, and first: of two sides ending it at the same moment, one ends it, the other
       // is told; and an order placed at the same moment (it holds the same row) is either seen
@@ -70,14 +77,17 @@ export class RelationshipService {
           type: 'DELEGATED_ADMIN',
           status: 'ACTIVE',
         });
-        for (const admin of admins) if (await endIfActive(em, admin.id, changes)) ended.push(Object.assign(admin, changes));
+        for (const admin of admins) {
+          if (adminRelationshipAt(admin, now).status !== 'ACTIVE') continue; // expired: left to the sweep
+          if (await endIfActive(em, admin.id, changes)) ended.push(Object.assign(admin, changes));
+        }
       }
       const [partner, customer] = await Promise.all([
         em.findOneByOrFail(TenantEntity, { id: row.partnerTenantId }),
         em.findOneByOrFail(TenantEntity, { id: row.customerTenantId }),
       ]);
       tx.emit({ type: 'RelationshipsEnded', side, partner, customer, relationships: ended, actor: viewer, at: now });
-      return toRelationship(row);
+      return toRelationship(row, now);
     });
   }
 }

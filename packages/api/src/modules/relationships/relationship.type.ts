@@ -1,6 +1,9 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import {
+  adminRelationshipAt,
+  AdminRole,
   CloudInstance,
+  expiringSoon,
   EndedBySide,
   RelationshipOrigin,
   RelationshipStatus,
@@ -33,20 +36,58 @@ export class Relationship {
   @Field(() => EndedBySide, { nullable: true, description: 'Which side ended it.' })
   endedBy: EndedBySide | null;
 
+  @Field(() => [AdminRole], {
+    nullable: true,
+    description: 'An admin relationship: the roles the customer approved (catalogue order). Null for a reseller relationship.',
+  })
+  roles: AdminRole[] | null;
+
+  @Field(() => String, { nullable: true, description: 'An admin relationship: its display name, unique among the partner\'s active admin relationships.' })
+  displayName: string | null;
+
+  @Field(() => String, { nullable: true, description: 'An admin relationship: how long it was granted for (ISO 8601, P1D to P2Y).' })
+  duration: string | null;
+
+  @Field(() => Boolean, {
+    description: 'An admin relationship that extends itself by P180D at each end (never with GLOBAL_ADMINISTRATOR). False for a reseller relationship.',
+  })
+  autoExtend: boolean;
+
+  @Field(() => Date, { nullable: true, description: 'An admin relationship: when the customer approved it.' })
+  activatedAt: Date | null;
+
+  @Field(() => Date, {
+    nullable: true,
+    description: 'An admin relationship: when it ends (ACTIVE), ended by expiry (EXPIRED) or was due to end (TERMINATED). Null for a reseller relationship.',
+  })
+  endsAt: Date | null;
+
+  @Field(() => Boolean, { description: 'An ACTIVE admin relationship that ends within 30 days (auto-extending ones included).' })
+  expiringSoon: boolean;
+
   /** Internal: the customer, for field resolvers. */
   customerTenantId: string;
   partnerTenantId: string;
 }
 
-export function toRelationship(row: RelationshipEntity): Relationship {
+/** The relationship as it is at `now`: an admin relationship's end may have come since it was stored. */
+export function toRelationship(row: RelationshipEntity, now: Date): Relationship {
+  const term = adminRelationshipAt(row, now);
   return {
     id: row.id,
     type: row.type,
-    status: row.status,
+    status: term.status,
     origin: row.origin,
     createdAt: row.createdAt,
     endedAt: row.endedAt,
     endedBy: row.endedBySide,
+    roles: row.roles,
+    displayName: row.displayName,
+    duration: row.duration,
+    autoExtend: row.autoExtend,
+    activatedAt: row.activatedAt,
+    endsAt: term.endsAt,
+    expiringSoon: term.status === 'ACTIVE' && term.endsAt !== null && expiringSoon(term.endsAt, now),
     customerTenantId: row.customerTenantId,
     partnerTenantId: row.partnerTenantId,
   };

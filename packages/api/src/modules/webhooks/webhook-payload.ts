@@ -10,6 +10,10 @@ export interface WebhookPayload {
     requestId?: string;
     relationshipId?: string;
     relationshipType?: string;
+    /** Admin relationships: the roles held, the end and whether it extends itself. */
+    adminRoles?: readonly string[];
+    endsAt?: string | null;
+    autoExtend?: boolean;
     orderId?: string;
     productId?: string;
     quantity?: number;
@@ -86,6 +90,9 @@ export function webhookMessages(
       data.relationshipId = relationship.id;
       data.relationshipType = relationship.type;
       if (relationship.requestId) data.requestId = relationship.requestId;
+      if (relationship.roles) {
+        Object.assign(data, { adminRoles: relationship.roles, endsAt: relationship.endsAt?.toISOString() ?? null, autoExtend: relationship.autoExtend });
+      }
     }
     if (order) Object.assign(data, { orderId: order.id, productId: order.productId, quantity: order.quantity });
     if (customer) {

@@ -70,7 +70,7 @@ export async function fetchAllCustomers(
 
 export function customersCsv(customers: readonly ExportedCustomer[], i18n: I18n): string {
   const { t } = i18n;
-  const status = (r: { status: 'ACTIVE' | 'TERMINATED' } | null) => (r ? t(`rel.${r.status}`) : t('rel.none'));
+  const status = (r: { status: 'ACTIVE' | 'EXPIRED' | 'TERMINATED' } | null) => (r ? t(`rel.${r.status}`) : t('rel.none'));
   return buildCsv([
     [t('csv.company'), t('csv.domain'), t('csv.country'), t('csv.cloud'), t('csv.reseller'), t('csv.admin'), t('csv.agreement'), t('csv.subscriptions')],
     ...customers.map((c) => [

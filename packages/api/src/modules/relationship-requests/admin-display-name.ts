@@ -1,0 +1,64 @@
+import { adminRelationshipAt, DomainError, LIMITS } from '@partnerlink/shared';
+import { RelationshipEntity, RelationshipRequestEntity } from '../../db/entities/index.js';
+import type { UnitOfWork } from '../../events/unit-of-work.js';
+import { persistExpiry } from './request-expiry.js';
+
+/**
+ * The names a partner's admin access is known by are unique among its ACTIVE admin relationships
+ * and its PENDING requests, as they are at `now`: a relationship whose end has come and a request
+ * whose link has expired free their names. Overdue requests holding a wanted name are written down
+ * as expired first, in the caller's transaction, because the unique index ux_request_admin_name
+ * sees the stored status.
+ */
+async function namesInUse(tx: UnitOfWork, partnerTenantId: string, names: readonly string[], now: Date): Promise<Set<string>> {
+  const { em } = tx;
+  const [requests, relationships] = await Promise.all([
+    em
+      .createQueryBuilder(RelationshipRequestEntity, 'r')
+      .where("r.partnerTenantId = :partnerTenantId AND r.status = 'PENDING' AND r.adminDisplayName IN (:...names)", { partnerTenantId, names })
+      .getMany(),
+    em
+      .createQueryBuilder(RelationshipEntity, 'r')
+      .where("r.partnerTenantId = :partnerTenantId AND r.status = 'ACTIVE' AND r.displayName IN (:...names)", { partnerTenantId, names })
+      .getMany(),
+  ]);
+  const taken = new Set<string>();
+  for (const request of requests) {
+    await persistExpiry(tx, request, now);
+    if (request.status === 'PENDING' && request.adminDisplayName) taken.add(request.adminDisplayName);
+  }
+  for (const relationship of relationships) {
+    if (adminRelationshipAt(relationship, now).status === 'ACTIVE' && relationship.displayName) taken.add(relationship.displayName);
+  }
+  return taken;
+}
+
+/** The partner's own name for the admin access: refused (BAD_USER_INPUT) when it is in use. */
+export async function assertDisplayNameFree(tx: UnitOfWork, partnerTenantId: string, name: string, field: string, now: Date): Promise<string> {
+  if ((await namesInUse(tx, partnerTenantId, [name], now)).has(name)) {
+    throw new DomainError('BAD_USER_INPUT', { reason: 'ADMIN_DISPLAY_NAME_TAKEN', params: { name } }, field);
+  }
+  return name;
+}
+
+const MAX = LIMITS.adminDisplayName.max;
+
+/**
+ * A name when the partner gave none: the customer's company name (or "Admin access" for a link
+ * any customer may answer) and the day, then " (2)", " (3)"… until it is free; at most 50
+ * characters, the company name shortened to make room.
+ */
+export async function defaultDisplayName(tx: UnitOfWork, partnerTenantId: string, customerName: string | null, now: Date): Promise<string> {
+  const day = now.toISOString().slice(0, 10);
+  const candidate = (n: number) => {
+    const suffix = ` ${day}${n > 1 ? ` (${n})` : ''}`;
+    const base = (customerName ?? 'Admin access').trim();
+    return `${base.slice(0, MAX - suffix.length).trimEnd()}${suffix}`;
+  };
+  for (let first = 1; ; first += 20) {
+    const candidates = Array.from({ length: 20 }, (_, i) => candidate(first + i));
+    const taken = await namesInUse(tx, partnerTenantId, candidates, now);
+    const free = candidates.find((name) => !taken.has(name));
+    if (free) return free;
+  }
+}

@@ -1,0 +1,350 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ADMIN_ROLE_PRESETS } from '@partnerlink/shared';
+import { givenAccepted, givenCustomer, givenPartner, type GivenTenant } from './support/given.js';
+import { startServer, TestClock, type TestServer } from './support/start-server.js';
+
+// DESIGN.md rule 14, issue 12: admin relationships with roles, a duration and an end (GDAP).
+
+const DAY = 24 * 60 * 60 * 1000;
+const HELPDESK = [...ADMIN_ROLE_PRESETS.HELPDESK.roles];
+const STANDARD = [...ADMIN_ROLE_PRESETS.STANDARD.roles];
+
+const ADMIN_ACCESS = 'adminAccess { roles duration autoExtend displayName }';
+const REQUEST = `mutation($input: RequestResellerRelationshipInput!) {
+  requestResellerRelationship(input: $input) { url request { id includesReseller includesDelegatedAdmin ${ADMIN_ACCESS} approvedRoles } }
+}`;
+const REQUEST_ADMIN = `mutation($input: RequestAdminRelationshipInput!) {
+  requestAdminRelationship(input: $input) { url request { id status includesReseller includesDelegatedAdmin ${ADMIN_ACCESS} } }
+}`;
+const INVITATION = `query($token: String!) { invitation(token: $token) { status includesReseller includesDelegatedAdmin ${ADMIN_ACCESS} } }`;
+const ACCEPT = `mutation($token: String!, $roles: [AdminRole!], $agreement: Boolean) {
+  acceptRelationshipRequest(token: $token, approvedRoles: $roles, acceptCustomerAgreement: $agreement) {
+    request { id status approvedRoles }
+    relationships { id type status roles duration autoExtend activatedAt endsAt expiringSoon displayName }
+  }
+}`;
+const REQUEST_BY_ID = `query($id: ID!) { relationshipRequest(id: $id) { id status approvedRoles ${ADMIN_ACCESS} } }`;
+const CUSTOMER = `query($id: ID!) {
+  customer(id: $id) {
+    resellerRelationship { id status }
+    adminRelationship { id status roles endsAt autoExtend expiringSoon displayName }
+    relationships { id type status endedBy }
+  }
+}`;
+const END = 'mutation($id: ID!) { endRelationship(id: $id) { id status } }';
+
+interface RelationshipData {
+  id: string;
+  type: string;
+  status: string;
+  roles: string[] | null;
+  duration: string | null;
+  autoExtend: boolean;
+  activatedAt: string | null;
+  endsAt: string | null;
+  expiringSoon: boolean;
+  displayName: string | null;
+}
+interface AcceptData {
+  acceptRelationshipRequest: { request: { id: string; status: string; approvedRoles: string[] | null }; relationships: RelationshipData[] };
+}
+interface CustomerData {
+  customer: {
+    resellerRelationship: { id: string; status: string } | null;
+    adminRelationship: Omit<RelationshipData, 'type' | 'duration' | 'activatedAt'> | null;
+    relationships: { id: string; type: string; status: string; endedBy: string | null }[];
+  };
+}
+type AdminAccessInput = { roles: string[]; duration?: string; autoExtend?: boolean; displayName?: string };
+
+let server: TestServer;
+const clock = new TestClock();
+let contoso: GivenTenant;
+
+beforeAll(async () => {
+  server = await startServer({}, { clock });
+  contoso = await givenPartner(server, { country: 'DE', name: 'Contoso Admin GmbH' });
+});
+afterAll(() => server.stop());
+
+const tokenOf = (url: string) => url.split('/').pop() ?? '';
+
+async function ask(adminAccess: AdminAccessInput, customerId?: string) {
+  const sales = await contoso.as('SALES_AGENT');
+  const data = await sales.data<{ requestResellerRelationship: { url: string; request: { id: string } } }>(REQUEST, {
+    input: { locale: 'en', adminAccess, ...(customerId ? { customerId } : {}) },
+  });
+  return { ...data.requestResellerRelationship, token: tokenOf(data.requestResellerRelationship.url) };
+}
+
+async function accept(customer: GivenTenant, token: string, roles?: string[]) {
+  const admin = await customer.as('GLOBAL_ADMIN');
+  return (await admin.data<AcceptData>(ACCEPT, { token, roles, agreement: true })).acceptRelationshipRequest;
+}
+
+const adminOf = (payload: AcceptData['acceptRelationshipRequest']) => {
+  const found = payload.relationships.find((r) => r.type === 'DELEGATED_ADMIN');
+  if (!found) throw new Error('no admin relationship was created');
+  return found;
+};
+
+async function partnerView(customerId: string) {
+  return (await (await contoso.as('ADMIN_AGENT')).data<CustomerData>(CUSTOMER, { id: customerId })).customer;
+}
+
+describe('asking for admin access', () => {
+  it('a reseller request carries the roles, duration, auto-extension and a display name; the link shows them to the customer', async () => {
+    const sales = await contoso.as('SALES_AGENT');
+    const data = await sales.data<{ requestResellerRelationship: { url: string; request: Record<string, unknown> } }>(REQUEST, {
+      input: { locale: 'en', adminAccess: { roles: ['USER_ADMINISTRATOR', 'DIRECTORY_READERS'], duration: 'P90D', autoExtend: true, displayName: 'Fabrikam helpdesk' } },
+    });
+    expect(data.requestResellerRelationship.request).toEqual({
+      id: expect.any(String),
+      includesReseller: true,
+      includesDelegatedAdmin: true,
+      // catalogue order, whatever order they were asked in
+      adminAccess: { roles: ['DIRECTORY_READERS', 'USER_ADMINISTRATOR'], duration: 'P90D', autoExtend: true, displayName: 'Fabrikam helpdesk' },
+      approvedRoles: null,
+    });
+    const invitation = await server.anonymous.data<{ invitation: unknown }>(INVITATION, { token: tokenOf(data.requestResellerRelationship.url) });
+    expect(invitation.invitation).toEqual({
+      status: 'PENDING',
+      includesReseller: true,
+      includesDelegatedAdmin: true,
+      adminAccess: { roles: ['DIRECTORY_READERS', 'USER_ADMINISTRATOR'], duration: 'P90D', autoExtend: true, displayName: 'Fabrikam helpdesk' },
+    });
+  });
+
+  it('includeDelegatedAdmin stands for the STANDARD preset for P2Y, without Global Administrator', async () => {
+    const sales = await contoso.as('SALES_AGENT');
+    const data = await sales.data<{ requestResellerRelationship: { request: { adminAccess: { roles: string[]; duration: string; autoExtend: boolean } } } }>(
+      REQUEST,
+      { input: { locale: 'en', includeDelegatedAdmin: true } },
+    );
+    expect(data.requestResellerRelationship.request.adminAccess).toMatchObject({ roles: STANDARD, duration: 'P2Y', autoExtend: false });
+    expect(data.requestResellerRelationship.request.adminAccess.roles).not.toContain('GLOBAL_ADMINISTRATOR');
+  });
+
+  it('a US Government partner always asks for admin access, even when it says not to', async () => {
+    const usGov = await givenPartner(server, { country: 'US', cloud: 'US_GOVERNMENT', name: 'Gov Partner Inc' });
+    const sales = await usGov.as('SALES_AGENT');
+    const data = await sales.data<{ requestResellerRelationship: { request: { includesDelegatedAdmin: boolean; adminAccess: { roles: string[] } | null } } }>(
+      REQUEST,
+      { input: { locale: 'en', includeDelegatedAdmin: false } },
+    );
+    expect(data.requestResellerRelationship.request.includesDelegatedAdmin).toBe(true);
+    expect(data.requestResellerRelationship.request.adminAccess?.roles).toEqual(STANDARD);
+  });
+
+  it.each([
+    [{ roles: [] }, 'adminAccess.roles', 'ADMIN_ROLES_REQUIRED', undefined],
+    [{ roles: ['HELPDESK_ADMINISTRATOR'], duration: 'P731D' }, 'adminAccess.duration', 'DURATION_OUT_OF_RANGE', { min: 1, max: 730 }],
+    [{ roles: ['HELPDESK_ADMINISTRATOR'], duration: 'P3Y' }, 'adminAccess.duration', 'DURATION_OUT_OF_RANGE', { min: 1, max: 730 }],
+    [{ roles: ['HELPDESK_ADMINISTRATOR'], duration: 'P0D' }, 'adminAccess.duration', 'DURATION_OUT_OF_RANGE', { min: 1, max: 730 }],
+    [{ roles: ['HELPDESK_ADMINISTRATOR'], duration: 'two years' }, 'adminAccess.duration', 'DURATION_INVALID', undefined],
+    [{ roles: ['GLOBAL_ADMINISTRATOR', 'GLOBAL_READER'], autoExtend: true }, 'adminAccess.autoExtend', 'AUTO_EXTEND_WITH_GLOBAL_ADMIN', undefined],
+    [{ roles: ['GLOBAL_READER'], displayName: 'x'.repeat(51) }, 'adminAccess.displayName', 'TOO_LONG', { max: 50 }],
+  ])('%o is refused: BAD_USER_INPUT on %s (%s)', async (adminAccess, field, reason, params) => {
+    const sales = await contoso.as('SALES_AGENT');
+    const error = await sales.error(REQUEST, { input: { locale: 'en', adminAccess } });
+    expect(error.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field, reason, ...(params ? { params } : {}) });
+  });
+
+  it('the bounds themselves are allowed: P1D and P2Y (730 days), and auto-extension without Global Administrator', async () => {
+    expect((await ask({ roles: ['GLOBAL_READER'], duration: 'P1D' })).request.id).toBeTruthy();
+    expect((await ask({ roles: ['GLOBAL_READER'], duration: 'P730D', autoExtend: true })).request.id).toBeTruthy();
+  });
+
+  it("a display name is unique among the partner's pending requests and active admin relationships; another partner may use it", async () => {
+    await ask({ roles: ['GLOBAL_READER'], displayName: 'Tailspin ops' });
+    const sales = await contoso.as('SALES_AGENT');
+    const error = await sales.error(REQUEST, { input: { locale: 'en', adminAccess: { roles: ['GLOBAL_READER'], displayName: 'Tailspin ops' } } });
+    expect(error.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'adminAccess.displayName', reason: 'ADMIN_DISPLAY_NAME_TAKEN', params: { name: 'Tailspin ops' } });
+    const other = await givenPartner(server, { country: 'DE' });
+    const ok = await (await other.as('SALES_AGENT')).data<{ requestResellerRelationship: { request: { adminAccess: { displayName: string } } } }>(REQUEST, {
+      input: { locale: 'en', adminAccess: { roles: ['GLOBAL_READER'], displayName: 'Tailspin ops' } },
+    });
+    expect(ok.requestResellerRelationship.request.adminAccess.displayName).toBe('Tailspin ops');
+  });
+
+  it("without a display name, a known customer's requests are named after it and the day, numbered when the name is taken", async () => {
+    const customer = await givenCustomer(server, { name: 'Northwind Traders' });
+    await givenAccepted(contoso, customer);
+    const day = clock.now().toISOString().slice(0, 10);
+    const sales = await contoso.as('SALES_AGENT');
+    const first = await sales.data<{ requestAdminRelationship: { request: { adminAccess: { displayName: string } } } }>(REQUEST_ADMIN, {
+      input: { customerId: customer.id, locale: 'en', adminAccess: { roles: HELPDESK } },
+    });
+    expect(first.requestAdminRelationship.request.adminAccess.displayName).toBe(`Northwind Traders ${day}`);
+    const open = await ask({ roles: HELPDESK });
+    const named = await (await contoso.as('ADMIN_AGENT')).data<{ relationshipRequest: { adminAccess: { displayName: string } } }>(REQUEST_BY_ID, { id: open.request.id });
+    expect(named.relationshipRequest.adminAccess.displayName).toMatch(new RegExp(`^Admin access ${day}( \\(\\d+\\))?$`));
+  });
+});
+
+describe('approving role by role', () => {
+  it('the customer approves a subset: the admin relationship holds only those, from now for the duration; the partner sees what was approved', async () => {
+    const customer = await givenCustomer(server);
+    const at = new Date('2027-03-01T10:00:00.000Z');
+    clock.set(at);
+    const invitation = await ask({ roles: STANDARD, duration: 'P90D' });
+    const payload = await accept(customer, invitation.token, ['USER_ADMINISTRATOR', 'GLOBAL_READER']);
+    const admin = adminOf(payload);
+    expect(admin).toMatchObject({
+      status: 'ACTIVE',
+      roles: ['GLOBAL_READER', 'USER_ADMINISTRATOR'],
+      duration: 'P90D',
+      activatedAt: at.toISOString(),
+      endsAt: new Date(at.getTime() + 90 * DAY).toISOString(),
+      expiringSoon: false,
+    });
+    expect(payload.request.approvedRoles).toEqual(['GLOBAL_READER', 'USER_ADMINISTRATOR']);
+    const request = await (await contoso.as('SALES_AGENT')).data<{ relationshipRequest: { approvedRoles: string[]; adminAccess: { roles: string[] } } }>(REQUEST_BY_ID, {
+      id: invitation.request.id,
+    });
+    expect(request.relationshipRequest).toMatchObject({ approvedRoles: ['GLOBAL_READER', 'USER_ADMINISTRATOR'], adminAccess: { roles: STANDARD } });
+    expect((await partnerView(customer.id)).adminRelationship).toMatchObject({ id: admin.id, roles: ['GLOBAL_READER', 'USER_ADMINISTRATOR'] });
+  });
+
+  it('approving nothing is refused, and so is a role that was not asked for; the request stays pending', async () => {
+    const customer = await givenCustomer(server);
+    const invitation = await ask({ roles: HELPDESK });
+    const admin = await customer.as('GLOBAL_ADMIN');
+    expect((await admin.error(ACCEPT, { token: invitation.token, roles: [], agreement: true })).extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'approvedRoles',
+      reason: 'ADMIN_ROLES_REQUIRED',
+    });
+    expect((await admin.error(ACCEPT, { token: invitation.token, roles: ['GLOBAL_ADMINISTRATOR'], agreement: true })).extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'approvedRoles',
+      reason: 'ADMIN_ROLE_NOT_REQUESTED',
+      params: { role: 'GLOBAL_ADMINISTRATOR' },
+    });
+    const still = await server.anonymous.data<{ invitation: { status: string } }>(INVITATION, { token: invitation.token });
+    expect(still.invitation.status).toBe('PENDING');
+    expect(adminOf(await accept(customer, invitation.token)).roles).toEqual(HELPDESK); // left out: all of them
+  });
+
+  it('approving roles of a request without admin access is refused', async () => {
+    const customer = await givenCustomer(server);
+    const sales = await contoso.as('SALES_AGENT');
+    const data = await sales.data<{ requestResellerRelationship: { url: string } }>(REQUEST, { input: { locale: 'en' } });
+    const error = await (await customer.as('GLOBAL_ADMIN')).error(ACCEPT, { token: tokenOf(data.requestResellerRelationship.url), roles: ['GLOBAL_READER'], agreement: true });
+    expect(error.extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'ADMIN_ROLE_NOT_REQUESTED' });
+  });
+});
+
+describe('the end of an admin relationship (clock set, not waited for)', () => {
+  it('is ACTIVE and expiring soon until the very millisecond of its end, then EXPIRED, and cannot be ended again', async () => {
+    const customer = await givenCustomer(server);
+    const start = new Date('2027-05-01T08:00:00.000Z');
+    clock.set(start);
+    const admin = adminOf(await accept(customer, (await ask({ roles: HELPDESK, duration: 'P40D' })).token));
+    const endsAt = new Date(start.getTime() + 40 * DAY);
+    expect(admin.endsAt).toBe(endsAt.toISOString());
+
+    clock.set(new Date(endsAt.getTime() - 30 * DAY - 1));
+    expect((await partnerView(customer.id)).adminRelationship).toMatchObject({ status: 'ACTIVE', expiringSoon: false });
+    clock.set(new Date(endsAt.getTime() - 30 * DAY));
+    expect((await partnerView(customer.id)).adminRelationship).toMatchObject({ status: 'ACTIVE', expiringSoon: true });
+    clock.set(new Date(endsAt.getTime() - 1));
+    expect((await partnerView(customer.id)).adminRelationship).toMatchObject({ status: 'ACTIVE', expiringSoon: true });
+    clock.set(endsAt);
+    expect((await partnerView(customer.id)).adminRelationship).toMatchObject({ status: 'EXPIRED', expiringSoon: false, endsAt: endsAt.toISOString() });
+    const error = await (await contoso.as('ADMIN_AGENT')).error(END, { id: admin.id });
+    expect(error.extensions).toMatchObject({ code: 'FAILED_PRECONDITION', reason: 'RELATIONSHIP_ENDED', status: 'EXPIRED' });
+  });
+
+  it('with auto-extension, moves on by 180 days at its end instead of expiring', async () => {
+    const customer = await givenCustomer(server);
+    const start = new Date('2027-06-01T08:00:00.000Z');
+    clock.set(start);
+    const admin = adminOf(await accept(customer, (await ask({ roles: HELPDESK, duration: 'P10D', autoExtend: true })).token));
+    const endsAt = new Date(start.getTime() + 10 * DAY);
+    clock.set(endsAt);
+    expect((await partnerView(customer.id)).adminRelationship).toMatchObject({
+      id: admin.id,
+      status: 'ACTIVE',
+      autoExtend: true,
+      endsAt: new Date(endsAt.getTime() + 180 * DAY).toISOString(),
+    });
+  });
+
+  it('the customer may leave Global Administrator out of an approval; then nothing it approved can extend by itself', async () => {
+    const customer = await givenCustomer(server);
+    const invitation = await ask({ roles: ['GLOBAL_ADMINISTRATOR', 'GLOBAL_READER'] });
+    const admin = adminOf(await accept(customer, invitation.token, ['GLOBAL_READER']));
+    expect(admin).toMatchObject({ roles: ['GLOBAL_READER'], autoExtend: false });
+  });
+});
+
+describe('requestAdminRelationship: admin access alone', () => {
+  const ADMIN_INPUT = (customerId: string, adminAccess: AdminAccessInput = { roles: HELPDESK, duration: 'P30D' }) => ({
+    input: { customerId, locale: 'en', adminAccess },
+  });
+
+  it('asks a customer the partner resells to; accepting creates only the admin relationship and needs no customer agreement', async () => {
+    const customer = await givenCustomer(server, { agreement: false });
+    const sales = await contoso.as('SALES_AGENT');
+    // the reseller relationship, from a link that also records the agreement
+    await givenAccepted(contoso, customer);
+    const data = await sales.data<{ requestAdminRelationship: { url: string; request: Record<string, unknown> } }>(REQUEST_ADMIN, ADMIN_INPUT(customer.id));
+    expect(data.requestAdminRelationship.request).toMatchObject({ status: 'PENDING', includesReseller: false, includesDelegatedAdmin: true, adminAccess: { roles: HELPDESK, duration: 'P30D' } });
+    const invitation = await server.anonymous.data<{ invitation: { includesReseller: boolean } }>(INVITATION, { token: tokenOf(data.requestAdminRelationship.url) });
+    expect(invitation.invitation.includesReseller).toBe(false);
+    const admin = await customer.as('GLOBAL_ADMIN');
+    const accepted = await admin.data<AcceptData>(ACCEPT, { token: tokenOf(data.requestAdminRelationship.url) });
+    expect(accepted.acceptRelationshipRequest.relationships.map((r) => r.type)).toEqual(['DELEGATED_ADMIN']);
+  });
+
+  it('accepting a renewal replaces the admin relationship in force: the old one reads TERMINATED by the customer, the new one has the new terms', async () => {
+    const customer = await givenCustomer(server);
+    const first = await givenAccepted(contoso, customer, true);
+    const sales = await contoso.as('SALES_AGENT');
+    const data = await sales.data<{ requestAdminRelationship: { url: string } }>(REQUEST_ADMIN, ADMIN_INPUT(customer.id, { roles: ['GLOBAL_READER'], duration: 'P1Y' }));
+    const renewed = adminOf(await accept(customer, tokenOf(data.requestAdminRelationship.url)));
+    const view = await partnerView(customer.id);
+    expect(view.adminRelationship).toMatchObject({ id: renewed.id, status: 'ACTIVE', roles: ['GLOBAL_READER'] });
+    expect(view.relationships.find((r) => r.id === first.admin)).toMatchObject({ status: 'TERMINATED', endedBy: 'CUSTOMER' });
+    expect(view.resellerRelationship?.id).toBe(first.reseller);
+  });
+
+  it('a customer the partner does not resell to: RELATIONSHIP_REQUIRED; one with a pending request: FAILED_PRECONDITION naming it', async () => {
+    const stranger = await givenCustomer(server);
+    const sales = await contoso.as('SALES_AGENT');
+    expect((await sales.error(REQUEST_ADMIN, ADMIN_INPUT(stranger.id))).extensions).toMatchObject({ code: 'RELATIONSHIP_REQUIRED', field: 'customerId' });
+    const customer = await givenCustomer(server);
+    await givenAccepted(contoso, customer);
+    const pending = await sales.data<{ requestAdminRelationship: { request: { id: string } } }>(REQUEST_ADMIN, ADMIN_INPUT(customer.id));
+    expect((await sales.error(REQUEST_ADMIN, ADMIN_INPUT(customer.id))).extensions).toMatchObject({
+      code: 'FAILED_PRECONDITION',
+      reason: 'REQUEST_PENDING',
+      requestId: pending.requestAdminRelationship.request.id,
+    });
+  });
+
+  it("is for partners' sales and admin agents only, and one partner cannot read another's admin request", async () => {
+    const customer = await givenCustomer(server);
+    await givenAccepted(contoso, customer);
+    expect(await (await contoso.as('BILLING_ADMIN')).errorCode(REQUEST_ADMIN, ADMIN_INPUT(customer.id))).toBe('FORBIDDEN');
+    expect(await (await customer.as('GLOBAL_ADMIN')).errorCode(REQUEST_ADMIN, ADMIN_INPUT(customer.id))).toBe('FORBIDDEN');
+    const mine = await (await contoso.as('SALES_AGENT')).data<{ requestAdminRelationship: { request: { id: string } } }>(REQUEST_ADMIN, ADMIN_INPUT(customer.id));
+    const other = await givenPartner(server, { country: 'DE' });
+    const seen = await (await other.as('ADMIN_AGENT')).data<{ relationshipRequest: unknown }>(REQUEST_BY_ID, { id: mine.requestAdminRelationship.request.id });
+    expect(seen.relationshipRequest).toBeNull();
+  });
+});
+
+describe('the admin role catalogue over the API', () => {
+  it("lists every role with Microsoft's role definition id, risk and a description in the language asked for", async () => {
+    const data = await server.anonymous.data<{ adminRoles: { role: string; roleDefinitionId: string; risk: string; description: string }[] }>(
+      '{ adminRoles(locale: de) { role roleDefinitionId risk description } }',
+    );
+    const global = data.adminRoles.find((r) => r.role === 'GLOBAL_ADMINISTRATOR');
+    expect(global).toMatchObject({ roleDefinitionId: '62e90394-69f5-4237-9190-012177145e10', risk: 'CRITICAL' });
+    expect(global?.description).toMatch(/Organisation/);
+    const presets = await server.anonymous.data<{ adminRolePresets: { preset: string; name: string; roles: string[] }[] }>('{ adminRolePresets { preset name roles } }');
+    expect(presets.adminRolePresets.find((p) => p.preset === 'HELPDESK')).toEqual({ preset: 'HELPDESK', name: 'Helpdesk', roles: HELPDESK });
+  });
+});
