@@ -115,6 +115,31 @@ describe('asking for admin access', () => {
     });
   });
 
+  it('the email lists the roles by their Microsoft names and the term, in the chosen language; an admin-only request says so', async () => {
+    const sales = await contoso.as('SALES_AGENT');
+    const withEmail = `mutation($input: RequestResellerRelationshipInput!) { requestResellerRelationship(input: $input) { email { subject body } } }`;
+    const en = await sales.data<{ requestResellerRelationship: { email: { subject: string; body: string } } }>(withEmail, {
+      input: { locale: 'en', adminAccess: { roles: ['HELPDESK_ADMINISTRATOR', 'GLOBAL_READER'], duration: 'P90D', autoExtend: true } },
+    });
+    expect(en.requestResellerRelationship.email.subject).toBe('Contoso Admin GmbH requests a reseller relationship and admin access');
+    expect(en.requestResellerRelationship.email.body).toContain(
+      'Admin access with these Microsoft Entra roles, for 90 days from your approval (then extended by 180 days at a time until ended):\n- Global Reader\n- Helpdesk Administrator\nYou may approve all of the roles or only some',
+    );
+    const de = await sales.data<{ requestResellerRelationship: { email: { body: string } } }>(withEmail, {
+      input: { locale: 'de', adminAccess: { roles: ['USER_ADMINISTRATOR'], duration: 'P2Y' } },
+    });
+    expect(de.requestResellerRelationship.email.body).toContain('Administratorzugriff mit diesen Microsoft Entra-Rollen, für 2 Jahre ab Ihrer Zustimmung:\n- User Administrator');
+    const customer = await givenCustomer(server, { name: 'Adatum Admin Only' });
+    await givenAccepted(contoso, customer);
+    const adminOnly = await sales.data<{ requestAdminRelationship: { email: { subject: string; body: string } } }>(
+      'mutation($input: RequestAdminRelationshipInput!) { requestAdminRelationship(input: $input) { email { subject body } } }',
+      { input: { customerId: customer.id, locale: 'en', adminAccess: { roles: ['LICENSE_ADMINISTRATOR'], duration: 'P1D' } } },
+    );
+    expect(adminOnly.requestAdminRelationship.email.subject).toBe('Contoso Admin GmbH asks for admin access to your organisation');
+    expect(adminOnly.requestAdminRelationship.email.body).toContain('for 1 day from your approval:\n- License Administrator');
+    expect(adminOnly.requestAdminRelationship.email.body).not.toContain('purchase');
+  });
+
   it('includeDelegatedAdmin stands for the STANDARD preset for P2Y, without Global Administrator', async () => {
     const sales = await contoso.as('SALES_AGENT');
     const data = await sales.data<{ requestResellerRelationship: { request: { adminAccess: { roles: string[]; duration: string; autoExtend: boolean } } } }>(

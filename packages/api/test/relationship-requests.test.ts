@@ -62,13 +62,11 @@ describe('the unique link and the templated email (rule 3)', () => {
     expect(invitation.email.body).toContain(invitation.url);
   });
 
-  it('the German email is German and mentions admin permissions when they are requested', async () => {
+  it('the German email is German and lists the admin roles when admin access is requested', async () => {
     const invitation = await givenPendingRequest(contoso, { locale: 'de', includeDelegatedAdmin: true });
-    expect(invitation.email.subject).toBe(
-      'Contoso Test Partners GmbH bittet um eine Handelspartnerbeziehung und Administratorberechtigungen',
-    );
+    expect(invitation.email.subject).toBe('Contoso Test Partners GmbH bittet um eine Handelspartnerbeziehung und Administratorzugriff');
     expect(invitation.email.body).toContain('Guten Tag,');
-    expect(invitation.email.body).toContain('delegierte Administratorberechtigungen');
+    expect(invitation.email.body).toContain('Administratorzugriff mit diesen Microsoft Entra-Rollen, für 2 Jahre ab Ihrer Zustimmung:\n- Directory Readers');
     expect(invitation.email.body).toContain(invitation.url);
   });
 

@@ -1,10 +1,19 @@
-import type { Locale } from '@partnerlink/shared';
+import { adminRoleDefinition, DAYS_PER_YEAR, durationDays, type AdminRole, type Locale } from '@partnerlink/shared';
+
+/** The admin access a request asks for, as the email lists it. */
+export interface EmailedAdminAccess {
+  readonly roles: readonly AdminRole[];
+  readonly duration: string;
+  readonly autoExtend: boolean;
+}
 
 export interface InvitationEmailInput {
   readonly locale: Locale;
   readonly partnerName: string;
   readonly senderName: string;
-  readonly includesDelegatedAdmin: boolean;
+  /** False for an admin-only request (requestAdminRelationship). */
+  readonly includesReseller: boolean;
+  readonly admin: EmailedAdminAccess | null;
   readonly message: string | null;
   readonly url: string;
   readonly expiresAt: Date;
@@ -17,10 +26,17 @@ export interface InvitationEmailText {
   readonly body: string;
 }
 
+/** What a request asks for, as the email's wording needs it. */
+type Asks = 'RESELLER' | 'RESELLER_AND_ADMIN' | 'ADMIN';
+
 interface Template {
-  subject(partner: string, admin: boolean): string;
+  subject(partner: string, asks: Asks): string;
   greeting: string;
-  intro(partner: string, admin: boolean): string;
+  intro(partner: string, asks: Asks): string;
+  /** The roles and the term of the admin access (Microsoft's role names are English in every language). */
+  adminTerms(roles: readonly string[], duration: string, autoExtend: boolean): string;
+  /** A duration in words: whole years, else days. */
+  duration(days: number): string;
   personal(sender: string): string;
   action: string;
   /** An open link: anyone eligible can answer it, so the mail must not claim it is only for the recipient. */
@@ -32,16 +48,23 @@ interface Template {
 
 const TEMPLATES: Readonly<Record<Locale, Template>> = {
   en: {
-    subject: (partner, admin) =>
-      admin
-        ? `${partner} requests a reseller relationship and admin permissions`
-        : `${partner} requests a reseller relationship`,
+    subject: (partner, asks) =>
+      asks === 'ADMIN'
+        ? `${partner} asks for admin access to your organisation`
+        : asks === 'RESELLER_AND_ADMIN'
+          ? `${partner} requests a reseller relationship and admin access`
+          : `${partner} requests a reseller relationship`,
     greeting: 'Hello,',
-    intro: (partner, admin) =>
-      `${partner} would like to become your Cloud Solution Provider partner. Accepting lets ${partner} purchase cloud subscriptions on your organisation's behalf` +
-      (admin
-        ? ', and grants it delegated admin permissions to manage your services and subscriptions.'
-        : '. It does not grant admin permissions to your services.'),
+    intro: (partner, asks) =>
+      asks === 'ADMIN'
+        ? `${partner}, your Cloud Solution Provider partner, asks for admin access to your organisation's Microsoft services.`
+        : `${partner} would like to become your Cloud Solution Provider partner. Accepting lets ${partner} purchase cloud subscriptions on your organisation's behalf` +
+          (asks === 'RESELLER_AND_ADMIN' ? ', and gives it admin access to your services as listed below.' : '. It does not grant admin access to your services.'),
+    adminTerms: (roles, duration, autoExtend) =>
+      `Admin access with these Microsoft Entra roles, for ${duration} from your approval${autoExtend ? ' (then extended by 180 days at a time until ended)' : ''}:\n` +
+      roles.map((role) => `- ${role}`).join('\n') +
+      '\nYou may approve all of the roles or only some, and end the access at any time.',
+    duration: (days) => (days % DAYS_PER_YEAR === 0 ? `${days / DAYS_PER_YEAR} year${days === DAYS_PER_YEAR ? '' : 's'}` : `${days} day${days === 1 ? '' : 's'}`),
     personal: (sender) => `A personal message from ${sender}:`,
     action: 'A global administrator of your organisation can review and accept the request here:',
     expiry: (date) => `The link expires on ${date}.`,
@@ -49,16 +72,25 @@ const TEMPLATES: Readonly<Record<Locale, Template>> = {
     closing: 'Kind regards,',
   },
   de: {
-    subject: (partner, admin) =>
-      admin
-        ? `${partner} bittet um eine Handelspartnerbeziehung und Administratorberechtigungen`
-        : `${partner} bittet um eine Handelspartnerbeziehung`,
+    subject: (partner, asks) =>
+      asks === 'ADMIN'
+        ? `${partner} bittet um Administratorzugriff auf Ihre Organisation`
+        : asks === 'RESELLER_AND_ADMIN'
+          ? `${partner} bittet um eine Handelspartnerbeziehung und Administratorzugriff`
+          : `${partner} bittet um eine Handelspartnerbeziehung`,
     greeting: 'Guten Tag,',
-    intro: (partner, admin) =>
-      `${partner} möchte Ihr Cloud Solution Provider-Partner werden. Wenn Sie zustimmen, kann ${partner} Cloud-Abonnements im Auftrag Ihrer Organisation kaufen` +
-      (admin
-        ? ' und erhält delegierte Administratorberechtigungen, um Ihre Dienste und Abonnements zu verwalten.'
-        : '. Administratorberechtigungen für Ihre Dienste sind darin nicht enthalten.'),
+    intro: (partner, asks) =>
+      asks === 'ADMIN'
+        ? `${partner}, Ihr Cloud Solution Provider-Partner, bittet um Administratorzugriff auf die Microsoft-Dienste Ihrer Organisation.`
+        : `${partner} möchte Ihr Cloud Solution Provider-Partner werden. Wenn Sie zustimmen, kann ${partner} Cloud-Abonnements im Auftrag Ihrer Organisation kaufen` +
+          (asks === 'RESELLER_AND_ADMIN'
+            ? ' und erhält Administratorzugriff auf Ihre Dienste wie unten aufgeführt.'
+            : '. Administratorzugriff auf Ihre Dienste ist darin nicht enthalten.'),
+    adminTerms: (roles, duration, autoExtend) =>
+      `Administratorzugriff mit diesen Microsoft Entra-Rollen, für ${duration} ab Ihrer Zustimmung${autoExtend ? ' (danach jeweils um 180 Tage verlängert, bis er beendet wird)' : ''}:\n` +
+      roles.map((role) => `- ${role}`).join('\n') +
+      '\nSie können alle oder nur einzelne Rollen genehmigen und den Zugriff jederzeit beenden.',
+    duration: (days) => (days % DAYS_PER_YEAR === 0 ? `${days / DAYS_PER_YEAR} Jahr${days === DAYS_PER_YEAR ? '' : 'e'}` : `${days} Tag${days === 1 ? '' : 'e'}`),
     personal: (sender) => `Eine persönliche Nachricht von ${sender}:`,
     action: 'Ein globaler Administrator Ihrer Organisation kann die Anfrage hier prüfen und annehmen:',
     expiry: (date) => `Der Link läuft am ${date} ab.`,
@@ -78,9 +110,14 @@ function formatDate(date: Date, locale: Locale): string {
 export function invitationEmail(input: InvitationEmailInput): InvitationEmailText {
   const t = TEMPLATES[input.locale];
   const message = input.message?.trim();
+  const { admin } = input;
+  const asks: Asks = !admin ? 'RESELLER' : input.includesReseller ? 'RESELLER_AND_ADMIN' : 'ADMIN';
   const paragraphs = [
     t.greeting,
-    t.intro(input.partnerName, input.includesDelegatedAdmin),
+    t.intro(input.partnerName, asks),
+    ...(admin
+      ? [t.adminTerms(admin.roles.map((role) => adminRoleDefinition(role).displayName), t.duration(durationDays(admin.duration) ?? 0), admin.autoExtend)]
+      : []),
     ...(message ? [`${t.personal(input.senderName)}\n${message}`] : []),
     `${t.action}\n${input.url}`,
     input.pinnedCompany
@@ -88,5 +125,5 @@ export function invitationEmail(input: InvitationEmailInput): InvitationEmailTex
       : t.expiry(formatDate(input.expiresAt, input.locale)),
     `${t.closing}\n${input.senderName}\n${input.partnerName}`,
   ];
-  return { subject: t.subject(input.partnerName, input.includesDelegatedAdmin), body: paragraphs.join('\n\n') };
+  return { subject: t.subject(input.partnerName, asks), body: paragraphs.join('\n\n') };
 }

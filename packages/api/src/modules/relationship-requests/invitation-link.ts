@@ -1,7 +1,7 @@
 import { invitationPath, surfaceFor } from '@partnerlink/shared';
 import type { RelationshipRequestEntity, TenantEntity } from '../../db/entities/index.js';
 import { invitationEmail } from './invitation-email.js';
-import { toRelationshipRequest } from './relationship-request.mapper.js';
+import { adminAccessOf, toRelationshipRequest } from './relationship-request.mapper.js';
 import type { RelationshipInvitation } from './relationship-request.type.js';
 
 /** The link of a request (on the surface of the partner's cloud) with its templated email. */
@@ -20,7 +20,8 @@ export function invitationWithLink(
     locale: row.locale,
     partnerName: partner.name,
     senderName,
-    includesDelegatedAdmin: row.includesDelegatedAdmin,
+    includesReseller: row.includesReseller,
+    admin: adminAccessOf(row),
     message: row.message,
     url,
     expiresAt: row.expiresAt,
