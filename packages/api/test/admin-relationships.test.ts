@@ -205,6 +205,20 @@ describe('asking for admin access', () => {
     const named = await (await contoso.as('ADMIN_AGENT')).data<{ relationshipRequest: { adminAccess: { displayName: string } } }>(REQUEST_BY_ID, { id: open.request.id });
     expect(named.relationshipRequest.adminAccess.displayName).toMatch(new RegExp(`^Admin access ${day}( \\(\\d+\\))?$`));
   });
+
+  it('twelve agents asking at the same moment without a name all get a link, each with its own name', async () => {
+    const partner = await givenPartner(server, { country: 'DE' });
+    const sales = await partner.as('SALES_AGENT');
+    const asked = await Promise.all(
+      Array.from({ length: 12 }, () =>
+        sales.data<{ requestResellerRelationship: { request: { adminAccess: { displayName: string } } } }>(REQUEST, {
+          input: { locale: 'en', includeDelegatedAdmin: true },
+        }),
+      ),
+    );
+    const names = asked.map((a) => a.requestResellerRelationship.request.adminAccess.displayName);
+    expect(new Set(names).size).toBe(12);
+  });
 });
 
 describe('approving role by role', () => {

@@ -39,6 +39,9 @@ import type {
   RequestResellerRelationshipInput,
 } from './relationship-request.type.js';
 
+/** How often creating a request is tried when concurrent requests keep taking what it checked. */
+const MAX_CREATE_ATTEMPTS = 25;
+
 /** How a reminder renews a link: with the token it already mailed, its own log line and signature. */
 export interface ResendOptions {
   readonly token?: string;
@@ -142,13 +145,16 @@ export class RelationshipRequestService {
       tx.emit({ type: 'RequestCreated', request: row, customer, actor: viewer, at: now });
       return invitationWithLink(this.config.publicUrl, row, partner, customer, viewer.displayName, token, now);
     });
-    try {
-      return await attempt();
-    } catch (error) {
-      // A request for the same customer, or with the same display name, committed between our
-      // checks and our insert (PostgreSQL): the second attempt sees it and answers as if it had come later.
-      if (!isUniqueViolation(error)) throw error;
-      return attempt();
+    // A request for the same customer, or with the same display name, committed between our checks
+    // and our insert (PostgreSQL): the next attempt sees it and answers as if it had come later, or,
+    // for a name the server chose, takes the next free one. Each lost race means another request
+    // committed, so the attempts end; the bound only guards against a fault that keeps repeating.
+    for (let attempts = 1; ; attempts += 1) {
+      try {
+        return await attempt();
+      } catch (error) {
+        if (!isUniqueViolation(error) || attempts >= MAX_CREATE_ATTEMPTS) throw error;
+      }
     }
   }
 
