@@ -797,6 +797,7 @@ export type QueryRelationshipRequestArgs = {
 
 export type QueryRelationshipRequestsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  customerId?: InputMaybe<Scalars['ID']['input']>;
   expiringWithinDays?: InputMaybe<Scalars['Int']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   status?: InputMaybe<RelationshipRequestStatus>;
