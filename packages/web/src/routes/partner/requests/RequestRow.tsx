@@ -75,7 +75,7 @@ export function RequestRow({ request, onRevoke, onResend, onRemind = null, busy,
         <Badge tone={STATUS_TONE[request.status]}>{t(`status.${request.status}`)}</Badge>
         {request.sentTo ? <span className="cell-sub">{t('requests.sentTo', { to: request.sentTo, date: dateTime(request.sentAt) })}</span> : null}
       </td>
-      <td data-testid="request-asks">
+      <td className="cell-asks" data-testid="request-asks">
         {t(`admin.asks.${asks(request)}`)}
         {request.adminAccess ? (
           <span className="cell-sub">
