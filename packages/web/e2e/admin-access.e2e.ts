@@ -89,7 +89,7 @@ describe('asking for admin access', () => {
       await dialog.getByRole('checkbox', { name: /^Global Administrator/ }).check();
       expect(await dialog.getByRole('checkbox', { name: locale === 'de' ? /automatisch um 180 Tage/ : /Extend automatically/ }).isDisabled()).toBe(true);
       await expectAccessible(page, `dialog custom (${locale})`);
-      await shootDialog(locale, page, 'dialog-custom', 'role-picker');
+      await shootDialog(locale, page, 'dialog-custom', 'admin-auto-extend');
       await context.close();
     }
   });
@@ -144,6 +144,8 @@ describe('asking for admin access', () => {
     expect(await dialog.getByTestId('invitation-asks').textContent()).toMatch(/^Admin access/);
     expect(await dialog.getByTestId('invitation-body').textContent()).toContain('License Administrator');
     await dialog.getByRole('button', { name: 'Done' }).click();
+    await card.getByTestId('admin-pending').waitFor();
+    await shoot(page, 'detail-card-pending', 'Administratorzugriff');
     await card.getByTestId('admin-pending').getByRole('link', { name: 'Open the request' }).click();
     await page.waitForURL((u) => u.pathname === '/requests' && u.searchParams.get('request') !== null);
     const highlighted = page.locator('tr[aria-current="true"]').getByTestId('request-asks');
@@ -165,6 +167,7 @@ describe('asking for admin access', () => {
     await renew.getByRole('checkbox', { name: /^Extend automatically/ }).check();
     await renew.getByRole('button', { name: 'Create request' }).click();
     await renew.getByTestId('invitation-asks').getByText('2 roles · 2 years · extends automatically').waitFor();
+    await shootDialog('en', own, 'dialog-renewal-result', 'invitation-asks');
     const url = await renew.getByTestId('invitation-url').inputValue();
     await renew.getByRole('button', { name: 'Done' }).click();
     await own.getByTestId('admin-pending').waitFor();

@@ -1,3 +1,4 @@
+import { useId } from 'react';
 import { ADMIN_PURPOSES, adminRoleDefinition, isAdminPurpose, LIMITS, rolesBeyondPurpose } from '@partnerlink/shared';
 import { Field } from '../Field.js';
 import { mayAutoExtend, type AdminChoice } from './choice.js';
@@ -7,6 +8,7 @@ import { useAdminText } from './messages.js';
 /** Purpose (with the least-privilege warning), duration, auto-extension and name of the admin access asked for. */
 export function AdminTerms({ value, onChange }: { value: AdminChoice; onChange(patch: Partial<AdminChoice>): void }) {
   const at = useAdminText();
+  const id = useId();
   const beyond = value.purpose ? rolesBeyondPurpose(value.purpose, value.roles) : [];
   const globalAdmin = !mayAutoExtend(value.roles);
   const durations: readonly string[] = DURATION_CHOICES.includes(value.duration as never) ? DURATION_CHOICES : [...DURATION_CHOICES, value.duration];
@@ -33,18 +35,18 @@ export function AdminTerms({ value, onChange }: { value: AdminChoice; onChange(p
           <input value={value.displayName} maxLength={LIMITS.adminDisplayName.max} onChange={(e) => onChange({ displayName: e.target.value })} />
         </Field>
       </div>
-      <div className="checkbox-field">
+      <div className="checkbox-field" data-testid="admin-auto-extend">
         <input
-          id="admin-auto-extend"
+          id={`${id}-extend`}
           type="checkbox"
           checked={value.autoExtend && !globalAdmin}
           disabled={globalAdmin}
-          aria-describedby={globalAdmin ? 'admin-auto-extend-why' : undefined}
+          aria-describedby={globalAdmin ? `${id}-why` : undefined}
           onChange={(e) => onChange({ autoExtend: e.target.checked })}
         />
-        <label htmlFor="admin-auto-extend">
+        <label htmlFor={`${id}-extend`}>
           {at('admin.autoExtend')}
-          {globalAdmin ? <span id="admin-auto-extend-why" className="field__hint">{at('admin.autoExtendGlobal')}</span> : null}
+          {globalAdmin ? <span id={`${id}-why`} className="field__hint">{at('admin.autoExtendGlobal')}</span> : null}
         </label>
       </div>
     </>
