@@ -363,6 +363,24 @@ describe('requestAdminRelationship: admin access alone', () => {
     });
   });
 
+  it("the customer's pending request is found by customerId (as the detail page shows it), and only the partner's own", async () => {
+    const customer = await givenCustomer(server);
+    await givenAccepted(contoso, customer);
+    const sales = await contoso.as('SALES_AGENT');
+    const pending = await sales.data<{ requestAdminRelationship: { request: { id: string } } }>(REQUEST_ADMIN, ADMIN_INPUT(customer.id));
+    const BY_CUSTOMER = `query($customerId: ID) {
+      relationshipRequests(first: 5, status: PENDING, customerId: $customerId) { totalCount edges { node { id includesReseller adminAccess { roles } } } }
+    }`;
+    type Listed = { relationshipRequests: { totalCount: number; edges: { node: { id: string; includesReseller: boolean } }[] } };
+    const mine = await sales.data<Listed>(BY_CUSTOMER, { customerId: customer.id });
+    expect(mine.relationshipRequests.edges.map((e) => e.node)).toEqual([
+      { id: pending.requestAdminRelationship.request.id, includesReseller: false, adminAccess: { roles: HELPDESK } },
+    ]);
+    expect((await sales.data<Listed>(BY_CUSTOMER, { customerId: 'no-such-customer' })).relationshipRequests.totalCount).toBe(0);
+    const other = await givenPartner(server, { country: 'DE' });
+    expect((await (await other.as('ADMIN_AGENT')).data<Listed>(BY_CUSTOMER, { customerId: customer.id })).relationshipRequests.totalCount).toBe(0);
+  });
+
   it("is for partners' sales and admin agents only, and one partner cannot read another's admin request", async () => {
     const customer = await givenCustomer(server);
     await givenAccepted(contoso, customer);

@@ -31,7 +31,7 @@ describe('the customer view', () => {
     await partner.getByRole('heading', { name: 'Customers' }).waitFor();
     await partner.getByRole('button', { name: 'New relationship' }).click();
     const dialog = partner.getByRole('dialog');
-    await dialog.getByLabel(/Also request admin permissions/).check();
+    await dialog.getByRole('radio', { name: /^Licences and users/ }).check();
     await dialog.getByRole('button', { name: 'Create request' }).click();
     const url = await dialog.getByTestId('invitation-url').inputValue();
     expect(url).toMatch(/\/admin-center\/partner-invitation\/[^/]+$/);

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { graphql } from '../gql/index.js';
 import type { InvitationResult_InvitationFragment } from '../gql/graphql.js';
 import { useI18n } from '../i18n/I18nProvider.js';
+import { LazyAdminAccessAsked } from './adminAccess/lazy.js';
 import { SendInvitationForm } from './SendInvitationForm.js';
 
 export const InvitationResult_invitation = graphql(`
@@ -15,6 +16,13 @@ export const InvitationResult_invitation = graphql(`
       id
       status
       expiresAt
+      includesReseller
+      adminAccess {
+        roles
+        duration
+        autoExtend
+        displayName
+      }
     }
   }
 `);
@@ -22,6 +30,12 @@ export const InvitationResult_invitation = graphql(`
 /** mailto: with subject and body, both percent-encoded. */
 export function mailtoHref(subject: string, body: string): string {
   return `mailto:?subject=${encodeURIComponent(subject)}&body=${encodeURIComponent(body)}`;
+}
+
+/** What a request asks for: a reseller relationship, admin access or both. */
+export function asks(request: { includesReseller: boolean; adminAccess: unknown }): 'RESELLER' | 'ADMIN' | 'BOTH' {
+  if (!request.adminAccess) return 'RESELLER';
+  return request.includesReseller ? 'BOTH' : 'ADMIN';
 }
 
 /** The email and link of a new or renewed request, with copy and mail-app actions. */
@@ -42,6 +56,15 @@ export function InvitationResult({ invitation, onDone }: { invitation: Invitatio
     <div className="invitation-result" data-testid="invitation-result">
       <p className="notice notice--success">{t('request.result.lead')}</p>
       <dl className="invitation-result__fields">
+        <dt>{t('admin.askedFor')}</dt>
+        <dd data-testid="invitation-asks">
+          {t(`admin.asks.${asks(invitation.request)}`)}
+          {invitation.request.adminAccess ? (
+            <span className="cell-sub">
+              <LazyAdminAccessAsked access={invitation.request.adminAccess} detailed fallback={t('admin.rolesCount', { count: invitation.request.adminAccess.roles.length })} />
+            </span>
+          ) : null}
+        </dd>
         <dt>{t('request.result.subject')}</dt>
         <dd data-testid="invitation-subject">{invitation.email.subject}</dd>
         <dt>{t('request.result.body')}</dt>

@@ -1,4 +1,5 @@
-import { fireEvent, screen } from '@testing-library/react';
+import { ADMIN_ROLE_PRESETS } from '@partnerlink/shared';
+import { fireEvent, screen, within } from '@testing-library/react';
 import { GraphQLError } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { renderPage, viewerFixture } from '../test/render.js';
@@ -8,22 +9,90 @@ import { SendInvitationCapabilitiesQuery } from './SendInvitationForm.js';
 const FABRIKAM = { id: 'c1', companyName: 'Fabrikam GmbH' };
 const request = {
   query: NewRequestDialogMutation,
-  variables: { input: { includeDelegatedAdmin: false, locale: 'en', customerId: 'c1', message: null } },
+  variables: { input: { includeDelegatedAdmin: false, adminAccess: null, locale: 'en', customerId: 'c1', message: null } },
 };
+const HELPDESK = [...ADMIN_ROLE_PRESETS.HELPDESK.roles];
 
 describe('NewRequestDialog', () => {
-  it('offers the admin-permissions checkbox to a public-cloud partner, unchecked', () => {
+  it('asks for no admin access unless the partner picks some: "No admin access" is chosen, the presets offered', async () => {
     renderPage(<NewRequestDialog onClose={() => undefined} />);
-    const checkbox = screen.getByRole('checkbox', { name: /Also request admin permissions/ });
-    expect((checkbox as HTMLInputElement).checked).toBe(false);
+    const none = await screen.findByRole('radio', { name: /No admin access/ });
+    expect((none as HTMLInputElement).checked).toBe(true);
+    const offered = screen.getAllByRole('radio').map((radio) => radio.closest('label')?.querySelector('strong')?.textContent);
+    expect(offered).toEqual(['No admin access', 'Helpdesk', 'Licences and users', 'Security operations', 'Full access', 'Choose roles']);
+    expect(screen.queryByLabelText('Duration')).toBeNull();
     expect(screen.queryByTestId('admin-always')).toBeNull();
   });
 
-  it('hides the checkbox for a US_GOVERNMENT partner and says why admin permissions are always requested', () => {
+  it('the Helpdesk preset shows its roles in plain words and sends exactly them, for 2 years; the result says what was asked', async () => {
+    const asked = { roles: HELPDESK, duration: 'P2Y', autoExtend: false, displayName: null };
+    const invitation = {
+      __typename: 'RelationshipInvitation' as const,
+      url: 'http://localhost/admin-center/partner-invitation/t1',
+      email: { __typename: 'InvitationEmail' as const, subject: 'Contoso asks', body: 'Hello' },
+      request: {
+        __typename: 'RelationshipRequest' as const, id: 'r-1', status: 'PENDING' as const, expiresAt: '2027-01-03T10:00:00.000Z', includesReseller: true,
+        adminAccess: { __typename: 'AdminAccess' as const, ...asked, displayName: 'Fabrikam GmbH 2026-12-05' },
+      },
+    };
+    renderPage(<NewRequestDialog customer={FABRIKAM} onClose={() => undefined} />, {
+      mocks: [
+        { request: { ...request, variables: { input: { ...request.variables.input, adminAccess: asked } } }, result: { data: { requestResellerRelationship: invitation } } },
+        { request: { query: SendInvitationCapabilitiesQuery }, result: { data: { serverCapabilities: { __typename: 'ServerCapabilities' as const, emailSending: false } } } },
+      ],
+    });
+    fireEvent.click(await screen.findByRole('radio', { name: /^Helpdesk/ }));
+    const roles = screen.getByRole('list', { name: 'Roles in “Helpdesk”' });
+    expect(within(roles).getAllByRole('listitem').map((item) => item.querySelector('.admin-roles__name')?.textContent)).toEqual([
+      'Directory Readers', 'Service Support Administrator', 'Helpdesk Administrator',
+    ]);
+    expect(roles.textContent).toContain('reset passwords of users who are not administrators');
+    expect(roles.textContent).toContain('Medium risk');
+    expect((screen.getByLabelText('Duration') as HTMLSelectElement).selectedOptions[0]?.textContent).toBe('2 years');
+    fireEvent.click(screen.getByRole('button', { name: 'Create request' }));
+    const asks = await screen.findByTestId('invitation-asks');
+    expect(asks.textContent).toContain('Reseller and admin access');
+    expect((await within(asks).findByTestId('admin-asked')).textContent).toContain('Helpdesk · 2 years');
+    expect(asks.textContent).toContain('Fabrikam GmbH 2026-12-05');
+  });
+
+  it('warns, without blocking, when the roles are more than the stated purpose needs, and names them', async () => {
+    renderPage(<NewRequestDialog onClose={() => undefined} />);
+    fireEvent.click(await screen.findByRole('radio', { name: /^Licences and users/ }));
+    fireEvent.change(screen.getByLabelText('What do you need it for?'), { target: { value: 'SUPPORT' } });
+    expect(screen.getByTestId('admin-beyond').textContent).toBe(
+      'More than this purpose needs: License Administrator, User Administrator. The customer may refuse them; ask only for what you need.',
+    );
+    fireEvent.click(screen.getByRole('radio', { name: /^Helpdesk/ }));
+    expect(screen.queryByTestId('admin-beyond')).toBeNull();
+    expect((screen.getByRole('button', { name: 'Create request' }) as HTMLButtonElement).disabled).toBe(false);
+  });
+
+  it('turns auto-extension off, saying why, as soon as Global Administrator is among the custom roles', async () => {
+    renderPage(<NewRequestDialog onClose={() => undefined} />);
+    fireEvent.click(await screen.findByRole('radio', { name: /^Choose roles/ }));
+    fireEvent.click(screen.getByRole('checkbox', { name: /^Global Reader/ }));
+    const extend = screen.getByRole('checkbox', { name: /Extend automatically/ }) as HTMLInputElement;
+    fireEvent.click(extend);
+    expect(extend.checked).toBe(true);
+    fireEvent.click(screen.getByRole('checkbox', { name: /^Global Administrator/ }));
+    expect(extend.disabled).toBe(true);
+    expect(extend.checked).toBe(false);
+    expect(screen.getByText(/Not possible with Global Administrator/)).toBeTruthy();
+  });
+
+  it('a US_GOVERNMENT partner is not offered "No admin access", starts on Helpdesk and is told why', async () => {
     renderPage(<NewRequestDialog onClose={() => undefined} />, { viewer: viewerFixture({ cloud: 'US_GOVERNMENT', country: 'US' }) });
-    expect(screen.queryByRole('checkbox')).toBeNull();
-    expect(screen.getByTestId('admin-always').textContent).toContain('Admin permissions are always requested.');
-    expect(screen.getByText(/Microsoft Cloud for US Government cannot request a reseller relationship without admin permissions/)).toBeTruthy();
+    expect(((await screen.findByRole('radio', { name: /^Helpdesk/ })) as HTMLInputElement).checked).toBe(true);
+    expect(screen.queryByRole('radio', { name: /No admin access/ })).toBeNull();
+    expect(screen.getByTestId('admin-always').textContent).toContain('Microsoft Cloud for US Government always ask for admin access');
+  });
+
+  it('speaks German on the German page', async () => {
+    renderPage(<NewRequestDialog onClose={() => undefined} />, { locale: 'de' });
+    fireEvent.click(await screen.findByRole('radio', { name: /^Sicherheitsbetrieb/ }));
+    expect(screen.getByRole('list', { name: 'Rollen in „Sicherheitsbetrieb“' }).textContent).toContain('Hohes Risiko');
+    expect(screen.getByLabelText('Wofür brauchen Sie ihn?')).toBeTruthy();
   });
 
   it('names the customer when the request is for a known customer, in German on the German page', () => {
@@ -40,7 +109,7 @@ describe('NewRequestDialog', () => {
       __typename: 'RelationshipInvitation' as const,
       url: 'http://localhost/admin-center/partner-invitation/fresh-token',
       email: { __typename: 'InvitationEmail' as const, subject: 'Contoso requests a reseller relationship', body: 'Hello' },
-      request: { __typename: 'RelationshipRequest' as const, id: 'r-7', status: 'PENDING' as const, expiresAt: '2027-01-03T10:00:00.000Z' },
+      request: { __typename: 'RelationshipRequest' as const, id: 'r-7', status: 'PENDING' as const, expiresAt: '2027-01-03T10:00:00.000Z', includesReseller: true, adminAccess: null },
     };
     renderPage(<NewRequestDialog customer={FABRIKAM} onClose={() => undefined} />, {
       mocks: [

@@ -1,6 +1,6 @@
 import { useMutation } from '@apollo/client/react';
 import { LIMITS, LOCALES, mustIncludeDelegatedAdmin, type Locale } from '@partnerlink/shared';
-import { useState, type FormEvent } from 'react';
+import { useCallback, useState, type FormEvent } from 'react';
 import { evictFields } from '../apollo/cache.js';
 import { Link } from 'react-router';
 import { errorCodeOf } from '../errors/errorCode.js';
@@ -8,6 +8,8 @@ import { errorDetailOf, errorProblemOf } from '../errors/errorDetails.js';
 import { graphql } from '../gql/index.js';
 import { useI18n } from '../i18n/I18nProvider.js';
 import { useViewer } from '../viewer/ViewerContext.js';
+import { adminAccessInput, NO_ADMIN_ACCESS, type AdminChoice } from './adminAccess/choice.js';
+import { LazyAdminAccessSection } from './adminAccess/lazy.js';
 import { Dialog } from './Dialog.js';
 import { Field } from './Field.js';
 import { InvitationResult } from './InvitationResult.js';
@@ -16,6 +18,15 @@ import { PendingRequestNotice } from './PendingRequestNotice.js';
 export const NewRequestDialogMutation = graphql(`
   mutation NewRequestDialogMutation($input: RequestResellerRelationshipInput!) {
     requestResellerRelationship(input: $input) {
+      ...InvitationResult_invitation
+    }
+  }
+`);
+
+/** Admin access alone, for a customer the partner resells to (the detail page's "Admin access" card). */
+export const NewRequestDialogAdminMutation = graphql(`
+  mutation NewRequestDialogAdminMutation($input: RequestAdminRelationshipInput!) {
+    requestAdminRelationship(input: $input) {
       ...InvitationResult_invitation
     }
   }
@@ -35,63 +46,75 @@ export interface RequestTarget {
   companyName: string;
 }
 
-/** Creates a relationship request (optionally for a known customer) and shows its email and link. */
-export function NewRequestDialog({ customer, onClose }: { customer?: RequestTarget | null; onClose(): void }) {
+/** Asking for admin access alone (requestAdminRelationship) instead of a reseller relationship. */
+export interface AdminOnly {
+  /** The terms to start from: a renewal's are those of the admin relationship in force. */
+  initial?: AdminChoice;
+  renewal?: boolean;
+}
+
+/**
+ * Creates a relationship request (optionally for a known customer), or with `adminOnly` a request
+ * for admin access alone, and shows its email and link.
+ */
+export function NewRequestDialog({ customer, onClose, adminOnly = null }: { customer?: RequestTarget | null; onClose(): void; adminOnly?: AdminOnly | null }) {
   const { t, locale, errorText, problemText } = useI18n();
   const viewer = useViewer();
   const adminForced = mustIncludeDelegatedAdmin(viewer.tenant.cloud);
-  const [includeAdmin, setIncludeAdmin] = useState(false);
+  const [admin, setAdminState] = useState<AdminChoice>(adminOnly?.initial ?? NO_ADMIN_ACCESS);
+  const setAdmin = useCallback((choice: AdminChoice) => setAdminState(choice), []);
   const [emailLocale, setEmailLocale] = useState<Locale>(locale);
   const [message, setMessage] = useState('');
-  const [request, { data, loading, error }] = useMutation(NewRequestDialogMutation, {
+  const [requestReseller, reseller] = useMutation(NewRequestDialogMutation, {
     update: evictFields('relationshipRequests', 'activityLog'),
   });
+  const [requestAdmin, adminRequest] = useMutation(NewRequestDialogAdminMutation, {
+    update: evictFields('relationshipRequests', 'activityLog'),
+  });
+  const { loading, error } = adminOnly ? adminRequest : reseller;
   const [renew, renewal] = useMutation(NewRequestDialogRenewMutation, {
     update: evictFields('relationshipRequests', 'activityLog'),
   });
 
   const onSubmit = async (event: FormEvent) => {
     event.preventDefault();
-    await request({
+    const adminAccess = adminAccessInput(admin);
+    const common = { locale: emailLocale, message: message.trim() || null };
+    if (adminOnly && customer && adminAccess) {
+      await requestAdmin({ variables: { input: { ...common, customerId: customer.id, adminAccess } } }).catch(() => undefined);
+      return;
+    }
+    await requestReseller({
       variables: {
-        input: {
-          includeDelegatedAdmin: adminForced || includeAdmin,
-          locale: emailLocale,
-          customerId: customer?.id ?? null,
-          message: message.trim() || null,
-        },
+        // Until the section has loaded, a US Government partner's request falls back on the shorthand.
+        input: { ...common, customerId: customer?.id ?? null, includeDelegatedAdmin: adminForced && !adminAccess, adminAccess },
       },
     }).catch(() => undefined);
   };
 
-  const title = customer ? t('request.titleFor', { company: customer.companyName }) : t('request.title');
-  const result = data?.requestResellerRelationship ?? renewal.data?.resendRelationshipRequest;
+  const company = customer?.companyName ?? '';
+  const title = adminOnly
+    ? t(adminOnly.renewal ? 'admin.dialog.renewTitle' : 'admin.dialog.title', { company })
+    : customer ? t('request.titleFor', { company }) : t('request.title');
+  const result = reseller.data?.requestResellerRelationship ?? adminRequest.data?.requestAdminRelationship ?? renewal.data?.resendRelationshipRequest;
   const code = errorCodeOf(error);
   const pendingId = code === 'FAILED_PRECONDITION' ? errorDetailOf(error, 'requestId') : undefined;
   const related = code === 'FAILED_PRECONDITION' && errorDetailOf(error, 'relationshipId') !== undefined;
-  const company = customer?.companyName ?? '';
   const problem = pendingId || related ? null : code === 'BAD_USER_INPUT' ? problemText(errorProblemOf(error)) : code ? errorText(code) : null;
 
   return (
-    <Dialog title={title} onClose={onClose} wide={Boolean(result)}>
+    <Dialog title={title} onClose={onClose} wide>
       {result ? (
         <InvitationResult invitation={result} onDone={onClose} />
       ) : (
         <form className="form" onSubmit={onSubmit} noValidate>
-          <p className="muted">{t('request.lead')}</p>
-          {adminForced ? (
-            <div className="notice notice--info" data-testid="admin-always">
-              <strong>{t('request.govAlways')}</strong> {t('request.govWhy')}
-            </div>
-          ) : (
-            <div className="checkbox-field">
-              <input id="include-admin" type="checkbox" checked={includeAdmin} onChange={(e) => setIncludeAdmin(e.target.checked)} />
-              <label htmlFor="include-admin">
-                {t('request.includeAdmin')}
-                <span className="field__hint">{t('request.includeAdminHint')}</span>
-              </label>
-            </div>
-          )}
+          <p className="muted">{adminOnly ? t('admin.dialog.lead', { company }) : t('request.lead')}</p>
+          <LazyAdminAccessSection
+            value={admin}
+            onChange={setAdmin}
+            allowNone={!adminOnly && !adminForced}
+            noneReason={!adminOnly && adminForced ? <><strong>{t('request.govAlways')}</strong> {t('admin.govNoNone')}</> : null}
+          />
           <Field label={t('request.locale')}>
             <select value={emailLocale} onChange={(e) => setEmailLocale(e.target.value === 'de' ? 'de' : 'en')}>
               {LOCALES.map((option) => (

@@ -172,7 +172,7 @@ export const en = {
   'requests.status.all': 'All statuses',
   'requests.col.customer': 'Customer',
   'requests.col.status': 'Status',
-  'requests.col.admin': 'Admin permissions',
+  'requests.col.admin': 'Asks for',
   'requests.col.createdBy': 'Created by',
   'requests.col.created': 'Created',
   'requests.col.expires': 'Expires',
@@ -647,6 +647,15 @@ export const en = {
   'problem.URL_CREDENTIALS': 'Webhook URLs may not contain a user name or password.',
   'problem.URL_PRIVATE_ADDRESS': 'Webhook URLs must point to a public address, not a private, loopback or link-local one.',
   'problem.URL_RESOLVES_PRIVATE': '{host} resolves to a private, loopback or link-local address.',
+  'admin.govNoNone': 'Partners in the Microsoft Cloud for US Government always ask for admin access, so “No admin access” is not offered.',
+  'admin.asks.RESELLER': 'Reseller',
+  'admin.asks.ADMIN': 'Admin access',
+  'admin.asks.BOTH': 'Reseller and admin access',
+  'admin.rolesCount': '{count} roles',
+  'admin.askedFor': 'You asked for',
+  'admin.dialog.title': 'Admin access for {company}',
+  'admin.dialog.renewTitle': 'Renew admin access for {company}',
+  'admin.dialog.lead': 'Asks {company} for admin access alone, with its own link and email.',
 } as const satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof en;

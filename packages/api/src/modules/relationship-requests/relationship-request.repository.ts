@@ -11,6 +11,8 @@ export interface RequestListFilter {
   readonly status?: RelationshipRequestStatus | null;
   /** Only PENDING requests that expire within this many days from `now`. */
   readonly expiringWithinDays?: number | null;
+  /** Only the requests pinned to this customer. */
+  readonly customerId?: string | null;
 }
 
 /** The partner's requests matching the filter at `now`, unordered. */
@@ -27,6 +29,7 @@ export function requestsMatching(em: EntityManager, filter: RequestListFilter, n
     const until = new Date(now.getTime() + filter.expiringWithinDays * 24 * 60 * 60 * 1000);
     query.andWhere("r.status = 'PENDING' AND r.expiresAt > :now AND r.expiresAt <= :until", { now, until });
   }
+  if (filter.customerId) query.andWhere('r.customerTenantId = :customer', { customer: filter.customerId });
   return query;
 }
 

@@ -268,7 +268,7 @@ export class RelationshipRequestService {
     }
     const cursor = decodeTimeCursor(args.after);
     const now = this.clock.now();
-    const filter = { partnerTenantId: viewer.tenantId, status: args.status, expiringWithinDays: args.expiringWithinDays };
+    const filter = { partnerTenantId: viewer.tenantId, status: args.status, expiringWithinDays: args.expiringWithinDays, customerId: args.customerId };
     const filtered = (em: EntityManager) => requestsMatching(em, filter, now);
     const totalCount = () => this.db.read((em) => filtered(em).getCount());
     return this.db.read(async (em) => {

@@ -249,4 +249,7 @@ export class RelationshipRequestsArgs {
 
   @Field(() => Int, { nullable: true, description: 'Only pending requests that expire within this many days.' })
   expiringWithinDays?: number | null;
+
+  @Field(() => ID, { nullable: true, description: "Only the requests made for this customer (the customer detail page's pending request)." })
+  customerId?: string | null;
 }

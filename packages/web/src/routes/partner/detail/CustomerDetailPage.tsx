@@ -1,6 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
+import { LazyAdminAccessCard } from '../../../components/adminAccess/lazy.js';
 import { ErrorNotice } from '../../../components/ErrorNotice.js';
 import { NewRequestDialog } from '../../../components/NewRequestDialog.js';
 import { PageHeader } from '../../../components/PageHeader.js';
@@ -40,6 +41,7 @@ export const CustomerDetailPageQuery = graphql(`
         id
         status
       }
+      ...AdminAccessCard_customer
       canPurchase
       purchaseBlocker {
         code
@@ -62,7 +64,7 @@ export function CustomerDetailPage() {
   const { t, country, date } = useI18n();
   const { id = '' } = useParams();
   const canRun = useCanRun();
-  const [requesting, setRequesting] = useState(false);
+  const [requesting, setRequesting] = useState<'reseller' | 'admin' | null>(null);
   const { data, loading, error, refetch } = useQuery(CustomerDetailPageQuery, { variables: { id }, fetchPolicy: 'cache-and-network' });
   const customer = data?.customer;
   const back = <p className="breadcrumb"><Link to="/customers">← {t('detail.back')}</Link></p>;
@@ -77,11 +79,11 @@ export function CustomerDetailPage() {
   const resellerActive = customer.resellerRelationship?.status === 'ACTIVE';
   const adminActive = customer.adminRelationship?.status === 'ACTIVE';
   const mayRequest = canRun('requestResellerRelationship');
-  const requestButton = (label: string) => mayRequest ? (
-    <button type="button" className="button button--small" onClick={() => setRequesting(true)}>{label}</button>
+  const requestButton = (label: string, kind: 'reseller' | 'admin') => mayRequest ? (
+    <button type="button" className="button button--small" onClick={() => setRequesting(kind)}>{label}</button>
   ) : null;
   const steps: Step[] = [
-    { key: 'reseller', done: resellerActive, detail: resellerActive ? null : requestButton(t('detail.inviteAgain')) },
+    { key: 'reseller', done: resellerActive, detail: resellerActive ? null : requestButton(t('detail.inviteAgain'), 'reseller') },
     {
       key: 'agreement',
       done: customer.customerAgreementAccepted,
@@ -89,7 +91,7 @@ export function CustomerDetailPage() {
         ? t('detail.agreementBy', { name: customer.customerAgreement.signerName ?? '—', date: date(customer.customerAgreement.acceptedAt) })
         : resellerActive && canRun('recordCustomerAgreement') ? <AgreementForm customerId={customer.id} /> : null,
     },
-    { key: 'admin', done: adminActive, detail: adminActive || !resellerActive ? null : requestButton(t('detail.requestAdmin')) },
+    { key: 'admin', done: adminActive, detail: adminActive || !resellerActive ? null : requestButton(t('detail.requestAdmin'), 'admin') },
     { key: 'purchase', done: customer.subscriptions.length > 0 },
   ];
   const mayUpdate = canRun('updateSubscription');
@@ -115,6 +117,7 @@ export function CustomerDetailPage() {
           <OnboardingChecklist steps={steps} />
         </section>
       </div>
+      <LazyAdminAccessCard customer={customer} mayRequest={canRun('requestAdminRelationship')} />
       <section className="card" aria-labelledby="relationships-heading">
         <h2 id="relationships-heading">{t('detail.relationships')}</h2>
         <RelationshipsTable relationships={customer.relationships} mayEnd={canRun('endRelationship')} onChanged={() => void refetch()} />
@@ -146,7 +149,13 @@ export function CustomerDetailPage() {
         <h2 id="purchase-heading">{t('detail.purchase')}</h2>
         <PurchaseForm customerId={customer.id} blocker={customer.canPurchase ? null : customer.purchaseBlocker ?? { code: 'FORBIDDEN' }} mayOrder={canRun('placeOrder')} onOrdered={() => void refetch()} />
       </section>
-      {requesting ? <NewRequestDialog customer={{ id: customer.id, companyName: customer.companyName }} onClose={() => setRequesting(false)} /> : null}
+      {requesting ? (
+        <NewRequestDialog
+          customer={{ id: customer.id, companyName: customer.companyName }}
+          adminOnly={requesting === 'admin' ? {} : null}
+          onClose={() => setRequesting(null)}
+        />
+      ) : null}
     </>
   );
 }

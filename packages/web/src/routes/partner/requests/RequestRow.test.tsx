@@ -1,4 +1,4 @@
-import { screen } from '@testing-library/react';
+import { screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { RelationshipRequestStatus, RequestRow_RequestFragment } from '../../../gql/graphql.js';
 import { renderPage } from '../../../test/render.js';
@@ -9,7 +9,9 @@ function request(status: RelationshipRequestStatus): RequestRow_RequestFragment 
     __typename: 'RelationshipRequest',
     id: `request-${status}`,
     status,
-    includesDelegatedAdmin: false,
+    includesReseller: true,
+    adminAccess: null,
+    approvedRoles: null,
     createdAt: '2026-11-01T10:00:00.000Z',
     expiresAt: '2026-12-01T10:00:00.000Z',
     viewedAt: null,
@@ -22,12 +24,12 @@ function request(status: RelationshipRequestStatus): RequestRow_RequestFragment 
   };
 }
 
-function renderRow(status: RelationshipRequestStatus) {
+function renderRow(status: RelationshipRequestStatus, changes: Partial<RequestRow_RequestFragment> = {}) {
   const noop = () => undefined;
   return renderPage(
     <table>
       <tbody>
-        <RequestRow request={request(status)} busy={false} onRevoke={noop} onResend={noop} onRemind={noop} />
+        <RequestRow request={{ ...request(status), ...changes }} busy={false} onRevoke={noop} onResend={noop} onRemind={noop} />
       </tbody>
     </table>,
   );
@@ -60,5 +62,34 @@ describe('RequestRow actions', () => {
       </table>,
     );
     expect(screen.getByRole('row').getAttribute('aria-current')).toBe('true');
+  });
+});
+
+describe('RequestRow: what a request asks for', () => {
+  const helpdesk = { __typename: 'AdminAccess' as const, roles: ['DIRECTORY_READERS', 'SERVICE_SUPPORT_ADMINISTRATOR', 'HELPDESK_ADMINISTRATOR'] as const, duration: 'P2Y', autoExtend: false, displayName: 'Fabrikam' };
+
+  it('a reseller request without admin access says so', () => {
+    renderRow('PENDING');
+    expect(screen.getByTestId('request-asks').textContent).toBe('Reseller');
+  });
+
+  it('a pending request for both names the preset and the term', async () => {
+    renderRow('PENDING', { adminAccess: { ...helpdesk, roles: [...helpdesk.roles], autoExtend: true } });
+    await waitFor(() => expect(screen.getByTestId('request-asks').textContent).toBe('Reseller and admin accessHelpdesk · 2 years · extends automatically'));
+  });
+
+  it('an accepted admin-only request says how many roles were approved and names the others, in German too', async () => {
+    const changes = { includesReseller: false, adminAccess: { ...helpdesk, roles: [...helpdesk.roles] }, approvedRoles: ['DIRECTORY_READERS', 'SERVICE_SUPPORT_ADMINISTRATOR'] as RequestRow_RequestFragment['approvedRoles'] };
+    const { unmount } = renderRow('ACCEPTED', changes);
+    expect((await screen.findByTestId('admin-approved')).textContent).toBe('2 of 3 roles approved. Not approved: Helpdesk Administrator');
+    expect(screen.getByTestId('request-asks').textContent).toMatch(/^Admin access/);
+    unmount();
+    renderPage(<table><tbody><RequestRow request={{ ...request('ACCEPTED'), ...changes }} busy={false} onRevoke={null} onResend={null} /></tbody></table>, { locale: 'de' });
+    expect((await screen.findByTestId('admin-approved')).textContent).toBe('2 von 3 Rollen genehmigt. Nicht genehmigt: Helpdesk Administrator');
+  });
+
+  it('a custom set is counted', async () => {
+    renderRow('PENDING', { adminAccess: { ...helpdesk, roles: ['GLOBAL_READER', 'EXCHANGE_ADMINISTRATOR'], duration: 'P45D' } });
+    await waitFor(() => expect(screen.getByTestId('admin-asked').textContent).toBe('2 roles · 45 days'));
   });
 });

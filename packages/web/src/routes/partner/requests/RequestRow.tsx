@@ -1,6 +1,8 @@
 import { mayRenew } from '@partnerlink/shared';
 import { Link } from 'react-router';
+import { LazyAdminAccessAsked } from '../../../components/adminAccess/lazy.js';
 import { Badge, type BadgeTone } from '../../../components/Badge.js';
+import { asks } from '../../../components/InvitationResult.js';
 import { graphql } from '../../../gql/index.js';
 import type { RelationshipRequestStatus, RequestRow_RequestFragment } from '../../../gql/graphql.js';
 import { useI18n } from '../../../i18n/I18nProvider.js';
@@ -9,7 +11,14 @@ export const RequestRow_request = graphql(`
   fragment RequestRow_request on RelationshipRequest {
     id
     status
-    includesDelegatedAdmin
+    includesReseller
+    adminAccess {
+      roles
+      duration
+      autoExtend
+      displayName
+    }
+    approvedRoles
     createdAt
     expiresAt
     viewedAt
@@ -66,7 +75,18 @@ export function RequestRow({ request, onRevoke, onResend, onRemind = null, busy,
         <Badge tone={STATUS_TONE[request.status]}>{t(`status.${request.status}`)}</Badge>
         {request.sentTo ? <span className="cell-sub">{t('requests.sentTo', { to: request.sentTo, date: dateTime(request.sentAt) })}</span> : null}
       </td>
-      <td>{request.includesDelegatedAdmin ? t('app.yes') : t('app.no')}</td>
+      <td className="cell-asks" data-testid="request-asks">
+        {t(`admin.asks.${asks(request)}`)}
+        {request.adminAccess ? (
+          <span className="cell-sub">
+            <LazyAdminAccessAsked
+              access={request.adminAccess}
+              approvedRoles={request.status === 'ACCEPTED' ? request.approvedRoles : null}
+              fallback={t('admin.rolesCount', { count: request.adminAccess.roles.length })}
+            />
+          </span>
+        ) : null}
+      </td>
       <td>{request.createdBy.displayName}</td>
       <td className="nowrap">{dateTime(request.createdAt)}</td>
       <td className="nowrap">{date(request.expiresAt)}</td>
