@@ -235,16 +235,16 @@ describe('reminders 30, 7 and 1 days before the end', () => {
     }
     const entries = await lifecycleLog(contoso, id);
     expect(entries.map((entry) => entry.params)).toEqual(
-      [1, 7, 30].map((daysLeft) => ({ customerName: 'Reminder Trio AG', displayName: 'Reminder Trio', daysLeft, endsAt: endsAt.toISOString() })),
+      [1, 7, 30].map((days) => ({ customerName: 'Reminder Trio AG', displayName: 'Reminder Trio', reminderDays: days, daysLeft: days, endsAt: endsAt.toISOString() })),
     );
     expect(entries[0]?.summary).toBe(`Admin relationship "Reminder Trio" with Reminder Trio AG ends in 1 day, on ${endsAt.toISOString().slice(0, 10)}; ask the customer to renew it.`);
     expect((await adminView(contoso, customer.id))?.status).toBe('ACTIVE');
 
     const hooks = await deliveries(contoso, id);
-    expect(hooks.map((d) => [d.eventType, d.payload.data.daysLeft, d.payload.timestamp])).toEqual([
-      ['admin-relationship-expiring', 1, before(1).toISOString()],
-      ['admin-relationship-expiring', 7, before(7).toISOString()],
-      ['admin-relationship-expiring', 30, before(30).toISOString()],
+    expect(hooks.map((d) => [d.eventType, d.payload.data.reminderDays, d.payload.data.daysLeft, d.payload.timestamp])).toEqual([
+      ['admin-relationship-expiring', 1, 1, before(1).toISOString()],
+      ['admin-relationship-expiring', 7, 7, before(7).toISOString()],
+      ['admin-relationship-expiring', 30, 30, before(30).toISOString()],
     ]);
     expect(hooks[0]?.payload.data).toMatchObject({ endsAt: endsAt.toISOString(), displayName: 'Reminder Trio', adminRoles: HELPDESK, autoExtend: false });
 
@@ -257,11 +257,14 @@ describe('reminders 30, 7 and 1 days before the end', () => {
     expect(mails[0]?.text).toContain('To renew it, ask the customer for admin access again');
   });
 
-  it('a relationship first swept 5 days before its end gets the 7-day reminder only, not a late 30-day one', async () => {
+  it('a relationship first swept 5 days before its end gets the 7-day reminder only, not a late 30-day one, and it says 5 days are left', async () => {
     const { id, endsAt } = await givenAdmin(contoso, new Date('2029-01-01T00:00:00.000Z'), { duration: 'P60D', displayName: 'Late Sweep' });
-    clock.set(new Date(endsAt.getTime() - 5 * DAY));
+    clock.set(new Date(endsAt.getTime() - 5 * DAY + 1));
     await server.sweep();
-    expect((await lifecycleLog(contoso, id)).map((entry) => entry.params?.daysLeft)).toEqual([7]);
+    await server.sweep();
+    expect((await lifecycleLog(contoso, id)).map((entry) => [entry.params?.reminderDays, entry.params?.daysLeft])).toEqual([[7, 5]]);
+    const [mail] = await mailsArrive('Late Sweep AG', 2);
+    expect(mail?.subject).toMatch(/^Admin access to Late Sweep AG ends in 5 days/);
   });
 });
 

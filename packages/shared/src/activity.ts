@@ -43,8 +43,11 @@ export interface ActivityParamsByType {
   };
   API_KEY_CREATED: { actorName: string; keyName: string; scopes: string[] };
   API_KEY_REVOKED: { actorName: string; keyName: string };
-  /** A reminder: `daysLeft` is the threshold reached (30, 7 or 1); `endsAt` the exact end (ISO 8601). */
-  ADMIN_RELATIONSHIP_EXPIRING: { customerName: string; displayName: string | null; daysLeft: number; endsAt: string };
+  /**
+   * A reminder: `reminderDays` is the threshold reached (30, 7 or 1), `daysLeft` the whole days
+   * still left then, rounded up (the same unless the server was down), `endsAt` the exact end (ISO 8601).
+   */
+  ADMIN_RELATIONSHIP_EXPIRING: { customerName: string; displayName: string | null; reminderDays: number; daysLeft: number; endsAt: string };
   /** `endedAt`: the exact end it reached (ISO 8601), whenever the server noticed. */
   ADMIN_RELATIONSHIP_EXPIRED: { customerName: string; displayName: string | null; endedAt: string };
   /** `previousEndsAt` the end it reached, `endsAt` the new one (ISO 8601); 180 days later, or a multiple after an outage. */

@@ -108,10 +108,13 @@ export type DomainEvent =
   | (Base & { readonly type: 'ApiKeyCreated'; readonly actor: Actor; readonly key: ApiKeyEntity })
   | (Base & { readonly type: 'ApiKeyRevoked'; readonly actor: Actor; readonly key: ApiKeyEntity })
   | (Base & {
-      /** A reminder before an admin relationship ends (never for auto-extending ones): `daysLeft` is the threshold reached, 30, 7 or 1. */
+      /** A reminder before an admin relationship ends (never for auto-extending ones). */
       readonly type: 'AdminRelationshipExpiring';
       readonly relationship: RelationshipEntity;
       readonly customer: TenantEntity;
+      /** The threshold reached: 30, 7 or 1. */
+      readonly reminderDays: number;
+      /** Whole days left at `at`, rounded up: the threshold itself unless the sweep came late (after an outage). */
       readonly daysLeft: number;
     })
   | (Base & {

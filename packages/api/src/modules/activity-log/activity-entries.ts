@@ -160,7 +160,13 @@ function entriesOf(event: DomainEvent): Entry[] {
           subjectId: relationship.id,
           facts: {
             type: 'ADMIN_RELATIONSHIP_EXPIRING',
-            params: { customerName: event.customer.name, displayName: relationship.displayName, daysLeft: event.daysLeft, endsAt: iso(relationship.endsAt) },
+            params: {
+              customerName: event.customer.name,
+              displayName: relationship.displayName,
+              reminderDays: event.reminderDays,
+              daysLeft: event.daysLeft,
+              endsAt: iso(relationship.endsAt),
+            },
           },
         },
       ];

@@ -66,21 +66,22 @@ export async function settleAdminEnd(tx: UnitOfWork, row: RelationshipEntity, cu
 /** The reminder due at `now` (30, 7 or 1 days before the end), written down and announced once; none for auto-extending ones. */
 async function remindIfDue(tx: UnitOfWork, row: RelationshipEntity, customer: TenantEntity, now: Date): Promise<LifecycleNotice | null> {
   if (row.autoExtend || row.status !== 'ACTIVE' || row.endsAt === null) return null;
-  const daysLeft = reminderDue(row.endsAt, now, row.lastReminderDays);
-  if (daysLeft === null) return null;
+  const reminderDays = reminderDue(row.endsAt, now, row.lastReminderDays);
+  if (reminderDays === null) return null;
   const result = await tx.em
     .createQueryBuilder()
     .update(RelationshipEntity)
-    .set({ lastReminderDays: daysLeft })
-    .where("id = :id AND status = 'ACTIVE' AND ends_at = :endsAt AND (last_reminder_days IS NULL OR last_reminder_days > :daysLeft)", {
+    .set({ lastReminderDays: reminderDays })
+    .where("id = :id AND status = 'ACTIVE' AND ends_at = :endsAt AND (last_reminder_days IS NULL OR last_reminder_days > :reminderDays)", {
       id: row.id,
       endsAt: row.endsAt,
-      daysLeft,
+      reminderDays,
     })
     .execute();
   if (result.affected !== 1) return null;
-  row.lastReminderDays = daysLeft;
-  tx.emit({ type: 'AdminRelationshipExpiring', relationship: row, customer, daysLeft, actor: null, at: now });
+  row.lastReminderDays = reminderDays;
+  const daysLeft = Math.ceil((row.endsAt.getTime() - now.getTime()) / DAY_MS);
+  tx.emit({ type: 'AdminRelationshipExpiring', relationship: row, customer, reminderDays, daysLeft, actor: null, at: now });
   return { relationship: row, customer, news: { kind: 'EXPIRING', daysLeft } };
 }
 

@@ -17,6 +17,8 @@ export interface WebhookPayload {
     /** Admin relationships: the name the partner gave it. */
     displayName?: string | null;
     /** admin-relationship-expiring: the reminder's threshold (30, 7 or 1 days before endsAt). */
+    reminderDays?: number;
+    /** admin-relationship-expiring: whole days left, rounded up (reminderDays unless the reminder came late). */
     daysLeft?: number;
     /** admin-relationship-extended: the end it reached (endsAt is the new one). */
     previousEndsAt?: string;
@@ -40,7 +42,7 @@ interface Message {
   readonly requestId?: string;
   readonly relationship?: RelationshipEntity;
   readonly order?: OrderEntity;
-  readonly daysLeft?: number;
+  readonly reminder?: { readonly reminderDays: number; readonly daysLeft: number };
   readonly previousEndsAt?: Date;
 }
 
@@ -69,7 +71,7 @@ function messagesOf(event: DomainEvent): Message[] {
     case 'OrderPlaced':
       return [{ type: WebhookEventType.ORDER_PLACED, order: event.order }];
     case 'AdminRelationshipExpiring':
-      return [{ type: WebhookEventType.ADMIN_RELATIONSHIP_EXPIRING, relationship: event.relationship, daysLeft: event.daysLeft }];
+      return [{ type: WebhookEventType.ADMIN_RELATIONSHIP_EXPIRING, relationship: event.relationship, reminder: { reminderDays: event.reminderDays, daysLeft: event.daysLeft } }];
     case 'AdminRelationshipExpired':
       return [{ type: WebhookEventType.ADMIN_RELATIONSHIP_EXPIRED, relationship: event.relationship }];
     case 'AdminRelationshipExtended':
@@ -112,7 +114,7 @@ export function webhookMessages(
           displayName: relationship.displayName,
         });
       }
-      if (message.daysLeft !== undefined) data.daysLeft = message.daysLeft;
+      if (message.reminder) Object.assign(data, message.reminder);
       if (message.previousEndsAt) data.previousEndsAt = message.previousEndsAt.toISOString();
     }
     if (order) Object.assign(data, { orderId: order.id, productId: order.productId, quantity: order.quantity });

@@ -39,7 +39,7 @@ const SAMPLES: { readonly [T in ActivityType]: ActivityParamsByType[T] } = {
   },
   API_KEY_CREATED: { actorName: 'Alex Admin', keyName: 'ERP sync', scopes: ['READ', 'WRITE'] },
   API_KEY_REVOKED: { actorName: 'Alex Admin', keyName: 'ERP sync' },
-  ADMIN_RELATIONSHIP_EXPIRING: { customerName: 'Fabrikam AG', displayName: 'Fabrikam helpdesk', daysLeft: 7, endsAt: '2027-03-01T09:30:00.000Z' },
+  ADMIN_RELATIONSHIP_EXPIRING: { customerName: 'Fabrikam AG', displayName: 'Fabrikam helpdesk', reminderDays: 7, daysLeft: 7, endsAt: '2027-03-01T09:30:00.000Z' },
   ADMIN_RELATIONSHIP_EXPIRED: { customerName: 'Fabrikam AG', displayName: 'Fabrikam helpdesk', endedAt: '2027-03-01T09:30:00.000Z' },
   ADMIN_RELATIONSHIP_EXTENDED: {
     customerName: 'Fabrikam AG',
@@ -94,9 +94,9 @@ describe('activity entries in both languages', () => {
     expect(activityText(entry('ADMIN_RELATIONSHIP_EXPIRING'), i18n('de'))).toBe(
       'Die Administratorbeziehung „Fabrikam helpdesk“ mit Fabrikam AG endet in 7 Tagen, am 01.03.2027; bitten Sie den Kunden um eine Erneuerung.',
     );
-    const tomorrow = { type: 'ADMIN_RELATIONSHIP_EXPIRING' as const, summary: '', params: { ...SAMPLES.ADMIN_RELATIONSHIP_EXPIRING, displayName: null, daysLeft: 1 } };
-    expect(activityText(tomorrow, i18n('en'))).toBe('Admin access to Fabrikam AG ends tomorrow, on Mar 1, 2027; ask the customer to renew it.');
-    expect(activityText(tomorrow, i18n('de'))).toBe('Der Administratorzugriff auf Fabrikam AG endet morgen, am 01.03.2027; bitten Sie den Kunden um eine Erneuerung.');
+    const tomorrow = { type: 'ADMIN_RELATIONSHIP_EXPIRING' as const, summary: '', params: { ...SAMPLES.ADMIN_RELATIONSHIP_EXPIRING, displayName: null, reminderDays: 1, daysLeft: 1 } };
+    expect(activityText(tomorrow, i18n('en'))).toBe('Admin access to Fabrikam AG ends within a day, on Mar 1, 2027; ask the customer to renew it.');
+    expect(activityText(tomorrow, i18n('de'))).toBe('Der Administratorzugriff auf Fabrikam AG endet in weniger als einem Tag, am 01.03.2027; bitten Sie den Kunden um eine Erneuerung.');
     expect(activityText(entry('ADMIN_RELATIONSHIP_EXPIRED'), i18n('de'))).toBe(
       'Die Administratorbeziehung „Fabrikam helpdesk“ mit Fabrikam AG ist am 01.03.2027 abgelaufen.',
     );
