@@ -35,7 +35,7 @@ export function createServices(db: Database, config: Config, log: Logger, clock:
       // Pending requests past their expiry: REQUEST_EXPIRED, webhook relationship-request-expired.
       { name: 'request expiry', run: () => expireOverdueRequests(db, clock.now()) },
       // Admin relationships: extension or expiry at endsAt, reminders 30/7/1 days before (admin-lifecycle.ts).
-      { name: 'admin relationship lifecycle', run: () => adminLifecycle.sweep() },
+      { name: 'admin relationship lifecycle', run: (stopping) => adminLifecycle.sweep(stopping) },
     ],
     config.sweepIntervalMinutes * 60 * 1000,
     log,

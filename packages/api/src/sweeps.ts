@@ -3,7 +3,8 @@ import type { Logger } from 'pino';
 /** One job of the sweep: writes down what time alone changed. */
 export interface SweepTask {
   readonly name: string;
-  run(): Promise<unknown>;
+  /** `stopping()` turns true when the server stops: a long task ends after the batch in hand. */
+  run(stopping: () => boolean): Promise<unknown>;
 }
 
 /**
@@ -43,7 +44,7 @@ export class Sweeps {
     for (const task of this.tasks) {
       if (this.stopped) return;
       try {
-        await task.run();
+        await task.run(() => this.stopped);
       } catch (error) {
         this.log.error({ err: error, sweep: task.name }, 'sweep failed; it runs again at the next interval');
       }

@@ -363,6 +363,59 @@ describe('accepting a renewal agrees with the sweep', () => {
 });
 
 /**
+ * `count` customers whose admin relationships (HELPDESK, P60D from `start`) all end at once, of the
+ * given partner or of a new one without users (so nobody is emailed).
+ */
+async function givenManyAdmins(target: TestServer, count: number, start: Date, partnerId?: string) {
+  const partner = partnerId
+    ? null
+    : tenantRow({ kind: 'PARTNER', name: `Many ${start.getTime()}`, domain: `many-${start.getTime()}.test`, country: 'DE', partnerId: '7000001', createdAt: start });
+  const partnerTenantId = partnerId ?? partner?.id ?? '';
+  const endsAt = new Date(start.getTime() + 60 * DAY);
+  await target.db.write(async ({ em }) => {
+    const customers = Array.from({ length: count }, (_, i) =>
+      tenantRow({ kind: 'CUSTOMER', name: `Swept ${i}`, domain: `swept-${start.getTime()}-${i}.test`, country: 'DE', createdAt: start }),
+    );
+    await em.insert(TenantEntity, partner ? [partner, ...customers] : customers);
+    const rows = customers.map((customer) =>
+      relationshipRow({
+        partnerTenantId,
+        customerTenantId: customer.id,
+        type: 'DELEGATED_ADMIN',
+        origin: 'INVITATION',
+        createdAt: start,
+        roles: HELPDESK,
+        duration: 'P60D',
+        activatedAt: start,
+        endsAt,
+        displayName: `Swept ${customer.domain}`.slice(0, 50),
+      }),
+    );
+    for (let i = 0; i < rows.length; i += 500) await em.insert(RelationshipEntity, rows.slice(i, i + 500));
+  });
+  const count_ = (type: string) =>
+    target.db.read(async (em) => ({
+      activity: await em.countBy(ActivityEntity, { partnerTenantId, type: type as ActivityEntity['type'] }),
+      webhooks: await em.countBy(WebhookEventEntity, { partnerTenantId }),
+    }));
+  return { partnerTenantId, endsAt, count: count_ };
+}
+
+describe('many at once', () => {
+  it('1,100 relationships reaching a threshold together are all reminded by one sweep, in batches of 500, and all expire at their end', async () => {
+    const many = await givenManyAdmins(server, 1100, new Date('2036-01-01T00:00:00.000Z'));
+    clock.set(new Date(many.endsAt.getTime() - 30 * DAY));
+    await server.sweep();
+    expect((await many.count('ADMIN_RELATIONSHIP_EXPIRING')).activity).toBe(1100);
+    clock.set(many.endsAt);
+    await server.sweep();
+    expect((await many.count('ADMIN_RELATIONSHIP_EXPIRED')).activity).toBe(1100);
+    const rows = await server.db.read((em) => em.findBy(RelationshipEntity, { partnerTenantId: many.partnerTenantId }));
+    expect(rows.filter((row) => row.status === 'EXPIRED' && row.endedAt?.getTime() === many.endsAt.getTime())).toHaveLength(1100);
+  });
+});
+
+/**
  * Two API instances on one PostgreSQL schema sweeping at the same moment: every reminder and
  * every expiry is written, announced and logged once. More relationships than one batch holds.
  */
@@ -377,40 +430,8 @@ describe.runIf(POSTGRES)('two instances on one PostgreSQL database', () => {
     const second = await startSeedServer(database, { WEBHOOK_ALLOW_PRIVATE_URLS: 'true' }, { clock: shared });
     try {
       const partner = await givenPartner(first, { name: 'Twice Swept GmbH' });
-      const endpoint = await (await partner.as('GLOBAL_ADMIN')).data<{ createWebhookEndpoint: { endpoint: { id: string } } }>(CREATE_ENDPOINT, {
-        input: { url: receiver.url, events: LIFECYCLE_EVENTS, description: 'lifecycle' },
-      });
-      expect(endpoint.createWebhookEndpoint.endpoint.id).toBeTruthy();
-      const endsAt = new Date(start.getTime() + 60 * DAY);
-      await first.db.write(async ({ em }) => {
-        const customers = Array.from({ length: 600 }, (_, i) =>
-          tenantRow({ kind: 'CUSTOMER', name: `Swept ${i}`, domain: `swept-${i}.test`, country: 'DE', createdAt: start }),
-        );
-        await em.insert(TenantEntity, customers);
-        await em.insert(
-          RelationshipEntity,
-          customers.map((customer) =>
-            relationshipRow({
-              partnerTenantId: partner.id,
-              customerTenantId: customer.id,
-              type: 'DELEGATED_ADMIN',
-              origin: 'INVITATION',
-              createdAt: start,
-              roles: HELPDESK,
-              duration: 'P60D',
-              activatedAt: start,
-              endsAt,
-              displayName: `Swept ${customer.domain}`,
-            }),
-          ),
-        );
-      });
-      const count = (type: string) =>
-        first.db.read(async (em) => ({
-          activity: await em.countBy(ActivityEntity, { partnerTenantId: partner.id, type: type as ActivityEntity['type'] }),
-          webhooks: await em.countBy(WebhookEventEntity, { partnerTenantId: partner.id }),
-        }));
-
+      await (await partner.as('GLOBAL_ADMIN')).data(CREATE_ENDPOINT, { input: { url: receiver.url, events: LIFECYCLE_EVENTS, description: 'lifecycle' } });
+      const { partnerTenantId, endsAt, count } = await givenManyAdmins(first, 600, start, partner.id);
       shared.set(new Date(endsAt.getTime() - 30 * DAY));
       await Promise.all([first.sweep(), second.sweep(), first.sweep(), second.sweep()]);
       expect(await count('ADMIN_RELATIONSHIP_EXPIRING')).toEqual({ activity: 600, webhooks: 600 });
@@ -418,7 +439,7 @@ describe.runIf(POSTGRES)('two instances on one PostgreSQL database', () => {
       shared.set(endsAt);
       await Promise.all([first.sweep(), second.sweep(), first.sweep(), second.sweep()]);
       expect(await count('ADMIN_RELATIONSHIP_EXPIRED')).toEqual({ activity: 600, webhooks: 1200 });
-      const statuses = await first.db.read((em) => em.findBy(RelationshipEntity, { partnerTenantId: partner.id }));
+      const statuses = await first.db.read((em) => em.findBy(RelationshipEntity, { partnerTenantId }));
       expect(statuses.filter((row) => row.status === 'EXPIRED' && row.endedAt?.getTime() === endsAt.getTime())).toHaveLength(600);
     } finally {
       await second.stop();

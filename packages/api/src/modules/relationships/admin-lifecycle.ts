@@ -146,9 +146,10 @@ export class AdminLifecycleService {
 
   /**
    * Writes down every extension, expiry and reminder due now, in batches of LIFECYCLE_BATCH
-   * (one transaction each), and emails the partners of each batch once it has committed.
+   * (one transaction each), and emails the partners of each batch once it has committed. When
+   * `stopping()` turns true (the server stops), it ends after the batch in hand; the next sweep goes on.
    */
-  async sweep(): Promise<SweepOutcome> {
+  async sweep(stopping: () => boolean = () => false): Promise<SweepOutcome> {
     const now = this.clock.now();
     const counts = { reminded: 0, expired: 0, extended: 0 };
     for (;;) {
@@ -174,7 +175,7 @@ export class AdminLifecycleService {
       if (notices.length > 0) this.log.info({ batch: notices.length, ...counts }, 'admin relationships: reminders, expiries and extensions written down');
       await this.email(notices);
       // A short batch was the last; one that changed nothing (all taken by another instance meanwhile) too.
-      if (found < LIFECYCLE_BATCH || notices.length === 0) return counts;
+      if (found < LIFECYCLE_BATCH || notices.length === 0 || stopping()) return counts;
     }
   }
 
