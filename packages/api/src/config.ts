@@ -54,6 +54,11 @@ export interface Config {
   readonly webhookRetryBaseMs: number;
   /** Persisted queries (PERSISTED_QUERIES): see graphql/persisted-queries.ts and docs/api.md. */
   readonly persistedQueries: PersistedQueriesConfig;
+  /**
+   * How often the sweeps run (SWEEP_INTERVAL_MINUTES), besides once at start-up: overdue requests
+   * expire, admin relationships expire or extend, and expiry reminders go out (services.ts).
+   */
+  readonly sweepIntervalMinutes: number;
 }
 
 /**
@@ -211,5 +216,6 @@ export function loadConfig(env: Env = environment()): Config {
       mode: oneOf(env, 'PERSISTED_QUERIES', PERSISTED_QUERIES_MODES, 'apq'),
       manifest: path.resolve(baseDir, env.PERSISTED_QUERIES_MANIFEST || path.join(webDist, 'persisted-queries.json')),
     }),
+    sweepIntervalMinutes: integer(env, 'SWEEP_INTERVAL_MINUTES', 10, 1, 24 * 60),
   });
 }

@@ -5,10 +5,7 @@ import { withSecretsOnDisk } from './secrets-on-disk.js';
 import { DatabaseLockedError } from './db/sqlite-lock.js';
 import { createDataSource } from './db/data-source.js';
 import { loadDemoData } from './db/demo-data.js';
-import { expireOverdueRequests } from './modules/relationship-requests/request-expiry.js';
 import { createServer, ListenError } from './server.js';
-
-const SWEEP_EVERY_MS = 10 * 60 * 1000;
 
 async function main(): Promise<void> {
   const config = loadConfig(withSecretsOnDisk(environment()));
@@ -19,13 +16,9 @@ async function main(): Promise<void> {
   if (config.demoData) {
     const loaded = await loadDemoData(server.db);
     if (loaded) log.info('demo data loaded: sign in as anna.admin@contoso-partner.example / Partnerlink!2026');
+    // The sweeps run from the services (at start and every SWEEP_INTERVAL_MINUTES); once more for what the demo data brought.
+    if (loaded) await server.sweep();
   }
-
-  const sweep = () =>
-    expireOverdueRequests(server.db).catch((error: unknown) => log.error({ err: error }, 'expiry sweep failed'));
-  await sweep();
-  const timer = setInterval(sweep, SWEEP_EVERY_MS);
-  timer.unref();
 
   log.info({ url: server.url, web: config.webDist ?? null }, `Partnerlink is running at ${config.publicUrl}`);
 
@@ -34,7 +27,6 @@ async function main(): Promise<void> {
     if (stopping) return;
     stopping = true;
     log.info({ signal }, 'shutting down: finishing open requests');
-    clearInterval(timer);
     await server.stop();
     await dataSource.destroy();
     log.info('stopped');

@@ -224,6 +224,8 @@ export async function createServer(
     port,
     db,
     services,
+    /** Runs the sweeps now (expiries, extensions, reminders) and resolves when they are done. */
+    sweep: () => services.sweeps.sweep(),
     async stop() {
       await stopServices(services, pipeline);
       await apollo.stop();

@@ -17,6 +17,9 @@ import { WebhookService } from './modules/webhooks/webhook.service.js';
 import { systemClock, type Clock } from './clock.js';
 import { createMailer } from './mail/mailer.js';
 import { createRateLimits } from './security/rate-limits.js';
+import { expireOverdueRequests } from './modules/relationship-requests/request-expiry.js';
+import { AdminLifecycleService } from './modules/relationships/admin-lifecycle.js';
+import { Sweeps } from './sweeps.js';
 
 /** The services, constructed idle: none subscribes to anything or runs in the background until startServices. */
 export function createServices(db: Database, config: Config, log: Logger, clock: Clock = systemClock) {
@@ -26,6 +29,17 @@ export function createServices(db: Database, config: Config, log: Logger, clock:
   const requests = new RelationshipRequestService(db, config, clock);
   const webhookDispatcher = new WebhookDispatcher(db, config, log);
   const mailer = createMailer(config);
+  const adminLifecycle = new AdminLifecycleService(db, mailer, config.publicUrl, log, clock);
+  const sweeps = new Sweeps(
+    [
+      // Pending requests past their expiry: REQUEST_EXPIRED, webhook relationship-request-expired.
+      { name: 'request expiry', run: () => expireOverdueRequests(db, clock.now()) },
+      // Admin relationships: extension or expiry at endsAt, reminders 30/7/1 days before (admin-lifecycle.ts).
+      { name: 'admin relationship lifecycle', run: (stopping) => adminLifecycle.sweep(stopping) },
+    ],
+    config.sweepIntervalMinutes * 60 * 1000,
+    log,
+  );
   return {
     clock,
     apiKeys,
@@ -40,6 +54,8 @@ export function createServices(db: Database, config: Config, log: Logger, clock:
     activity: new ActivityLogService(db),
     webhooks: new WebhookService(db, config, webhookDispatcher),
     webhookDispatcher,
+    adminLifecycle,
+    sweeps,
   };
 }
 
@@ -59,10 +75,13 @@ export function startServices(services: Services, pipeline: CommitPipeline): voi
     forgetCustomerCounts: (partnerTenantId) => services.customers.forgetCounts(partnerTenantId),
     wakeDispatcher: () => services.webhookDispatcher.kick(),
   });
+  // What time changes (expiries, extensions, reminders): now, then every SWEEP_INTERVAL_MINUTES.
+  services.sweeps.start();
 }
 
 /** Stops what startServices started: deliveries in flight are cancelled and waited for. */
 export async function stopServices(services: Services, pipeline: CommitPipeline): Promise<void> {
+  await services.sweeps.stop();
   pipeline.listen(undefined);
   await services.webhookDispatcher.stop();
   services.customers.stop();

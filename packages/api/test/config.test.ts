@@ -90,3 +90,13 @@ describe('loadConfig only reads the environment', () => {
     }
   });
 });
+
+describe('the sweep interval', () => {
+  const env = { DATABASE_URL: 'sqlite:./x.db', SESSION_SECRET: 's'.repeat(32), SECRETS_KEY: 'k'.repeat(32) };
+  it('is 10 minutes unless SWEEP_INTERVAL_MINUTES says otherwise (1 to 1440); anything else refuses to start, naming it', () => {
+    expect(loadConfig(env).sweepIntervalMinutes).toBe(10);
+    expect(loadConfig({ ...env, SWEEP_INTERVAL_MINUTES: '1' }).sweepIntervalMinutes).toBe(1);
+    expect(() => loadConfig({ ...env, SWEEP_INTERVAL_MINUTES: '0' })).toThrow(/SWEEP_INTERVAL_MINUTES must be a whole number from 1 to 1440/);
+    expect(() => loadConfig({ ...env, SWEEP_INTERVAL_MINUTES: 'often' })).toThrow(ConfigError);
+  });
+});

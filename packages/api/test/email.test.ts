@@ -1,51 +1,13 @@
-import type { AddressInfo } from 'node:net';
-import { simpleParser, type ParsedMail } from 'mailparser';
-import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { RelationshipRequestEntity } from '../src/db/entities/index.js';
 import { givenCustomer, givenPartner, givenPendingRequest, type GivenTenant } from './support/given.js';
+import { startSmtp } from './support/smtp-sink.js';
 import { startServer, type TestServer } from './support/start-server.js';
 
 const SEND = `mutation($input: SendRelationshipInvitationInput!) {
   sendRelationshipInvitation(input: $input) { id sentTo sentAt }
 }`;
 const CAPABILITIES = '{ serverCapabilities { emailSending } }';
-
-/** A real SMTP server on 127.0.0.1 that keeps what it receives. */
-function startSmtp() {
-  const received: ParsedMail[] = [];
-  let refuse = false;
-  const smtp = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['STARTTLS', 'AUTH'],
-    logger: false,
-    onData(stream, _session, callback) {
-      if (refuse) {
-        stream.resume();
-        stream.on('end', () => callback(new Error('mailbox unavailable')));
-        return;
-      }
-      simpleParser(stream)
-        .then((mail) => {
-          received.push(mail);
-          callback();
-        })
-        .catch(callback);
-    },
-  });
-  return new Promise<{ port: number; received: ParsedMail[]; refuse(value: boolean): void; close(): Promise<void> }>(
-    (resolve) => {
-      smtp.listen(0, '127.0.0.1', () => {
-        resolve({
-          port: (smtp.server.address() as AddressInfo).port,
-          received,
-          refuse: (value) => (refuse = value),
-          close: () => new Promise((done) => smtp.close(() => done())),
-        });
-      });
-    },
-  );
-}
 
 let smtp: Awaited<ReturnType<typeof startSmtp>>;
 let server: TestServer;

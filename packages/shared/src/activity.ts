@@ -43,12 +43,23 @@ export interface ActivityParamsByType {
   };
   API_KEY_CREATED: { actorName: string; keyName: string; scopes: string[] };
   API_KEY_REVOKED: { actorName: string; keyName: string };
+  /**
+   * A reminder: `reminderDays` is the threshold reached (30, 7 or 1), `daysLeft` the whole days
+   * still left then, rounded up (the same unless the server was down), `endsAt` the exact end (ISO 8601).
+   */
+  ADMIN_RELATIONSHIP_EXPIRING: { customerName: string; displayName: string | null; reminderDays: number; daysLeft: number; endsAt: string };
+  /** `endedAt`: the exact end it reached (ISO 8601), whenever the server noticed. */
+  ADMIN_RELATIONSHIP_EXPIRED: { customerName: string; displayName: string | null; endedAt: string };
+  /** `previousEndsAt` the end it reached, `endsAt` the new one (ISO 8601); 180 days later, or a multiple after an outage. */
+  ADMIN_RELATIONSHIP_EXTENDED: { customerName: string; displayName: string | null; previousEndsAt: string; endsAt: string };
 }
 
 export type ActivityParams<T extends ActivityType = ActivityType> = ActivityParamsByType[T];
 
 /** An entry's type with its parameters, as one value the renderers switch on. */
 export type ActivityFacts = { [T in ActivityType]: { readonly type: T; readonly params: ActivityParamsByType[T] } }[ActivityType];
+
+const adminName = (displayName: string | null) => (displayName ? ` "${displayName}"` : '');
 
 const relationshipName = (type: RelationshipType) => (type === 'RESELLER' ? 'Reseller relationship' : 'Admin permissions');
 
@@ -126,5 +137,18 @@ export function activitySummary(facts: ActivityFacts): string {
     }
     case 'API_KEY_REVOKED':
       return `${facts.params.actorName} revoked the API key "${facts.params.keyName}".`;
+    case 'ADMIN_RELATIONSHIP_EXPIRING': {
+      const p = facts.params;
+      const left = p.daysLeft === 1 ? '1 day' : `${p.daysLeft} days`;
+      return `Admin relationship${adminName(p.displayName)} with ${p.customerName} ends in ${left}, on ${p.endsAt.slice(0, 10)}; ask the customer to renew it.`;
+    }
+    case 'ADMIN_RELATIONSHIP_EXPIRED': {
+      const p = facts.params;
+      return `Admin relationship${adminName(p.displayName)} with ${p.customerName} expired on ${p.endedAt.slice(0, 10)}.`;
+    }
+    case 'ADMIN_RELATIONSHIP_EXTENDED': {
+      const p = facts.params;
+      return `Admin relationship${adminName(p.displayName)} with ${p.customerName} was extended automatically; it now ends on ${p.endsAt.slice(0, 10)}.`;
+    }
   }
 }

@@ -63,6 +63,12 @@ export const ActivityType = {
   SUBSCRIPTION_CHANGED: 'SUBSCRIPTION_CHANGED',
   API_KEY_CREATED: 'API_KEY_CREATED',
   API_KEY_REVOKED: 'API_KEY_REVOKED',
+  /** An admin relationship ends in 30, 7 or 1 days (a reminder; never for auto-extending ones). */
+  ADMIN_RELATIONSHIP_EXPIRING: 'ADMIN_RELATIONSHIP_EXPIRING',
+  /** An admin relationship reached its end without auto-extension. */
+  ADMIN_RELATIONSHIP_EXPIRED: 'ADMIN_RELATIONSHIP_EXPIRED',
+  /** An auto-extending admin relationship reached its end and runs on for 180 more days. */
+  ADMIN_RELATIONSHIP_EXTENDED: 'ADMIN_RELATIONSHIP_EXTENDED',
 } as const;
 export type ActivityType = (typeof ActivityType)[keyof typeof ActivityType];
 

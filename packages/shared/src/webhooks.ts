@@ -12,6 +12,9 @@ export const WebhookEventType = {
   RELATIONSHIP_END_REQUESTED: 'relationship-end-requested',
   CUSTOMER_CREATED: 'customer-created',
   ORDER_PLACED: 'order-placed',
+  ADMIN_RELATIONSHIP_EXPIRING: 'admin-relationship-expiring',
+  ADMIN_RELATIONSHIP_EXPIRED: 'admin-relationship-expired',
+  ADMIN_RELATIONSHIP_EXTENDED: 'admin-relationship-extended',
 } as const;
 export type WebhookEventType = (typeof WebhookEventType)[keyof typeof WebhookEventType];
 export const WEBHOOK_EVENT_TYPES: readonly WebhookEventType[] = Object.values(WebhookEventType);

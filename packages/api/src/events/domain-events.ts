@@ -106,7 +106,33 @@ export type DomainEvent =
       readonly customer: TenantEntity;
     })
   | (Base & { readonly type: 'ApiKeyCreated'; readonly actor: Actor; readonly key: ApiKeyEntity })
-  | (Base & { readonly type: 'ApiKeyRevoked'; readonly actor: Actor; readonly key: ApiKeyEntity });
+  | (Base & { readonly type: 'ApiKeyRevoked'; readonly actor: Actor; readonly key: ApiKeyEntity })
+  | (Base & {
+      /** A reminder before an admin relationship ends (never for auto-extending ones). */
+      readonly type: 'AdminRelationshipExpiring';
+      readonly relationship: RelationshipEntity;
+      readonly customer: TenantEntity;
+      /** The threshold reached: 30, 7 or 1. */
+      readonly reminderDays: number;
+      /** Whole days left at `at`, rounded up: the threshold itself unless the sweep came late (after an outage). */
+      readonly daysLeft: number;
+    })
+  | (Base & {
+      /** An admin relationship reached its end (`relationship.endsAt`) without auto-extension; `at` is when the server noticed. */
+      readonly type: 'AdminRelationshipExpired';
+      readonly relationship: RelationshipEntity;
+      readonly customer: TenantEntity;
+    })
+  | (Base & {
+      /**
+       * An auto-extending admin relationship reached its end and runs on: `relationship.endsAt` is the new end,
+       * P180D after `previousEndsAt` (a multiple of it when the server was down for longer); `at` is when the server noticed.
+       */
+      readonly type: 'AdminRelationshipExtended';
+      readonly relationship: RelationshipEntity;
+      readonly customer: TenantEntity;
+      readonly previousEndsAt: Date;
+    });
 
 export type DomainEventType = DomainEvent['type'];
 export type EventOf<T extends DomainEventType> = Extract<DomainEvent, { type: T }>;
@@ -131,6 +157,10 @@ export function partiesOf(event: DomainEvent): Parties {
     case 'ApiKeyCreated':
     case 'ApiKeyRevoked':
       return { partnerTenantId: event.key.partnerTenantId, customerTenantId: null };
+    case 'AdminRelationshipExpiring':
+    case 'AdminRelationshipExpired':
+    case 'AdminRelationshipExtended':
+      return { partnerTenantId: event.relationship.partnerTenantId, customerTenantId: event.relationship.customerTenantId };
     default:
       return { partnerTenantId: event.request.partnerTenantId, customerTenantId: event.request.customerTenantId };
   }

@@ -76,4 +76,11 @@ export const ROUTES: { readonly [T in DomainEventType]: Route } = {
   // API keys: API_KEY_CREATED, API_KEY_REVOKED.
   ApiKeyCreated: LOGGED,
   ApiKeyRevoked: LOGGED,
+  // The lifecycle sweep (modules/relationships/admin-lifecycle.ts, which also emails the partner):
+  // 30/7/1 days before the end: ADMIN_RELATIONSHIP_EXPIRING, webhook admin-relationship-expiring;
+  AdminRelationshipExpiring: ANNOUNCED,
+  // at the end, without auto-extension: ADMIN_RELATIONSHIP_EXPIRED, webhook admin-relationship-expired;
+  AdminRelationshipExpired: ANNOUNCED,
+  // at the end, with auto-extension: ADMIN_RELATIONSHIP_EXTENDED, webhook admin-relationship-extended.
+  AdminRelationshipExtended: ANNOUNCED,
 };

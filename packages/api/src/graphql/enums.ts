@@ -99,5 +99,10 @@ registerEnumType(WebhookEventType, {
     },
     CUSTOMER_CREATED: { description: 'customer-created' },
     ORDER_PLACED: { description: 'order-placed' },
+    ADMIN_RELATIONSHIP_EXPIRING: {
+      description: 'admin-relationship-expiring: an admin relationship without auto-extension ends in 30, 7 or 1 days (one event each).',
+    },
+    ADMIN_RELATIONSHIP_EXPIRED: { description: 'admin-relationship-expired: an admin relationship reached its end without auto-extension.' },
+    ADMIN_RELATIONSHIP_EXTENDED: { description: 'admin-relationship-extended: an auto-extending admin relationship reached its end and runs on for 180 days.' },
   },
 });

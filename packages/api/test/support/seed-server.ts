@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { pino } from 'pino';
+import type { Clock } from '../../src/clock.js';
 import { loadConfig } from '../../src/config.js';
 import { createDataSource } from '../../src/db/data-source.js';
 import { createServer } from '../../src/server.js';
@@ -13,11 +14,11 @@ import type { TestServer } from './start-server.js';
  * the factories of given.ts can arrange data before any process starts. Stop it before starting
  * a process: on SQLite one process owns the file, and `stop()` gives up this process's lock.
  */
-export async function startSeedServer(database: TestDatabase, env: Record<string, string> = {}): Promise<TestServer> {
+export async function startSeedServer(database: TestDatabase, env: Record<string, string> = {}, options: { clock?: Clock } = {}): Promise<TestServer> {
   const config = loadConfig({ ...BASE_ENV, DATABASE_URL: database.url, WEB_DIST: path.join(database.dir, 'no-web'), ...env });
   const counter = new StatementCounter();
   const dataSource = await createDataSource(config.database, { logger: counter, ...(database.schema ? { schema: database.schema } : {}) });
-  const server = await createServer(config, dataSource, { logger: pino({ level: 'silent' }) });
+  const server = await createServer(config, dataSource, { logger: pino({ level: 'silent' }), clock: options.clock });
   const url = `http://127.0.0.1:${server.port}`;
   return {
     url,
@@ -26,6 +27,7 @@ export async function startSeedServer(database: TestDatabase, env: Record<string
     counter,
     anonymous: new Client(url),
     client: (token: string) => new Client(url, token),
+    sweep: () => server.sweep(),
     async stop() {
       await server.stop();
       if (dataSource.isInitialized) await dataSource.destroy(); // gives up the SQLite file's lock too

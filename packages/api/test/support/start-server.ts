@@ -88,6 +88,8 @@ export async function startServer(env: Record<string, string> = {}, options: Sta
     counter,
     anonymous: new Client(url),
     client: (token: string) => new Client(url, token),
+    /** Runs the sweeps at the server clock's now (set a TestClock first): deterministic, no timers waited for. */
+    sweep: () => server.sweep(),
     async stop() {
       await server.stop();
       if (dataSource.isInitialized) await dataSource.destroy();

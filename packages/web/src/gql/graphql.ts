@@ -62,6 +62,9 @@ export type ActivityEntry = {
 };
 
 export type ActivityType =
+  | 'ADMIN_RELATIONSHIP_EXPIRED'
+  | 'ADMIN_RELATIONSHIP_EXPIRING'
+  | 'ADMIN_RELATIONSHIP_EXTENDED'
   | 'AGREEMENT_ACCEPTED'
   | 'API_KEY_CREATED'
   | 'API_KEY_REVOKED'
@@ -1136,6 +1139,12 @@ export type WebhookEndpoint = {
 
 /** Events an endpoint can subscribe to; the payload's `type` is the dashed name (e.g. order-placed). */
 export type WebhookEventType =
+  /** admin-relationship-expired: an admin relationship reached its end without auto-extension. */
+  | 'ADMIN_RELATIONSHIP_EXPIRED'
+  /** admin-relationship-expiring: an admin relationship without auto-extension ends in 30, 7 or 1 days (one event each). */
+  | 'ADMIN_RELATIONSHIP_EXPIRING'
+  /** admin-relationship-extended: an auto-extending admin relationship reached its end and runs on for 180 days. */
+  | 'ADMIN_RELATIONSHIP_EXTENDED'
   /** customer-created */
   | 'CUSTOMER_CREATED'
   /** delegated-admin-relationship-approved: admin permissions became active. */

@@ -9,6 +9,8 @@ interface Entry {
   readonly subjectId: string;
 }
 
+const iso = (date: Date | null) => date?.toISOString() ?? '';
+
 const name = (tenant: TenantEntity | null) => tenant?.name ?? null;
 
 /** The log entries an event makes, in the order they happened. */
@@ -151,6 +153,53 @@ function entriesOf(event: DomainEvent): Entry[] {
       ];
     case 'ApiKeyRevoked':
       return [{ subjectId: event.key.id, facts: { type: 'API_KEY_REVOKED', params: { actorName, keyName: event.key.name } } }];
+    case 'AdminRelationshipExpiring': {
+      const { relationship } = event;
+      return [
+        {
+          subjectId: relationship.id,
+          facts: {
+            type: 'ADMIN_RELATIONSHIP_EXPIRING',
+            params: {
+              customerName: event.customer.name,
+              displayName: relationship.displayName,
+              reminderDays: event.reminderDays,
+              daysLeft: event.daysLeft,
+              endsAt: iso(relationship.endsAt),
+            },
+          },
+        },
+      ];
+    }
+    case 'AdminRelationshipExpired': {
+      const { relationship } = event;
+      return [
+        {
+          subjectId: relationship.id,
+          facts: {
+            type: 'ADMIN_RELATIONSHIP_EXPIRED',
+            params: { customerName: event.customer.name, displayName: relationship.displayName, endedAt: iso(relationship.endsAt) },
+          },
+        },
+      ];
+    }
+    case 'AdminRelationshipExtended': {
+      const { relationship } = event;
+      return [
+        {
+          subjectId: relationship.id,
+          facts: {
+            type: 'ADMIN_RELATIONSHIP_EXTENDED',
+            params: {
+              customerName: event.customer.name,
+              displayName: relationship.displayName,
+              previousEndsAt: event.previousEndsAt.toISOString(),
+              endsAt: iso(relationship.endsAt),
+            },
+          },
+        },
+      ];
+    }
   }
 }
 

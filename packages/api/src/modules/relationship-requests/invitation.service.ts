@@ -27,6 +27,7 @@ import { InvitationRepository, type Answer, type AnswerContext } from './invitat
 import { adminAccessOf, toRelationshipRequest } from './relationship-request.mapper.js';
 import type { AcceptRelationshipPayload, Invitation, RelationshipRequest } from './relationship-request.type.js';
 import { persistExpiry } from './request-expiry.js';
+import { settleAdminEnd } from '../relationships/admin-lifecycle.js';
 
 type Outcome<T> = { ok: true; value: T } | { ok: false; row: RelationshipRequestEntity };
 
@@ -176,15 +177,15 @@ export class InvitationService {
       if (!active.includes(reseller)) created.push(reseller);
     }
     if (approvedRoles) {
-      // The new admin relationship replaces the one in force (a renewal, or other roles); one whose end has come is written down as expired.
+      // The new admin relationship replaces the one in force (a renewal, or other roles). One whose end
+      // has come is first written down as the sweep would (expired, or extended), with its event.
       const replaced: RelationshipEntity[] = [];
       for (const old of active.filter((r) => r.type === 'DELEGATED_ADMIN')) {
-        const expired = adminRelationshipAt(old, now).status !== 'ACTIVE';
-        const changes = expired
-          ? { status: 'EXPIRED' as const }
-          : { status: 'TERMINATED' as const, endedAt: now, endedByUserId: viewer.userId, endedBySide: 'CUSTOMER' as const };
+        await settleAdminEnd(tx, old, customer, now);
+        if (adminRelationshipAt(old, now).status !== 'ACTIVE') continue;
+        const changes = { status: 'TERMINATED' as const, endedAt: now, endedByUserId: viewer.userId, endedBySide: 'CUSTOMER' as const };
         await tx.em.update(RelationshipEntity, { id: old.id }, changes);
-        if (!expired) replaced.push(Object.assign(old, changes));
+        replaced.push(Object.assign(old, changes));
       }
       if (replaced.length > 0) tx.emit({ type: 'RelationshipsEnded', side: 'CUSTOMER', partner, customer, relationships: replaced, actor: viewer, at: now });
       const admin = newAdminRelationship(row, customer.id, approvedRoles, now);

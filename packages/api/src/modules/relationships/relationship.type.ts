@@ -79,7 +79,8 @@ export function toRelationship(row: RelationshipEntity, now: Date): Relationship
     status: term.status,
     origin: row.origin,
     createdAt: row.createdAt,
-    endedAt: row.endedAt,
+    // An admin relationship ended by expiry ended at exactly endsAt (what the sweep writes down).
+    endedAt: row.endedAt ?? (term.status === 'EXPIRED' ? term.endsAt : null),
     endedBy: row.endedBySide,
     roles: row.roles,
     displayName: row.displayName,

@@ -14,6 +14,14 @@ export interface WebhookPayload {
     adminRoles?: readonly string[];
     endsAt?: string | null;
     autoExtend?: boolean;
+    /** Admin relationships: the name the partner gave it. */
+    displayName?: string | null;
+    /** admin-relationship-expiring: the reminder's threshold (30, 7 or 1 days before endsAt). */
+    reminderDays?: number;
+    /** admin-relationship-expiring: whole days left, rounded up (reminderDays unless the reminder came late). */
+    daysLeft?: number;
+    /** admin-relationship-extended: the end it reached (endsAt is the new one). */
+    previousEndsAt?: string;
     orderId?: string;
     productId?: string;
     quantity?: number;
@@ -34,6 +42,8 @@ interface Message {
   readonly requestId?: string;
   readonly relationship?: RelationshipEntity;
   readonly order?: OrderEntity;
+  readonly reminder?: { readonly reminderDays: number; readonly daysLeft: number };
+  readonly previousEndsAt?: Date;
 }
 
 /** The webhook events a domain event announces (none for most of the partner's own bookkeeping). */
@@ -60,6 +70,12 @@ function messagesOf(event: DomainEvent): Message[] {
       return [{ type: WebhookEventType.RELATIONSHIP_END_REQUESTED, relationship: event.relationship }];
     case 'OrderPlaced':
       return [{ type: WebhookEventType.ORDER_PLACED, order: event.order }];
+    case 'AdminRelationshipExpiring':
+      return [{ type: WebhookEventType.ADMIN_RELATIONSHIP_EXPIRING, relationship: event.relationship, reminder: { reminderDays: event.reminderDays, daysLeft: event.daysLeft } }];
+    case 'AdminRelationshipExpired':
+      return [{ type: WebhookEventType.ADMIN_RELATIONSHIP_EXPIRED, relationship: event.relationship }];
+    case 'AdminRelationshipExtended':
+      return [{ type: WebhookEventType.ADMIN_RELATIONSHIP_EXTENDED, relationship: event.relationship, previousEndsAt: event.previousEndsAt }];
     default:
       return [];
   }
@@ -91,8 +107,15 @@ export function webhookMessages(
       data.relationshipType = relationship.type;
       if (relationship.requestId) data.requestId = relationship.requestId;
       if (relationship.roles) {
-        Object.assign(data, { adminRoles: relationship.roles, endsAt: relationship.endsAt?.toISOString() ?? null, autoExtend: relationship.autoExtend });
+        Object.assign(data, {
+          adminRoles: relationship.roles,
+          endsAt: relationship.endsAt?.toISOString() ?? null,
+          autoExtend: relationship.autoExtend,
+          displayName: relationship.displayName,
+        });
       }
+      if (message.reminder) Object.assign(data, message.reminder);
+      if (message.previousEndsAt) data.previousEndsAt = message.previousEndsAt.toISOString();
     }
     if (order) Object.assign(data, { orderId: order.id, productId: order.productId, quantity: order.quantity });
     if (customer) {

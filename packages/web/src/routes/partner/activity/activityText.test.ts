@@ -39,6 +39,14 @@ const SAMPLES: { readonly [T in ActivityType]: ActivityParamsByType[T] } = {
   },
   API_KEY_CREATED: { actorName: 'Alex Admin', keyName: 'ERP sync', scopes: ['READ', 'WRITE'] },
   API_KEY_REVOKED: { actorName: 'Alex Admin', keyName: 'ERP sync' },
+  ADMIN_RELATIONSHIP_EXPIRING: { customerName: 'Fabrikam AG', displayName: 'Fabrikam helpdesk', reminderDays: 7, daysLeft: 7, endsAt: '2027-03-01T09:30:00.000Z' },
+  ADMIN_RELATIONSHIP_EXPIRED: { customerName: 'Fabrikam AG', displayName: 'Fabrikam helpdesk', endedAt: '2027-03-01T09:30:00.000Z' },
+  ADMIN_RELATIONSHIP_EXTENDED: {
+    customerName: 'Fabrikam AG',
+    displayName: null,
+    previousEndsAt: '2027-03-01T09:30:00.000Z',
+    endsAt: '2027-08-28T09:30:00.000Z',
+  },
 };
 
 function i18n(locale: 'en' | 'de') {
@@ -77,6 +85,24 @@ describe('activity entries in both languages', () => {
     );
     expect(activityText(entry('REQUEST_EXPIRED'), i18n('de'))).toBe('Eine Beziehungsanfrage ist am 30.11.2026 unbeantwortet abgelaufen.');
     expect(activityText(entry('API_KEY_CREATED'), i18n('en'))).toBe('Alex Admin created the API key “ERP sync” (Read, Write).');
+  });
+
+  it('admin relationship reminders, expiries and extensions name the customer, the relationship and the dates, in both languages', () => {
+    expect(activityText(entry('ADMIN_RELATIONSHIP_EXPIRING'), i18n('en'))).toBe(
+      'Admin relationship “Fabrikam helpdesk” with Fabrikam AG ends in 7 days, on Mar 1, 2027; ask the customer to renew it.',
+    );
+    expect(activityText(entry('ADMIN_RELATIONSHIP_EXPIRING'), i18n('de'))).toBe(
+      'Die Administratorbeziehung „Fabrikam helpdesk“ mit Fabrikam AG endet in 7 Tagen, am 01.03.2027; bitten Sie den Kunden um eine Erneuerung.',
+    );
+    const tomorrow = { type: 'ADMIN_RELATIONSHIP_EXPIRING' as const, summary: '', params: { ...SAMPLES.ADMIN_RELATIONSHIP_EXPIRING, displayName: null, reminderDays: 1, daysLeft: 1 } };
+    expect(activityText(tomorrow, i18n('en'))).toBe('Admin access to Fabrikam AG ends within a day, on Mar 1, 2027; ask the customer to renew it.');
+    expect(activityText(tomorrow, i18n('de'))).toBe('Der Administratorzugriff auf Fabrikam AG endet in weniger als einem Tag, am 01.03.2027; bitten Sie den Kunden um eine Erneuerung.');
+    expect(activityText(entry('ADMIN_RELATIONSHIP_EXPIRED'), i18n('de'))).toBe(
+      'Die Administratorbeziehung „Fabrikam helpdesk“ mit Fabrikam AG ist am 01.03.2027 abgelaufen.',
+    );
+    expect(activityText(entry('ADMIN_RELATIONSHIP_EXTENDED'), i18n('en'))).toBe(
+      'Admin access to Fabrikam AG reached its end on Mar 1, 2027 and was extended automatically until Aug 28, 2027.',
+    );
   });
 
   it('an entry recorded before entries had facts: the English summary in English, the kind of entry in German', () => {

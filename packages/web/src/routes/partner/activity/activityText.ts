@@ -87,6 +87,26 @@ function sentence(facts: ActivityFacts, i18n: Pick<I18n, 't' | 'date'>): Text {
     }
     case 'API_KEY_REVOKED':
       return ['activity.text.API_KEY_REVOKED', facts.params];
+    case 'ADMIN_RELATIONSHIP_EXPIRING': {
+      const { customerName, displayName, daysLeft, endsAt } = facts.params;
+      const one = daysLeft === 1 ? '.one' : '';
+      return displayName
+        ? [`activity.text.ADMIN_RELATIONSHIP_EXPIRING.named${one}`, { customerName, displayName, daysLeft, endsAt: date(endsAt) }]
+        : [`activity.text.ADMIN_RELATIONSHIP_EXPIRING${one}`, { customerName, daysLeft, endsAt: date(endsAt) }];
+    }
+    case 'ADMIN_RELATIONSHIP_EXPIRED': {
+      const { customerName, displayName, endedAt } = facts.params;
+      return displayName
+        ? ['activity.text.ADMIN_RELATIONSHIP_EXPIRED.named', { customerName, displayName, endedAt: date(endedAt) }]
+        : ['activity.text.ADMIN_RELATIONSHIP_EXPIRED', { customerName, endedAt: date(endedAt) }];
+    }
+    case 'ADMIN_RELATIONSHIP_EXTENDED': {
+      const { customerName, displayName, previousEndsAt, endsAt } = facts.params;
+      const dates = { previousEndsAt: date(previousEndsAt), endsAt: date(endsAt) };
+      return displayName
+        ? ['activity.text.ADMIN_RELATIONSHIP_EXTENDED.named', { customerName, displayName, ...dates }]
+        : ['activity.text.ADMIN_RELATIONSHIP_EXTENDED', { customerName, ...dates }];
+    }
   }
 }
 
