@@ -648,4 +648,18 @@ export const de: Catalog = {
   'problem.URL_CREDENTIALS': 'Webhook-URLs dürfen keinen Benutzernamen und kein Kennwort enthalten.',
   'problem.URL_PRIVATE_ADDRESS': 'Webhook-URLs müssen auf eine öffentliche Adresse zeigen, nicht auf eine private, Loopback- oder Link-Local-Adresse.',
   'problem.URL_RESOLVES_PRIVATE': '{host} verweist auf eine private, Loopback- oder Link-Local-Adresse.',
+  // Administratorzugriff in der Kundenliste (Issue 12: Filter, Spalte, CSV, Hinweis).
+  'customers.filter.ADMIN_EXPIRING': 'Administratorzugriff endet in 30 Tagen',
+  'customers.col.adminAccess': 'Administratorrollen',
+  'customers.admin.roleCount': '{count} Rollen',
+  'customers.admin.until': 'bis {date}',
+  'customers.admin.expiresIn': 'endet in {days} Tagen',
+  'customers.admin.expiresInOne': 'endet in weniger als einem Tag',
+  'customers.adminExpiring.banner': 'Der Administratorzugriff für {count} Kunden endet in den nächsten 30 Tagen.',
+  'customers.adminExpiring.banner.one': 'Der Administratorzugriff für 1 Kunden endet in den nächsten 30 Tagen.',
+  'customers.adminExpiring.show': 'Anzeigen',
+  'csv.adminRoles': 'Administratorrollen',
+  'csv.adminEndsAt': 'Administratorzugriff endet',
+  'blocker.ADMIN_RELATIONSHIP_REQUIRED.roles': 'Für Änderungen an diesem Abonnement ist eine aktive Administratorbeziehung mit einer dieser Rollen nötig: {roles}.',
+  'problem.ADMIN_ROLE_REQUIRED': 'Um {product} zu ändern, ist eine aktive Administratorbeziehung mit dem Kunden nötig, die eine dieser Rollen enthält: {roles}.',
 };

@@ -647,6 +647,20 @@ export const en = {
   'problem.URL_CREDENTIALS': 'Webhook URLs may not contain a user name or password.',
   'problem.URL_PRIVATE_ADDRESS': 'Webhook URLs must point to a public address, not a private, loopback or link-local one.',
   'problem.URL_RESOLVES_PRIVATE': '{host} resolves to a private, loopback or link-local address.',
+  // Admin access on the customer list (issue 12: the filter, the column, the CSV, the banner).
+  'customers.filter.ADMIN_EXPIRING': 'Admin access ending within 30 days',
+  'customers.col.adminAccess': 'Admin roles',
+  'customers.admin.roleCount': '{count} roles',
+  'customers.admin.until': 'until {date}',
+  'customers.admin.expiresIn': 'expires in {days} days',
+  'customers.admin.expiresInOne': 'expires within a day',
+  'customers.adminExpiring.banner': 'Admin access for {count} customers ends within 30 days.',
+  'customers.adminExpiring.banner.one': 'Admin access for 1 customer ends within 30 days.',
+  'customers.adminExpiring.show': 'Show them',
+  'csv.adminRoles': 'Admin roles',
+  'csv.adminEndsAt': 'Admin access ends',
+  'blocker.ADMIN_RELATIONSHIP_REQUIRED.roles': 'Changing this subscription needs an active admin relationship with one of these roles: {roles}.',
+  'problem.ADMIN_ROLE_REQUIRED': 'Changing {product} needs an active admin relationship with the customer holding one of these roles: {roles}.',
 } as const satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof en;
