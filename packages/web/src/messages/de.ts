@@ -68,7 +68,6 @@ export const de: Catalog = {
   'customers.col.domain': 'Domäne',
   'customers.col.country': 'Land',
   'customers.col.reseller': 'Handelspartner',
-  'customers.col.admin': 'Administratorrechte',
   'customers.col.agreement': 'Vertrag',
   'customers.col.subscriptions': 'Abonnements',
   'customers.col.actions': 'Aktionen',
@@ -650,7 +649,7 @@ export const de: Catalog = {
   'problem.URL_RESOLVES_PRIVATE': '{host} verweist auf eine private, Loopback- oder Link-Local-Adresse.',
   // Administratorzugriff in der Kundenliste (Issue 12: Filter, Spalte, CSV, Hinweis).
   'customers.filter.ADMIN_EXPIRING': 'Administratorzugriff endet in 30 Tagen',
-  'customers.col.adminAccess': 'Administratorrollen',
+  'customers.col.adminAccess': 'Administratorzugriff',
   'customers.admin.roleCount': '{count} Rollen',
   'customers.admin.until': 'bis {date}',
   'customers.admin.expiresIn': 'endet in {days} Tagen',

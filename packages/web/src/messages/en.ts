@@ -66,7 +66,6 @@ export const en = {
   'customers.col.domain': 'Domain',
   'customers.col.country': 'Country',
   'customers.col.reseller': 'Reseller',
-  'customers.col.admin': 'Admin permissions',
   'customers.col.agreement': 'Agreement',
   'customers.col.subscriptions': 'Subscriptions',
   'customers.col.actions': 'Actions',
@@ -649,7 +648,7 @@ export const en = {
   'problem.URL_RESOLVES_PRIVATE': '{host} resolves to a private, loopback or link-local address.',
   // Admin access on the customer list (issue 12: the filter, the column, the CSV, the banner).
   'customers.filter.ADMIN_EXPIRING': 'Admin access ending within 30 days',
-  'customers.col.adminAccess': 'Admin roles',
+  'customers.col.adminAccess': 'Admin access',
   'customers.admin.roleCount': '{count} roles',
   'customers.admin.until': 'until {date}',
   'customers.admin.expiresIn': 'expires in {days} days',

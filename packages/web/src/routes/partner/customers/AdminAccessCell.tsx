@@ -3,14 +3,13 @@ import { useI18n } from '../../../i18n/I18nProvider.js';
 import { expiresInText, roleNames, rolesLabel, type AdminAccessBrief } from './adminAccessText.js';
 
 /**
- * The customer list's admin column: the roles in a word (a preset's name, or "N roles"; every
+ * The customer list's admin column for an ACTIVE admin relationship: the roles in a word (a preset's name, or "N roles"; every
  * role's name in the title and for screen readers), the end date and, within 30 days of it, a
  * badge with the days left.
  */
-export function AdminAccessCell({ access }: { access: AdminAccessBrief | null }) {
+export function AdminAccessCell({ access }: { access: AdminAccessBrief }) {
   const i18n = useI18n();
   const { t, date } = i18n;
-  if (!access) return <span className="muted">{t('app.never')}</span>;
   const names = roleNames(access.roles).join(', ');
   return (
     <div className="admin-access">

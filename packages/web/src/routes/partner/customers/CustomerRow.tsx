@@ -51,8 +51,13 @@ export function CustomerRow({ customer, onRequest }: {
       <td className="mono">{customer.domain}</td>
       <td>{country(customer.country)}</td>
       <td><RelationshipBadge relationship={customer.resellerRelationship} /></td>
-      <td><RelationshipBadge relationship={customer.adminRelationship} /></td>
-      <td className="cell-admin-access"><AdminAccessCell access={customer.adminAccessSummary ?? null} /></td>
+      <td className="cell-admin-access">
+        {customer.adminAccessSummary ? (
+          <AdminAccessCell access={customer.adminAccessSummary} />
+        ) : (
+          <RelationshipBadge relationship={customer.adminRelationship} />
+        )}
+      </td>
       <td>
         {customer.customerAgreementAccepted ? (
           <Badge tone="success">{t('agreement.accepted')}</Badge>

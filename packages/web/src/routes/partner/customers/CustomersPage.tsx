@@ -167,7 +167,6 @@ export function CustomersPage() {
             <th scope="col">{t('customers.col.domain')}</th>
             <th scope="col">{t('customers.col.country')}</th>
             <th scope="col">{t('customers.col.reseller')}</th>
-            <th scope="col">{t('customers.col.admin')}</th>
             <th scope="col">{t('customers.col.adminAccess')}</th>
             <th scope="col">{t('customers.col.agreement')}</th>
             <th scope="col" className="num">{t('customers.col.subscriptions')}</th>
