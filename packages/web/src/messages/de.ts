@@ -654,6 +654,7 @@ export const de: Catalog = {
   'customers.admin.until': 'bis {date}',
   'customers.admin.expiresIn': 'endet in {days} Tagen',
   'customers.admin.expiresInOne': 'endet in weniger als einem Tag',
+  'customers.admin.autoExtends': 'verlängert sich selbst',
   'customers.adminExpiring.banner': 'Der Administratorzugriff für {count} Kunden endet in den nächsten 30 Tagen.',
   'customers.adminExpiring.banner.one': 'Der Administratorzugriff für 1 Kunden endet in den nächsten 30 Tagen.',
   'customers.adminExpiring.show': 'Anzeigen',

@@ -653,6 +653,7 @@ export const en = {
   'customers.admin.until': 'until {date}',
   'customers.admin.expiresIn': 'expires in {days} days',
   'customers.admin.expiresInOne': 'expires within a day',
+  'customers.admin.autoExtends': 'renews itself',
   'customers.adminExpiring.banner': 'Admin access for {count} customers ends within 30 days.',
   'customers.adminExpiring.banner.one': 'Admin access for 1 customer ends within 30 days.',
   'customers.adminExpiring.show': 'Show them',

@@ -33,10 +33,11 @@ const summary = (fields: Record<string, unknown>) => ({ __typename: 'AdminAccess
 const fabrikam = customer('fab', 'Fabrikam GmbH', summary({ roles: STANDARD, preset: 'STANDARD', endsAt: '2026-12-24T10:00:00.000Z', expiringSoon: true, daysLeft: 12 }));
 const litware = customer('lit', 'Litware AG', summary({ roles: ['LICENSE_ADMINISTRATOR', 'USER_ADMINISTRATOR'], endsAt: '2028-05-01T10:00:00.000Z', expiringSoon: false, daysLeft: 600 }));
 const northwind = customer('nw', 'Northwind SARL', null);
+const tailspin = customer('tail', 'Tailspin Toys', summary({ roles: ['HELPDESK_ADMINISTRATOR'], autoExtend: true, endsAt: '2026-12-20T10:00:00.000Z', expiringSoon: true, daysLeft: 8 }));
 
 describe('the admin roles column', () => {
   it('names the preset the roles equal, or "N roles" with every role in the title; the end date, and the days left when it ends within 30 days', async () => {
-    renderPage(<CustomersPage />, { path: '/customers', url: '/customers', mocks: [customersMock({ search: null, relationship: 'ALL' }, [fabrikam, litware, northwind], 1)] });
+    renderPage(<CustomersPage />, { path: '/customers', url: '/customers', mocks: [customersMock({ search: null, relationship: 'ALL' }, [fabrikam, litware, northwind, tailspin], 2)] });
     const row = (name: string) => screen.getByRole('link', { name }).closest('tr');
     await screen.findByRole('link', { name: 'Fabrikam GmbH' });
     expect(screen.getByRole('columnheader', { name: 'Admin access' })).toBeTruthy();
@@ -54,6 +55,13 @@ describe('the admin roles column', () => {
     expect(custom?.querySelector('[title]')?.getAttribute('title')).toBe('License Administrator, User Administrator');
     expect(custom?.textContent).toContain('until May 1, 2028');
     expect(custom?.textContent).not.toContain('expires in');
+
+    // One role: its name; auto-extending: said, and its days left are no warning.
+    const renewing = row('Tailspin Toys');
+    expect(renewing?.textContent).toContain('Helpdesk Administrator');
+    expect(renewing?.textContent).toContain('renews itself');
+    expect(renewing?.querySelector('.badge--info')?.textContent).toBe('expires in 8 days');
+    expect(standard?.querySelector('.badge--warning')?.textContent).toBe('expires in 12 days');
 
     // No admin relationship: the status badge, as before.
     expect(row('Northwind SARL')?.querySelector('.cell-admin-access')?.textContent).toBe('None');

@@ -23,9 +23,11 @@ export function AdminAccessCell({ access }: { access: AdminAccessBrief }) {
           {access.expiringSoon && access.daysLeft != null ? (
             <>
               {' '}
-              <Badge tone="warning">{expiresInText(i18n, access.daysLeft)}</Badge>
+              {/* An auto-extending one runs on for 180 days at its end: worth knowing, not a warning. */}
+              <Badge tone={access.autoExtend ? 'info' : 'warning'}>{expiresInText(i18n, access.daysLeft)}</Badge>
             </>
           ) : null}
+          {access.autoExtend ? <span>{t('customers.admin.autoExtends')}</span> : null}
         </span>
       ) : null}
     </div>

@@ -8,6 +8,8 @@ export interface AdminAccessBrief {
   readonly endsAt?: string | null;
   readonly expiringSoon: boolean;
   readonly daysLeft?: number | null;
+  /** It runs on for P180D at each end. */
+  readonly autoExtend?: boolean;
 }
 
 /** Microsoft's names of the roles (the same in every language), in the order given (the catalogue's). */
