@@ -65,10 +65,11 @@ describe('no N+1 queries', () => {
       customers: { totalCount: number; edges: { node: { subscriptionCount: number; resellerRelationship: { status: string } | null } }[] };
     }>(
       `query($first: Int) { customers(first: $first) {
-        totalCount pageInfo { hasNextPage endCursor }
+        totalCount adminExpiringCount pageInfo { hasNextPage endCursor }
         edges { cursor node {
           id companyName country customerAgreementAccepted canPurchase subscriptionCount
           resellerRelationship { id type status createdAt } adminRelationship { id type status createdAt }
+          adminAccessSummary { roles preset endsAt expiringSoon daysLeft }
         } }
       } }`,
       { first },
@@ -80,8 +81,8 @@ describe('no N+1 queries', () => {
     expect(data.customers.edges.reduce((sum, e) => sum + e.node.subscriptionCount, 0)).toBe(
       data.customers.edges.filter((_, i) => i % 2 === 0).length,
     );
-    // the session, the page with its relationships and subscription counts, the total count
-    // (remembered after the first page until the partner's next change)
+    // the session, the page with its relationships, subscription counts and the admin-expiring
+    // count, the total count (remembered after the first page until the partner's next change)
     expect(statements, server.counter.statements.join('\n')).toBeLessThanOrEqual(3);
   });
 });

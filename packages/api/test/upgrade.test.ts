@@ -154,6 +154,33 @@ describe('starting this release on the previous release’s database', () => {
     expect(withAdmin.length).toBeGreaterThan(0);
   });
 
+  it("gives the catalogue's products their admin roles; seats of customers whose old admin permissions became FULL_ACCESS stay changeable", async () => {
+    const sales = await signIn(server, 'sam.sales@contoso-partner.example', DEMO_PASSWORD);
+    const products = await sales.data<{ products: { id: string; requiredAdminRoles: string[] }[] }>('{ products { id requiredAdminRoles } }');
+    expect(Object.fromEntries(products.products.map((p) => [p.id, p.requiredAdminRoles]))).toEqual({
+      'azure-plan': ['BILLING_ADMINISTRATOR', 'GLOBAL_ADMINISTRATOR'],
+      'm365-business-basic': ['LICENSE_ADMINISTRATOR', 'USER_ADMINISTRATOR', 'GLOBAL_ADMINISTRATOR'],
+      'm365-business-premium': ['LICENSE_ADMINISTRATOR', 'USER_ADMINISTRATOR', 'GLOBAL_ADMINISTRATOR'],
+    });
+    const relationships = before.find((t) => t.name === 'relationship')?.rows ?? [];
+    const subscriptions = before.find((t) => t.name === 'subscription')?.rows ?? [];
+    const tenants = before.find((t) => t.name === 'tenant')?.rows ?? [];
+    const contoso = tenants.find((t) => t.domain === 'contoso-partner.example');
+    const active = (customer: unknown, type: string) =>
+      relationships.some((r) => r.partner_tenant_id === contoso?.id && r.customer_tenant_id === customer && r.type === type && r.status === 'ACTIVE');
+    const withAdmin = subscriptions.filter(
+      (s) => s.partner_tenant_id === contoso?.id && s.status !== 'CANCELLED' && active(s.customer_tenant_id, 'RESELLER') && active(s.customer_tenant_id, 'DELEGATED_ADMIN'),
+    );
+    expect(withAdmin.length).toBeGreaterThan(0);
+    for (const row of withAdmin) {
+      const data = await sales.data<{ customer: { subscriptions: { id: string; canChange: boolean; changeBlocker: unknown }[] } }>(
+        'query($id: ID!) { customer(id: $id) { subscriptions { id canChange changeBlocker { code } } } }',
+        { id: row.customer_tenant_id },
+      );
+      expect(data.customer.subscriptions.find((s) => s.id === row.id)).toEqual({ id: row.id, canChange: true, changeBlocker: null });
+    }
+  });
+
   it('keeps the links of pending requests working and reads an overdue one as expired', async () => {
     const open = 'query($token: String!) { invitation(token: $token) { status partner { name } } }';
     for (const { token } of previousRelease.fabrikamRequests) {

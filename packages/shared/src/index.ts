@@ -15,3 +15,5 @@ export * from './validation.js';
 export * from './webhooks.js';
 export * from './activity.js';
 export * from './admin-purposes.js';
+export * from './product-admin-roles.js';
+export * from './admin-access-summary.js';

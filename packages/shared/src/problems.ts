@@ -53,6 +53,7 @@ export type Problem =
   | { readonly reason: 'AZURE_PLAN_SEATS' }
   | { readonly reason: 'AZURE_PLAN_EXISTS' }
   | { readonly reason: 'NOTHING_TO_CHANGE' }
+  | { readonly reason: 'ADMIN_ROLE_REQUIRED'; readonly params: { readonly product: string; readonly roles: string } }
   // API keys.
   | { readonly reason: 'SCOPES_REQUIRED' }
   | { readonly reason: 'EXPIRY_RANGE' }
@@ -121,6 +122,8 @@ const ENGLISH: { readonly [R in ProblemReason]: (params: ProblemParams<R>) => st
   AZURE_PLAN_SEATS: () => 'An Azure plan has no seats to change.',
   AZURE_PLAN_EXISTS: () => 'The customer already has an Azure plan from you; cancel it before buying another.',
   NOTHING_TO_CHANGE: () => 'Give a new quantity or status.',
+  ADMIN_ROLE_REQUIRED: ({ product, roles }) =>
+    `Changing ${product} needs an active admin relationship with the customer holding one of these roles: ${roles}.`,
   SCOPES_REQUIRED: () => 'Choose at least one scope.',
   EXPIRY_RANGE: () => 'The expiry must be in the future and at most two years away.',
   KEY_ALREADY_REVOKED: () => 'This key is already revoked.',

@@ -21,6 +21,10 @@ import {
 } from './purchasing.js';
 
 const { SEAT_LICENSE, AZURE_PLAN } = ProductKind;
+/** The catalogue lists these roles for the product; an admin relationship with one of them may change it. */
+const REQUIRED = ['LICENSE_ADMINISTRATOR', 'GLOBAL_ADMINISTRATOR'] as const;
+const WITH_ROLE = { adminRoles: ['DIRECTORY_READERS', 'LICENSE_ADMINISTRATOR'], requiredRoles: REQUIRED } as const;
+const NO_ADMIN = { adminRoles: [], requiredRoles: REQUIRED } as const;
 
 describe('purchasing for a customer (rules 2 and 9)', () => {
   it.each([
@@ -54,14 +58,14 @@ describe('changing a subscription (rule 4)', () => {
   const OTHER = 'someone else provisioned';
   const reseller = { hasActiveReseller: true } as const;
   it.each([
-    [WITH_ADMIN, 'may', SEAT_LICENSE, OWN, { ...reseller, hasActiveAdmin: true, provisionedByPartner: true }, null],
-    [WITH_ADMIN, 'may', SEAT_LICENSE, OTHER, { ...reseller, hasActiveAdmin: true, provisionedByPartner: false }, null],
-    [WITH_ADMIN, 'may', AZURE_PLAN, OWN, { ...reseller, hasActiveAdmin: true, provisionedByPartner: true }, null],
-    [WITH_ADMIN, 'may', AZURE_PLAN, OTHER, { ...reseller, hasActiveAdmin: true, provisionedByPartner: false }, null],
-    [RESELLER_ONLY, 'may', AZURE_PLAN, OWN, { ...reseller, hasActiveAdmin: false, provisionedByPartner: true }, null],
-    [RESELLER_ONLY, 'may not', AZURE_PLAN, OTHER, { ...reseller, hasActiveAdmin: false, provisionedByPartner: false }, 'ADMIN_RELATIONSHIP_REQUIRED'],
-    [RESELLER_ONLY, 'may not', SEAT_LICENSE, OWN, { ...reseller, hasActiveAdmin: false, provisionedByPartner: true }, 'ADMIN_RELATIONSHIP_REQUIRED'],
-    [RESELLER_ONLY, 'may not', SEAT_LICENSE, OTHER, { ...reseller, hasActiveAdmin: false, provisionedByPartner: false }, 'ADMIN_RELATIONSHIP_REQUIRED'],
+    [WITH_ADMIN, 'may', SEAT_LICENSE, OWN, { ...reseller, ...WITH_ROLE, provisionedByPartner: true }, null],
+    [WITH_ADMIN, 'may', SEAT_LICENSE, OTHER, { ...reseller, ...WITH_ROLE, provisionedByPartner: false }, null],
+    [WITH_ADMIN, 'may', AZURE_PLAN, OWN, { ...reseller, ...WITH_ROLE, provisionedByPartner: true }, null],
+    [WITH_ADMIN, 'may', AZURE_PLAN, OTHER, { ...reseller, ...WITH_ROLE, provisionedByPartner: false }, null],
+    [RESELLER_ONLY, 'may', AZURE_PLAN, OWN, { ...reseller, ...NO_ADMIN, provisionedByPartner: true }, null],
+    [RESELLER_ONLY, 'may not', AZURE_PLAN, OTHER, { ...reseller, ...NO_ADMIN, provisionedByPartner: false }, 'ADMIN_RELATIONSHIP_REQUIRED'],
+    [RESELLER_ONLY, 'may not', SEAT_LICENSE, OWN, { ...reseller, ...NO_ADMIN, provisionedByPartner: true }, 'ADMIN_RELATIONSHIP_REQUIRED'],
+    [RESELLER_ONLY, 'may not', SEAT_LICENSE, OTHER, { ...reseller, ...NO_ADMIN, provisionedByPartner: false }, 'ADMIN_RELATIONSHIP_REQUIRED'],
   ] as const)('a partner %s %s change a %s %s', (_admin, _verdict, productKind, _who, flags, blocker) => {
     const context = { ...flags, productKind };
     expect(subscriptionChangeBlocker(context)?.code ?? null).toBe(blocker);
@@ -74,10 +78,10 @@ describe('changing a subscription (rule 4)', () => {
   });
 
   it.each([
-    [WITH_ADMIN, SEAT_LICENSE, OTHER, { hasActiveAdmin: true, provisionedByPartner: false }],
-    [WITH_ADMIN, AZURE_PLAN, OWN, { hasActiveAdmin: true, provisionedByPartner: true }],
-    ['without admin permissions', AZURE_PLAN, OWN, { hasActiveAdmin: false, provisionedByPartner: true }],
-    ['without admin permissions', SEAT_LICENSE, OTHER, { hasActiveAdmin: false, provisionedByPartner: false }],
+    [WITH_ADMIN, SEAT_LICENSE, OTHER, { ...WITH_ROLE, provisionedByPartner: false }],
+    [WITH_ADMIN, AZURE_PLAN, OWN, { ...WITH_ROLE, provisionedByPartner: true }],
+    ['without admin permissions', AZURE_PLAN, OWN, { ...NO_ADMIN, provisionedByPartner: true }],
+    ['without admin permissions', SEAT_LICENSE, OTHER, { ...NO_ADMIN, provisionedByPartner: false }],
   ] as const)(
     'a former reseller %s gets RELATIONSHIP_REQUIRED when changing a %s %s',
     (_admin, productKind, _who, flags) => {
@@ -91,13 +95,39 @@ describe('changing a subscription (rule 4)', () => {
   );
 });
 
+describe('the management gate: the product catalogue’s admin roles (rule 14)', () => {
+  const base = { hasActiveReseller: true, productKind: SEAT_LICENSE, productName: 'Microsoft 365 Business Basic', provisionedByPartner: true } as const;
+
+  it('an admin relationship holding only unrelated roles is refused, naming the roles it needs', () => {
+    const context = { ...base, adminRoles: ['HELPDESK_ADMINISTRATOR', 'GLOBAL_READER'], requiredRoles: REQUIRED } as const;
+    const blocker = subscriptionChangeBlocker(context);
+    expect(blocker).toMatchObject({
+      code: 'ADMIN_RELATIONSHIP_REQUIRED',
+      requiredRoles: ['LICENSE_ADMINISTRATOR', 'GLOBAL_ADMINISTRATOR'],
+      problem: { reason: 'ADMIN_ROLE_REQUIRED', params: { product: 'Microsoft 365 Business Basic', roles: 'License Administrator, Global Administrator' } },
+    });
+    expect(caught(() => assertCanChangeSubscription(context))).toMatchObject({
+      code: 'ADMIN_RELATIONSHIP_REQUIRED',
+      reason: 'ADMIN_ROLE_REQUIRED',
+      details: { requiredRoles: ['LICENSE_ADMINISTRATOR', 'GLOBAL_ADMINISTRATOR'] },
+      message: 'Changing Microsoft 365 Business Basic needs an active admin relationship with the customer holding one of these roles: License Administrator, Global Administrator.',
+    });
+  });
+
+  it('any one of the listed roles is enough', () => {
+    for (const role of REQUIRED) {
+      expect(subscriptionChangeBlocker({ ...base, adminRoles: [role], requiredRoles: REQUIRED })).toBeNull();
+    }
+  });
+});
+
 describe('the lifecycle of a subscription the partner sold (rule 17)', () => {
   const { SUSPEND, REACTIVATE, CANCEL, CHANGE_QUANTITY } = SubscriptionAction;
   const { ACTIVE, SUSPENDED, CANCELLED } = SubscriptionStatus;
   const seats = { productKind: SEAT_LICENSE, provisionedByPartner: true } as const;
-  const full = { ...seats, hasActiveReseller: true, hasActiveAdmin: true } as const;
-  const resellerOnly = { ...seats, hasActiveReseller: true, hasActiveAdmin: false } as const;
-  const noRelationship = { ...seats, hasActiveReseller: false, hasActiveAdmin: false } as const;
+  const full = { ...seats, hasActiveReseller: true, ...WITH_ROLE } as const;
+  const resellerOnly = { ...seats, hasActiveReseller: true, ...NO_ADMIN } as const;
+  const noRelationship = { ...seats, hasActiveReseller: false, ...NO_ADMIN } as const;
   it.each([
     [SUSPEND, ACTIVE, 'no relationship at all', noRelationship, null],
     [CANCEL, ACTIVE, 'no relationship at all', noRelationship, null],

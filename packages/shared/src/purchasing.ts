@@ -1,4 +1,6 @@
+import { adminRoleDefinition, type AdminRole } from './admin-roles.js';
 import { DomainError, failedPrecondition, type ErrorCode, type ErrorDetails } from './errors.js';
+import { problemMessage, type Problem } from './problems.js';
 import type { RelationshipType } from './relationships.js';
 
 export const ProductKind = {
@@ -23,7 +25,15 @@ export interface PurchaseContext {
   readonly customerAgreementAccepted: boolean;
 }
 
-type Blocker = { readonly code: ErrorCode; readonly message: string; readonly details?: ErrorDetails };
+type Blocker = {
+  readonly code: ErrorCode;
+  readonly message: string;
+  readonly details?: ErrorDetails;
+  /** The machine-readable reason, when the blocker has one (sent as extensions.reason/params). */
+  readonly problem?: Problem;
+  /** ADMIN_RELATIONSHIP_REQUIRED: the admin roles of which the partner needs one. */
+  readonly requiredRoles?: readonly AdminRole[];
+};
 
 /** Why a partner may not buy for a customer, or null when it may. */
 export function purchaseBlocker(context: PurchaseContext): Blocker | null {
@@ -53,15 +63,31 @@ export function assertCanPurchase(context: PurchaseContext): void {
 
 export interface SubscriptionChangeContext {
   readonly hasActiveReseller: boolean;
-  readonly hasActiveAdmin: boolean;
+  /**
+   * The roles of this partner's admin relationship with the customer that is ACTIVE at the moment
+   * of the change (shared `adminRelationshipAt`: one whose end has come counts as ended even before
+   * the sweep writes it down); empty when there is none.
+   */
+  readonly adminRoles: readonly AdminRole[];
+  /** The admin roles the product catalogue lists for the subscription's product (product-admin-roles.ts); one is enough. */
+  readonly requiredRoles: readonly AdminRole[];
   readonly productKind: ProductKind;
+  /** The product's name, for the message. */
+  readonly productName?: string;
   /** Whether the partner asking is the one that provisioned the subscription. */
   readonly provisionedByPartner: boolean;
 }
 
+/** The sentence's list of role names: Microsoft's display names (the same in every language). */
+export function requiredRoleNames(roles: readonly AdminRole[]): string {
+  return roles.map((role) => adminRoleDefinition(role).displayName).join(', ');
+}
+
 /**
- * Managing a subscription needs an active reseller relationship and admin permissions, except
- * an Azure plan the partner provisioned itself: the reseller relationship alone is enough for that.
+ * Managing a subscription needs an active reseller relationship and an ACTIVE admin relationship
+ * holding one of the roles the catalogue lists for the product (GDAP, rule 14), except an Azure
+ * plan the partner provisioned itself: the reseller relationship alone is enough for that (rule 4).
+ * Otherwise ADMIN_RELATIONSHIP_REQUIRED with `requiredRoles` (reason ADMIN_ROLE_REQUIRED).
  */
 export function subscriptionChangeBlocker(context: SubscriptionChangeContext): Blocker | null {
   if (!context.hasActiveReseller) {
@@ -70,11 +96,18 @@ export function subscriptionChangeBlocker(context: SubscriptionChangeContext): B
       message: 'Changing subscriptions needs an active reseller relationship.',
     };
   }
-  if (context.hasActiveAdmin) return null;
   if (context.productKind === ProductKind.AZURE_PLAN && context.provisionedByPartner) return null;
+  if (context.adminRoles.some((role) => context.requiredRoles.includes(role))) return null;
+  const problem: Problem = {
+    reason: 'ADMIN_ROLE_REQUIRED',
+    params: { product: context.productName ?? 'this subscription', roles: requiredRoleNames(context.requiredRoles) },
+  };
   return {
     code: 'ADMIN_RELATIONSHIP_REQUIRED',
-    message: 'Changing this subscription needs admin permissions for the customer.',
+    message: problemMessage(problem),
+    problem,
+    requiredRoles: [...context.requiredRoles],
+    details: { requiredRoles: [...context.requiredRoles] },
   };
 }
 
@@ -84,7 +117,12 @@ export function canChangeSubscription(context: SubscriptionChangeContext): boole
 
 export function assertCanChangeSubscription(context: SubscriptionChangeContext): void {
   const blocker = subscriptionChangeBlocker(context);
-  if (blocker) throw new DomainError(blocker.code, blocker.message);
+  if (blocker) throw blockerError(blocker);
+}
+
+/** The error a blocker is thrown as: its reason and params when it has them, and its details as extensions. */
+export function blockerError(blocker: Blocker): DomainError {
+  return new DomainError(blocker.code, blocker.problem ?? blocker.message, undefined, blocker.details ?? {});
 }
 
 /**
@@ -114,8 +152,8 @@ export interface SubscriptionLifecycleContext extends SubscriptionChangeContext 
  * - Suspending and cancelling are always allowed: the seller stays responsible for the billing,
  *   with or without a relationship.
  * - Reactivating bills again, so it needs an active reseller relationship (no admin permissions).
- * - Changing seats keeps `subscriptionChangeBlocker`'s rule (admin permissions, except for an
- *   Azure plan the partner provisioned).
+ * - Changing seats keeps `subscriptionChangeBlocker`'s rule (an ACTIVE admin relationship with
+ *   one of the product's admin roles, except for an Azure plan the partner provisioned).
  */
 export function subscriptionActionBlocker(action: SubscriptionAction, context: SubscriptionLifecycleContext): Blocker | null {
   if (context.status === SubscriptionStatus.CANCELLED) {
@@ -160,7 +198,7 @@ export function requestedSubscriptionActions(
 export function assertSubscriptionActions(actions: readonly SubscriptionAction[], context: SubscriptionLifecycleContext): void {
   for (const action of actions) {
     const blocker = subscriptionActionBlocker(action, context);
-    if (blocker) throw new DomainError(blocker.code, blocker.message, undefined, blocker.details ?? {});
+    if (blocker) throw blockerError(blocker);
   }
 }
 

@@ -26,6 +26,8 @@ export const RelationshipFilter = {
   RESELLER_AND_ADMIN: 'RESELLER_AND_ADMIN',
   RESELLER_WITHOUT_ADMIN: 'RESELLER_WITHOUT_ADMIN',
   FORMER: 'FORMER',
+  /** An ACTIVE admin relationship ending within 30 days (EXPIRING_SOON_DAYS), not yet ended. */
+  ADMIN_EXPIRING: 'ADMIN_EXPIRING',
 } as const;
 export type RelationshipFilter = (typeof RelationshipFilter)[keyof typeof RelationshipFilter];
 

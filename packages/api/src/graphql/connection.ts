@@ -19,8 +19,12 @@ export interface ConnectionShape<T> {
   totalCount: LazyCount;
 }
 
-/** A Relay-style connection type (`<name>Connection` with `<name>Edge`) for a node type. */
-export function Connection<T extends object>(name: string, node: ClassType<T>) {
+/**
+ * A Relay-style connection type (`<name>Connection` with `<name>Edge`) for a node type. With
+ * `extended`, the connection class is a base: a subclass registers `<name>Connection` itself
+ * with more fields (CustomerConnection).
+ */
+export function Connection<T extends object>(name: string, node: ClassType<T>, extended = false) {
   @ObjectType(`${name}Edge`, { simpleResolvers: true })
   class Edge {
     @Field(() => String)
@@ -30,7 +34,8 @@ export function Connection<T extends object>(name: string, node: ClassType<T>) {
     node: T;
   }
 
-  @ObjectType(`${name}Connection`, { simpleResolvers: true })
+  // Extended: registered as `<name>ConnectionBase`, which no field returns, so the schema leaves it out.
+  @ObjectType(`${name}Connection${extended ? 'Base' : ''}`, { simpleResolvers: true })
   class ConnectionClass implements ConnectionShape<T> {
     @Field(() => [Edge])
     edges: Edge[];

@@ -59,6 +59,10 @@ registerEnumType(RelationshipFilter, {
     RESELLER_AND_ADMIN: { description: 'Active reseller relationship and active admin permissions.' },
     RESELLER_WITHOUT_ADMIN: { description: 'Active reseller relationship but no admin permissions.' },
     FORMER: { description: 'Customers whose relationships have all ended.' },
+    ADMIN_EXPIRING: {
+      description:
+        'Customers whose ACTIVE admin relationship (GDAP) ends within 30 days (exactly 30 days included) and has not ended yet; auto-extending ones included.',
+    },
   },
 });
 registerEnumType(CustomerOrder, { name: 'CustomerOrder', description: 'Sort order of the customer list (by company name).' });

@@ -66,7 +66,6 @@ export const en = {
   'customers.col.domain': 'Domain',
   'customers.col.country': 'Country',
   'customers.col.reseller': 'Reseller',
-  'customers.col.admin': 'Admin permissions',
   'customers.col.agreement': 'Agreement',
   'customers.col.subscriptions': 'Subscriptions',
   'customers.col.actions': 'Actions',
@@ -670,6 +669,21 @@ export const en = {
   'admin.dialog.title': 'Admin access for {company}',
   'admin.dialog.renewTitle': 'Renew admin access for {company}',
   'admin.dialog.lead': 'Asks {company} for admin access alone, with its own link and email.',
+  // Admin access on the customer list (issue 12: the filter, the column, the CSV, the banner).
+  'customers.filter.ADMIN_EXPIRING': 'Admin access ending within 30 days',
+  'customers.col.adminAccess': 'Admin access',
+  'customers.admin.roleCount': '{count} roles',
+  'customers.admin.until': 'until {date}',
+  'customers.admin.expiresIn': 'expires in {days} days',
+  'customers.admin.expiresInOne': 'expires within a day',
+  'customers.admin.autoExtends': 'renews itself',
+  'customers.adminExpiring.banner': 'Admin access for {count} customers ends within 30 days.',
+  'customers.adminExpiring.banner.one': 'Admin access for 1 customer ends within 30 days.',
+  'customers.adminExpiring.show': 'Show them',
+  'csv.adminRoles': 'Admin roles',
+  'csv.adminEndsAt': 'Admin access ends',
+  'blocker.ADMIN_RELATIONSHIP_REQUIRED.roles': 'Changing this subscription needs an active admin relationship with one of these roles: {roles}.',
+  'problem.ADMIN_ROLE_REQUIRED': 'Changing {product} needs an active admin relationship with the customer holding one of these roles: {roles}.',
 } as const satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof en;

@@ -1,5 +1,6 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
-import type { ProductKind } from '@partnerlink/shared';
+import type { AdminRole, ProductKind } from '@partnerlink/shared';
+import { rolesColumn } from './roles-column.js';
 
 @Entity({ name: 'product' })
 export class ProductEntity {
@@ -18,4 +19,12 @@ export class ProductEntity {
 
   @Column({ type: String, length: 3 })
   currency: string;
+
+  /**
+   * The admin roles that let a partner change a subscription of this product it did not
+   * provision (one is enough), comma-separated in catalogue order; null (or left out when
+   * inserting) for its kind's list (shared `productAdminRoles`).
+   */
+  @Column({ name: 'admin_roles', type: String, length: 1000, nullable: true, transformer: rolesColumn() })
+  adminRoles?: AdminRole[] | null;
 }

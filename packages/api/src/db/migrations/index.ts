@@ -7,6 +7,7 @@ import { OnePendingRequestPerCustomer1764300000100 } from './1764300000100-one-p
 import { SignInLimits1764300000200 } from './1764300000200-sign-in-limits.js';
 import { ActivityParams1764300000300 } from './1764300000300-activity-params.js';
 import { AdminRelationships1764300000400 } from './1764300000400-admin-relationships.js';
+import { ProductAdminRoles1764300000500 } from './1764300000500-product-admin-roles.js';
 
 export const MIGRATIONS = [
   InitialSchema1764000000000,
@@ -18,4 +19,5 @@ export const MIGRATIONS = [
   SignInLimits1764300000200,
   ActivityParams1764300000300,
   AdminRelationships1764300000400,
+  ProductAdminRoles1764300000500,
 ];

@@ -33,7 +33,7 @@ export class CustomerCountCache {
     this.entries.clear();
   }
 
-  async count(list: CustomerListFilter, compute: () => Promise<number>): Promise<number> {
+  async count(list: Pick<CustomerListFilter, 'partnerId' | 'filter' | 'search'>, compute: () => Promise<number>): Promise<number> {
     if (!this.following) return compute();
     const key = `${list.partnerId}\u0000${list.filter}\u0000${list.search}`;
     const generation = this.generations.get(list.partnerId) ?? 0;

@@ -1,5 +1,5 @@
 import type { EntityManager, SelectQueryBuilder } from 'typeorm';
-import { TenantKind, type RelationshipFilter } from '@partnerlink/shared';
+import { EXPIRING_SOON_DAYS, TenantKind, type RelationshipFilter } from '@partnerlink/shared';
 import { RelationshipEntity, TenantEntity } from '../../db/entities/index.js';
 import { hydrate, selectColumns } from '../../db/hydrate.js';
 import { keyset } from '../../db/keyset.js';
@@ -34,8 +34,19 @@ export function relatedCustomer(em: EntityManager, partnerId: string, customerId
     .getOne();
 }
 
+/**
+ * This partner's admin relationships (GDAP) that are ACTIVE and end within 30 days of `:adminFrom`
+ * (exactly 30 days included, `:adminUntil`) but have not ended by it (an end at `:adminFrom` has
+ * come: shared `expiringSoon`). A stored ACTIVE row whose end has passed is expired or, with
+ * auto-extension, moved on by the sweep (the lifecycle's), so it is not counted here.
+ */
+const ADMIN_EXPIRING = `x.partner_tenant_id = :partner AND x.status = 'ACTIVE' AND x.type = 'DELEGATED_ADMIN'
+  AND x.ends_at > :adminFrom AND x.ends_at <= :adminUntil`;
+
 function filters(customer: string): Readonly<Record<RelationshipFilter, string>> {
   return {
+    // Few customers match: the set of them comes first (an index range of ix_relationship_admin_ends), not a probe per tenant.
+    ADMIN_EXPIRING: `${customer} IN (SELECT x.customer_tenant_id FROM relationship x WHERE ${ADMIN_EXPIRING})`,
     ALL: related(null, true, customer),
     RESELLER: related('RESELLER', true, customer),
     RESELLER_AND_ADMIN: `${related('RESELLER', true, customer)} AND ${related('DELEGATED_ADMIN', true, customer)}`,
@@ -56,16 +67,25 @@ export interface CustomerListFilter {
    * (contoso.com); empty for none. A prefix is a range of an index, whatever the list's size.
    */
   readonly search: string;
+  /** The moment the list is read at (the server's clock): ADMIN_EXPIRING counts from it. */
+  readonly now: Date;
+}
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** The parameters of the ADMIN_EXPIRING condition at `now`. */
+function expiringWindow(now: Date): { adminFrom: Date; adminUntil: Date } {
+  return { adminFrom: now, adminUntil: new Date(now.getTime() + EXPIRING_SOON_DAYS * DAY_MS) };
 }
 
 /** Customer tenants (alias `alias`) of the partner matching the filter and the search. */
-function matching<T extends SelectQueryBuilder<TenantEntity>>(query: T, alias: 't' | 'c', { partnerId, filter, search }: CustomerListFilter): T {
+function matching<T extends SelectQueryBuilder<TenantEntity>>(query: T, alias: 't' | 'c', { partnerId, filter, search, now }: CustomerListFilter): T {
   query.where(`${alias}.kind = :kind`, { kind: TenantKind.CUSTOMER });
   if (search) {
     const column = search.includes('.') ? 'domain' : 'name_key';
     query.andWhere(`${alias}.${column} >= :from AND ${alias}.${column} < :to`, { from: search, to: `${search}${MAX_CHAR}` });
   }
-  return query.andWhere(FILTERS[alias][filter], { partner: partnerId });
+  return query.andWhere(FILTERS[alias][filter], { partner: partnerId, ...(filter === 'ADMIN_EXPIRING' ? expiringWindow(now) : {}) });
 }
 
 export interface CustomerPageSpec {
@@ -81,12 +101,17 @@ export interface CustomerPageRow {
   readonly relationships: RelationshipEntity[];
   /** Active subscriptions this partner sold to the customer. */
   readonly activeSubscriptions: number;
+  /** Partner-wide, the same on every row: how many of its customers match ADMIN_EXPIRING (whatever the list's filter). */
+  readonly adminExpiringCount: number;
 }
 
 /**
  * One page of the list in one statement: the page's ids come from an index range in name order
  * (inner query), and each is joined with its tenant row, the partner's relationships and the
- * count of active subscriptions, so the page's fields need no further queries.
+ * count of active subscriptions, so the page's fields need no further queries. The partner's
+ * count of customers whose admin access is expiring rides along as an uncorrelated subquery
+ * (evaluated once per statement on both engines, an index range of ix_relationship_admin_ends),
+ * so the list's banner costs no statement of its own.
  */
 export async function customerPage(em: EntityManager, list: CustomerListFilter, page: CustomerPageSpec): Promise<CustomerPageRow[]> {
   const direction = page.descending ? 'DESC' : 'ASC';
@@ -98,13 +123,17 @@ export async function customerPage(em: EntityManager, list: CustomerListFilter, 
       `(SELECT COUNT(*) FROM subscription s WHERE s.partner_tenant_id = :partner AND s.customer_tenant_id = t.id AND s.status = 'ACTIVE')`,
       'active_subscriptions',
     )
+    .addSelect(`(SELECT COUNT(*) FROM relationship x WHERE ${ADMIN_EXPIRING})`, 'admin_expiring')
     .from((sub) => {
       const ids = matching(sub.select('c.id', 'id').from(TenantEntity, 'c'), 'c', list);
       const after = page.after && { key: page.after[0], id: page.after[1] };
       return keyset(ids, 'nameKey', page.descending, after).limit(page.limit);
     }, 'page')
     .innerJoin(TenantEntity, 't', 't.id = page.id')
-    .leftJoin(RelationshipEntity, 'r', 'r.partner_tenant_id = :partner AND r.customer_tenant_id = t.id', { partner: list.partnerId })
+    .leftJoin(RelationshipEntity, 'r', 'r.partner_tenant_id = :partner AND r.customer_tenant_id = t.id', {
+      partner: list.partnerId,
+      ...expiringWindow(list.now),
+    })
     .orderBy('t.name_key', direction)
     .addOrderBy('t.id', direction)
     .addOrderBy('r.created_at', 'DESC')
@@ -116,7 +145,12 @@ export async function customerPage(em: EntityManager, list: CustomerListFilter, 
     if (current?.tenant.id !== raw.t_id) {
       const tenant = hydrate(em, TenantEntity, raw, 't_');
       if (!tenant) continue;
-      current = { tenant, relationships: [], activeSubscriptions: Number(raw.active_subscriptions) };
+      current = {
+        tenant,
+        relationships: [],
+        activeSubscriptions: Number(raw.active_subscriptions),
+        adminExpiringCount: Number(raw.admin_expiring),
+      };
       rows.push(current);
     }
     const relationship = hydrate(em, RelationshipEntity, raw, 'r_');
@@ -149,6 +183,9 @@ export async function countCustomers(em: EntityManager, list: CustomerListFilter
     RESELLER_AND_ADMIN: () => rows(`${reseller} AND ${admin}`),
     RESELLER_WITHOUT_ADMIN: () => rows(`${reseller} AND NOT ${admin}`),
     FORMER: () => distinctCustomers(`NOT ${exists(null, true)}`),
+    // At most one ACTIVE admin relationship per partner and customer (ux_relationship_active): rows are customers.
+    ADMIN_EXPIRING: () =>
+      em.createQueryBuilder().select('COUNT(*)', 'n').from(RelationshipEntity, 'x').where(ADMIN_EXPIRING, { partner: list.partnerId, ...expiringWindow(list.now) }),
   }[list.filter]();
   const row = await query.getRawOne<{ n: number | string }>();
   return Number(row?.n ?? 0);

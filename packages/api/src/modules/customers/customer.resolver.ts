@@ -1,5 +1,5 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { purchaseBlocker, type RelationshipType } from '@partnerlink/shared';
+import { adminRelationshipAt, daysUntil, expiringSoon, presetOfRoles, purchaseBlocker, type RelationshipType } from '@partnerlink/shared';
 import type { Context } from '../../context.js';
 import type { Viewer } from '../../viewer.js';
 import type { Loaders } from '../../loaders.js';
@@ -9,7 +9,7 @@ import { CloudSubscription, toSubscription } from '../orders/order.type.js';
 import { Relationship, toRelationship } from '../relationships/relationship.type.js';
 import { CreateCustomerInput, CustomerAgreementInput, CustomersArgs } from './customer.inputs.js';
 import type { CustomerService } from './customer.service.js';
-import { Blocker, Customer, CustomerConnection, TenantLookup } from './customer.type.js';
+import { AdminAccessSummary, Blocker, Customer, CustomerConnection, TenantLookup } from './customer.type.js';
 
 /** The active relationship of a type, else the most recent one (rows come newest first). */
 function current(rows: readonly RelationshipEntity[], type: RelationshipType): RelationshipEntity | undefined {
@@ -87,6 +87,34 @@ export class CustomerResolver {
     return withRelationships(customer, loaders, (rows) => {
       const row = current(rows, 'DELEGATED_ADMIN');
       return row ? toRelationship(row, clock.now()) : null;
+    });
+  }
+
+  @FieldResolver(() => AdminAccessSummary, {
+    nullable: true,
+    description:
+      "This partner's admin relationship in brief (roles or their preset, end, days left) while it is ACTIVE; null when there is none. " +
+      'On the customer list it costs no query of its own.',
+  })
+  adminAccessSummary(@Root() customer: Customer, @Ctx() { loaders, clock }: Context) {
+    const now = clock.now();
+    return withRelationships(customer, loaders, (rows): AdminAccessSummary | null => {
+      for (const row of rows) {
+        if (row.type !== 'DELEGATED_ADMIN') continue;
+        const term = adminRelationshipAt(row, now);
+        if (term.status !== 'ACTIVE') continue;
+        const roles = row.roles ?? [];
+        return {
+          relationshipId: row.id,
+          roles,
+          preset: presetOfRoles(roles),
+          endsAt: term.endsAt,
+          autoExtend: row.autoExtend,
+          expiringSoon: term.endsAt !== null && expiringSoon(term.endsAt, now),
+          daysLeft: term.endsAt === null ? null : daysUntil(term.endsAt, now),
+        };
+      }
+      return null;
     });
   }
 

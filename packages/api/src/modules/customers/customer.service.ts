@@ -10,6 +10,7 @@ import {
   RelationshipFilter,
   TenantKind,
 } from '@partnerlink/shared';
+import type { Clock } from '../../clock.js';
 import type { Viewer } from '../../viewer.js';
 import type { Database } from '../../db/database.js';
 import { RelationshipEntity, TenantEntity } from '../../db/entities/index.js';
@@ -26,7 +27,10 @@ import { CustomerCountCache } from './customer-count-cache.js';
 export class CustomerService {
   private readonly counts: CustomerCountCache;
 
-  constructor(private readonly db: Database) {
+  constructor(
+    private readonly db: Database,
+    private readonly clock: Clock,
+  ) {
     this.counts = new CustomerCountCache();
   }
 
@@ -48,16 +52,19 @@ export class CustomerService {
   /**
    * The partner's customers, by name, filtered and searched on the server. The page comes with
    * each customer's relationships and active subscription count (Customer.partnerView): a page costs one statement, plus one for totalCount when a client asks for it and it is not
-   * remembered since the partner's last change (CustomerCountCache).
+   * remembered since the partner's last change (CustomerCountCache); adminExpiringCount comes with the page (or, for an empty page, one statement when asked for).
+   * ADMIN_EXPIRING depends on the time as well as on changes, so its counts are never remembered.
    */
   async list(viewer: Viewer, args: CustomersArgs) {
     const limit = pageSize(args.first);
     const cursor = decodeCursor(args.after, 2);
     const search = args.search ? assertText('search', 'search', args.search).normalize('NFC').trim().toLowerCase() : '';
     const filter = args.relationship ?? RelationshipFilter.ALL;
-    const list = { partnerId: viewer.tenantId, filter, search };
+    const now = this.clock.now();
+    const list = { partnerId: viewer.tenantId, filter, search, now };
+    const count = (of: typeof list) => () => this.db.read((em) => countCustomers(em, of));
     // totalCount is counted only when a client asks for it (GraphQL calls the function).
-    const totalCount = () => this.counts.count(list, () => this.db.read((em) => countCustomers(em, list)));
+    const totalCount = filter === RelationshipFilter.ADMIN_EXPIRING ? count(list) : () => this.counts.count(list, count(list));
     const rows = await this.db.read((em) =>
       customerPage(em, list, {
         limit: limit + 1,
@@ -65,7 +72,10 @@ export class CustomerService {
         after: cursor ? [cursor[0] as string, cursor[1] as string] : null,
       }),
     );
-    return toConnection(rows, limit, totalCount, (row) => encodeCursor([row.tenant.nameKey, row.tenant.id]), (row) => toCustomer(row.tenant, row));
+    // The page statement counted it; an empty page asks the database when a client wants it.
+    const adminExpiringCount = rows[0]?.adminExpiringCount ?? count({ partnerId: viewer.tenantId, filter: RelationshipFilter.ADMIN_EXPIRING, search: '', now });
+    const connection = toConnection(rows, limit, totalCount, (row) => encodeCursor([row.tenant.nameKey, row.tenant.id]), (row) => toCustomer(row.tenant, row));
+    return { ...connection, adminExpiringCount };
   }
 
   /** A customer this partner has or had a relationship with; null for any other id. */

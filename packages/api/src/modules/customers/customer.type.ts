@@ -1,7 +1,7 @@
-import { Field, ID, ObjectType } from 'type-graphql';
-import { CloudInstance, ErrorCode } from '@partnerlink/shared';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { AdminRole, AdminRolePreset, CloudInstance, ErrorCode } from '@partnerlink/shared';
 import type { RelationshipEntity, TenantEntity } from '../../db/entities/index.js';
-import { Connection } from '../../graphql/connection.js';
+import { Connection, type LazyCount } from '../../graphql/connection.js';
 
 @ObjectType({ description: "The partner's record of the customer's acceptance of the customer agreement.", simpleResolvers: true })
 export class CustomerAgreement {
@@ -22,6 +22,14 @@ export class Blocker {
 
   @Field(() => String)
   message: string;
+
+  @Field(() => [AdminRole], {
+    nullable: true,
+    description:
+      'ADMIN_RELATIONSHIP_REQUIRED: the admin roles of which an ACTIVE admin relationship with the customer must hold one ' +
+      "(the product catalogue's list, as extensions.requiredRoles of the refused mutation); null for other codes.",
+  })
+  requiredRoles?: AdminRole[] | null;
 }
 
 @ObjectType({ description: 'A customer tenant, as the signed-in partner sees it.', simpleResolvers: true })
@@ -92,7 +100,42 @@ export function toCustomer(tenant: TenantEntity, partnerView?: PartnerView): Cus
   return customer;
 }
 
-export const CustomerConnection = Connection('Customer', Customer);
+@ObjectType('CustomerConnection', { description: "A page of the partner's customers.", simpleResolvers: true })
+export class CustomerConnection extends Connection('Customer', Customer, true) {
+  @Field(() => Int, {
+    description:
+      "How many of the partner's customers have an ACTIVE admin relationship ending within 30 days (the filter ADMIN_EXPIRING), " +
+      'whatever this page is filtered or searched by: what a banner announces. Counted only when asked for.',
+  })
+  adminExpiringCount: LazyCount;
+}
+
+@ObjectType({
+  description: "This partner's ACTIVE admin relationship (GDAP) with a customer in brief, as the customer list shows it.",
+  simpleResolvers: true,
+})
+export class AdminAccessSummary {
+  @Field(() => ID, { description: 'The admin relationship.' })
+  relationshipId: string;
+
+  @Field(() => [AdminRole], { description: 'The roles the customer approved (catalogue order).' })
+  roles: AdminRole[];
+
+  @Field(() => AdminRolePreset, { nullable: true, description: 'The preset these roles are exactly, if any (else show the roles).' })
+  preset: AdminRolePreset | null;
+
+  @Field(() => Date, { nullable: true, description: 'When it ends (after any auto-extension due by now); null only for a relationship without an end.' })
+  endsAt: Date | null;
+
+  @Field(() => Boolean, { description: 'It extends itself by P180D at each end.' })
+  autoExtend: boolean;
+
+  @Field(() => Boolean, { description: 'It ends within 30 days (the filter ADMIN_EXPIRING).' })
+  expiringSoon: boolean;
+
+  @Field(() => Int, { nullable: true, description: 'Whole days until endsAt, rounded up (1 when less than a day is left).' })
+  daysLeft: number | null;
+}
 
 @ObjectType({ description: 'Public directory information about a customer tenant, found by its domain.', simpleResolvers: true })
 export class TenantLookup {

@@ -1,10 +1,10 @@
 import { Arg, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { SubscriptionAction, subscriptionActionBlocker } from '@partnerlink/shared';
+import { productAdminRoles, SubscriptionAction, subscriptionActionBlocker } from '@partnerlink/shared';
 import type { Context } from '../../context.js';
 import type { Viewer } from '../../viewer.js';
 import { CurrentViewer } from '../../graphql/current-viewer.js';
 import { Blocker } from '../customers/customer.type.js';
-import type { OrderService } from './order.service.js';
+import { activeAdminRoles, type OrderService } from './order.service.js';
 import { Order, PlaceOrderInput, Product, CloudSubscription, toProduct, UpdateSubscriptionInput } from './order.type.js';
 
 @Resolver(() => CloudSubscription)
@@ -16,7 +16,9 @@ export class OrderResolver {
     return this.orders.products();
   }
 
-  @Mutation(() => Order, { description: 'Buys on behalf of a customer: needs an active reseller relationship and the customer agreement.' })
+  @Mutation(() => Order, {
+    description: 'Buys on behalf of a customer: needs an active reseller relationship and the customer agreement (no admin relationship).',
+  })
   placeOrder(@Arg('input', () => PlaceOrderInput) input: PlaceOrderInput, @CurrentViewer() viewer: Viewer) {
     return this.orders.place(viewer, input);
   }
@@ -24,7 +26,8 @@ export class OrderResolver {
   @Mutation(() => CloudSubscription, {
     description:
       'Changes seats or status of a subscription you sold. Suspending (SUSPENDED) and cancelling (CANCELLED, final) are always allowed to you; ' +
-      'reactivating (ACTIVE) needs an active reseller relationship; seats need admin permissions, except for an Azure plan you provisioned. ' +
+      'reactivating (ACTIVE) needs an active reseller relationship; seats need an ACTIVE admin relationship holding one of the ' +
+      "product's requiredAdminRoles, except for an Azure plan you provisioned (ADMIN_RELATIONSHIP_REQUIRED with extensions.requiredRoles otherwise). " +
       'A cancelled subscription cannot change (FAILED_PRECONDITION with extensions.status).',
   })
   updateSubscription(@Arg('input', () => UpdateSubscriptionInput) input: UpdateSubscriptionInput, @CurrentViewer() viewer: Viewer) {
@@ -39,20 +42,22 @@ export class OrderResolver {
   }
 
   /** Why this partner cannot take the action on the subscription now, or null. */
-  private async blockerOf(subscription: CloudSubscription, action: SubscriptionAction, { loaders, viewer }: Context) {
+  private async blockerOf(subscription: CloudSubscription, action: SubscriptionAction, { loaders, viewer, clock }: Context) {
     const [relationships, product] = await Promise.all([
       loaders.partnerRelationships.load(subscription.customerTenantId),
       loaders.product.load(subscription.productId),
     ]);
-    const active = (type: string) => relationships.some((r) => r.type === type && r.status === 'ACTIVE');
+    if (!product) throw new Error(`subscription ${subscription.id} has an unknown product`);
     const blocker = subscriptionActionBlocker(action, {
-      hasActiveReseller: active('RESELLER'),
-      hasActiveAdmin: active('DELEGATED_ADMIN'),
-      productKind: product?.kind ?? 'SEAT_LICENSE',
+      hasActiveReseller: relationships.some((r) => r.type === 'RESELLER' && r.status === 'ACTIVE'),
+      adminRoles: activeAdminRoles(relationships, clock.now()),
+      requiredRoles: productAdminRoles(product),
+      productKind: product.kind,
+      productName: product.name,
       provisionedByPartner: subscription.partnerTenantId === viewer?.tenantId,
       status: subscription.status,
     });
-    return blocker ? { code: blocker.code, message: blocker.message } : null;
+    return blocker ? { code: blocker.code, message: blocker.message, requiredRoles: blocker.requiredRoles ? [...blocker.requiredRoles] : null } : null;
   }
 
   @FieldResolver(() => Blocker, { nullable: true, description: 'Why this partner cannot change the seats of the subscription now.' })

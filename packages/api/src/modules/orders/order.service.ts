@@ -1,15 +1,18 @@
 import type { EntityManager } from 'typeorm';
 import {
-
+  adminRelationshipAt,
   assertCanPurchase,
   assertQuantity,
   assertSubscriptionActions,
   DomainError,
   failedPrecondition,
   planSlotOf,
+  productAdminRoles,
   requestedSubscriptionActions,
   TenantKind,
 } from '@partnerlink/shared';
+import type { AdminRole } from '@partnerlink/shared';
+import type { Clock } from '../../clock.js';
 import type { Viewer } from '../../viewer.js';
 import type { Database } from '../../db/database.js';
 import { isUniqueViolation } from '../../db/errors.js';
@@ -24,11 +27,20 @@ import { newId } from '../../security/tokens.js';
 import { holdActiveRelationships } from '../relationships/relationship-hold.js';
 import { toOrder, toProduct, toSubscription, type PlaceOrderInput, type UpdateSubscriptionInput } from './order.type.js';
 
-/** This partner's relationships with the customer (any status), and which types are active. */
-async function relationshipsWith(em: EntityManager, partnerId: string, customerId: string) {
+/**
+ * This partner's relationships with the customer (any status), whether the reseller one is
+ * active, and the roles of the admin relationship that is ACTIVE at `now` (an end that has come
+ * counts even before the sweep writes it down; empty when there is none).
+ */
+export async function relationshipsWith(em: EntityManager, partnerId: string, customerId: string, now: Date) {
   const rows = await em.findBy(RelationshipEntity, { partnerTenantId: partnerId, customerTenantId: customerId });
-  const active = (type: string) => rows.some((r) => r.type === type && r.status === 'ACTIVE');
-  return { any: rows.length > 0, reseller: active('RESELLER'), admin: active('DELEGATED_ADMIN') };
+  return { any: rows.length > 0, reseller: rows.some((r) => r.type === 'RESELLER' && r.status === 'ACTIVE'), adminRoles: activeAdminRoles(rows, now) };
+}
+
+/** The roles of the admin relationship among `rows` that is ACTIVE at `now`, or none. */
+export function activeAdminRoles(rows: readonly RelationshipEntity[], now: Date): AdminRole[] {
+  const admin = rows.find((r) => r.type === 'DELEGATED_ADMIN' && adminRelationshipAt(r, now).status === 'ACTIVE');
+  return admin?.roles ?? [];
 }
 
 /** The same answer for an unknown id and for a customer this partner never had a relationship with (isolation). */
@@ -55,7 +67,10 @@ function duplicateAzurePlan(existing: SubscriptionEntity | null): DomainError {
 
 /** Purchasing for related customers: the catalog, orders and subscription changes. */
 export class OrderService {
-  constructor(private readonly db: Database) {}
+  constructor(
+    private readonly db: Database,
+    private readonly clock: Clock,
+  ) {}
 
   async products() {
     const rows = await this.db.read((em) => em.find(ProductEntity, { order: { name: 'ASC' } }));
@@ -74,12 +89,13 @@ export class OrderService {
 
   private async placeOnce(viewer: Viewer, input: PlaceOrderInput) {
     const quantity = assertQuantity('quantity', input.quantity);
-    const now = new Date();
+    const now = this.clock.now();
     return this.db.write(async (tx) => {
       const { em } = tx;
       const customer = await em.findOneBy(TenantEntity, { id: input.customerId, kind: TenantKind.CUSTOMER });
       if (!customer) throw noSuchCustomer();
-      const relationships = await relationshipsWith(em, viewer.tenantId, customer.id);
+      // Purchasing needs no admin relationship (rule 9): only the reseller relationship and the agreement.
+      const relationships = await relationshipsWith(em, viewer.tenantId, customer.id, now);
       if (!relationships.any) throw noSuchCustomer();
       const product = await em.findOneBy(ProductEntity, { id: input.productId });
       if (!product) throw new DomainError('NOT_FOUND', 'There is no such product in the catalog.', 'productId');
@@ -127,15 +143,16 @@ export class OrderService {
 
   /**
    * Seats and status of a subscription this partner sold. Suspending and cancelling need no
-   * relationship, reactivating a reseller relationship, seats admin permissions (except for an
-   * Azure plan this partner provisioned); a cancelled subscription never changes.
+   * relationship, reactivating a reseller relationship, seats an admin relationship ACTIVE now
+   * holding one of the product's admin roles (except for an Azure plan this partner
+   * provisioned); a cancelled subscription never changes.
    */
   async update(viewer: Viewer, input: UpdateSubscriptionInput) {
     if ((input.quantity === null || input.quantity === undefined) && !input.status) {
       throw new DomainError('BAD_USER_INPUT', { reason: 'NOTHING_TO_CHANGE' }, 'quantity');
     }
     const quantity = input.quantity === null || input.quantity === undefined ? undefined : assertQuantity('quantity', input.quantity);
-    const now = new Date();
+    const now = this.clock.now();
     return this.db.write(async (tx) => {
       const { em } = tx;
       const row = await em.findOneBy(SubscriptionEntity, { id: input.id, partnerTenantId: viewer.tenantId });
@@ -144,11 +161,13 @@ export class OrderService {
       if (product.kind === 'AZURE_PLAN' && quantity !== undefined && quantity !== 1) {
         throw new DomainError('BAD_USER_INPUT', { reason: 'AZURE_PLAN_SEATS' }, 'quantity');
       }
-      const active = await relationshipsWith(em, viewer.tenantId, row.customerTenantId);
+      const active = await relationshipsWith(em, viewer.tenantId, row.customerTenantId, now);
       assertSubscriptionActions(requestedSubscriptionActions(row, { status: input.status, quantity }), {
         hasActiveReseller: active.reseller,
-        hasActiveAdmin: active.admin,
+        adminRoles: active.adminRoles,
+        requiredRoles: productAdminRoles(product),
         productKind: product.kind,
+        productName: product.name,
         provisionedByPartner: row.partnerTenantId === viewer.tenantId,
         status: row.status,
       });

@@ -1,5 +1,5 @@
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
-import { ProductKind, SubscriptionStatus } from '@partnerlink/shared';
+import { AdminRole, ProductKind, productAdminRoles, SubscriptionStatus } from '@partnerlink/shared';
 import type { OrderEntity, ProductEntity, SubscriptionEntity } from '../../db/entities/index.js';
 
 @ObjectType({ description: 'A product of the catalog.', simpleResolvers: true })
@@ -18,10 +18,24 @@ export class Product {
 
   @Field(() => String)
   currency: string;
+
+  @Field(() => [AdminRole], {
+    description:
+      'The admin roles that let a partner change a subscription of this product that it did not provision: its ACTIVE admin ' +
+      'relationship with the customer must hold at least one (catalogue order). Buying needs none of them.',
+  })
+  requiredAdminRoles: AdminRole[];
 }
 
 export function toProduct(row: ProductEntity): Product {
-  return { id: row.id, name: row.name, kind: row.kind, unitPriceCents: row.unitPriceCents, currency: row.currency };
+  return {
+    id: row.id,
+    name: row.name,
+    kind: row.kind,
+    unitPriceCents: row.unitPriceCents,
+    currency: row.currency,
+    requiredAdminRoles: productAdminRoles(row),
+  };
 }
 
 @ObjectType({ description: 'A subscription the signed-in partner sold to a customer.', simpleResolvers: true })

@@ -1,6 +1,6 @@
 import { Brackets, In, type EntityManager } from 'typeorm';
 import type { Logger } from 'pino';
-import { adminRelationshipAt, EXPIRY_REMINDER_DAYS, reminderDue, type Locale } from '@partnerlink/shared';
+import { adminRelationshipAt, daysUntil, EXPIRY_REMINDER_DAYS, reminderDue, type Locale } from '@partnerlink/shared';
 import type { Clock } from '../../clock.js';
 import type { Database } from '../../db/database.js';
 import { RelationshipEntity, RelationshipRequestEntity, rolesOf, TenantEntity, UserEntity } from '../../db/entities/index.js';
@@ -80,7 +80,7 @@ async function remindIfDue(tx: UnitOfWork, row: RelationshipEntity, customer: Te
     .execute();
   if (result.affected !== 1) return null;
   row.lastReminderDays = reminderDays;
-  const daysLeft = Math.ceil((row.endsAt.getTime() - now.getTime()) / DAY_MS);
+  const daysLeft = daysUntil(row.endsAt, now);
   tx.emit({ type: 'AdminRelationshipExpiring', relationship: row, customer, reminderDays, daysLeft, actor: null, at: now });
   return { relationship: row, customer, news: { kind: 'EXPIRING', daysLeft } };
 }

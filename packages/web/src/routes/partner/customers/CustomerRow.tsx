@@ -3,6 +3,7 @@ import { Badge } from '../../../components/Badge.js';
 import { graphql } from '../../../gql/index.js';
 import type { CustomerRow_CustomerFragment } from '../../../gql/graphql.js';
 import { useI18n } from '../../../i18n/I18nProvider.js';
+import { AdminAccessCell } from './AdminAccessCell.js';
 import { RelationshipBadge } from './RelationshipBadge.js';
 
 export const CustomerRow_customer = graphql(`
@@ -21,6 +22,14 @@ export const CustomerRow_customer = graphql(`
     adminRelationship {
       id
       status
+    }
+    adminAccessSummary {
+      roles
+      preset
+      endsAt
+      autoExtend
+      expiringSoon
+      daysLeft
     }
   }
 `);
@@ -42,7 +51,13 @@ export function CustomerRow({ customer, onRequest }: {
       <td className="mono">{customer.domain}</td>
       <td>{country(customer.country)}</td>
       <td><RelationshipBadge relationship={customer.resellerRelationship} /></td>
-      <td><RelationshipBadge relationship={customer.adminRelationship} /></td>
+      <td className="cell-admin-access">
+        {customer.adminAccessSummary ? (
+          <AdminAccessCell access={customer.adminAccessSummary} />
+        ) : (
+          <RelationshipBadge relationship={customer.adminRelationship} />
+        )}
+      </td>
       <td>
         {customer.customerAgreementAccepted ? (
           <Badge tone="success">{t('agreement.accepted')}</Badge>

@@ -1,23 +1,8 @@
 import { fireEvent, screen } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { renderPage, viewerFixture } from '../../../test/render.js';
-import { CustomersPage, CustomersPageQuery, PAGE_SIZE } from './CustomersPage.js';
-
-function customersMock(variables: { search: string | null; relationship: string; orderBy?: string }, edges: unknown[] = []) {
-  return {
-    request: { query: CustomersPageQuery, variables: { first: PAGE_SIZE, after: null, orderBy: 'NAME_ASC', ...variables } },
-    result: {
-      data: {
-        customers: {
-          __typename: 'CustomerConnection',
-          totalCount: edges.length,
-          edges,
-          pageInfo: { __typename: 'PageInfo', hasNextPage: false, endCursor: null },
-        },
-      },
-    },
-  };
-}
+import { CustomersPage } from './CustomersPage.js';
+import { customersMock } from './customersMocks.js';
 
 const northwind = {
   __typename: 'CustomerEdge',
@@ -33,6 +18,7 @@ const northwind = {
     subscriptionCount: 0,
     resellerRelationship: { __typename: 'Relationship', id: 'r1', status: 'ACTIVE' },
     adminRelationship: null,
+    adminAccessSummary: null,
   },
 };
 

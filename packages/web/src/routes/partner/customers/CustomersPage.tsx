@@ -19,6 +19,7 @@ export const CustomersPageQuery = graphql(`
   query CustomersPageQuery($first: Int!, $after: String, $search: String, $relationship: RelationshipFilter, $orderBy: CustomerOrder) {
     customers(first: $first, after: $after, search: $search, relationship: $relationship, orderBy: $orderBy) {
       totalCount
+      adminExpiringCount
       edges {
         cursor
         node {
@@ -123,6 +124,18 @@ export function CustomersPage() {
           {exporting ? t('customers.exporting') : t('customers.export')}
         </button>
       </div>
+      {connection && connection.adminExpiringCount > 0 && relationship !== 'ADMIN_EXPIRING' ? (
+        <p className="notice notice--warning admin-expiring-banner" role="status">
+          <span>
+            {t(connection.adminExpiringCount === 1 ? 'customers.adminExpiring.banner.one' : 'customers.adminExpiring.banner', {
+              count: connection.adminExpiringCount,
+            })}
+          </span>
+          <button type="button" className="link-button" onClick={() => { setSearchText(''); updateParams({ q: null, relationship: 'ADMIN_EXPIRING' }); }}>
+            {t('customers.adminExpiring.show')}
+          </button>
+        </p>
+      ) : null}
       {exportError ? <ErrorNotice error={exportError} /> : null}
       <ConnectionList
         list={connection}
@@ -154,7 +167,7 @@ export function CustomersPage() {
             <th scope="col">{t('customers.col.domain')}</th>
             <th scope="col">{t('customers.col.country')}</th>
             <th scope="col">{t('customers.col.reseller')}</th>
-            <th scope="col">{t('customers.col.admin')}</th>
+            <th scope="col">{t('customers.col.adminAccess')}</th>
             <th scope="col">{t('customers.col.agreement')}</th>
             <th scope="col" className="num">{t('customers.col.subscriptions')}</th>
             <th scope="col"><span className="visually-hidden">{t('customers.col.actions')}</span></th>

@@ -3,6 +3,7 @@ import type { RelationshipFilter } from '@partnerlink/shared';
 import { graphql } from '../../../gql/index.js';
 import type { CustomerOrder, CustomersExportQueryQuery as ExportResult } from '../../../gql/graphql.js';
 import type { I18n } from '../../../i18n/I18nProvider.js';
+import { isoDate, roleNames } from './adminAccessText.js';
 
 const CustomersExportQuery = graphql(`
   query CustomersExportQuery($first: Int!, $after: String, $search: String, $relationship: RelationshipFilter, $orderBy: CustomerOrder) {
@@ -72,7 +73,10 @@ export function customersCsv(customers: readonly ExportedCustomer[], i18n: I18n)
   const { t } = i18n;
   const status = (r: { status: 'ACTIVE' | 'EXPIRED' | 'TERMINATED' } | null) => (r ? t(`rel.${r.status}`) : t('rel.none'));
   return buildCsv([
-    [t('csv.company'), t('csv.domain'), t('csv.country'), t('csv.cloud'), t('csv.reseller'), t('csv.admin'), t('csv.agreement'), t('csv.subscriptions')],
+    [
+      t('csv.company'), t('csv.domain'), t('csv.country'), t('csv.cloud'), t('csv.reseller'), t('csv.admin'),
+      t('csv.adminRoles'), t('csv.adminEndsAt'), t('csv.agreement'), t('csv.subscriptions'),
+    ],
     ...customers.map((c) => [
       c.companyName,
       c.domain,
@@ -80,6 +84,9 @@ export function customersCsv(customers: readonly ExportedCustomer[], i18n: I18n)
       t(`cloud.${c.cloud}`),
       status(c.resellerRelationship),
       status(c.adminRelationship),
+      // Microsoft's role names, each once; the end as YYYY-MM-DD (UTC), which every spreadsheet sorts.
+      roleNames(c.adminAccessSummary?.roles ?? []).join('; '),
+      isoDate(c.adminAccessSummary?.endsAt),
       c.customerAgreementAccepted ? t('agreement.accepted') : t('agreement.missing'),
       c.subscriptionCount,
     ]),

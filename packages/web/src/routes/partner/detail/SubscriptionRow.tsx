@@ -24,6 +24,7 @@ export const SubscriptionRow_subscription = graphql(`
     changeBlocker {
       code
       message
+      requiredRoles
     }
     product {
       id
