@@ -38,6 +38,7 @@ type Kind =
 const OWNED: Record<string, readonly Kind[]> = {
   'Query.customer(id)': ['customer'],
   'Query.relationshipRequest(id)': ['request'],
+  'Query.relationshipRequests(customerId)': ['customer'],
   'Query.webhookDeliveries(endpointId)': ['webhookEndpoint'],
   'Mutation.revokeApiKey(id)': ['apiKey'],
   'Mutation.recordCustomerAgreement(customerId)': ['customer'],
@@ -64,6 +65,7 @@ const OWNED: Record<string, readonly Kind[]> = {
  * or with whom, that customer has relationships.
  */
 const TENANT_ID_ARGUMENTS = new Set([
+  'Query.relationshipRequests(customerId)',
   'Mutation.placeOrder(input.customerId)',
   'Mutation.requestResellerRelationship(input.customerId)',
   'Mutation.requestAdminRelationship(input.customerId)',

@@ -2,13 +2,13 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { base, expectAccessible, gql, launch, newContext, signIn, tokenFor } from './support.js';
+import { base, expectAccessible, gql, launch, newContext, SCREENSHOTS, signIn, tokenFor } from './support.js';
 
 // Issue 12: the partner asks for admin access (GDAP) with a preset, sees what was approved, asks an
 // existing reseller customer for admin access alone, and renews. Fourth Coffee (US) and Adatum (US)
 // are a pair no other browser test relates; Bellows College is one of Contoso's reseller-only customers.
 
-const SHOTS = process.env.ASK_SHOTS ?? path.join(process.env.TMPDIR ?? '/tmp', 'partnerlink-screenshots', 'admin-access');
+const SHOTS = path.join(SCREENSHOTS, 'admin-access');
 const FOURTH_COFFEE = 'sales@fourthcoffee-partner.example';
 const DAY = 24 * 60 * 60 * 1000;
 const VIEWPORTS = [[1280, 800], [390, 844]] as const;
