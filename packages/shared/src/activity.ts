@@ -43,6 +43,8 @@ export interface ActivityParamsByType {
   };
   API_KEY_CREATED: { actorName: string; keyName: string; scopes: string[] };
   API_KEY_REVOKED: { actorName: string; keyName: string };
+  /** Roles by Microsoft's names (the same in every language): those removed and those the partner keeps. */
+  ADMIN_ROLES_REMOVED: { actorName: string; customerName: string; removedRoles: string[]; remainingRoles: string[] };
 }
 
 export type ActivityParams<T extends ActivityType = ActivityType> = ActivityParamsByType[T];
@@ -126,5 +128,9 @@ export function activitySummary(facts: ActivityFacts): string {
     }
     case 'API_KEY_REVOKED':
       return `${facts.params.actorName} revoked the API key "${facts.params.keyName}".`;
+    case 'ADMIN_ROLES_REMOVED': {
+      const p = facts.params;
+      return `${p.actorName} of ${p.customerName} removed ${p.removedRoles.join(', ')} from your admin access; you keep ${p.remainingRoles.join(', ')}.`;
+    }
   }
 }

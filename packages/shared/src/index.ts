@@ -14,3 +14,4 @@ export * from './purchasing.js';
 export * from './validation.js';
 export * from './webhooks.js';
 export * from './activity.js';
+export * from './admin-role-removal.js';

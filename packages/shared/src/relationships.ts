@@ -63,6 +63,8 @@ export const ActivityType = {
   SUBSCRIPTION_CHANGED: 'SUBSCRIPTION_CHANGED',
   API_KEY_CREATED: 'API_KEY_CREATED',
   API_KEY_REVOKED: 'API_KEY_REVOKED',
+  /** The customer removed some roles from an admin relationship; the rest stay. */
+  ADMIN_ROLES_REMOVED: 'ADMIN_ROLES_REMOVED',
 } as const;
 export type ActivityType = (typeof ActivityType)[keyof typeof ActivityType];
 

@@ -12,6 +12,7 @@ export const WebhookEventType = {
   RELATIONSHIP_END_REQUESTED: 'relationship-end-requested',
   CUSTOMER_CREATED: 'customer-created',
   ORDER_PLACED: 'order-placed',
+  ADMIN_RELATIONSHIP_ROLES_REMOVED: 'admin-relationship-roles-removed',
 } as const;
 export type WebhookEventType = (typeof WebhookEventType)[keyof typeof WebhookEventType];
 export const WEBHOOK_EVENT_TYPES: readonly WebhookEventType[] = Object.values(WebhookEventType);

@@ -76,4 +76,6 @@ export const ROUTES: { readonly [T in DomainEventType]: Route } = {
   // API keys: API_KEY_CREATED, API_KEY_REVOKED.
   ApiKeyCreated: LOGGED,
   ApiKeyRevoked: LOGGED,
+  // The customer removes roles from an admin relationship: ADMIN_ROLES_REMOVED, webhook admin-relationship-roles-removed.
+  AdminRolesRemoved: ANNOUNCED,
 };

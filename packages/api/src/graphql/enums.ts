@@ -99,5 +99,8 @@ registerEnumType(WebhookEventType, {
     },
     CUSTOMER_CREATED: { description: 'customer-created' },
     ORDER_PLACED: { description: 'order-placed' },
+    ADMIN_RELATIONSHIP_ROLES_REMOVED: {
+      description: 'admin-relationship-roles-removed: a customer removed some roles from your admin relationship (removedAdminRoles); adminRoles lists those you keep.',
+    },
   },
 });

@@ -62,6 +62,7 @@ export type ActivityEntry = {
 };
 
 export type ActivityType =
+  | 'ADMIN_ROLES_REMOVED'
   | 'AGREEMENT_ACCEPTED'
   | 'API_KEY_CREATED'
   | 'API_KEY_REVOKED'
@@ -452,6 +453,8 @@ export type Mutation = {
   redeliverWebhook: WebhookDelivery;
   /** One-click reminder for a pending or expired request the server emailed before: emails a renewed link with a new expiry to the same address (only link hashes are stored, so the old link cannot be sent again). Access: partner users with the role ADMIN_AGENT or SALES_AGENT, or an API key with the WRITE scope. */
   remindRelationshipRequest: RelationshipInvitation;
+  /** The customer removes some roles from one of its ACTIVE admin relationships; the partner keeps the others until the same end. Refused for roles it does not hold (BAD_USER_INPUT, reason ADMIN_ROLE_NOT_HELD) and for all of them (reason ADMIN_ROLES_ALL_REMOVED: end it instead). Recorded in the partner's activity log (ADMIN_ROLES_REMOVED) and sent as the webhook event admin-relationship-roles-removed. Access: customer users with the role GLOBAL_ADMIN. */
+  removeAdminRoles: PartnerRelationship;
   /** Asks a customer you resell to for admin access (GDAP) alone: Microsoft Entra roles for a duration, with its own link and email. The customer may approve a subset of the roles; accepting replaces an ACTIVE admin relationship with this customer (a renewal). The url is only ever returned here. Access: partner users with the role ADMIN_AGENT or SALES_AGENT, or an API key with the WRITE scope. */
   requestAdminRelationship: RelationshipInvitation;
   /** The customer asks the partner to cancel the active subscriptions that keep the reseller relationship from ending: recorded in the partner's activity log, sent as the webhook event relationship-end-requested and emailed to its admin agents. Once a day per relationship (RATE_LIMITED with Retry-After otherwise). Access: customer users with the role GLOBAL_ADMIN. */
@@ -539,6 +542,12 @@ export type MutationRedeliverWebhookArgs = {
 
 export type MutationRemindRelationshipRequestArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationRemoveAdminRolesArgs = {
+  relationshipId: Scalars['ID']['input'];
+  roles: Array<AdminRole>;
 };
 
 
@@ -1135,6 +1144,8 @@ export type WebhookEndpoint = {
 
 /** Events an endpoint can subscribe to; the payload's `type` is the dashed name (e.g. order-placed). */
 export type WebhookEventType =
+  /** admin-relationship-roles-removed: a customer removed some roles from your admin relationship (removedAdminRoles); adminRoles lists those you keep. */
+  | 'ADMIN_RELATIONSHIP_ROLES_REMOVED'
   /** customer-created */
   | 'CUSTOMER_CREATED'
   /** delegated-admin-relationship-approved: admin permissions became active. */

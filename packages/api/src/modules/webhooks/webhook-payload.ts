@@ -12,6 +12,8 @@ export interface WebhookPayload {
     relationshipType?: string;
     /** Admin relationships: the roles held, the end and whether it extends itself. */
     adminRoles?: readonly string[];
+    /** admin-relationship-roles-removed: the roles the customer took away (adminRoles: those left). */
+    removedAdminRoles?: readonly string[];
     endsAt?: string | null;
     autoExtend?: boolean;
     orderId?: string;
@@ -34,6 +36,8 @@ interface Message {
   readonly requestId?: string;
   readonly relationship?: RelationshipEntity;
   readonly order?: OrderEntity;
+  /** Roles the customer took away (admin-relationship-roles-removed). */
+  readonly removedRoles?: readonly string[];
 }
 
 /** The webhook events a domain event announces (none for most of the partner's own bookkeeping). */
@@ -60,6 +64,8 @@ function messagesOf(event: DomainEvent): Message[] {
       return [{ type: WebhookEventType.RELATIONSHIP_END_REQUESTED, relationship: event.relationship }];
     case 'OrderPlaced':
       return [{ type: WebhookEventType.ORDER_PLACED, order: event.order }];
+    case 'AdminRolesRemoved':
+      return [{ type: WebhookEventType.ADMIN_RELATIONSHIP_ROLES_REMOVED, relationship: event.relationship, removedRoles: event.removedRoles }];
     default:
       return [];
   }
@@ -94,6 +100,7 @@ export function webhookMessages(
         Object.assign(data, { adminRoles: relationship.roles, endsAt: relationship.endsAt?.toISOString() ?? null, autoExtend: relationship.autoExtend });
       }
     }
+    if (message.removedRoles) data.removedAdminRoles = message.removedRoles;
     if (order) Object.assign(data, { orderId: order.id, productId: order.productId, quantity: order.quantity });
     if (customer) {
       data.customer = { id: customer.id, companyName: customer.name, domain: customer.domain, country: customer.country };

@@ -39,6 +39,12 @@ const SAMPLES: { readonly [T in ActivityType]: ActivityParamsByType[T] } = {
   },
   API_KEY_CREATED: { actorName: 'Alex Admin', keyName: 'ERP sync', scopes: ['READ', 'WRITE'] },
   API_KEY_REVOKED: { actorName: 'Alex Admin', keyName: 'ERP sync' },
+  ADMIN_ROLES_REMOVED: {
+    actorName: 'Grace Admin',
+    customerName: 'Fabrikam AG',
+    removedRoles: ['User Administrator'],
+    remainingRoles: ['Directory Readers', 'Helpdesk Administrator'],
+  },
 };
 
 function i18n(locale: 'en' | 'de') {

@@ -87,6 +87,10 @@ function sentence(facts: ActivityFacts, i18n: Pick<I18n, 't' | 'date'>): Text {
     }
     case 'API_KEY_REVOKED':
       return ['activity.text.API_KEY_REVOKED', facts.params];
+    case 'ADMIN_ROLES_REMOVED': {
+      const { actorName, customerName, removedRoles, remainingRoles } = facts.params;
+      return ['activity.text.ADMIN_ROLES_REMOVED', { actorName, customerName, removedRoles: removedRoles.join(', '), remainingRoles: remainingRoles.join(', ') }];
+    }
   }
 }
 
