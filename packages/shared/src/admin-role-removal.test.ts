@@ -7,7 +7,7 @@ const HELD: AdminRole[] = ['DIRECTORY_READERS', 'HELPDESK_ADMINISTRATOR', 'USER_
 describe('removing roles from an admin relationship', () => {
   it.each([
     [[], { reason: 'ADMIN_ROLES_REQUIRED' }],
-    [['NOT_A_ROLE'], { reason: 'ADMIN_ROLE_UNKNOWN', params: { role: 'NOT_A_ROLE' } }],
+    [['NOT_A_ROLE'], { reason: 'ADMIN_ROLE_NOT_HELD', params: { role: 'NOT_A_ROLE' } }],
     [['GLOBAL_ADMINISTRATOR'], { reason: 'ADMIN_ROLE_NOT_HELD', params: { role: 'GLOBAL_ADMINISTRATOR' } }],
     [[...HELD], { reason: 'ADMIN_ROLES_ALL_REMOVED' }],
     [['USER_ADMINISTRATOR'], null],
