@@ -109,11 +109,11 @@ export function PartnerRow({ row, roleInfo, onEnd, onAsk, onRemoveRoles }: {
         {partner.name}
         <span className="cell-sub">{partner.partnerId} · {country(partner.country)}</span>
       </th>
-      <td>
+      <td data-label={t('partners.col.reseller')}>
         <RelationshipCell relationship={reseller} />
         {blocked ? <Blocking relationship={blocked} partner={partner.name} /> : null}
       </td>
-      <td>
+      <td data-label={t('partners.col.admin')}>
         <RelationshipCell relationship={admin} />
         {admin ? <AdminDetails relationship={admin} roleInfo={roleInfo} now={shownAt} /> : null}
       </td>

@@ -100,36 +100,38 @@ export function YourPartnersPage() {
       <p className={done ? 'notice notice--success' : 'visually-hidden'} role="status">
         {done ? t(done.key, { partner: done.partner, roles: done.roles ?? '' }) : null}
       </p>
-      <ConnectionList
-        list={data ? rows : undefined}
-        loading={loading}
-        error={error}
-        onRetry={() => void refetch()}
-        announceLoading
-        empty={<EmptyState title={t('partners.empty')} />}
-        head={
-          <tr>
-            <th scope="col">{t('partners.col.partner')}</th>
-            <th scope="col">{t('partners.col.reseller')}</th>
-            <th scope="col">{t('partners.col.admin')}</th>
-            <th scope="col" className="actions"><span className="visually-hidden">{t('partners.col.actions')}</span></th>
-          </tr>
-        }
-        row={(row) => (
-          <PartnerRow
-            key={row.partner.partnerId}
-            row={row}
-            roleInfo={roleInfo}
-            onRemoveRoles={mayEnd ? setNarrowing : null}
-            onEnd={mayEnd ? (relationship) => {
-              ending.reset();
-              setAlsoAdmin(true);
-              setConfirming(relationship);
-            } : null}
-            onAsk={canRun('requestRelationshipEnd') ? setAsking : null}
-          />
-        )}
-      />
+      <div className="partner-list">
+        <ConnectionList
+          list={data ? rows : undefined}
+          loading={loading}
+          error={error}
+          onRetry={() => void refetch()}
+          announceLoading
+          empty={<EmptyState title={t('partners.empty')} />}
+          head={
+            <tr>
+              <th scope="col">{t('partners.col.partner')}</th>
+              <th scope="col">{t('partners.col.reseller')}</th>
+              <th scope="col">{t('partners.col.admin')}</th>
+              <th scope="col" className="actions"><span className="visually-hidden">{t('partners.col.actions')}</span></th>
+            </tr>
+          }
+          row={(row) => (
+            <PartnerRow
+              key={row.partner.partnerId}
+              row={row}
+              roleInfo={roleInfo}
+              onRemoveRoles={mayEnd ? setNarrowing : null}
+              onEnd={mayEnd ? (relationship) => {
+                ending.reset();
+                setAlsoAdmin(true);
+                setConfirming(relationship);
+              } : null}
+              onAsk={canRun('requestRelationshipEnd') ? setAsking : null}
+            />
+          )}
+        />
+      </div>
       {confirming ? (
         <ConfirmDialog
           danger

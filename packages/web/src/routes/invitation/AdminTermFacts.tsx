@@ -13,7 +13,7 @@ export function AdminTermFacts({ partner, access }: {
   return (
     <>
       <h2>{t('invite.term.title')}</h2>
-      <dl className="facts" data-testid="admin-term">
+      <dl className="facts facts--narrow-stack" data-testid="admin-term">
         <dt>{t('invite.term.duration')}</dt>
         <dd>{t('invite.term.durationValue', { duration: t(key, params) })}</dd>
         <dt>{t('invite.term.ends')}</dt>
