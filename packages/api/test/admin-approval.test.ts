@@ -229,3 +229,14 @@ describe('the customer ends admin access', () => {
     });
   });
 });
+
+describe('the role texts the acceptance page and the partner list read', () => {
+  it('a null locale reads as English, not as a server error (found by the fuzz test, seed 311055656)', async () => {
+    const data = await server.anonymous.data<{ adminRoles: { role: string; description: string }[]; adminRolePresets: { name: string }[] }>(
+      'query($locale: Locale) { adminRoles(locale: $locale) { role description } adminRolePresets(locale: $locale) { name } }',
+      { locale: null },
+    );
+    expect(data.adminRoles.find((r) => r.role === 'GLOBAL_READER')?.description).toMatch(/^The partner can see every setting/);
+    expect(data.adminRolePresets.map((p) => p.name)).toContain('Full access');
+  });
+});

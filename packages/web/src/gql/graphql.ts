@@ -759,12 +759,12 @@ export type QueryActivityLogArgs = {
 
 
 export type QueryAdminRolePresetsArgs = {
-  locale?: Locale;
+  locale?: InputMaybe<Locale>;
 };
 
 
 export type QueryAdminRolesArgs = {
-  locale?: Locale;
+  locale?: InputMaybe<Locale>;
 };
 
 
