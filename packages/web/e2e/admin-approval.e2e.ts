@@ -132,6 +132,21 @@ describe('approving admin roles one by one', () => {
     await expect.poll(() => held.getByRole('listitem').allTextContents()).toEqual(['Directory Readers', 'Global Reader']);
     expect(await partnerSeesRoles()).toEqual(['DIRECTORY_READERS', 'GLOBAL_READER']);
     expect(new URL(page.url()).origin).toBe(base);
+
+    // Renewing with an admin-only request: it asks for admin access, not to become the reseller, and no agreement.
+    const sales = await tokenFor(SALES);
+    const adatum = await gql<{ customers: { edges: { node: { id: string } }[] } }>('{ customers(search: "Adatum") { edges { node { id } } } }', {}, sales);
+    const adminOnly = await gql<{ requestAdminRelationship: { url: string } }>(
+      'mutation($input: RequestAdminRelationshipInput!) { requestAdminRelationship(input: $input) { url } }',
+      { input: { customerId: adatum.customers.edges[0]?.node.id, locale: 'en', adminAccess: { roles: ['GLOBAL_ADMINISTRATOR', 'GLOBAL_READER'], duration: 'P30D' } } },
+      sales,
+    );
+    await page.goto(adminOnly.requestAdminRelationship.url);
+    await page.getByRole('heading', { level: 1, name: `${PARTNER} asks for admin access to your organisation` }).waitFor();
+    await page.getByText(`${PARTNER} does not become your reseller and cannot buy anything for you.`).waitFor();
+    expect(await page.getByText(/customer agreement/).count()).toBe(0);
+    expect(await page.getByTestId('risk-warning').textContent()).toContain('Global Administrator');
+    await captureSizes(page, 'approve-acceptance-admin-only', 'bittet um Administratorzugriff');
     await context.close();
   }, 120_000);
 });
