@@ -56,6 +56,7 @@ const OWNED: Record<string, readonly Kind[]> = {
   'Mutation.sendTestWebhook(endpointId)': ['webhookEndpoint'],
   'Mutation.requestResellerRelationship(input.customerId)': ['customer'],
   'Mutation.requestAdminRelationship(input.customerId)': ['customer'],
+  'Mutation.removeAdminRoles(relationshipId)': ['adminRelationship'],
 };
 
 /**
@@ -72,7 +73,7 @@ const TENANT_ID_ARGUMENTS = new Set([
 ]);
 
 /** Arguments of mutations only a customer's admin may call: a customer identity must get past the role checks instead. */
-const CUSTOMER_ONLY = new Set(['Mutation.requestRelationshipEnd(id)']);
+const CUSTOMER_ONLY = new Set(['Mutation.requestRelationshipEnd(id)', 'Mutation.removeAdminRoles(relationshipId)']);
 
 /** Id-taking arguments that are not tenant-bound at all. */
 const NOT_TENANT_BOUND: Record<string, string> = {
@@ -87,6 +88,7 @@ const VALID_REST: Record<string, Record<string, unknown>> = {
   updateWebhookEndpoint: { input: { enabled: false } },
   requestResellerRelationship: { input: { locale: 'en' } },
   requestAdminRelationship: { input: { locale: 'en', adminAccess: { roles: ['GLOBAL_READER'] } } },
+  removeAdminRoles: { roles: ['GLOBAL_READER'] },
 };
 
 interface IdArgument {

@@ -52,6 +52,8 @@ export interface ActivityParamsByType {
   ADMIN_RELATIONSHIP_EXPIRED: { customerName: string; displayName: string | null; endedAt: string };
   /** `previousEndsAt` the end it reached, `endsAt` the new one (ISO 8601); 180 days later, or a multiple after an outage. */
   ADMIN_RELATIONSHIP_EXTENDED: { customerName: string; displayName: string | null; previousEndsAt: string; endsAt: string };
+  /** Roles by Microsoft's names (the same in every language): those removed and those the partner keeps. */
+  ADMIN_ROLES_REMOVED: { actorName: string; customerName: string; removedRoles: string[]; remainingRoles: string[] };
 }
 
 export type ActivityParams<T extends ActivityType = ActivityType> = ActivityParamsByType[T];
@@ -149,6 +151,10 @@ export function activitySummary(facts: ActivityFacts): string {
     case 'ADMIN_RELATIONSHIP_EXTENDED': {
       const p = facts.params;
       return `Admin relationship${adminName(p.displayName)} with ${p.customerName} was extended automatically; it now ends on ${p.endsAt.slice(0, 10)}.`;
+    }
+    case 'ADMIN_ROLES_REMOVED': {
+      const p = facts.params;
+      return `${p.actorName} of ${p.customerName} removed ${p.removedRoles.join(', ')} from your admin access; you keep ${p.remainingRoles.join(', ')}.`;
     }
   }
 }

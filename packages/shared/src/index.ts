@@ -17,3 +17,4 @@ export * from './activity.js';
 export * from './admin-purposes.js';
 export * from './product-admin-roles.js';
 export * from './admin-access-summary.js';
+export * from './admin-role-removal.js';

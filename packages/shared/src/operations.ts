@@ -53,6 +53,8 @@ export const OPERATIONS = {
   // Either side ends a relationship, each under its own action.
   endRelationship: ['relationship.end', 'partnerRelationship.end'],
   requestRelationshipEnd: 'partnerRelationship.end',
+  // The customer's global admin narrows an admin relationship: a partial end, under the same action.
+  removeAdminRoles: 'partnerRelationship.end',
   createApiKey: 'apiKey.manage',
   revokeApiKey: 'apiKey.manage',
   createWebhookEndpoint: 'webhook.manage',

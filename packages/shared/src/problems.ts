@@ -48,6 +48,10 @@ export type Problem =
   | { readonly reason: 'DURATION_OUT_OF_RANGE'; readonly params: { readonly min: number; readonly max: number } }
   | { readonly reason: 'AUTO_EXTEND_WITH_GLOBAL_ADMIN' }
   | { readonly reason: 'ADMIN_DISPLAY_NAME_TAKEN'; readonly params: { readonly name: string } }
+  // The customer removes roles from an admin relationship (admin-role-removal.ts).
+  | { readonly reason: 'ADMIN_ROLE_NOT_HELD'; readonly params: { readonly role: string } }
+  | { readonly reason: 'ADMIN_ROLES_ALL_REMOVED' }
+  | { readonly reason: 'NOT_ADMIN_RELATIONSHIP' }
   // Orders and subscriptions.
   | { readonly reason: 'AZURE_PLAN_QUANTITY' }
   | { readonly reason: 'AZURE_PLAN_SEATS' }
@@ -118,6 +122,9 @@ const ENGLISH: { readonly [R in ProblemReason]: (params: ProblemParams<R>) => st
   DURATION_OUT_OF_RANGE: ({ min, max }) => `The duration is from ${min} day (P1D) to ${max} days (P2Y).`,
   AUTO_EXTEND_WITH_GLOBAL_ADMIN: () => 'An admin relationship with the Global Administrator role cannot be extended automatically.',
   ADMIN_DISPLAY_NAME_TAKEN: ({ name }) => `You already use the name "${name}" for an active admin relationship or a pending request. Choose another.`,
+  ADMIN_ROLE_NOT_HELD: ({ role }) => `The admin relationship does not hold ${role}; remove only roles it holds.`,
+  ADMIN_ROLES_ALL_REMOVED: () => 'Removing every role would leave nothing of the admin relationship: end it instead (endRelationship).',
+  NOT_ADMIN_RELATIONSHIP: () => 'Only an admin relationship has roles to remove.',
   AZURE_PLAN_QUANTITY: () => 'An Azure plan is bought once per customer: quantity 1.',
   AZURE_PLAN_SEATS: () => 'An Azure plan has no seats to change.',
   AZURE_PLAN_EXISTS: () => 'The customer already has an Azure plan from you; cancel it before buying another.',

@@ -71,6 +71,8 @@ export const ActivityType = {
   ADMIN_RELATIONSHIP_EXPIRED: 'ADMIN_RELATIONSHIP_EXPIRED',
   /** An auto-extending admin relationship reached its end and runs on for 180 more days. */
   ADMIN_RELATIONSHIP_EXTENDED: 'ADMIN_RELATIONSHIP_EXTENDED',
+  /** The customer removed some roles from an admin relationship; the rest stay. */
+  ADMIN_ROLES_REMOVED: 'ADMIN_ROLES_REMOVED',
 } as const;
 export type ActivityType = (typeof ActivityType)[keyof typeof ActivityType];
 

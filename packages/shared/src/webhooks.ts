@@ -15,6 +15,7 @@ export const WebhookEventType = {
   ADMIN_RELATIONSHIP_EXPIRING: 'admin-relationship-expiring',
   ADMIN_RELATIONSHIP_EXPIRED: 'admin-relationship-expired',
   ADMIN_RELATIONSHIP_EXTENDED: 'admin-relationship-extended',
+  ADMIN_RELATIONSHIP_ROLES_REMOVED: 'admin-relationship-roles-removed',
 } as const;
 export type WebhookEventType = (typeof WebhookEventType)[keyof typeof WebhookEventType];
 export const WEBHOOK_EVENT_TYPES: readonly WebhookEventType[] = Object.values(WebhookEventType);

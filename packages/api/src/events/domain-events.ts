@@ -1,4 +1,4 @@
-import type { EndedBySide, SubscriptionSummary } from '@partnerlink/shared';
+import type { AdminRole, EndedBySide, SubscriptionSummary } from '@partnerlink/shared';
 import type {
   ApiKeyEntity,
   OrderEntity,
@@ -105,6 +105,15 @@ export type DomainEvent =
       readonly product: ProductEntity;
       readonly customer: TenantEntity;
     })
+  | (Base & {
+      /** The customer removed some roles from an admin relationship; `relationship` holds the rest. */
+      readonly type: 'AdminRolesRemoved';
+      readonly actor: Actor;
+      readonly partner: TenantEntity;
+      readonly customer: TenantEntity;
+      readonly relationship: RelationshipEntity;
+      readonly removedRoles: readonly AdminRole[];
+    })
   | (Base & { readonly type: 'ApiKeyCreated'; readonly actor: Actor; readonly key: ApiKeyEntity })
   | (Base & { readonly type: 'ApiKeyRevoked'; readonly actor: Actor; readonly key: ApiKeyEntity })
   | (Base & {
@@ -147,6 +156,7 @@ export function partiesOf(event: DomainEvent): Parties {
       // The customer who accepted (a request need not name one in advance).
       return { partnerTenantId: event.request.partnerTenantId, customerTenantId: event.customer.id };
     case 'RelationshipsEnded':
+    case 'AdminRolesRemoved':
       return { partnerTenantId: event.partner.id, customerTenantId: event.customer.id };
     case 'RelationshipEndRequested':
       return { partnerTenantId: event.relationship.partnerTenantId, customerTenantId: event.relationship.customerTenantId };

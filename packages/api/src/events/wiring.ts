@@ -83,4 +83,6 @@ export const ROUTES: { readonly [T in DomainEventType]: Route } = {
   AdminRelationshipExpired: ANNOUNCED,
   // at the end, with auto-extension: ADMIN_RELATIONSHIP_EXTENDED, webhook admin-relationship-extended.
   AdminRelationshipExtended: ANNOUNCED,
+  // The customer removes roles from an admin relationship: ADMIN_ROLES_REMOVED, webhook admin-relationship-roles-removed.
+  AdminRolesRemoved: ANNOUNCED,
 };

@@ -108,5 +108,8 @@ registerEnumType(WebhookEventType, {
     },
     ADMIN_RELATIONSHIP_EXPIRED: { description: 'admin-relationship-expired: an admin relationship reached its end without auto-extension.' },
     ADMIN_RELATIONSHIP_EXTENDED: { description: 'admin-relationship-extended: an auto-extending admin relationship reached its end and runs on for 180 days.' },
+    ADMIN_RELATIONSHIP_ROLES_REMOVED: {
+      description: 'admin-relationship-roles-removed: a customer removed some roles from your admin relationship (removedAdminRoles); adminRoles lists those you keep.',
+    },
   },
 });

@@ -6,13 +6,15 @@ import { Dialog } from './Dialog.js';
  * "Are you sure?" as a modal: says what will happen, Cancel and a confirm button. Focus starts on
  * Cancel for destructive actions and on the confirm button otherwise; Escape cancels.
  */
-export function ConfirmDialog({ title, children, confirmLabel, busyLabel, danger = false, busy = false, problem, onConfirm, onCancel }: {
+export function ConfirmDialog({ title, children, confirmLabel, busyLabel, danger = false, busy = false, confirmDisabled = false, problem, onConfirm, onCancel }: {
   title: string;
   children: ReactNode;
   confirmLabel: string;
   busyLabel: string;
   danger?: boolean;
   busy?: boolean;
+  /** The choice in the dialog is not complete yet (the dialog says why). */
+  confirmDisabled?: boolean;
   problem?: string | null;
   onConfirm(): void;
   onCancel(): void;
@@ -29,7 +31,7 @@ export function ConfirmDialog({ title, children, confirmLabel, busyLabel, danger
         <button
           type="button"
           className={danger ? 'button button--danger' : 'button button--primary'}
-          disabled={busy}
+          disabled={busy || confirmDisabled}
           aria-busy={busy}
           onClick={onConfirm}
           data-autofocus={danger ? undefined : ''}

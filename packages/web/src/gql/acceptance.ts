@@ -6,15 +6,16 @@ export type AcceptInvitationPageQueryQueryVariables = Types.Exact<{
 }>;
 
 
-export type AcceptInvitationPageQueryQuery = { invitation: { __typename: 'Invitation', status: Types.RelationshipRequestStatus, includesDelegatedAdmin: boolean, createdAt: string, expiresAt: string, surface: Types.AcceptanceSurface, message: string | null, locale: Types.Locale, partner: { __typename: 'PartnerProfile', name: string, country: string, partnerId: string, cloud: Types.CloudInstance }, customer: { __typename: 'InvitedCustomer', companyName: string, domain: string } | null } | null, viewer: { __typename: 'Viewer', id: string, displayName: string, roles: Array<Types.PartnerRole>, tenant: { __typename: 'TenantProfile', id: string, name: string, kind: Types.TenantKind, country: string, cloud: Types.CloudInstance, domain: string, customerAgreementAccepted: boolean } } | null };
+export type AcceptInvitationPageQueryQuery = { invitation: { __typename: 'Invitation', status: Types.RelationshipRequestStatus, includesReseller: boolean, includesDelegatedAdmin: boolean, createdAt: string, expiresAt: string, surface: Types.AcceptanceSurface, message: string | null, locale: Types.Locale, adminAccess: { __typename: 'AdminAccess', roles: Array<Types.AdminRole>, duration: string, autoExtend: boolean, displayName: string } | null, partner: { __typename: 'PartnerProfile', name: string, country: string, partnerId: string, cloud: Types.CloudInstance }, customer: { __typename: 'InvitedCustomer', companyName: string, domain: string } | null } | null, adminRolesEn: Array<{ __typename: 'AdminRoleInfo', role: Types.AdminRole, displayName: string, risk: Types.AdminRoleRisk, description: string }>, adminRolesDe: Array<{ __typename: 'AdminRoleInfo', role: Types.AdminRole, description: string }>, viewer: { __typename: 'Viewer', id: string, displayName: string, roles: Array<Types.PartnerRole>, tenant: { __typename: 'TenantProfile', id: string, name: string, kind: Types.TenantKind, country: string, cloud: Types.CloudInstance, domain: string, customerAgreementAccepted: boolean } } | null };
 
 export type AcceptInvitationMutationMutationVariables = Types.Exact<{
   token: Types.Scalars['String']['input'];
   acceptCustomerAgreement?: Types.InputMaybe<Types.Scalars['Boolean']['input']>;
+  approvedRoles?: Types.InputMaybe<Array<Types.AdminRole> | Types.AdminRole>;
 }>;
 
 
-export type AcceptInvitationMutationMutation = { acceptRelationshipRequest: { __typename: 'AcceptRelationshipPayload', request: { __typename: 'RelationshipRequest', id: string, status: Types.RelationshipRequestStatus, answeredAt: string | null }, relationships: Array<{ __typename: 'PartnerRelationship', id: string, type: Types.RelationshipType, status: Types.RelationshipStatus, createdAt: string }> } };
+export type AcceptInvitationMutationMutation = { acceptRelationshipRequest: { __typename: 'AcceptRelationshipPayload', request: { __typename: 'RelationshipRequest', id: string, status: Types.RelationshipRequestStatus, answeredAt: string | null, approvedRoles: Array<Types.AdminRole> | null }, relationships: Array<{ __typename: 'PartnerRelationship', id: string, type: Types.RelationshipType, status: Types.RelationshipStatus, createdAt: string, roles: Array<Types.AdminRole> | null, endsAt: string | null, autoExtend: boolean }> } };
 
 export type DeclineInvitationMutationMutationVariables = Types.Exact<{
   token: Types.Scalars['String']['input'];
@@ -46,7 +47,14 @@ export const AcceptInvitationPageQueryDocument = new TypedDocumentString(`
     query AcceptInvitationPageQuery($token: String!) {
   invitation(token: $token) {
     status
+    includesReseller
     includesDelegatedAdmin
+    adminAccess {
+      roles
+      duration
+      autoExtend
+      displayName
+    }
     createdAt
     expiresAt
     surface
@@ -62,6 +70,16 @@ export const AcceptInvitationPageQueryDocument = new TypedDocumentString(`
       companyName
       domain
     }
+  }
+  adminRolesEn: adminRoles(locale: en) {
+    role
+    displayName
+    risk
+    description
+  }
+  adminRolesDe: adminRoles(locale: de) {
+    role
+    description
   }
   viewer {
     id
@@ -80,21 +98,26 @@ export const AcceptInvitationPageQueryDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<AcceptInvitationPageQueryQuery, AcceptInvitationPageQueryQueryVariables>;
 export const AcceptInvitationMutationDocument = new TypedDocumentString(`
-    mutation AcceptInvitationMutation($token: String!, $acceptCustomerAgreement: Boolean) {
+    mutation AcceptInvitationMutation($token: String!, $acceptCustomerAgreement: Boolean, $approvedRoles: [AdminRole!]) {
   acceptRelationshipRequest(
     token: $token
     acceptCustomerAgreement: $acceptCustomerAgreement
+    approvedRoles: $approvedRoles
   ) {
     request {
       id
       status
       answeredAt
+      approvedRoles
     }
     relationships {
       id
       type
       status
       createdAt
+      roles
+      endsAt
+      autoExtend
     }
   }
 }

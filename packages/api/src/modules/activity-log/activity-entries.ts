@@ -1,4 +1,4 @@
-import type { ActivityFacts } from '@partnerlink/shared';
+import { adminRoleDefinition, type ActivityFacts } from '@partnerlink/shared';
 import type { ActivityEntity, TenantEntity } from '../../db/entities/index.js';
 import { activityRow } from '../../db/fixtures.js';
 import { partiesOf, type DomainEvent } from '../../events/domain-events.js';
@@ -140,6 +140,21 @@ function entriesOf(event: DomainEvent): Entry[] {
               fromStatus: event.before.status,
               toQuantity: event.subscription.quantity,
               toStatus: event.subscription.status,
+            },
+          },
+        },
+      ];
+    case 'AdminRolesRemoved':
+      return [
+        {
+          subjectId: event.relationship.id,
+          facts: {
+            type: 'ADMIN_ROLES_REMOVED',
+            params: {
+              actorName,
+              customerName: event.customer.name,
+              removedRoles: event.removedRoles.map((role) => adminRoleDefinition(role).displayName),
+              remainingRoles: (event.relationship.roles ?? []).map((role) => adminRoleDefinition(role).displayName),
             },
           },
         },

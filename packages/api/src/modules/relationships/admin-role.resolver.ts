@@ -55,14 +55,14 @@ function presetInfo(definition: AdminRolePresetDefinition, locale: Locale): Admi
 @Resolver()
 export class AdminRoleResolver {
   @Query(() => [AdminRoleInfo], { description: 'Every admin role a partner may ask for, least to most powerful within each group (the catalogue order).' })
-  adminRoles(@Arg('locale', () => Locale, { defaultValue: 'en', description: 'The language of the descriptions.' }) locale: Locale): AdminRoleInfo[] {
-    return ADMIN_ROLES.map((definition) => roleInfo(definition, locale));
+  adminRoles(@Arg('locale', () => Locale, { nullable: true, defaultValue: 'en', description: 'The language of the descriptions (null: en).' }) locale: Locale | null): AdminRoleInfo[] {
+    return ADMIN_ROLES.map((definition) => roleInfo(definition, locale ?? 'en'));
   }
 
   @Query(() => [AdminRolePresetInfo], {
     description: 'The presets the SPA offers (HELPDESK, LICENCES_AND_USERS, SECURITY_OPERATIONS, STANDARD: what includeDelegatedAdmin stands for, FULL_ACCESS).',
   })
-  adminRolePresets(@Arg('locale', () => Locale, { defaultValue: 'en', description: 'The language of names and descriptions.' }) locale: Locale): AdminRolePresetInfo[] {
-    return Object.values(ADMIN_ROLE_PRESETS).map((definition) => presetInfo(definition, locale));
+  adminRolePresets(@Arg('locale', () => Locale, { nullable: true, defaultValue: 'en', description: 'The language of names and descriptions (null: en).' }) locale: Locale | null): AdminRolePresetInfo[] {
+    return Object.values(ADMIN_ROLE_PRESETS).map((definition) => presetInfo(definition, locale ?? 'en'));
   }
 }

@@ -1,5 +1,5 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { RelationshipStatus } from '@partnerlink/shared';
+import { AdminRole, RelationshipStatus } from '@partnerlink/shared';
 import type { Context } from '../../context.js';
 import type { Viewer } from '../../viewer.js';
 import { CurrentViewer } from '../../graphql/current-viewer.js';
@@ -49,6 +49,20 @@ export class RelationshipResolver {
     @CurrentViewer() viewer: Viewer,
   ) {
     return this.relationships.end(viewer, id, alsoEndAdminRelationship !== false);
+  }
+
+  @Mutation(() => PartnerRelationship, {
+    description:
+      'The customer removes some roles from one of its ACTIVE admin relationships; the partner keeps the others until the same end. ' +
+      'Refused for roles it does not hold (BAD_USER_INPUT, reason ADMIN_ROLE_NOT_HELD) and for all of them (reason ADMIN_ROLES_ALL_REMOVED: end it instead). ' +
+      "Recorded in the partner's activity log (ADMIN_ROLES_REMOVED) and sent as the webhook event admin-relationship-roles-removed.",
+  })
+  removeAdminRoles(
+    @Arg('relationshipId', () => ID, { description: 'An admin relationship of your tenant.' }) relationshipId: string,
+    @Arg('roles', () => [AdminRole], { description: 'The roles to remove; at least one, and not all it holds.' }) roles: AdminRole[],
+    @CurrentViewer() viewer: Viewer,
+  ) {
+    return this.relationships.removeAdminRoles(viewer, relationshipId, roles);
   }
 
   @Mutation(() => PartnerRelationship, {

@@ -1,6 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import {
   adminRelationshipAt,
+  assertAdminRolesRemovable,
   assertRelationshipEndable,
   DomainError,
   failedPrecondition,
@@ -13,7 +14,7 @@ import type { Database } from '../../db/database.js';
 import { RelationshipEntity, TenantEntity } from '../../db/entities/index.js';
 import { newestFirst } from '../../db/keyset.js';
 import { decodeTimeCursor, encodeTimeCursor, pageSize, toConnection } from '../../graphql/connection.js';
-import { toRelationship } from './relationship.type.js';
+import { toPartnerProfile, toRelationship } from './relationship.type.js';
 import { pairKey, subscriptionSummaries } from './subscription-summary.js';
 
 export class RelationshipService {
@@ -88,6 +89,40 @@ export class RelationshipService {
       ]);
       tx.emit({ type: 'RelationshipsEnded', side, partner, customer, relationships: ended, actor: viewer, at: now });
       return toRelationship(row, now);
+    });
+  }
+
+  /**
+   * The customer removes some roles from one of its ACTIVE admin relationships; the partner keeps
+   * the rest, with the same end. Only roles it holds, never all of them (that is ending it).
+   */
+  async removeAdminRoles(viewer: Viewer, id: string, roles: readonly string[]) {
+    const now = this.clock.now();
+    return this.db.write(async (tx) => {
+      const { em } = tx;
+      const row = await em.findOneBy(RelationshipEntity, { id, customerTenantId: viewer.tenantId });
+      if (!row) throw new DomainError('NOT_FOUND', 'There is no such relationship.', 'relationshipId');
+      if (row.type !== 'DELEGATED_ADMIN' || !row.roles) throw new DomainError('BAD_USER_INPUT', { reason: 'NOT_ADMIN_RELATIONSHIP' }, 'relationshipId');
+      const state = adminRelationshipAt(row, now).status;
+      if (state !== 'ACTIVE') throw alreadyEnded(state);
+      const held = row.roles;
+      const remaining = assertAdminRolesRemovable(held, roles);
+      // Conditional on the roles read: of two removals at the same moment, the second is told to look again.
+      const result = await em
+        .createQueryBuilder()
+        .update(RelationshipEntity)
+        .set({ roles: remaining })
+        .where("id = :id AND status = 'ACTIVE' AND roles = :held", { id, held: held.join(',') })
+        .execute();
+      if (result.affected !== 1) throw failedPrecondition('Someone changed this admin relationship at the same moment; load it again.', { status: state });
+      const removedRoles = held.filter((role) => !remaining.includes(role));
+      Object.assign(row, { roles: remaining });
+      const [partner, customer] = await Promise.all([
+        em.findOneByOrFail(TenantEntity, { id: row.partnerTenantId }),
+        em.findOneByOrFail(TenantEntity, { id: row.customerTenantId }),
+      ]);
+      tx.emit({ type: 'AdminRolesRemoved', partner, customer, relationship: row, removedRoles, actor: viewer, at: now });
+      return { ...toRelationship(row, now), partner: toPartnerProfile(partner) };
     });
   }
 }

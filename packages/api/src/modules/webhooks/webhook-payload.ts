@@ -12,6 +12,8 @@ export interface WebhookPayload {
     relationshipType?: string;
     /** Admin relationships: the roles held, the end and whether it extends itself. */
     adminRoles?: readonly string[];
+    /** admin-relationship-roles-removed: the roles the customer took away (adminRoles: those left). */
+    removedAdminRoles?: readonly string[];
     endsAt?: string | null;
     autoExtend?: boolean;
     /** Admin relationships: the name the partner gave it. */
@@ -44,6 +46,8 @@ interface Message {
   readonly order?: OrderEntity;
   readonly reminder?: { readonly reminderDays: number; readonly daysLeft: number };
   readonly previousEndsAt?: Date;
+  /** Roles the customer took away (admin-relationship-roles-removed). */
+  readonly removedRoles?: readonly string[];
 }
 
 /** The webhook events a domain event announces (none for most of the partner's own bookkeeping). */
@@ -76,6 +80,8 @@ function messagesOf(event: DomainEvent): Message[] {
       return [{ type: WebhookEventType.ADMIN_RELATIONSHIP_EXPIRED, relationship: event.relationship }];
     case 'AdminRelationshipExtended':
       return [{ type: WebhookEventType.ADMIN_RELATIONSHIP_EXTENDED, relationship: event.relationship, previousEndsAt: event.previousEndsAt }];
+    case 'AdminRolesRemoved':
+      return [{ type: WebhookEventType.ADMIN_RELATIONSHIP_ROLES_REMOVED, relationship: event.relationship, removedRoles: event.removedRoles }];
     default:
       return [];
   }
@@ -117,6 +123,7 @@ export function webhookMessages(
       if (message.reminder) Object.assign(data, message.reminder);
       if (message.previousEndsAt) data.previousEndsAt = message.previousEndsAt.toISOString();
     }
+    if (message.removedRoles) data.removedAdminRoles = message.removedRoles;
     if (order) Object.assign(data, { orderId: order.id, productId: order.productId, quantity: order.quantity });
     if (customer) {
       data.customer = { id: customer.id, companyName: customer.name, domain: customer.domain, country: customer.country };

@@ -2,11 +2,43 @@ import { END_REQUEST_INTERVAL_MS } from '@partnerlink/shared';
 import { useState } from 'react';
 import { Badge } from '../../components/Badge.js';
 import { useI18n } from '../../i18n/I18nProvider.js';
-import type { PartnerRelationshipNode, PartnerRowData } from './partnerRows.js';
+import { adminEndOf, type PartnerRelationshipNode, type PartnerRowData, type RoleCatalogue } from './partnerRows.js';
+
+/** An admin relationship's roles by Microsoft's names, and its end: the date, the days left when soon, auto-extension, or expired. */
+function AdminDetails({ relationship, roleInfo, now }: { relationship: PartnerRelationshipNode; roleInfo: RoleCatalogue; now: number }) {
+  const { t, date } = useI18n();
+  const end = adminEndOf(relationship, now);
+  return (
+    <>
+      {end.kind === 'running' ? (
+        <span className="cell-sub" data-testid="admin-end">
+          {t('partners.endsOn', { date: date(end.endsAt) })}
+          {end.daysLeft !== null ? (
+            <> <Badge tone="warning">{end.daysLeft >= 1 ? t('partners.endsIn', { count: end.daysLeft }) : t('partners.endsTomorrow')}</Badge></>
+          ) : null}
+          {end.autoExtend ? <> · {t('partners.autoExtends')}</> : null}
+        </span>
+      ) : null}
+      {relationship.status === 'ACTIVE' && relationship.roles ? (
+        <ul className="role-names" aria-label={t('partners.roles')} data-testid="admin-roles">
+          {relationship.roles.map((role) => <li key={role}>{roleInfo(role).displayName}</li>)}
+        </ul>
+      ) : null}
+    </>
+  );
+}
 
 function RelationshipCell({ relationship }: { relationship: PartnerRelationshipNode | null }) {
   const { t, date } = useI18n();
   if (!relationship) return <span className="muted">{t('partners.none')}</span>;
+  if (relationship.status === 'EXPIRED') {
+    return (
+      <>
+        <Badge tone="neutral">{t('rel.EXPIRED')}</Badge>
+        <span className="cell-sub">{t('partners.expired', { date: date(relationship.endsAt) })}</span>
+      </>
+    );
+  }
   if (relationship.status === 'ACTIVE') {
     return (
       <>
@@ -38,8 +70,10 @@ function Blocking({ relationship, partner }: { relationship: PartnerRelationship
 }
 
 /** One partner: its reseller relationship, its admin permissions, and the actions to end them. */
-export function PartnerRow({ row, onEnd, onAsk }: {
+export function PartnerRow({ row, roleInfo, onEnd, onAsk, onRemoveRoles }: {
   row: PartnerRowData;
+  roleInfo: RoleCatalogue;
+  onRemoveRoles: ((relationship: PartnerRelationshipNode) => void) | null;
   onEnd: ((relationship: PartnerRelationshipNode) => void) | null;
   onAsk: ((relationship: PartnerRelationshipNode) => void) | null;
 }) {
@@ -75,15 +109,28 @@ export function PartnerRow({ row, onEnd, onAsk }: {
         {partner.name}
         <span className="cell-sub">{partner.partnerId} · {country(partner.country)}</span>
       </th>
-      <td>
+      <td data-label={t('partners.col.reseller')}>
         <RelationshipCell relationship={reseller} />
         {blocked ? <Blocking relationship={blocked} partner={partner.name} /> : null}
       </td>
-      <td><RelationshipCell relationship={admin} /></td>
+      <td data-label={t('partners.col.admin')}>
+        <RelationshipCell relationship={admin} />
+        {admin ? <AdminDetails relationship={admin} roleInfo={roleInfo} now={shownAt} /> : null}
+      </td>
       <td className="actions">
         <div className="action-stack">
           {askAction}
           {action(reseller, t('partners.endReseller'))}
+          {onRemoveRoles && admin?.status === 'ACTIVE' && (admin.roles?.length ?? 0) > 1 ? (
+            <button
+              type="button"
+              className="link-button"
+              aria-label={t('partners.actionFor', { action: t('partners.removeRoles'), partner: partner.name })}
+              onClick={() => onRemoveRoles(admin)}
+            >
+              {t('partners.removeRoles')}
+            </button>
+          ) : null}
           {action(admin, t('partners.removeAdmin'))}
         </div>
       </td>

@@ -1,27 +1,47 @@
 import { fireEvent, screen, within } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { renderPage, viewerFixture } from '../../test/render.js';
 import { AskPartnerToCancelMutation } from './AskPartnerDialog.js';
+import { RemoveAdminRolesMutation } from './RemoveRolesDialog.js';
 import { EndPartnerRelationshipMutation, YourPartnersPage, YourPartnersPageQuery } from './YourPartnersPage.js';
 
 const partner = { __typename: 'PartnerProfile', name: 'Contoso Cloud Partners GmbH', country: 'DE', partnerId: '4433221' };
 const subscription = { __typename: 'SubscriptionSummary', id: 's1', productName: 'Microsoft 365 Business Premium', quantity: 12 } as const;
-const node = (id: string, type: 'RESELLER' | 'DELEGATED_ADMIN', status: 'ACTIVE' | 'TERMINATED', activeSubscriptions: (typeof subscription)[] = [], endRequestedAt: string | null = null) => ({
+const DAY = 24 * 60 * 60 * 1000;
+const ADMIN_ROLES = ['DIRECTORY_READERS', 'HELPDESK_ADMINISTRATOR', 'USER_ADMINISTRATOR'] as const;
+const node = (
+  id: string,
+  type: 'RESELLER' | 'DELEGATED_ADMIN',
+  status: 'ACTIVE' | 'TERMINATED' | 'EXPIRED',
+  activeSubscriptions: (typeof subscription)[] = [],
+  endRequestedAt: string | null = null,
+  admin: { roles?: readonly string[]; endsAt?: string; expiringSoon?: boolean } = {},
+) => ({
   __typename: 'PartnerRelationship',
   id,
   type,
   status,
   createdAt: '2026-01-02T10:00:00.000Z',
-  endedAt: status === 'ACTIVE' ? null : '2026-01-05T10:00:00.000Z',
-  endedBy: status === 'ACTIVE' ? null : 'CUSTOMER',
+  endedAt: status === 'TERMINATED' ? '2026-01-05T10:00:00.000Z' : null,
+  endedBy: status === 'TERMINATED' ? 'CUSTOMER' : null,
   endRequestedAt,
+  roles: type === 'DELEGATED_ADMIN' ? [...(admin.roles ?? ADMIN_ROLES)] : null,
+  endsAt: type === 'DELEGATED_ADMIN' ? (admin.endsAt ?? '2028-01-02T10:00:00.000Z') : null,
+  expiringSoon: admin.expiringSoon ?? false,
+  autoExtend: false,
   activeSubscriptions,
   partner,
 });
+const CATALOGUE = [
+  { __typename: 'AdminRoleInfo', role: 'DIRECTORY_READERS', displayName: 'Directory Readers', description: 'Reads basic information about your users.' },
+  { __typename: 'AdminRoleInfo', role: 'HELPDESK_ADMINISTRATOR', displayName: 'Helpdesk Administrator', description: 'Resets passwords of users who are not administrators.' },
+  { __typename: 'AdminRoleInfo', role: 'USER_ADMINISTRATOR', displayName: 'User Administrator', description: 'Creates, changes and deletes users.' },
+];
 const list = (...nodes: ReturnType<typeof node>[]) => ({
-  request: { query: YourPartnersPageQuery, variables: { first: 100 } },
+  request: { query: YourPartnersPageQuery, variables: { first: 100, locale: 'en' } },
   result: {
     data: {
+      adminRoles: CATALOGUE,
       partnerRelationships: {
         __typename: 'PartnerRelationshipConnection',
         totalCount: nodes.length,
@@ -107,5 +127,56 @@ describe('YourPartnersPage', () => {
     expect(within(dialog).getByText(/stay until you remove them/)).toBeTruthy();
     fireEvent.click(within(dialog).getByRole('button', { name: 'End reseller relationship' }));
     expect(await screen.findByText('The reseller relationship with Contoso Cloud Partners GmbH has ended.')).toBeTruthy();
+  });
+
+  it('shows the admin roles by Microsoft’s names and the end date, with the days left when it ends soon', async () => {
+    const soon = new Date(Date.now() + 5 * DAY - 60_000).toISOString();
+    renderPage(<YourPartnersPage />, { viewer: admin, mocks: [list(node('r1', 'RESELLER', 'ACTIVE'), node('a1', 'DELEGATED_ADMIN', 'ACTIVE', [], null, { endsAt: soon, expiringSoon: true }))] });
+    const roles = await screen.findByRole('list', { name: 'Roles' });
+    expect(within(roles).getAllByRole('listitem').map((li) => li.textContent)).toEqual(['Directory Readers', 'Helpdesk Administrator', 'User Administrator']);
+    expect(screen.getByTestId('admin-end').textContent).toMatch(/^Ends on .+ Ends in 5 days$/);
+  });
+
+  it('shows an expired admin access as expired, with no roles and nothing to remove', async () => {
+    renderPage(<YourPartnersPage />, { viewer: admin, mocks: [list(node('a1', 'DELEGATED_ADMIN', 'EXPIRED', [], null, { endsAt: '2026-02-01T10:00:00.000Z' }))] });
+    expect(await screen.findByText('Expired')).toBeTruthy();
+    expect(screen.getByText(/^Expired on /)).toBeTruthy();
+    expect(screen.queryByRole('list', { name: 'Roles' })).toBeNull();
+    expect(screen.queryByRole('button', { name: /Remove roles/ })).toBeNull();
+  });
+
+  it('removes single roles in its own dialog: says what the partner loses, never all of them, and reports it done', async () => {
+    renderPage(<YourPartnersPage />, {
+      viewer: admin,
+      mocks: [
+        list(node('r1', 'RESELLER', 'ACTIVE'), node('a1', 'DELEGATED_ADMIN', 'ACTIVE')),
+        {
+          request: { query: RemoveAdminRolesMutation, variables: { id: 'a1', roles: ['USER_ADMINISTRATOR'] } },
+          result: { data: { removeAdminRoles: { __typename: 'PartnerRelationship', id: 'a1', status: 'ACTIVE', roles: ['DIRECTORY_READERS', 'HELPDESK_ADMINISTRATOR'] } } },
+        },
+        list(node('r1', 'RESELLER', 'ACTIVE'), node('a1', 'DELEGATED_ADMIN', 'ACTIVE', [], null, { roles: ['DIRECTORY_READERS', 'HELPDESK_ADMINISTRATOR'] })),
+      ],
+    });
+    fireEvent.click(await screen.findByRole('button', { name: 'Remove roles: Contoso Cloud Partners GmbH' }));
+    const dialog = screen.getByRole('dialog', { name: 'Remove admin roles from Contoso Cloud Partners GmbH?' });
+    const submit = within(dialog).getByRole('button', { name: 'Remove roles' }) as HTMLButtonElement;
+    expect(submit.disabled).toBe(true);
+    expect(within(dialog).getByText('Tick at least one role to remove.')).toBeTruthy();
+    for (const name of ['Directory Readers', 'Helpdesk Administrator', 'User Administrator']) fireEvent.click(within(dialog).getByRole('checkbox', { name }));
+    expect(within(dialog).getByText(/You ticked every role/)).toBeTruthy();
+    expect(submit.disabled).toBe(true);
+    fireEvent.click(within(dialog).getByRole('checkbox', { name: 'Directory Readers' }));
+    fireEvent.click(within(dialog).getByRole('checkbox', { name: 'Helpdesk Administrator' }));
+    expect(within(dialog).getByText('Contoso Cloud Partners GmbH loses at once: User Administrator.')).toBeTruthy();
+    expect(within(dialog).getByText('Creates, changes and deletes users.')).toBeTruthy();
+    fireEvent.click(submit);
+    expect(await screen.findByText('Contoso Cloud Partners GmbH no longer holds User Administrator.')).toBeTruthy();
+    await vi.waitFor(() => expect(within(screen.getByRole('list', { name: 'Roles' })).getAllByRole('listitem')).toHaveLength(2));
+  });
+
+  it('offers no role removal for a single role: that is removing admin permissions', async () => {
+    renderPage(<YourPartnersPage />, { viewer: admin, mocks: [list(node('a1', 'DELEGATED_ADMIN', 'ACTIVE', [], null, { roles: ['DIRECTORY_READERS'] }))] });
+    expect(await screen.findByRole('button', { name: 'Remove admin permissions: Contoso Cloud Partners GmbH' })).toBeTruthy();
+    expect(screen.queryByRole('button', { name: /Remove roles/ })).toBeNull();
   });
 });

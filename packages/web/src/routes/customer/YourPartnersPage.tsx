@@ -10,10 +10,11 @@ import { useI18n } from '../../i18n/I18nProvider.js';
 import { useCanRun, useViewer } from '../../viewer/ViewerContext.js';
 import { AskPartnerDialog } from './AskPartnerDialog.js';
 import { PartnerRow } from './PartnerRow.js';
-import { partnerRows, type PartnerRelationshipNode } from './partnerRows.js';
+import { partnerRows, roleCatalogue, type PartnerRelationshipNode } from './partnerRows.js';
+import { RemoveRolesDialog } from './RemoveRolesDialog.js';
 
 export const YourPartnersPageQuery = graphql(`
-  query YourPartnersPageQuery($first: Int!) {
+  query YourPartnersPageQuery($first: Int!, $locale: Locale!) {
     partnerRelationships(first: $first) {
       totalCount
       edges {
@@ -26,6 +27,10 @@ export const YourPartnersPageQuery = graphql(`
           endedAt
           endedBy
           endRequestedAt
+          roles
+          endsAt
+          expiringSoon
+          autoExtend
           activeSubscriptions {
             id
             productName
@@ -43,6 +48,11 @@ export const YourPartnersPageQuery = graphql(`
         endCursor
       }
     }
+    adminRoles(locale: $locale) {
+      role
+      displayName
+      description
+    }
   }
 `);
 
@@ -59,17 +69,19 @@ export const EndPartnerRelationshipMutation = graphql(`
 
 /** A customer's partners: reseller relationship and admin permissions each, endable by its global admins. */
 export function YourPartnersPage() {
-  const { t, errorText } = useI18n();
+  const { t, errorText, locale } = useI18n();
   const viewer = useViewer();
-  const { data, loading, error, refetch } = useQuery(YourPartnersPageQuery, { variables: { first: 100 }, fetchPolicy: 'cache-and-network' });
+  const { data, loading, error, refetch } = useQuery(YourPartnersPageQuery, { variables: { first: 100, locale }, fetchPolicy: 'cache-and-network' });
   const [end, ending] = useMutation(EndPartnerRelationshipMutation);
   const [confirming, setConfirming] = useState<PartnerRelationshipNode | null>(null);
   const [alsoAdmin, setAlsoAdmin] = useState(true);
   const [asking, setAsking] = useState<PartnerRelationshipNode | null>(null);
-  const [done, setDone] = useState<{ key: 'partners.done.RESELLER' | 'partners.done.DELEGATED_ADMIN' | 'partners.ask.done'; partner: string } | null>(null);
+  const [narrowing, setNarrowing] = useState<PartnerRelationshipNode | null>(null);
+  const [done, setDone] = useState<{ key: 'partners.done.RESELLER' | 'partners.done.DELEGATED_ADMIN' | 'partners.ask.done' | 'partners.done.rolesRemoved'; partner: string; roles?: string } | null>(null);
   const canRun = useCanRun();
   const mayEnd = canRun('endRelationship');
   const rows = partnerRows((data?.partnerRelationships.edges ?? []).map((edge) => edge.node));
+  const roleInfo = roleCatalogue(data?.adminRoles ?? []);
 
   const onConfirm = async () => {
     if (!confirming) return;
@@ -86,36 +98,40 @@ export function YourPartnersPage() {
       <PageHeader title={t('partners.title')} lead={t('partners.lead', { tenant: viewer.tenant.name })} />
       {!mayEnd ? <p className="notice notice--info" data-testid="read-only">{t('partners.readOnly')}</p> : null}
       <p className={done ? 'notice notice--success' : 'visually-hidden'} role="status">
-        {done ? t(done.key, { partner: done.partner }) : null}
+        {done ? t(done.key, { partner: done.partner, roles: done.roles ?? '' }) : null}
       </p>
-      <ConnectionList
-        list={data ? rows : undefined}
-        loading={loading}
-        error={error}
-        onRetry={() => void refetch()}
-        announceLoading
-        empty={<EmptyState title={t('partners.empty')} />}
-        head={
-          <tr>
-            <th scope="col">{t('partners.col.partner')}</th>
-            <th scope="col">{t('partners.col.reseller')}</th>
-            <th scope="col">{t('partners.col.admin')}</th>
-            <th scope="col" className="actions"><span className="visually-hidden">{t('partners.col.actions')}</span></th>
-          </tr>
-        }
-        row={(row) => (
-          <PartnerRow
-            key={row.partner.partnerId}
-            row={row}
-            onEnd={mayEnd ? (relationship) => {
-              ending.reset();
-              setAlsoAdmin(true);
-              setConfirming(relationship);
-            } : null}
-            onAsk={canRun('requestRelationshipEnd') ? setAsking : null}
-          />
-        )}
-      />
+      <div className="partner-list">
+        <ConnectionList
+          list={data ? rows : undefined}
+          loading={loading}
+          error={error}
+          onRetry={() => void refetch()}
+          announceLoading
+          empty={<EmptyState title={t('partners.empty')} />}
+          head={
+            <tr>
+              <th scope="col">{t('partners.col.partner')}</th>
+              <th scope="col">{t('partners.col.reseller')}</th>
+              <th scope="col">{t('partners.col.admin')}</th>
+              <th scope="col" className="actions"><span className="visually-hidden">{t('partners.col.actions')}</span></th>
+            </tr>
+          }
+          row={(row) => (
+            <PartnerRow
+              key={row.partner.partnerId}
+              row={row}
+              roleInfo={roleInfo}
+              onRemoveRoles={mayEnd ? setNarrowing : null}
+              onEnd={mayEnd ? (relationship) => {
+                ending.reset();
+                setAlsoAdmin(true);
+                setConfirming(relationship);
+              } : null}
+              onAsk={canRun('requestRelationshipEnd') ? setAsking : null}
+            />
+          )}
+        />
+      </div>
       {confirming ? (
         <ConfirmDialog
           danger
@@ -139,6 +155,18 @@ export function YourPartnersPage() {
           ) : null}
           <p>{t('partners.confirm.final')}</p>
         </ConfirmDialog>
+      ) : null}
+      {narrowing ? (
+        <RemoveRolesDialog
+          relationship={narrowing}
+          roleInfo={roleInfo}
+          onDone={(removed) => {
+            setDone({ key: 'partners.done.rolesRemoved', partner: narrowing.partner.name, roles: removed });
+            setNarrowing(null);
+            void refetch().catch(() => undefined);
+          }}
+          onCancel={() => setNarrowing(null)}
+        />
       ) : null}
       {asking ? (
         <AskPartnerDialog

@@ -10,11 +10,34 @@ const PATH = `/admin-center/partner-invitation/${TOKEN}`;
 type Status = NonNullable<InvitationData['invitation']>['status'];
 type Viewer = NonNullable<InvitationData['viewer']>;
 
-function invitation(status: Status = 'PENDING', overrides: { cloud?: 'PUBLIC' | 'US_GOVERNMENT'; surface?: 'ADMIN_CENTER' | 'OFFICE_ADMIN_PORTAL' } = {}): InvitationData['invitation'] {
+type Loaded = Pick<InvitationData, 'invitation' | 'viewer'>;
+
+/** The catalogue the page query reads along (three roles of it are enough here). */
+const CATALOGUE: Pick<InvitationData, 'adminRolesEn' | 'adminRolesDe'> = {
+  adminRolesEn: [
+    { __typename: 'AdminRoleInfo', role: 'DIRECTORY_READERS', displayName: 'Directory Readers', risk: 'LOW', description: 'The partner can read basic information about your users.' },
+    { __typename: 'AdminRoleInfo', role: 'USER_ADMINISTRATOR', displayName: 'User Administrator', risk: 'HIGH', description: 'The partner can create, change and delete users.' },
+    { __typename: 'AdminRoleInfo', role: 'GLOBAL_ADMINISTRATOR', displayName: 'Global Administrator', risk: 'CRITICAL', description: 'Unlimited control of your organisation.' },
+  ],
+  adminRolesDe: [
+    { __typename: 'AdminRoleInfo', role: 'DIRECTORY_READERS', description: 'Der Partner kann grundlegende Angaben zu Ihren Benutzern lesen.' },
+    { __typename: 'AdminRoleInfo', role: 'USER_ADMINISTRATOR', description: 'Der Partner kann Benutzer anlegen, ändern und löschen.' },
+    { __typename: 'AdminRoleInfo', role: 'GLOBAL_ADMINISTRATOR', description: 'Uneingeschränkte Kontrolle über Ihre Organisation.' },
+  ],
+};
+const ROLES = ['DIRECTORY_READERS', 'USER_ADMINISTRATOR', 'GLOBAL_ADMINISTRATOR'] as const;
+
+function invitation(
+  status: Status = 'PENDING',
+  overrides: { cloud?: 'PUBLIC' | 'US_GOVERNMENT'; surface?: 'ADMIN_CENTER' | 'OFFICE_ADMIN_PORTAL'; reseller?: boolean; admin?: boolean } = {},
+): InvitationData['invitation'] {
+  const admin = overrides.admin ?? true;
   return {
     __typename: 'Invitation',
     status,
-    includesDelegatedAdmin: true,
+    includesReseller: overrides.reseller ?? true,
+    includesDelegatedAdmin: admin,
+    adminAccess: admin ? { __typename: 'AdminAccess', roles: [...ROLES], duration: 'P90D', autoExtend: false, displayName: 'Fabrikam helpdesk' } : null,
     createdAt: '2026-01-01T10:00:00.000Z',
     expiresAt: '2026-01-31T10:00:00.000Z',
     surface: overrides.surface ?? 'ADMIN_CENTER',
@@ -59,9 +82,9 @@ function serve(replies: Record<string, Reply[]>) {
   }));
 }
 
-function page(data: InvitationData | null, options: { locale?: Locale; onRedirect?: (path: string) => void; more?: Record<string, Reply[]> } = {}) {
+function page(data: Loaded | null, options: { locale?: Locale; onRedirect?: (path: string) => void; more?: Record<string, Reply[]> } = {}) {
   const { AcceptInvitationPageQuery: later = [], ...mutations } = options.more ?? {};
-  serve({ ...mutations, AcceptInvitationPageQuery: [data ? { data } : 'network', ...later] });
+  serve({ ...mutations, AcceptInvitationPageQuery: [data ? { data: { ...CATALOGUE, ...data } } : 'network', ...later] });
   return render(
     <I18nProvider locale={options.locale ?? 'en'}>
       <AcceptInvitationPage surface="ADMIN_CENTER" token={TOKEN} onRedirect={options.onRedirect ?? (() => undefined)} />
@@ -97,8 +120,12 @@ describe('AcceptInvitationPage', () => {
     expect(await screen.findByRole('heading', { level: 1, name: 'Contoso Cloud Partners GmbH wants to become your partner' })).toBeTruthy();
     expect(screen.getByText('4433221')).toBeTruthy();
     expect(screen.getByText('Germany')).toBeTruthy();
-    expect(screen.getByText('Admin permissions (delegated administration) for your organisation.')).toBeTruthy();
-    expect(screen.getByText(/as a global administrator would/)).toBeTruthy();
+    expect(screen.getByText('Admin access to your organisation, with only the roles you approve below.')).toBeTruthy();
+    // before sign-in the roles are a list to read, not yet to tick
+    const roles = screen.getByTestId('admin-roles');
+    expect(within(roles).getByText('User Administrator')).toBeTruthy();
+    expect(within(roles).getByText('Critical risk')).toBeTruthy();
+    expect(within(roles).queryByRole('checkbox')).toBeNull();
     expect(screen.getByRole('link', { name: 'Sign in to accept' }).getAttribute('href')).toBe(`/sign-in?next=${encodeURIComponent(PATH)}`);
   });
 
@@ -113,8 +140,8 @@ describe('AcceptInvitationPage', () => {
       acceptRelationshipRequest: {
         request: { id: 'r1', status: 'ACCEPTED', answeredAt: '2026-01-02T10:00:00.000Z' },
         relationships: [
-          { id: 'rel1', type: 'RESELLER', status: 'ACTIVE', createdAt: '2026-01-02T10:00:00.000Z' },
-          { id: 'rel2', type: 'DELEGATED_ADMIN', status: 'ACTIVE', createdAt: '2026-01-02T10:00:00.000Z' },
+          { id: 'rel1', type: 'RESELLER', status: 'ACTIVE', createdAt: '2026-01-02T10:00:00.000Z', roles: null, endsAt: null, autoExtend: false },
+          { id: 'rel2', type: 'DELEGATED_ADMIN', status: 'ACTIVE', createdAt: '2026-01-02T10:00:00.000Z', roles: [...ROLES], endsAt: '2026-04-02T10:00:00.000Z', autoExtend: false },
         ],
       },
     };
@@ -130,7 +157,7 @@ describe('AcceptInvitationPage', () => {
     expect(await screen.findByRole('heading', { level: 1, name: 'You accepted the invitation' })).toBeTruthy();
     expect(screen.getByText(/Contoso Cloud Partners GmbH has admin permissions for your organisation since/)).toBeTruthy();
     expect(screen.getByRole('link', { name: 'Show your partners' }).getAttribute('href')).toBe('/');
-    expect(calls.at(-1)).toEqual({ operation: 'AcceptInvitationMutation', variables: { token: TOKEN, acceptCustomerAgreement: true } });
+    expect(calls.at(-1)).toEqual({ operation: 'AcceptInvitationMutation', variables: { token: TOKEN, acceptCustomerAgreement: true, approvedRoles: [...ROLES] } });
   });
 
   it('declines after a confirmation that starts on Cancel', async () => {
@@ -171,7 +198,7 @@ describe('AcceptInvitationPage', () => {
   });
 
   it('turns a network failure into a page with Try again, which loads the invitation', async () => {
-    page(null, { more: { AcceptInvitationPageQuery: [{ data: { invitation: invitation(), viewer: null } }] } });
+    page(null, { more: { AcceptInvitationPageQuery: [{ data: { ...CATALOGUE, invitation: invitation(), viewer: null } }] } });
     fireEvent.click(await screen.findByRole('button', { name: 'Try again' }));
     expect(await screen.findByRole('heading', { name: 'Contoso Cloud Partners GmbH wants to become your partner' })).toBeTruthy();
   });
@@ -182,5 +209,87 @@ describe('AcceptInvitationPage', () => {
     fireEvent.click(await screen.findByRole('button', { name: 'Accept' }));
     fireEvent.click(await screen.findByRole('button', { name: 'Yes, accept' }));
     expect(await screen.findByRole('heading', { name: 'This partner cannot serve your country' })).toBeTruthy();
+  });
+});
+
+describe('AcceptInvitationPage: the admin roles, one by one', () => {
+  const acceptedWith = (roles: readonly string[], reseller = true) => ({
+    acceptRelationshipRequest: {
+      request: { id: 'r1', status: 'ACCEPTED', answeredAt: '2026-01-02T10:00:00.000Z', approvedRoles: roles },
+      relationships: [
+        ...(reseller ? [{ id: 'rel1', type: 'RESELLER', status: 'ACTIVE', createdAt: '2026-01-02T10:00:00.000Z', roles: null, endsAt: null, autoExtend: false }] : []),
+        { id: 'rel2', type: 'DELEGATED_ADMIN', status: 'ACTIVE', createdAt: '2026-01-02T10:00:00.000Z', roles, endsAt: '2026-04-02T10:00:00.000Z', autoExtend: false },
+      ],
+    },
+  });
+
+  it('lists each role with what it lets the partner do and its risk in words, ticked; then the duration, the end if accepted today and the name', async () => {
+    page({ invitation: invitation(), viewer: viewer({ agreement: true }) });
+    const roles = await screen.findByRole('group', { name: 'Admin roles requested' });
+    const boxes = within(roles).getAllByRole('checkbox');
+    expect(boxes.map((box) => (box as HTMLInputElement).checked)).toEqual([true, true, true]);
+    const user = within(roles).getByRole('checkbox', { name: 'User Administrator' });
+    expect(user.getAttribute('aria-describedby')).toBe('role-USER_ADMINISTRATOR-text');
+    expect(within(roles).getByText('The partner can create, change and delete users.')).toBeTruthy();
+    expect(within(roles).getByText('Low risk')).toBeTruthy();
+    expect(within(roles).getByText('High risk')).toBeTruthy();
+    const term = screen.getByTestId('admin-term');
+    expect(within(term).getByText('90 days from your approval')).toBeTruthy();
+    const ends = new Intl.DateTimeFormat('en', { dateStyle: 'medium' }).format(new Date(Date.now() + 90 * 24 * 60 * 60 * 1000));
+    expect(within(term).getByText(`${ends}, if you accept today`)).toBeTruthy();
+    expect(within(term).getByText('No: it ends on that date')).toBeTruthy();
+    expect(within(term).getByText('Fabrikam helpdesk')).toBeTruthy();
+  });
+
+  it('warns while a high or critical role is ticked, and unticking every role disables Accept with the reason', async () => {
+    page({ invitation: invitation(), viewer: viewer({ agreement: true }) });
+    expect((await screen.findByTestId('risk-warning')).textContent).toContain('User Administrator, Global Administrator');
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Global Administrator' }));
+    fireEvent.click(screen.getByRole('checkbox', { name: 'User Administrator' }));
+    expect(screen.queryByTestId('risk-warning')).toBeNull();
+    expect(screen.getByText('1 of 3 roles ticked')).toBeTruthy();
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Directory Readers' }));
+    expect(screen.getByRole('alert').textContent).toBe('Tick at least one role, or decline the invitation.');
+    const accept = screen.getByRole('button', { name: 'Accept' }) as HTMLButtonElement;
+    expect(accept.disabled).toBe(true);
+    expect(document.getElementById(accept.getAttribute('aria-describedby') ?? '')?.textContent).toBe('Tick at least one role, or decline the invitation.');
+    expect(screen.getByRole('button', { name: 'Decline' })).toBeTruthy();
+  });
+
+  it('sends only the ticked roles as approvedRoles, and the summary shows what was approved and what was not', async () => {
+    const approved = ['DIRECTORY_READERS', 'USER_ADMINISTRATOR'];
+    page({ invitation: invitation(), viewer: viewer({ agreement: true }) }, { more: { AcceptInvitationMutation: [{ data: acceptedWith(approved) }] } });
+    fireEvent.click(await screen.findByRole('checkbox', { name: 'Global Administrator' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Accept' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Accept Contoso Cloud Partners GmbH as your partner?' });
+    expect(within(dialog).getByText(/Contoso Cloud Partners GmbH gets 2 admin role\(s\) in Fabrikam GmbH at once, until/)).toBeTruthy();
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Yes, accept' }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'You accepted the invitation' })).toBeTruthy();
+    expect(calls.at(-1)?.variables).toEqual({ token: TOKEN, acceptCustomerAgreement: null, approvedRoles: approved });
+    expect(screen.getByTestId('approved-roles').textContent).toBe('Directory ReadersUser Administrator');
+    expect(screen.getByTestId('not-approved-roles').textContent).toBe('Global Administrator');
+  });
+
+  it('an admin-only request asks for admin access, not to become the reseller, and needs no customer agreement', async () => {
+    page({ invitation: invitation('PENDING', { reseller: false }), viewer: viewer({ agreement: false }) }, { more: { AcceptInvitationMutation: [{ data: acceptedWith([...ROLES], false) }] } });
+    expect(await screen.findByRole('heading', { level: 1, name: 'Contoso Cloud Partners GmbH asks for admin access to your organisation' })).toBeTruthy();
+    expect(screen.getByText('Contoso Cloud Partners GmbH does not become your reseller and cannot buy anything for you.')).toBeTruthy();
+    expect(screen.queryByText(/reseller relationship: /)).toBeNull();
+    expect(screen.queryByRole('group', { name: 'Customer agreement' })).toBeNull();
+    expect(screen.queryByText(/customer agreement/)).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'Accept' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Give Contoso Cloud Partners GmbH admin access?' });
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Yes, accept' }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'You gave admin access' })).toBeTruthy();
+    expect(calls.at(-1)?.variables).toEqual({ token: TOKEN, acceptCustomerAgreement: null, approvedRoles: [...ROLES] });
+  });
+
+  it('in German: the roles keep Microsoft’s names, with German sentences and risks, and the duration in words', async () => {
+    page({ invitation: invitation(), viewer: viewer({ agreement: true }) }, { locale: 'de' });
+    const roles = await screen.findByRole('group', { name: 'Angefragte Administratorrollen' });
+    expect(within(roles).getByRole('checkbox', { name: 'User Administrator' })).toBeTruthy();
+    expect(within(roles).getByText('Der Partner kann Benutzer anlegen, ändern und löschen.')).toBeTruthy();
+    expect(within(roles).getByText('Kritisches Risiko')).toBeTruthy();
+    expect(within(screen.getByTestId('admin-term')).getByText('90 Tage ab Ihrer Zustimmung')).toBeTruthy();
   });
 });

@@ -1,8 +1,11 @@
-import { invitationPath, type AcceptanceSurface } from '@partnerlink/shared';
-import { useEffect, useRef, useState } from 'react';
+import { invitationPath, type AcceptanceSurface, type AdminRole } from '@partnerlink/shared';
+import { useEffect, useId, useRef, useState } from 'react';
 import { StatusPanel } from '../../components/StatusPanel.js';
 import { useI18n } from '../../i18n/I18nProvider.js';
 import { AcceptedSummary } from './AcceptedSummary.js';
+import { AdminRolesSection } from './AdminRolesSection.js';
+import { AdminTermFacts } from './AdminTermFacts.js';
+import { endsAtIfApproved, roleTexts } from './adminTerms.js';
 import { AnswerForm, type Accepted } from './AnswerForm.js';
 import { BlockedState } from './BlockedState.js';
 import { ClosedState } from './ClosedState.js';
@@ -23,9 +26,13 @@ export function AcceptInvitationPage({ surface, token, onRedirect }: {
   token: string;
   onRedirect(path: string): void;
 }) {
-  const { t } = useI18n();
+  const { t, locale, date } = useI18n();
   const { data, failure, loading, retry } = useInvitation(token);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
+  // The roles the customer unticked (all are ticked by default).
+  const [unticked, setUnticked] = useState<readonly AdminRole[]>([]);
+  const [openedAt] = useState(() => Date.now());
+  const rolesProblemId = useId();
   const outcomeRef = useRef<HTMLDivElement>(null);
 
   const loaded = data ? pageStateOf(data, surface) : null;
@@ -46,6 +53,9 @@ export function AcceptInvitationPage({ surface, token, onRedirect }: {
   const here = typeof window === 'undefined' ? '/' : window.location.pathname;
   const signInHref = `/sign-in?next=${encodeURIComponent(here)}`;
   const user = viewer ? { name: viewer.displayName, tenant } : null;
+  const access = invitation?.adminAccess ?? null;
+  const roles = data && access ? roleTexts(data, locale, access.roles) : [];
+  const approvedRoles = roles.map((role) => role.role).filter((role) => !unticked.includes(role));
 
   const body = (() => {
     if (loading) return <p className="page-loading" role="status">{t('app.loading')}</p>;
@@ -61,7 +71,7 @@ export function AcceptInvitationPage({ surface, token, onRedirect }: {
         </StatusPanel>
       );
     }
-    if (outcome?.kind === 'accepted') return <AcceptedSummary accepted={outcome.accepted} partner={partner} tenant={tenant} />;
+    if (outcome?.kind === 'accepted') return <AcceptedSummary accepted={outcome.accepted} partner={partner} tenant={tenant} requested={roles} />;
     if (outcome?.kind === 'declined') {
       return <StatusPanel level={1} tone="info" title={t('invite.declined.title')}>{t('invite.declined.text', { partner })}</StatusPanel>;
     }
@@ -83,14 +93,27 @@ export function AcceptInvitationPage({ surface, token, onRedirect }: {
           token={token}
           partner={partner}
           tenant={tenant}
-          includesAdmin={invitation.includesDelegatedAdmin}
+          includesReseller={invitation.includesReseller}
+          admin={access ? { approvedRoles, endsOn: date(endsAtIfApproved(access.duration, openedAt)) } : null}
           needsAgreement={state.needsAgreement}
           onAccepted={(accepted) => setOutcome({ kind: 'accepted', accepted })}
           onDeclined={() => setOutcome({ kind: 'declined' })}
           onState={(next) => setOutcome({ kind: 'state', state: next })}
         />
       ) : null;
-    return <InvitationDetails invitation={invitation} action={action} />;
+    const admin = access ? (
+      <>
+        <AdminRolesSection
+          partner={partner}
+          roles={roles}
+          approved={approvedRoles}
+          onChange={state.kind === 'answer' ? (next) => setUnticked(roles.map((r) => r.role).filter((r) => !next.includes(r))) : null}
+          problemId={rolesProblemId}
+        />
+        <AdminTermFacts partner={partner} access={access} />
+      </>
+    ) : null;
+    return <InvitationDetails invitation={invitation} admin={admin} action={action} />;
   })();
 
   return (

@@ -1,3 +1,4 @@
+import type { AdminRole } from '@partnerlink/shared';
 import { useId, useRef, useState } from 'react';
 import { ConfirmDialog } from '../../components/ConfirmDialog.js';
 import {
@@ -15,12 +16,18 @@ export const CUSTOMER_AGREEMENT_URL = 'https://www.microsoft.com/licensing/docs/
 
 export type Accepted = AcceptInvitationMutationMutation['acceptRelationshipRequest'] & { agreementAccepted: boolean };
 
-/** The agreement checkbox (when the tenant has not accepted it yet), Accept and Decline, each confirmed. */
-export function AnswerForm({ token, partner, tenant, includesAdmin, needsAgreement, onAccepted, onDeclined, onState }: {
+/**
+ * The agreement checkbox (when the tenant has not accepted it yet), Accept and Decline, each
+ * confirmed. With admin access asked for, accepting sends the ticked roles (`approvedRoles`) and
+ * is disabled while none is ticked.
+ */
+export function AnswerForm({ token, partner, tenant, includesReseller, admin, needsAgreement, onAccepted, onDeclined, onState }: {
   token: string;
   partner: string;
   tenant: string;
-  includesAdmin: boolean;
+  includesReseller: boolean;
+  /** The ticked roles and the end if accepted now (in words); null without admin access. */
+  admin: { approvedRoles: readonly AdminRole[]; endsOn: string } | null;
   needsAgreement: boolean;
   onAccepted(result: Accepted): void;
   onDeclined(): void;
@@ -51,7 +58,8 @@ export function AnswerForm({ token, partner, tenant, includesAdmin, needsAgreeme
     try {
       if (which === 'accept') {
         const acceptCustomerAgreement = needsAgreement ? true : null;
-        const data = await graphqlFetch(AcceptInvitationMutationDocument, { token, acceptCustomerAgreement });
+        const approvedRoles = admin ? [...admin.approvedRoles] : null;
+        const data = await graphqlFetch(AcceptInvitationMutationDocument, { token, acceptCustomerAgreement, approvedRoles });
         onAccepted({ ...data.acceptRelationshipRequest, agreementAccepted: needsAgreement });
       } else {
         await graphqlFetch(DeclineInvitationMutationDocument, { token });
@@ -69,6 +77,8 @@ export function AnswerForm({ token, partner, tenant, includesAdmin, needsAgreeme
     }
   };
 
+  const noRoles = admin !== null && admin.approvedRoles.length === 0;
+  const noRolesId = `${problemId}-roles`;
   const reason = failure === 'NETWORK' ? t('invite.network.text') : failure ? errorText(failure) : null;
   return (
     <div className="answer">
@@ -96,16 +106,25 @@ export function AnswerForm({ token, partner, tenant, includesAdmin, needsAgreeme
           </div>
           {agreementProblem && !agree ? <p id={problemId} className="field__error" role="alert">{t('invite.acceptAgreementNeeded')}</p> : null}
         </fieldset>
-      ) : (
+      ) : includesReseller ? (
         <p className="muted">{t('invite.agreementOnFile')}</p>
-      )}
+      ) : null}
+      {noRoles ? <p id={noRolesId} className="muted">{t('invite.roles.none')}</p> : null}
       <div className="button-row">
-        <button type="button" className="button button--primary" onClick={() => open('accept')}>{t('invite.accept')}</button>
+        <button
+          type="button"
+          className="button button--primary"
+          disabled={noRoles}
+          aria-describedby={noRoles ? noRolesId : undefined}
+          onClick={() => open('accept')}
+        >
+          {t('invite.accept')}
+        </button>
         <button type="button" className="button" onClick={() => open('decline')}>{t('invite.decline')}</button>
       </div>
       {confirming === 'accept' ? (
         <ConfirmDialog
-          title={t('invite.confirmAccept.title', { partner })}
+          title={t(includesReseller ? 'invite.confirmAccept.title' : 'invite.confirmAccept.adminOnly.title', { partner })}
           confirmLabel={t('invite.confirmAccept.submit')}
           busyLabel={t('invite.busy')}
           busy={busy}
@@ -113,8 +132,8 @@ export function AnswerForm({ token, partner, tenant, includesAdmin, needsAgreeme
           onConfirm={() => void run('accept')}
           onCancel={() => setConfirming(null)}
         >
-          <p>{t('invite.confirmAccept.text', { partner, tenant })}</p>
-          {includesAdmin ? <p>{t('invite.confirmAccept.admin')}</p> : null}
+          {includesReseller ? <p>{t('invite.confirmAccept.text', { partner, tenant })}</p> : null}
+          {admin ? <p>{t('invite.confirmAccept.roles', { partner, tenant, count: admin.approvedRoles.length, date: admin.endsOn })}</p> : null}
           {needsAgreement ? <p>{t('invite.confirmAccept.agreement', { tenant })}</p> : null}
         </ConfirmDialog>
       ) : null}

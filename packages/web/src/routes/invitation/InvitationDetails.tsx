@@ -8,13 +8,19 @@ type Invitation = NonNullable<InvitationData['invitation']>;
  * Who asks, for what, what the partner can do afterwards, and until when: readable without an
  * account. `action` (sign-in, the answer, or why this user cannot answer) sits beside it.
  */
-export function InvitationDetails({ invitation, action }: { invitation: Invitation; action: ReactNode }) {
+export function InvitationDetails({ invitation, admin: adminSection, action }: {
+  invitation: Invitation;
+  /** The roles asked for and the term, when admin access is asked for. */
+  admin: ReactNode;
+  action: ReactNode;
+}) {
   const { t, country, dateTime } = useI18n();
   const partner = invitation.partner.name;
   const admin = invitation.includesDelegatedAdmin;
+  const reseller = invitation.includesReseller;
   return (
     <div className="invitation-details">
-      <h1>{t('invite.title', { partner })}</h1>
+      <h1>{t(reseller ? 'invite.title' : 'invite.adminOnly.title', { partner })}</h1>
       {invitation.customer ? (
         <p>{t('invite.forCustomer', { company: invitation.customer.companyName, domain: invitation.customer.domain })}</p>
       ) : null}
@@ -39,17 +45,19 @@ export function InvitationDetails({ invitation, action }: { invitation: Invitati
           ) : null}
           <h2>{t('invite.what')}</h2>
           <ul className="permission-list">
-            <li>{t('invite.wantsReseller', { partner })}</li>
-            <li>{admin ? t('invite.wantsAdmin') : t('invite.noAdmin', { partner })}</li>
+            {reseller ? <li>{t('invite.wantsReseller', { partner })}</li> : null}
+            <li>{admin ? t('invite.wantsAdminRoles') : t('invite.noAdmin', { partner })}</li>
+            {reseller ? null : <li>{t('invite.adminOnly.notReseller', { partner })}</li>}
           </ul>
-          {admin && invitation.partner.cloud === 'US_GOVERNMENT' ? <p className="muted">{t('invite.govAdmin')}</p> : null}
+          {admin && reseller && invitation.partner.cloud === 'US_GOVERNMENT' ? <p className="muted">{t('invite.govAdmin')}</p> : null}
+          {adminSection}
           <h2>{t('invite.after', { partner })}</h2>
           <ul className="permission-list">
-            <li>{t('invite.canBuy')}</li>
-            <li>{t('invite.canManageOwn')}</li>
-            <li>{admin ? t('invite.canAdmin') : t('invite.cannotAdmin')}</li>
+            {reseller ? <li>{t('invite.canBuy')}</li> : null}
+            {reseller ? <li>{t('invite.canManageOwn')}</li> : null}
+            <li>{admin ? t('invite.canAdminRoles') : t('invite.cannotAdmin')}</li>
           </ul>
-          <p className="muted">{t('invite.endAnytime')}</p>
+          <p className="muted">{t(admin ? 'invite.endAnytimeRoles' : 'invite.endAnytime')}</p>
         </div>
         <div className="invitation-layout__action">{action}</div>
       </div>

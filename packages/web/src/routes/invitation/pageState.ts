@@ -25,7 +25,9 @@ export function pageStateOf(data: InvitationData, surface: AcceptanceSurface): P
   if (invitation.surface !== surface) return { kind: 'redirect', surface: invitation.surface };
   const blocker = answerBlocker(invitation, viewer);
   if (blocker?.code === 'FORBIDDEN') return { kind: 'blocked', reason: blocker.reason };
-  return (blocker && stateOfAnswerError(blocker.code)) ?? { kind: 'answer', needsAgreement: !viewer?.tenant.customerAgreementAccepted };
+  // The customer agreement is what purchasing needs: an admin-only request does not ask for it (as the api).
+  const needsAgreement = invitation.includesReseller && !viewer?.tenant.customerAgreementAccepted;
+  return (blocker && stateOfAnswerError(blocker.code)) ?? { kind: 'answer', needsAgreement };
 }
 
 /** The state an answer's error code stands for (the race between reading and clicking), if any. */

@@ -47,6 +47,12 @@ const SAMPLES: { readonly [T in ActivityType]: ActivityParamsByType[T] } = {
     previousEndsAt: '2027-03-01T09:30:00.000Z',
     endsAt: '2027-08-28T09:30:00.000Z',
   },
+  ADMIN_ROLES_REMOVED: {
+    actorName: 'Grace Admin',
+    customerName: 'Fabrikam AG',
+    removedRoles: ['User Administrator'],
+    remainingRoles: ['Directory Readers', 'Helpdesk Administrator'],
+  },
 };
 
 function i18n(locale: 'en' | 'de') {

@@ -107,6 +107,10 @@ function sentence(facts: ActivityFacts, i18n: Pick<I18n, 't' | 'date'>): Text {
         ? ['activity.text.ADMIN_RELATIONSHIP_EXTENDED.named', { customerName, displayName, ...dates }]
         : ['activity.text.ADMIN_RELATIONSHIP_EXTENDED', { customerName, ...dates }];
     }
+    case 'ADMIN_ROLES_REMOVED': {
+      const { actorName, customerName, removedRoles, remainingRoles } = facts.params;
+      return ['activity.text.ADMIN_ROLES_REMOVED', { actorName, customerName, removedRoles: removedRoles.join(', '), remainingRoles: remainingRoles.join(', ') }];
+    }
   }
 }
 
