@@ -4,11 +4,7 @@ import { AppLayout } from './layout/AppLayout.js';
 import { SignInPage } from './routes/auth/SignInPage.js';
 import { HomePage } from './routes/HomePage.js';
 import { NotFoundPage } from './routes/NotFoundPage.js';
-import { ActivityPage } from './routes/partner/activity/ActivityPage.js';
-import { AddCustomerPage } from './routes/partner/customers/AddCustomerPage.js';
 import { CustomersPage } from './routes/partner/customers/CustomersPage.js';
-import { CustomerDetailPage } from './routes/partner/detail/CustomerDetailPage.js';
-import { RequestsPage } from './routes/partner/requests/RequestsPage.js';
 import { PartnerOnly } from './routes/PartnerOnly.js';
 
 // Its own chunk, shared with the standalone acceptance app (see main.tsx).
@@ -21,6 +17,14 @@ const acceptance = (surface: 'ADMIN_CENTER' | 'OFFICE_ADMIN_PORTAL') => (
 
 // The settings pages load on first visit, as one chunk (most users never open them).
 const settings = () => import('./routes/partner/settings/index.js');
+
+// The pages behind the customer list load when first opened, each as its own chunk: a first visit
+// lands on the list (or, for a customer, on its partners) and needs none of them. React Router
+// fetches the chunk before it leaves the current page, so no page flashes a fallback.
+const customerDetail = async () => ({ Component: (await import('./routes/partner/detail/CustomerDetailPage.js')).CustomerDetailPage });
+const addCustomer = async () => ({ Component: (await import('./routes/partner/customers/AddCustomerPage.js')).AddCustomerPage });
+const requests = async () => ({ Component: (await import('./routes/partner/requests/RequestsPage.js')).RequestsPage });
+const activity = async () => ({ Component: (await import('./routes/partner/activity/ActivityPage.js')).ActivityPage });
 
 export const routes: RouteObject[] = [
   { path: '/sign-in', element: <SignInPage /> },
@@ -36,10 +40,10 @@ export const routes: RouteObject[] = [
         element: <PartnerOnly />,
         children: [
           { path: 'customers', element: <CustomersPage /> },
-          { path: 'customers/new', element: <AddCustomerPage /> },
-          { path: 'customers/:id', element: <CustomerDetailPage /> },
-          { path: 'requests', element: <RequestsPage /> },
-          { path: 'activity', element: <ActivityPage /> },
+          { path: 'customers/new', lazy: addCustomer },
+          { path: 'customers/:id', lazy: customerDetail },
+          { path: 'requests', lazy: requests },
+          { path: 'activity', lazy: activity },
           {
             path: 'settings',
             lazy: async () => ({ Component: (await settings()).SettingsLayout }),
