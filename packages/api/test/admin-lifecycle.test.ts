@@ -315,6 +315,26 @@ describe('auto-extension at the end', () => {
     expect((await lifecycleLog(contoso, id))[0]?.params).toMatchObject({ previousEndsAt: next.toISOString(), endsAt: caughtUp.toISOString() });
     expect(await lifecycleLog(contoso, id)).toHaveLength(2);
   });
+
+  it('ended by hand after its end came but before the sweep: the extension is written down first, so the ended relationship shows the end it really had', async () => {
+    const { customer, id, endsAt } = await givenAdmin(contoso, new Date('2031-03-01T06:00:00.000Z'), {
+      duration: 'P10D',
+      autoExtend: true,
+      displayName: 'Ended Early',
+    });
+    const next = new Date(endsAt.getTime() + 180 * DAY);
+    clock.set(new Date(endsAt.getTime() + DAY));
+    const admin = await contoso.as('ADMIN_AGENT');
+    await admin.data('mutation($id: ID!) { endRelationship(id: $id) { id } }', { id });
+    const row = await stored(id);
+    expect(row.status).toBe('TERMINATED');
+    expect(row.endsAt?.toISOString()).toBe(next.toISOString());
+    expect(await adminView(contoso, customer.id)).toMatchObject({ status: 'TERMINATED', endsAt: next.toISOString() });
+    // The extension happened (the partner hears of it), then the ending.
+    expect((await lifecycleLog(contoso, id)).map((entry) => entry.type)).toEqual(['ADMIN_RELATIONSHIP_EXTENDED']);
+    await server.sweep();
+    expect(await lifecycleLog(contoso, id)).toHaveLength(1);
+  });
 });
 
 describe('isolation', () => {

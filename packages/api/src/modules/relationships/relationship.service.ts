@@ -16,6 +16,7 @@ import { newestFirst } from '../../db/keyset.js';
 import { decodeTimeCursor, encodeTimeCursor, pageSize, toConnection } from '../../graphql/connection.js';
 import { toPartnerProfile, toRelationship } from './relationship.type.js';
 import { pairKey, subscriptionSummaries } from './subscription-summary.js';
+import { settleAdminEnd } from './admin-lifecycle.js';
 
 export class RelationshipService {
   constructor(
@@ -61,6 +62,13 @@ export class RelationshipService {
       // An admin relationship whose end has come is EXPIRED even before the sweep writes it down.
       const state = adminRelationshipAt(row, now).status;
       if (state !== 'ACTIVE') throw alreadyEnded(state);
+      const [partner, customer] = await Promise.all([
+        em.findOneByOrFail(TenantEntity, { id: row.partnerTenantId }),
+        em.findOneByOrFail(TenantEntity, { id: row.customerTenantId }),
+      ]);
+      // One that extended itself meanwhile: the extension is written down (and announced) first, as
+      // the sweep would, so the ended relationship keeps the end it really had.
+      await settleAdminEnd(tx, row, customer, now);
       const changes = { status: 'TERMINATED' as const, endedAt: now, endedByUserId: viewer.userId, endedBySide: side };
       // Conditional, and first: of two sides ending it at the same moment, one ends it, the other
       // is told; and an order placed at the same moment (it holds the same row) is either seen
@@ -80,13 +88,10 @@ export class RelationshipService {
         });
         for (const admin of admins) {
           if (adminRelationshipAt(admin, now).status !== 'ACTIVE') continue; // expired: left to the sweep
+          await settleAdminEnd(tx, admin, customer, now);
           if (await endIfActive(em, admin.id, changes)) ended.push(Object.assign(admin, changes));
         }
       }
-      const [partner, customer] = await Promise.all([
-        em.findOneByOrFail(TenantEntity, { id: row.partnerTenantId }),
-        em.findOneByOrFail(TenantEntity, { id: row.customerTenantId }),
-      ]);
       tx.emit({ type: 'RelationshipsEnded', side, partner, customer, relationships: ended, actor: viewer, at: now });
       return toRelationship(row, now);
     });
