@@ -1,6 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ADMIN_ROLE_PRESETS, DEFAULT_ADMIN_PRESET } from '@partnerlink/shared';
 import { ACCEPT, givenCustomer, givenPartner, givenPendingRequest, type GivenTenant } from './support/given.js';
 import { startServer, type TestServer } from './support/start-server.js';
+
+/** includeDelegatedAdmin asks for the default preset's roles; the customer approves them all. */
+const STANDARD_ROLES = ADMIN_ROLE_PRESETS[DEFAULT_ADMIN_PRESET].roles.length;
 
 /**
  * The partner's activity log as a third party reads it: each entry says what happened in English
@@ -44,8 +48,8 @@ describe('activity entries carry their facts', () => {
     expect(byType('AGREEMENT_ACCEPTED')[0]?.params).toEqual({ actorName, customerName: 'Facts Customer AG', signerName: actorName, acceptedOn: null });
     expect(byType('REQUEST_ACCEPTED')[0]).toMatchObject({
       subjectId: invitation.request.id,
-      summary: `${actorName} of Facts Customer AG accepted your relationship request.`,
-      params: { actorName, customerName: 'Facts Customer AG' },
+      summary: `${actorName} of Facts Customer AG accepted your relationship request and approved ${STANDARD_ROLES} of ${STANDARD_ROLES} admin roles.`,
+      params: { actorName, customerName: 'Facts Customer AG', approvedRoleCount: STANDARD_ROLES, requestedRoleCount: STANDARD_ROLES },
     });
     expect(byType('RELATIONSHIP_CREATED').map((entry) => [entry.subjectId, entry.params]).sort()).toEqual(
       [

@@ -88,6 +88,13 @@ const adminOf = (payload: AcceptData['acceptRelationshipRequest']) => {
   return found;
 };
 
+async function activityAbout(subjectId: string) {
+  const log = await (await contoso.as('ADMIN_AGENT')).data<{ activityLog: { edges: { node: { type: string; summary: string; subjectId: string; params: Record<string, unknown> } }[] } }>(
+    '{ activityLog(first: 100) { edges { node { type summary subjectId params } } } }',
+  );
+  return log.activityLog.edges.map((edge) => edge.node).filter((entry) => entry.subjectId === subjectId);
+}
+
 async function partnerView(customerId: string) {
   return (await (await contoso.as('ADMIN_AGENT')).data<CustomerData>(CUSTOMER, { id: customerId })).customer;
 }
@@ -243,6 +250,10 @@ describe('approving role by role', () => {
     });
     expect(request.relationshipRequest).toMatchObject({ approvedRoles: ['GLOBAL_READER', 'USER_ADMINISTRATOR'], adminAccess: { roles: STANDARD } });
     expect((await partnerView(customer.id)).adminRelationship).toMatchObject({ id: admin.id, roles: ['GLOBAL_READER', 'USER_ADMINISTRATOR'] });
+    // The activity log says how much was approved.
+    const accepted = (await activityAbout(invitation.request.id)).find((entry) => entry.type === 'REQUEST_ACCEPTED');
+    expect(accepted?.params).toMatchObject({ approvedRoleCount: 2, requestedRoleCount: STANDARD.length });
+    expect(accepted?.summary).toMatch(new RegExp(`accepted your relationship request and approved 2 of ${STANDARD.length} admin roles\\.$`));
   });
 
   it('approving nothing is refused, and so is a role that was not asked for; the request stays pending', async () => {
@@ -335,6 +346,10 @@ describe('requestAdminRelationship: admin access alone', () => {
     const admin = await customer.as('GLOBAL_ADMIN');
     const accepted = await admin.data<AcceptData>(ACCEPT, { token: tokenOf(data.requestAdminRelationship.url) });
     expect(accepted.acceptRelationshipRequest.relationships.map((r) => r.type)).toEqual(['DELEGATED_ADMIN']);
+    // Logged as what it was: admin access asked for, not a reseller relationship.
+    const created = (await activityAbout(data.requestAdminRelationship.request.id as string)).find((entry) => entry.type === 'REQUEST_CREATED');
+    expect(created?.params).toMatchObject({ includesReseller: false, includesDelegatedAdmin: true, customerName: customer.name });
+    expect(created?.summary).toMatch(new RegExp(`asked ${customer.name} for admin access \\(${HELPDESK.length} roles\\)\\.$`));
   });
 
   it('accepting a renewal replaces the admin relationship in force: the old one reads TERMINATED by the customer, the new one has the new terms', async () => {

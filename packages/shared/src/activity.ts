@@ -8,12 +8,18 @@ import type { ActivityType, EndedBySide, RelationshipOrigin, RelationshipType } 
  */
 export interface ActivityParamsByType {
   CUSTOMER_CREATED: { actorName: string; customerName: string; domain: string };
-  REQUEST_CREATED: { actorName: string; customerName: string | null; includesDelegatedAdmin: boolean };
+  /**
+   * `includesReseller`: false for admin access alone (requestAdminRelationship); absent on entries
+   * written before admin relationships had roles, which all asked for a reseller relationship.
+   * `adminRoleCount`: how many admin roles were asked for (absent without admin access).
+   */
+  REQUEST_CREATED: { actorName: string; customerName: string | null; includesDelegatedAdmin: boolean; includesReseller?: boolean; adminRoleCount?: number };
   REQUEST_VIEWED: Record<string, never>;
   /** `reminderTo`: the address a reminder went to; null when the partner renewed the link by hand. */
   REQUEST_RESENT: { actorName: string; wasExpired: boolean; reminderTo: string | null };
   REQUEST_EMAILED: { actorName: string; to: string };
-  REQUEST_ACCEPTED: { actorName: string; customerName: string };
+  /** With admin access asked for: how many roles the customer approved of how many asked (absent on older entries). */
+  REQUEST_ACCEPTED: { actorName: string; customerName: string; approvedRoleCount?: number; requestedRoleCount?: number };
   REQUEST_DECLINED: { actorName: string; customerName: string };
   REQUEST_REVOKED: { actorName: string };
   /** `expiredOn`: the day the link stopped working (YYYY-MM-DD, UTC). */
@@ -62,6 +68,7 @@ export type ActivityParams<T extends ActivityType = ActivityType> = ActivityPara
 export type ActivityFacts = { [T in ActivityType]: { readonly type: T; readonly params: ActivityParamsByType[T] } }[ActivityType];
 
 const adminName = (displayName: string | null) => (displayName ? ` "${displayName}"` : '');
+const rolesAsked = (count: number | undefined) => (count === undefined ? '' : count === 1 ? ' (1 role)' : ` (${count} roles)`);
 
 const relationshipName = (type: RelationshipType) => (type === 'RESELLER' ? 'Reseller relationship' : 'Admin permissions');
 
@@ -77,6 +84,7 @@ export function activitySummary(facts: ActivityFacts): string {
     }
     case 'REQUEST_CREATED': {
       const p = facts.params;
+      if (p.includesReseller === false) return `${p.actorName} asked ${p.customerName ?? 'a customer'} for admin access${rolesAsked(p.adminRoleCount)}.`;
       return `${p.actorName} requested a reseller relationship${p.includesDelegatedAdmin ? ' with admin permissions' : ''}${p.customerName ? ` from ${p.customerName}` : ''}.`;
     }
     case 'REQUEST_VIEWED':
@@ -92,8 +100,11 @@ export function activitySummary(facts: ActivityFacts): string {
     }
     case 'REQUEST_EMAILED':
       return `${facts.params.actorName} emailed the invitation to ${facts.params.to}.`;
-    case 'REQUEST_ACCEPTED':
-      return `${facts.params.actorName} of ${facts.params.customerName} accepted your relationship request.`;
+    case 'REQUEST_ACCEPTED': {
+      const p = facts.params;
+      const approved = p.approvedRoleCount !== undefined && p.requestedRoleCount !== undefined ? ` and approved ${p.approvedRoleCount} of ${p.requestedRoleCount} admin roles` : '';
+      return `${p.actorName} of ${p.customerName} accepted your relationship request${approved}.`;
+    }
     case 'REQUEST_DECLINED':
       return `${facts.params.actorName} of ${facts.params.customerName} declined your relationship request.`;
     case 'REQUEST_REVOKED':

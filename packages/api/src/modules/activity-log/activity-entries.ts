@@ -14,6 +14,13 @@ const iso = (date: Date | null) => date?.toISOString() ?? '';
 const name = (tenant: TenantEntity | null) => tenant?.name ?? null;
 
 /** The log entries an event makes, in the order they happened. */
+/** How much of the admin access asked for the customer approved; nothing without admin access. */
+function rolesApproved(event: Extract<DomainEvent, { type: 'RequestAccepted' }>): { approvedRoleCount?: number; requestedRoleCount?: number } {
+  const requested = event.request.adminRoles;
+  if (!requested) return {};
+  return { approvedRoleCount: (event.request.approvedRoles ?? requested).length, requestedRoleCount: requested.length };
+}
+
 function entriesOf(event: DomainEvent): Entry[] {
   const actorName = event.actor?.displayName ?? '';
   switch (event.type) {
@@ -43,7 +50,13 @@ function entriesOf(event: DomainEvent): Entry[] {
           subjectId: event.request.id,
           facts: {
             type: 'REQUEST_CREATED',
-            params: { actorName, customerName: name(event.customer), includesDelegatedAdmin: event.request.includesDelegatedAdmin },
+            params: {
+              actorName,
+              customerName: name(event.customer),
+              includesDelegatedAdmin: event.request.includesDelegatedAdmin,
+              includesReseller: event.request.includesReseller,
+              ...(event.request.adminRoles ? { adminRoleCount: event.request.adminRoles.length } : {}),
+            },
           },
         },
       ];
@@ -70,7 +83,7 @@ function entriesOf(event: DomainEvent): Entry[] {
         : [];
       return [
         ...agreement,
-        { subjectId: event.request.id, facts: { type: 'REQUEST_ACCEPTED', params: { actorName, customerName } } },
+        { subjectId: event.request.id, facts: { type: 'REQUEST_ACCEPTED', params: { actorName, customerName, ...rolesApproved(event) } } },
         ...event.relationships.map(
           (relationship): Entry => ({
             subjectId: relationship.id,

@@ -111,6 +111,20 @@ describe('activity entries in both languages', () => {
     );
   });
 
+  it('a request for admin access alone reads as one, and an acceptance says how many roles were approved; older entries read as before', () => {
+    const adminOnly = {
+      type: 'REQUEST_CREATED' as const,
+      summary: '',
+      params: { ...SAMPLES.REQUEST_CREATED, includesReseller: false, adminRoleCount: 3 },
+    };
+    expect(activityText(adminOnly, i18n('en'))).toBe('Sam Sales asked Fabrikam AG for admin access (3 roles).');
+    expect(activityText(adminOnly, i18n('de'))).toBe('Sam Sales hat bei Fabrikam AG Administratorzugriff angefragt (3 Rollen).');
+    const accepted = { type: 'REQUEST_ACCEPTED' as const, summary: '', params: { ...SAMPLES.REQUEST_ACCEPTED, approvedRoleCount: 2, requestedRoleCount: 3 } };
+    expect(activityText(accepted, i18n('de'))).toBe('Grace Admin von Fabrikam AG hat Ihre Beziehungsanfrage angenommen und 2 von 3 Administratorrollen genehmigt.');
+    expect(activityText(entry('REQUEST_CREATED'), i18n('en'))).toBe('Sam Sales requested a reseller relationship with admin permissions from Fabrikam AG.');
+    expect(activityText(entry('REQUEST_ACCEPTED'), i18n('en'))).toBe('Grace Admin of Fabrikam AG accepted your relationship request.');
+  });
+
   it('an entry recorded before entries had facts: the English summary in English, the kind of entry in German', () => {
     const old = { type: 'ORDER_PLACED' as const, summary: 'Sam Sales ordered 3 × Azure plan for Fabrikam AG.', params: null };
     expect(activityText(old, i18n('en'))).toBe(old.summary);

@@ -27,7 +27,10 @@ function sentence(facts: ActivityFacts, i18n: Pick<I18n, 't' | 'date'>): Text {
     case 'CUSTOMER_CREATED':
       return ['activity.text.CUSTOMER_CREATED', facts.params];
     case 'REQUEST_CREATED': {
-      const { actorName, customerName, includesDelegatedAdmin } = facts.params;
+      const { actorName, customerName, includesDelegatedAdmin, includesReseller, adminRoleCount } = facts.params;
+      if (includesReseller === false && customerName && adminRoleCount !== undefined) {
+        return [adminRoleCount === 1 ? 'activity.text.REQUEST_CREATED.adminOnly.one' : 'activity.text.REQUEST_CREATED.adminOnly', { actorName, customerName, count: adminRoleCount }];
+      }
       if (customerName) {
         return [includesDelegatedAdmin ? 'activity.text.REQUEST_CREATED.customerAdmin' : 'activity.text.REQUEST_CREATED.customer', { actorName, customerName }];
       }
@@ -42,8 +45,13 @@ function sentence(facts: ActivityFacts, i18n: Pick<I18n, 't' | 'date'>): Text {
     }
     case 'REQUEST_EMAILED':
       return ['activity.text.REQUEST_EMAILED', facts.params];
-    case 'REQUEST_ACCEPTED':
-      return ['activity.text.REQUEST_ACCEPTED', facts.params];
+    case 'REQUEST_ACCEPTED': {
+      const { actorName, customerName, approvedRoleCount, requestedRoleCount } = facts.params;
+      if (approvedRoleCount !== undefined && requestedRoleCount !== undefined) {
+        return ['activity.text.REQUEST_ACCEPTED.roles', { actorName, customerName, approved: approvedRoleCount, requested: requestedRoleCount }];
+      }
+      return ['activity.text.REQUEST_ACCEPTED', { actorName, customerName }];
+    }
     case 'REQUEST_DECLINED':
       return ['activity.text.REQUEST_DECLINED', facts.params];
     case 'REQUEST_REVOKED':
