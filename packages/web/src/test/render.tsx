@@ -3,7 +3,7 @@ import { MockedProvider } from '@apollo/client/testing/react';
 import type { Locale } from '@partnerlink/shared';
 import { render, type RenderResult } from '@testing-library/react';
 import type { ReactElement } from 'react';
-import { MemoryRouter, Route, Routes } from 'react-router';
+import { createMemoryRouter, RouterProvider } from 'react-router';
 import { createCache } from '../apollo/client.js';
 import { I18nProvider } from '../i18n/I18nProvider.js';
 import { ViewerContext, type Viewer } from '../viewer/ViewerContext.js';
@@ -45,16 +45,19 @@ export function renderPage(ui: ReactElement, options: {
   url?: string;
 } = {}): RenderResult {
   const { mocks = [], viewer = viewerFixture(), locale = 'en', path = '/', url = '/' } = options;
+  // A data router, as the app's (router.tsx): hooks like useNavigation work as in production.
+  const router = createMemoryRouter(
+    [
+      { path, element: ui },
+      { path: '/sign-in', element: <p>sign-in page</p> },
+    ],
+    { initialEntries: [url] },
+  );
   return render(
     <MockedProvider mocks={mocks} cache={createCache()}>
       <I18nProvider locale={locale}>
         <ViewerContext.Provider value={viewer}>
-          <MemoryRouter initialEntries={[url]}>
-            <Routes>
-              <Route path={path} element={ui} />
-              <Route path="/sign-in" element={<p>sign-in page</p>} />
-            </Routes>
-          </MemoryRouter>
+          <RouterProvider router={router} />
         </ViewerContext.Provider>
       </I18nProvider>
     </MockedProvider>,

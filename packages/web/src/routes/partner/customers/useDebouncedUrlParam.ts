@@ -1,15 +1,20 @@
 import { useEffect, useState } from 'react';
-import { useSearchParams } from 'react-router';
+import { useLocation, useNavigation, useSearchParams } from 'react-router';
 
 /**
  * A text input bound to a URL query parameter: typing updates the URL after a pause (so the
  * query is shareable and survives reload), and back/forward puts the URL's value back in the box.
+ * A write still pending when the user follows a link to another page is dropped: written while
+ * that page loads (a lazy route), it would replace the navigation and pull the user back.
  */
 export function useDebouncedUrlParam(name: string, delayMs = 300) {
   const [params, setParams] = useSearchParams();
   const committed = params.get(name)?.trim() ?? '';
   const [text, setText] = useState(committed);
   const [seen, setSeen] = useState(committed);
+  const { pathname } = useLocation();
+  const navigation = useNavigation();
+  const leaving = navigation.state !== 'idle' && navigation.location.pathname !== pathname;
   if (committed !== seen) {
     // The URL changed under us (navigation, or our own debounced write): follow it.
     setSeen(committed);
@@ -18,7 +23,7 @@ export function useDebouncedUrlParam(name: string, delayMs = 300) {
 
   useEffect(() => {
     const trimmed = text.trim();
-    if (trimmed === committed) return;
+    if (trimmed === committed || leaving) return;
     const timer = setTimeout(() => {
       setParams(
         (previous) => {
@@ -31,7 +36,7 @@ export function useDebouncedUrlParam(name: string, delayMs = 300) {
       );
     }, delayMs);
     return () => clearTimeout(timer);
-  }, [text, committed, name, delayMs, setParams]);
+  }, [text, committed, name, delayMs, setParams, leaving]);
 
   return [text, setText] as const;
 }
