@@ -17,7 +17,7 @@ import { useCanRun } from '../../../viewer/ViewerContext.js';
 import { RequestRow } from './RequestRow.js';
 import { useDocumentTitle } from '../../../hooks/useDocumentTitle.js';
 
-const RequestsPageQuery = graphql(`
+export const RequestsPageQuery = graphql(`
   query RequestsPageQuery($first: Int!, $after: String, $status: RelationshipRequestStatus, $expiringWithinDays: Int) {
     serverCapabilities {
       emailSending
