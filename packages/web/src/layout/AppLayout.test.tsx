@@ -37,3 +37,16 @@ describe('AppLayout', () => {
     expect(called).toBe(true);
   });
 });
+
+describe('AppLayout when its first load fails', () => {
+  it.each([
+    ['en', 'Try again', 'Main'],
+    ['de', 'Erneut versuchen', 'Hauptnavigation'],
+  ] as const)('(%s) keeps the header and language switch, and Retry loads the app', async (locale, retry, nav) => {
+    const failed = { request: { query: AppLayoutQuery }, error: new Error('Failed to fetch') };
+    renderPage(<AppLayout />, { viewer: null, locale, mocks: [failed, signedIn(viewerFixture({ roles: ['SALES_AGENT'] }))] });
+    fireEvent.click(await screen.findByRole('button', { name: retry }));
+    expect(screen.getByRole('banner')).toBeTruthy();
+    expect(await screen.findByRole('navigation', { name: nav })).toBeTruthy();
+  });
+});

@@ -34,13 +34,26 @@ export function AppLayout() {
   const location = useLocation();
   const navigate = useNavigate();
   const client = useApolloClient();
-  const { data, loading, error } = useQuery(AppLayoutQuery);
+  const { data, loading, error, refetch } = useQuery(AppLayoutQuery);
   const [signOut] = useMutation(SignOutMutation);
   const [signOutEverywhere] = useMutation(SignOutEverywhereMutation);
   const menu = useDismissableMenu();
 
   if (loading && !data) return <p className="page-loading">{t('app.loading')}</p>;
-  if (error) return <main className="page"><ErrorNotice error={error} /></main>;
+  if (error && !data) {
+    // The first load failed (network, server): keep the frame and offer Retry.
+    return (
+      <>
+        <header className="app-header">
+          <div className="app-header__inner">
+            <span className="brand"><span className="brand__mark" aria-hidden="true">P</span>{t('app.name')}</span>
+            <div className="app-header__user"><LanguageSwitch /></div>
+          </div>
+        </header>
+        <main id="main" className="page" tabIndex={-1}><ErrorNotice error={error} onRetry={() => void refetch()} /></main>
+      </>
+    );
+  }
   const viewer = data?.viewer;
   if (!viewer) {
     return <Navigate to={`/sign-in?next=${encodeURIComponent(location.pathname + location.search)}`} replace />;

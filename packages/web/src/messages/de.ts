@@ -741,4 +741,11 @@ export const de: Catalog = {
   'partners.removeRoles.all': 'Sie haben alle Rollen ausgewählt. Um den gesamten Administratorzugriff zu entziehen, nutzen Sie stattdessen „Administratorrechte entziehen“.',
   'partners.removeRoles.submit': 'Rollen entfernen',
   'partners.done.rolesRemoved': '{partner} hat {roles} nicht mehr.',
+  'addCustomer.notAllowed.title': 'Mit Ihrer Rolle können Sie keine Kunden hinzufügen',
+  'addCustomer.notAllowed.text': 'Zum Hinzufügen eines Kunden braucht es die Rolle {roles}. Fragen Sie eine Kollegin oder einen Kollegen mit dieser Rolle oder Ihren globalen Administrator nach einer anderen Rolle.',
+  'addCustomer.notAllowed.back': 'Zurück zu den Kunden',
+  'signIn.emailMissing': 'Geben Sie Ihre E-Mail-Adresse ein.',
+  'signIn.passwordMissing': 'Geben Sie Ihr Kennwort ein.',
+  'title.invitation': 'Partnereinladung von {partner}',
+  'title.invitationUnknown': 'Partnereinladung',
 };

@@ -740,6 +740,13 @@ export const en = {
   'partners.removeRoles.all': 'You ticked every role. To take all admin access away, use “Remove admin permissions” instead.',
   'partners.removeRoles.submit': 'Remove roles',
   'partners.done.rolesRemoved': '{partner} no longer holds {roles}.',
+  'addCustomer.notAllowed.title': 'Your role cannot add customers',
+  'addCustomer.notAllowed.text': 'Adding a customer needs the role {roles}. Ask a colleague with that role, or your global admin for another role.',
+  'addCustomer.notAllowed.back': 'Back to the customers',
+  'signIn.emailMissing': 'Enter your email address.',
+  'signIn.passwordMissing': 'Enter your password.',
+  'title.invitation': 'Partner invitation from {partner}',
+  'title.invitationUnknown': 'Partner invitation',
 } as const satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof en;

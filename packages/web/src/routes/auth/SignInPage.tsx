@@ -6,6 +6,7 @@ import { Field } from '../../components/Field.js';
 import { LanguageSwitch } from '../../components/LanguageSwitch.js';
 import { graphql } from '../../gql/index.js';
 import { useI18n } from '../../i18n/I18nProvider.js';
+import { useDocumentTitle } from '../../hooks/useDocumentTitle.js';
 
 const SignInPageMutation = graphql(`
   mutation SignInPageMutation($email: String!, $password: String!) {
@@ -41,15 +42,21 @@ function safeNext(next: string | null): string {
 
 export function SignInPage() {
   const { t, errorText } = useI18n();
+  useDocumentTitle(t('signIn.submit'));
   const navigate = useNavigate();
   const client = useApolloClient();
   const [params] = useSearchParams();
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
+  const [submitted, setSubmitted] = useState(false);
   const [signIn, { loading, error }] = useMutation(SignInPageMutation);
+  const emailError = submitted && !email.trim() ? t('signIn.emailMissing') : undefined;
+  const passwordError = submitted && !password ? t('signIn.passwordMissing') : undefined;
 
   const onSubmit = async (event: FormEvent) => {
     event.preventDefault();
+    setSubmitted(true);
+    if (!email.trim() || !password) return;
     try {
       await signIn({ variables: { email: email.trim(), password } });
     } catch {
@@ -73,10 +80,10 @@ export function SignInPage() {
         <h1>{t('signIn.title')}</h1>
         <p className="muted">{t('signIn.lead')}</p>
         <form onSubmit={onSubmit} noValidate className="form">
-          <Field label={t('signIn.email')}>
+          <Field label={t('signIn.email')} error={emailError}>
             <input type="email" name="email" autoComplete="username" required value={email} onChange={(e) => setEmail(e.target.value)} />
           </Field>
-          <Field label={t('signIn.password')}>
+          <Field label={t('signIn.password')} error={passwordError}>
             <input type="password" name="password" autoComplete="current-password" required value={password} onChange={(e) => setPassword(e.target.value)} />
           </Field>
           {problem ? <div className="notice notice--danger" role="alert">{problem}</div> : null}

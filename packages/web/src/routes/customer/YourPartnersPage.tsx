@@ -12,6 +12,7 @@ import { AskPartnerDialog } from './AskPartnerDialog.js';
 import { PartnerRow } from './PartnerRow.js';
 import { partnerRows, roleCatalogue, type PartnerRelationshipNode } from './partnerRows.js';
 import { RemoveRolesDialog } from './RemoveRolesDialog.js';
+import { useDocumentTitle } from '../../hooks/useDocumentTitle.js';
 
 export const YourPartnersPageQuery = graphql(`
   query YourPartnersPageQuery($first: Int!, $locale: Locale!) {
@@ -70,6 +71,7 @@ export const EndPartnerRelationshipMutation = graphql(`
 /** A customer's partners: reseller relationship and admin permissions each, endable by its global admins. */
 export function YourPartnersPage() {
   const { t, errorText, locale } = useI18n();
+  useDocumentTitle(t('partners.title'));
   const viewer = useViewer();
   const { data, loading, error, refetch } = useQuery(YourPartnersPageQuery, { variables: { first: 100, locale }, fetchPolicy: 'cache-and-network' });
   const [end, ending] = useMutation(EndPartnerRelationshipMutation);

@@ -13,6 +13,7 @@ import { InvitationDetails } from './InvitationDetails.js';
 import { pageStateOf, type PageState } from './pageState.js';
 import { SurfaceFrame } from './SurfaceFrame.js';
 import { useInvitation } from './useInvitation.js';
+import { useDocumentTitle } from '../../hooks/useDocumentTitle.js';
 
 type Outcome = { kind: 'accepted'; accepted: Accepted } | { kind: 'declined' } | { kind: 'state'; state: PageState };
 
@@ -49,6 +50,7 @@ export function AcceptInvitationPage({ surface, token, onRedirect }: {
   const invitation = data?.invitation ?? null;
   const viewer = data?.viewer ?? null;
   const partner = invitation?.partner.name ?? '';
+  useDocumentTitle(partner ? t('title.invitation', { partner }) : t('title.invitationUnknown'));
   const tenant = viewer?.tenant.name ?? '';
   const here = typeof window === 'undefined' ? '/' : window.location.pathname;
   const signInHref = `/sign-in?next=${encodeURIComponent(here)}`;

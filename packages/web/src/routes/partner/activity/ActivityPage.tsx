@@ -6,6 +6,7 @@ import { PageHeader } from '../../../components/PageHeader.js';
 import { graphql } from '../../../gql/index.js';
 import { useI18n } from '../../../i18n/I18nProvider.js';
 import { activityText } from './activityText.js';
+import { useDocumentTitle } from '../../../hooks/useDocumentTitle.js';
 
 const ActivityPageQuery = graphql(`
   query ActivityPageQuery($first: Int!, $after: String) {
@@ -41,6 +42,7 @@ const ActivityPageQuery = graphql(`
 export function ActivityPage() {
   const i18n = useI18n();
   const { t, dateTime } = i18n;
+  useDocumentTitle(t('activity.title'));
   const { data, loading, error, fetchMore, refetch } = useQuery(ActivityPageQuery, {
     variables: { first: 30, after: null },
     fetchPolicy: 'cache-and-network',

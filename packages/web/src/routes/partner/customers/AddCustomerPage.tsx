@@ -10,7 +10,9 @@ import { Field } from '../../../components/Field.js';
 import { PageHeader } from '../../../components/PageHeader.js';
 import { graphql } from '../../../gql/index.js';
 import { useI18n } from '../../../i18n/I18nProvider.js';
-import { useViewer } from '../../../viewer/ViewerContext.js';
+import { useCanRun, useViewer } from '../../../viewer/ViewerContext.js';
+import { MayNotAddCustomers } from './MayNotAddCustomers.js';
+import { useDocumentTitle } from '../../../hooks/useDocumentTitle.js';
 
 const AddCustomerPageMutation = graphql(`
   mutation AddCustomerPageMutation($input: CreateCustomerInput!) {
@@ -25,8 +27,15 @@ const EMPTY = { companyName: '', domain: '', country: '', contactName: '', conta
 type Values = typeof EMPTY;
 const today = () => new Date().toISOString().slice(0, 10);
 
-/** createCustomer: a new tenant with an active reseller relationship, optionally with the agreement. */
+/** createCustomer for the roles that may run it; the others learn who may. */
 export function AddCustomerPage() {
+  const { t } = useI18n();
+  useDocumentTitle(t('addCustomer.title'), t('customers.title'));
+  return useCanRun()('createCustomer') ? <AddCustomerForm /> : <MayNotAddCustomers />;
+}
+
+/** createCustomer: a new tenant with an active reseller relationship, optionally with the agreement. */
+function AddCustomerForm() {
   const { t, country, errorText, problemText, locale } = useI18n();
   const viewer = useViewer();
   const navigate = useNavigate();

@@ -1,4 +1,4 @@
-import { fireEvent, screen } from '@testing-library/react';
+import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { renderPage, viewerFixture } from '../../../test/render.js';
 import { CustomersPage } from './CustomersPage.js';
@@ -23,6 +23,16 @@ const northwind = {
 };
 
 describe('CustomersPage', () => {
+  it('keeps the previous rows, busy, while a new search loads', async () => {
+    const slow = { ...customersMock({ search: 'fab', relationship: 'ALL' }), delay: 60_000 };
+    renderPage(<CustomersPage />, { path: '/customers', url: '/customers', mocks: [customersMock({ search: null, relationship: 'ALL' }, [northwind]), slow] });
+    await screen.findByRole('link', { name: 'Northwind Traders SARL' });
+    fireEvent.change(screen.getByLabelText('Search'), { target: { value: 'fab' } });
+    await waitFor(() => expect(screen.getByRole('table').closest('.table-wrap')?.getAttribute('aria-busy')).toBe('true'));
+    expect(screen.getByRole('link', { name: 'Northwind Traders SARL' })).toBeTruthy();
+    expect(screen.queryByText('Loading…')).toBeNull();
+  });
+
   it('shows the empty state with the way back when a search matches nothing', async () => {
     renderPage(<CustomersPage />, { path: '/customers', url: '/customers?q=zzz', mocks: [customersMock({ search: 'zzz', relationship: 'ALL' })] });
     expect(await screen.findByRole('heading', { name: 'No customers found' })).toBeTruthy();

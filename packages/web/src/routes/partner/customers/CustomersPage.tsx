@@ -14,6 +14,7 @@ import { useCanRun } from '../../../viewer/ViewerContext.js';
 import { CustomerRow } from './CustomerRow.js';
 import { customersCsv, downloadText, fetchAllCustomers } from './customersCsv.js';
 import { useDebouncedUrlParam } from './useDebouncedUrlParam.js';
+import { useDocumentTitle } from '../../../hooks/useDocumentTitle.js';
 
 export const CustomersPageQuery = graphql(`
   query CustomersPageQuery($first: Int!, $after: String, $search: String, $relationship: RelationshipFilter, $orderBy: CustomerOrder) {
@@ -52,6 +53,7 @@ export function CustomersPage() {
   const i18n = useI18n();
   const { t } = i18n;
   const canRun = useCanRun();
+  useDocumentTitle(t('customers.title'));
   const client = useApolloClient();
   const [params, setParams] = useSearchParams();
   const search = params.get('q')?.trim() || null;
@@ -72,8 +74,9 @@ export function CustomersPage() {
   };
 
   const variables = { first: PAGE_SIZE, after: null, search, relationship, orderBy };
-  const { data, loading, error, fetchMore, refetch } = useQuery(CustomersPageQuery, { variables, notifyOnNetworkStatusChange: false });
-  const connection = data?.customers;
+  const { data, previousData, loading, error, fetchMore, refetch } = useQuery(CustomersPageQuery, { variables, notifyOnNetworkStatusChange: false });
+  // A new search or filter keeps the previous rows (aria-busy, dimmed) until its own arrive.
+  const connection = (data ?? previousData)?.customers;
   const mayRequest = canRun('requestResellerRelationship');
 
   const exportCsv = async () => {

@@ -15,6 +15,7 @@ import { PurchaseForm } from './PurchaseForm.js';
 import { ReadyToEnd } from './ReadyToEnd.js';
 import { RelationshipsTable } from './RelationshipsTable.js';
 import { SubscriptionRow } from './SubscriptionRow.js';
+import { useDocumentTitle } from '../../../hooks/useDocumentTitle.js';
 
 export const CustomerDetailPageQuery = graphql(`
   query CustomerDetailPageQuery($id: ID!) {
@@ -66,6 +67,7 @@ export function CustomerDetailPage() {
   const canRun = useCanRun();
   const [requesting, setRequesting] = useState<'reseller' | 'admin' | null>(null);
   const { data, loading, error, refetch } = useQuery(CustomerDetailPageQuery, { variables: { id }, fetchPolicy: 'cache-and-network' });
+  useDocumentTitle(data?.customer?.companyName, t('customers.title'));
   const customer = data?.customer;
   const back = <p className="breadcrumb"><Link to="/customers">← {t('detail.back')}</Link></p>;
 

@@ -15,8 +15,9 @@ import type { InvitationResult_InvitationFragment } from '../../../gql/graphql.j
 import { useI18n } from '../../../i18n/I18nProvider.js';
 import { useCanRun } from '../../../viewer/ViewerContext.js';
 import { RequestRow } from './RequestRow.js';
+import { useDocumentTitle } from '../../../hooks/useDocumentTitle.js';
 
-const RequestsPageQuery = graphql(`
+export const RequestsPageQuery = graphql(`
   query RequestsPageQuery($first: Int!, $after: String, $status: RelationshipRequestStatus, $expiringWithinDays: Int) {
     serverCapabilities {
       emailSending
@@ -82,6 +83,7 @@ function statusFrom(value: string | null): RelationshipRequestStatus | null {
 export function RequestsPage() {
   const { t } = useI18n();
   const canRun = useCanRun();
+  useDocumentTitle(t('nav.requests'));
   const [params, setParams] = useSearchParams();
   const status = statusFrom(params.get('status'));
   const expiring = params.get('expiring') === '7';
@@ -90,9 +92,11 @@ export function RequestsPage() {
   const [creating, setCreating] = useState(false);
   const [resent, setResent] = useState<InvitationResult_InvitationFragment | null>(null);
   const [reminded, setReminded] = useState<string | null>(null);
-  const { data, loading, error, fetchMore, refetch } = useQuery(RequestsPageQuery, {
+  const { data: current, previousData, loading, error, fetchMore, refetch } = useQuery(RequestsPageQuery, {
     variables: { first: 25, after: null, status, expiringWithinDays: expiring ? 7 : null },
   });
+  // A new filter keeps the previous rows (aria-busy, dimmed) until its own arrive.
+  const data = current ?? previousData;
   const [remind, reminding] = useMutation(RemindRequestMutation, { update: evictFields('activityLog') });
   const [revoke, revoking] = useMutation(RevokeRequestMutation, { update: evictFields('activityLog') });
   const [resend, resending] = useMutation(ResendRequestMutation, { update: evictFields('activityLog') });
@@ -166,6 +170,7 @@ export function RequestsPage() {
           </>
         }
         announceLoading
+        busy={loading}
         empty={<EmptyState title={t('requests.empty.title')}>{t('requests.empty.text')}</EmptyState>}
         head={
           <tr>

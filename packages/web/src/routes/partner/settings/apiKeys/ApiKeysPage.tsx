@@ -13,6 +13,7 @@ import { useI18n } from '../../../../i18n/I18nProvider.js';
 import { useCanRun } from '../../../../viewer/ViewerContext.js';
 import { ApiKeyRow } from './ApiKeyRow.js';
 import { NewApiKeyDialog } from './NewApiKeyDialog.js';
+import { useDocumentTitle } from '../../../../hooks/useDocumentTitle.js';
 
 export const ApiKeysPageQuery = graphql(`
   query ApiKeysPageQuery {
@@ -36,6 +37,7 @@ export const RevokeApiKeyMutation = graphql(`
 export function ApiKeysPage() {
   const i18n = useI18n();
   const { t } = i18n;
+  useDocumentTitle(t('apiKeys.title'), t('nav.settings'));
   const allowed = useCanRun()('apiKeys');
   const [creating, setCreating] = useState(false);
   const [revoking, setRevoking] = useState<ApiKeyRow_ApiKeyFragment | null>(null);

@@ -10,6 +10,7 @@ import { useI18n } from '../../../../i18n/I18nProvider.js';
 import { useCanRun } from '../../../../viewer/ViewerContext.js';
 import { DeliveryRow } from './DeliveryRow.js';
 import { useSendTestWebhook } from './useEndpointActions.js';
+import { useDocumentTitle } from '../../../../hooks/useDocumentTitle.js';
 
 export const WebhookDeliveriesPageQuery = graphql(`
   query WebhookDeliveriesPageQuery($endpointId: ID!, $first: Int!, $after: String) {
@@ -51,6 +52,7 @@ const WATCH_MS = 5 * 60_000;
 export function WebhookDeliveriesPage() {
   const i18n = useI18n();
   const { t } = i18n;
+  useDocumentTitle(t('deliveries.title'), t('webhooks.title'), t('nav.settings'));
   const endpointId = useParams().id ?? '';
   const allowed = useCanRun()('webhookDeliveries');
   const [checks, setChecks] = useState(0);

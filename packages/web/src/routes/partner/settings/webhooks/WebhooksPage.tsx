@@ -13,6 +13,7 @@ import { EndpointConfirmations, type Confirmation } from './EndpointConfirmation
 import { WebhookEndpointDialog } from './WebhookEndpointDialog.js';
 import { WebhookEndpointRow } from './WebhookEndpointRow.js';
 import { useSendTestWebhook, useToggleEndpoint } from './useEndpointActions.js';
+import { useDocumentTitle } from '../../../../hooks/useDocumentTitle.js';
 
 export const WebhooksPageQuery = graphql(`
   query WebhooksPageQuery {
@@ -27,6 +28,7 @@ export const WebhooksPageQuery = graphql(`
 export function WebhooksPage() {
   const i18n = useI18n();
   const { t } = i18n;
+  useDocumentTitle(t('webhooks.title'), t('nav.settings'));
   const allowed = useCanRun()('webhookEndpoints');
   const [editing, setEditing] = useState<WebhookEndpointRow_EndpointFragment | 'new' | null>(null);
   const [confirming, setConfirming] = useState<Confirmation | null>(null);
