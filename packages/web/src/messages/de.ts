@@ -182,7 +182,6 @@ export const de: Catalog = {
   'requests.col.actions': 'Aktionen',
   'requests.anyCustomer': 'Jeder berechtigte Kunde',
   'requests.revoke': 'Widerrufen',
-  'requests.revokeConfirm': 'Diese Anfrage widerrufen? Ihr Link funktioniert sofort nicht mehr.',
   'requests.expiringSoon': '{count} offene Anfragen laufen in den nächsten 7 Tagen ab.',
   'requests.expiringSoon.show': 'Anzeigen',
   'requests.expiringFilter': 'Laufen in 7 Tagen ab',
@@ -741,4 +740,9 @@ export const de: Catalog = {
   'partners.removeRoles.all': 'Sie haben alle Rollen ausgewählt. Um den gesamten Administratorzugriff zu entziehen, nutzen Sie stattdessen „Administratorrechte entziehen“.',
   'partners.removeRoles.submit': 'Rollen entfernen',
   'partners.done.rolesRemoved': '{partner} hat {roles} nicht mehr.',
+  'requests.revoke.title': 'Diese Anfrage widerrufen?',
+  'requests.revoke.text': 'Ihr Link funktioniert sofort nicht mehr: Wer ihn öffnet, erfährt, dass die Anfrage widerrufen wurde. Das lässt sich nicht rückgängig machen; Sie können später eine neue Anfrage senden.',
+  'requests.revoke.confirm': 'Anfrage widerrufen',
+  'requests.remind.title': 'Erinnerung senden?',
+  'requests.confirm.busy': 'Wird ausgeführt …',
 };

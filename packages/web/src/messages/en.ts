@@ -180,7 +180,6 @@ export const en = {
   'requests.col.actions': 'Actions',
   'requests.anyCustomer': 'Any eligible customer',
   'requests.revoke': 'Revoke',
-  'requests.revokeConfirm': 'Revoke this request? Its link stops working immediately.',
   'requests.expiringSoon': '{count} pending requests expire within 7 days.',
   'requests.expiringSoon.show': 'Show them',
   'requests.expiringFilter': 'Expiring within 7 days',
@@ -740,6 +739,11 @@ export const en = {
   'partners.removeRoles.all': 'You ticked every role. To take all admin access away, use “Remove admin permissions” instead.',
   'partners.removeRoles.submit': 'Remove roles',
   'partners.done.rolesRemoved': '{partner} no longer holds {roles}.',
+  'requests.revoke.title': 'Revoke this request?',
+  'requests.revoke.text': 'Its link stops working immediately: whoever opens it is told the request was revoked. This cannot be undone; you can send a new request later.',
+  'requests.revoke.confirm': 'Revoke request',
+  'requests.remind.title': 'Send a reminder?',
+  'requests.confirm.busy': 'Working…',
 } as const satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof en;
