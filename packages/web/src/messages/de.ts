@@ -745,4 +745,6 @@ export const de: Catalog = {
   'requests.revoke.confirm': 'Anfrage widerrufen',
   'requests.remind.title': 'Erinnerung senden?',
   'requests.confirm.busy': 'Wird ausgeführt …',
+  'detail.sub.suspendConfirm.title': '{product} aussetzen?',
+  'detail.sub.suspendConfirm.text': 'Das Aussetzen pausiert das Abonnement und seine Abrechnung, bis Sie es reaktivieren. Zum Reaktivieren ist eine aktive Resellerbeziehung mit diesem Kunden nötig; ein ausgesetztes Abonnement können Sie auch kündigen. Ein ausgesetztes Abonnement verhindert nicht, dass die Resellerbeziehung endet.',
 };

@@ -744,6 +744,8 @@ export const en = {
   'requests.revoke.confirm': 'Revoke request',
   'requests.remind.title': 'Send a reminder?',
   'requests.confirm.busy': 'Working…',
+  'detail.sub.suspendConfirm.title': 'Suspend {product}?',
+  'detail.sub.suspendConfirm.text': 'Suspending pauses the subscription and its billing until you reactivate it. Reactivating needs an active reseller relationship with this customer; you can also cancel a suspended subscription. A suspended subscription does not keep the reseller relationship from ending.',
 } as const satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof en;
