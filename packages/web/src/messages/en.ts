@@ -251,7 +251,6 @@ export const en = {
   'detail.purchase.quantity': 'Quantity',
   'detail.purchase.submit': 'Place order',
   'detail.purchase.busy': 'Ordering…',
-  'detail.purchase.done': 'The order was placed.',
   'detail.purchase.perMonth': '{price} per seat and month',
   'detail.purchase.consumption': 'billed by consumption',
   'detail.notFound': 'This customer does not exist or is not one of yours.',
@@ -746,6 +745,13 @@ export const en = {
   'requests.confirm.busy': 'Working…',
   'detail.sub.suspendConfirm.title': 'Suspend {product}?',
   'detail.sub.suspendConfirm.text': 'Suspending pauses the subscription and its billing until you reactivate it. Reactivating needs an active reseller relationship with this customer; you can also cancel a suspended subscription. A suspended subscription does not keep the reseller relationship from ending.',
+  'order.summary.billing': 'Billing',
+  'order.summary.unitPrice': 'Unit price',
+  'order.summary.total': 'Total per month',
+  'order.confirm.title': 'Place this order?',
+  'order.confirm.text': 'The subscription is created for the customer at once. Afterwards you can change its seats, suspend or cancel it.',
+  'order.done.seats': 'Ordered: {quantity} × {product}, {total} per month. It is listed under Subscriptions.',
+  'order.done.plan': 'Ordered: {product}, billed by consumption. It is listed under Subscriptions.',
 } as const satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof en;
