@@ -753,4 +753,7 @@ export const de: Catalog = {
   'order.confirm.text': 'Das Abonnement wird sofort für den Kunden angelegt. Danach können Sie die Menge ändern, es aussetzen oder kündigen.',
   'order.done.seats': 'Bestellt: {quantity} × {product}, {total} pro Monat. Es steht unter „Abonnements“.',
   'order.done.plan': 'Bestellt: {product}, nach Verbrauch abgerechnet. Es steht unter „Abonnements“.',
+  'detail.end.activeSubscriptions': 'Der Kunde hat noch {count} aktive(s) Abonnement(s) von Ihnen. Das Beenden wird abgelehnt, bis Sie sie kündigen oder aussetzen (siehe die Checkliste oben).',
+  'detail.end.adminToo': 'Ihr Administratorzugriff auf diesen Kunden endet damit ebenfalls.',
+  'detail.end.adminKept': 'Ihr Administratorzugriff auf diesen Kunden bleibt, bis er von selbst endet.',
 };

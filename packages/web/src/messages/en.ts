@@ -752,6 +752,9 @@ export const en = {
   'order.confirm.text': 'The subscription is created for the customer at once. Afterwards you can change its seats, suspend or cancel it.',
   'order.done.seats': 'Ordered: {quantity} × {product}, {total} per month. It is listed under Subscriptions.',
   'order.done.plan': 'Ordered: {product}, billed by consumption. It is listed under Subscriptions.',
+  'detail.end.activeSubscriptions': 'The customer still has {count} active subscription(s) from you. Ending is refused until you cancel or suspend them (see the checklist above).',
+  'detail.end.adminToo': 'Your admin access to this customer ends with it.',
+  'detail.end.adminKept': 'Your admin access to this customer stays until it ends on its own.',
 } as const satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof en;

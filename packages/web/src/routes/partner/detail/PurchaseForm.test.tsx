@@ -25,7 +25,7 @@ const orderMock = {
   },
 };
 
-function renderForm(locale: 'en' | 'de' = 'en', mocks: Parameters<typeof renderPage>[1]['mocks'] = [productsMock, orderMock]) {
+function renderForm(locale: 'en' | 'de' = 'en', mocks: NonNullable<Parameters<typeof renderPage>[1]>['mocks'] = [productsMock, orderMock]) {
   const onOrdered = vi.fn();
   const nativeConfirm = vi.spyOn(window, 'confirm').mockReturnValue(true);
   renderPage(<PurchaseForm customerId="cust-1" blocker={null} mayOrder onOrdered={onOrdered} />, { mocks, locale });
