@@ -27,8 +27,8 @@ describe('the partner view', () => {
 
     // One click later, a reminder with a renewed link goes to the same address.
     const row = page.getByRole('row').filter({ hasText: 'Emailed to it@tailspin.example' }).first();
-    page.once('dialog', (confirm) => void confirm.accept());
     await row.getByRole('button', { name: 'Send reminder' }).click();
+    await page.getByRole('dialog', { name: 'Send a reminder?' }).getByRole('button', { name: 'Send reminder' }).click();
     await page.getByText('Reminder with a renewed link sent to it@tailspin.example.').waitFor();
     await context.close();
   });

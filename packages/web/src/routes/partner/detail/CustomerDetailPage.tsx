@@ -1,4 +1,5 @@
 import { useQuery } from '@apollo/client/react';
+import { subscriptionsBlockingEnd } from '@partnerlink/shared';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { LazyAdminAccessCard } from '../../../components/adminAccess/lazy.js';
@@ -122,7 +123,7 @@ export function CustomerDetailPage() {
       <LazyAdminAccessCard customer={customer} mayRequest={canRun('requestAdminRelationship')} />
       <section className="card" aria-labelledby="relationships-heading">
         <h2 id="relationships-heading">{t('detail.relationships')}</h2>
-        <RelationshipsTable relationships={customer.relationships} mayEnd={canRun('endRelationship')} onChanged={() => void refetch()} />
+        <RelationshipsTable relationships={customer.relationships} activeSubscriptions={subscriptionsBlockingEnd(customer.subscriptions).length} mayEnd={canRun('endRelationship')} onChanged={() => void refetch()} />
         {resellerActive && canRun('endRelationship') ? (
           <ReadyToEnd subscriptions={customer.subscriptions} mayCancel={mayUpdate} onChanged={() => void refetch()} />
         ) : null}

@@ -4,10 +4,12 @@ import { useState, type FormEvent } from 'react';
 import { evictFields } from '../../../apollo/cache.js';
 import { errorCodeOf } from '../../../errors/errorCode.js';
 import { errorProblemOf } from '../../../errors/errorDetails.js';
+import { ConfirmDialog } from '../../../components/ConfirmDialog.js';
 import { Field } from '../../../components/Field.js';
 import { graphql } from '../../../gql/index.js';
 import { useI18n } from '../../../i18n/I18nProvider.js';
 import { blockerText } from './blockerText.js';
+import { OrderSummary, orderedText } from './OrderSummary.js';
 
 const PurchaseFormQuery = graphql(`
   query PurchaseFormQuery {
@@ -46,8 +48,10 @@ export function PurchaseForm({ customerId, blocker, mayOrder, onOrdered }: {
   const { data } = useQuery(PurchaseFormQuery);
   const [productId, setProductId] = useState('');
   const [quantity, setQuantity] = useState('1');
-  const [done, setDone] = useState(false);
-  const [order, { loading, error }] = useMutation(PurchaseFormMutation, { update: evictFields('customers', 'activityLog') });
+  // The order asks first with a price summary; afterwards it says what was ordered.
+  const [confirming, setConfirming] = useState(false);
+  const [done, setDone] = useState<string | null>(null);
+  const [order, { loading, error, reset }] = useMutation(PurchaseFormMutation, { update: evictFields('customers', 'activityLog') });
   const products = data?.products ?? [];
   const product = products.find((p) => p.id === productId) ?? products[0];
   const isPlan = product?.kind === 'AZURE_PLAN';
@@ -55,17 +59,24 @@ export function PurchaseForm({ customerId, blocker, mayOrder, onOrdered }: {
   const problem = quantityProblem(amount);
   const disabled = !mayOrder || blocker !== null;
 
-  const onSubmit = async (event: FormEvent) => {
+  const onSubmit = (event: FormEvent) => {
     event.preventDefault();
-    setDone(false);
+    setDone(null);
+    reset();
     if (!product || problem) return;
+    setConfirming(true);
+  };
+  const onConfirm = async () => {
+    if (!product) return;
     await order({ variables: { input: { customerId, productId: product.id, quantity: amount } } }).then(() => {
-      setDone(true);
+      setConfirming(false);
+      setDone(orderedText(i18n, product, amount));
       onOrdered();
     }, () => undefined);
   };
 
   const code = errorCodeOf(error);
+  const errorMessage = code ? (code === 'BAD_USER_INPUT' ? problemText(errorProblemOf(error)) : errorText(code)) : null;
   const reason = !mayOrder ? t('blocker.noPermission') : blocker ? blockerText(i18n, 'purchase', blocker) : null;
   return (
     <form className="form form--compact" onSubmit={onSubmit} noValidate>
@@ -89,8 +100,22 @@ export function PurchaseForm({ customerId, blocker, mayOrder, onOrdered }: {
           </button>
         </div>
       </fieldset>
-      {code ? <div className="notice notice--danger" role="alert">{code === 'BAD_USER_INPUT' ? problemText(errorProblemOf(error)) : errorText(code)}</div> : null}
-      {done ? <div className="notice notice--success" role="status">{t('detail.purchase.done')}</div> : null}
+      {confirming && product ? (
+        <ConfirmDialog
+          title={t('order.confirm.title')}
+          confirmLabel={t('detail.purchase.submit')}
+          busyLabel={t('detail.purchase.busy')}
+          busy={loading}
+          problem={errorMessage}
+          onConfirm={() => void onConfirm()}
+          onCancel={() => setConfirming(false)}
+        >
+          <p>{t('order.confirm.text')}</p>
+          <OrderSummary product={product} quantity={amount} />
+        </ConfirmDialog>
+      ) : null}
+      {errorMessage && !confirming ? <div className="notice notice--danger" role="alert">{errorMessage}</div> : null}
+      {done ? <div className="notice notice--success" role="status" data-testid="order-done">{done}</div> : null}
     </form>
   );
 }

@@ -29,9 +29,11 @@ const EndRelationshipMutation = graphql(`
   }
 `);
 
-export function RelationshipsTable({ relationships, mayEnd, onChanged }: {
+export function RelationshipsTable({ relationships, mayEnd, onChanged, activeSubscriptions = 0 }: {
   relationships: readonly RelationshipsTable_RelationshipFragment[];
   mayEnd: boolean;
+  /** Subscriptions this partner sold that are still active: they keep the reseller relationship from ending. */
+  activeSubscriptions?: number;
   onChanged(): void;
 }) {
   const { t, date, errorText } = useI18n();
@@ -48,6 +50,8 @@ export function RelationshipsTable({ relationships, mayEnd, onChanged }: {
     setConfirming(null);
     onChanged();
   };
+  // The server refuses while subscriptions are active: the dialog says so before the click.
+  const blocked = confirming?.type === 'RESELLER' && activeSubscriptions > 0;
   const code = errorCodeOf(error);
   const problem = error ? (code === 'FAILED_PRECONDITION' ? t('detail.end.blocked') : errorText(code ?? 'INTERNAL_SERVER_ERROR')) : null;
 
@@ -60,11 +64,18 @@ export function RelationshipsTable({ relationships, mayEnd, onChanged }: {
           confirmLabel={t('detail.end')}
           busyLabel={t('detail.sub.busy')}
           busy={loading}
+          confirmDisabled={blocked}
           problem={problem}
           onConfirm={() => void onConfirm()}
           onCancel={() => setConfirming(null)}
         >
           <p>{t('detail.end.text')}</p>
+          {blocked ? (
+            <p className="notice notice--warning" data-testid="end-blocked">{t('detail.end.activeSubscriptions', { count: activeSubscriptions })}</p>
+          ) : null}
+          {confirming.type === 'RESELLER' && adminActive && !blocked ? (
+            <p data-testid="end-admin">{t(alsoAdmin ? 'detail.end.adminToo' : 'detail.end.adminKept')}</p>
+          ) : null}
           {confirming.type === 'RESELLER' && adminActive ? (
             <div className="checkbox-field">
               <input id="also-end-admin" type="checkbox" checked={alsoAdmin} onChange={(e) => setAlsoAdmin(e.target.checked)} />

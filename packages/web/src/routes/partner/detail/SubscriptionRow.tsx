@@ -5,6 +5,7 @@ import { evictFields } from '../../../apollo/cache.js';
 import { errorCodeOf } from '../../../errors/errorCode.js';
 import { errorProblemOf } from '../../../errors/errorDetails.js';
 import { Badge } from '../../../components/Badge.js';
+import { ConfirmDialog } from '../../../components/ConfirmDialog.js';
 import { graphql } from '../../../gql/index.js';
 import type { SubscriptionRow_SubscriptionFragment } from '../../../gql/graphql.js';
 import { useI18n } from '../../../i18n/I18nProvider.js';
@@ -56,8 +57,13 @@ export function SubscriptionRow({ subscription, mayUpdate, onChanged }: {
   const [quantity, setQuantity] = useState(String(subscription.quantity));
   const [update, { loading, error }] = useMutation(SubscriptionRowMutation, { update: evictFields('activityLog') });
   const enabled = subscription.canChange && mayUpdate;
+  // Suspending asks first (what it means for billing and reactivating); reactivating does not.
+  const [confirmingSuspend, setConfirmingSuspend] = useState(false);
   const setStatus = (status: 'ACTIVE' | 'SUSPENDED') =>
-    void update({ variables: { input: { id: subscription.id, status } } }).then(onChanged, () => undefined);
+    void update({ variables: { input: { id: subscription.id, status } } }).then(() => {
+      setConfirmingSuspend(false);
+      onChanged?.();
+    }, () => setConfirmingSuspend(false));
   const seats = subscription.product.kind === 'SEAT_LICENSE';
   const parsed = Number(quantity);
   const quantityChanged = Number.isInteger(parsed) && parsed >= MIN_QUANTITY && parsed <= MAX_QUANTITY && parsed !== subscription.quantity;
@@ -96,7 +102,19 @@ export function SubscriptionRow({ subscription, mayUpdate, onChanged }: {
           </button>
         ) : null}
         {mayUpdate && subscription.canSuspend ? (
-          <button type="button" className="button button--small" disabled={loading} onClick={() => setStatus('SUSPENDED')}>{t('detail.sub.suspend')}</button>
+          <button type="button" className="button button--small" disabled={loading} onClick={() => setConfirmingSuspend(true)}>{t('detail.sub.suspend')}</button>
+        ) : null}
+        {confirmingSuspend ? (
+          <ConfirmDialog
+            title={t('detail.sub.suspendConfirm.title', { product: subscription.product.name })}
+            confirmLabel={t('detail.sub.suspend')}
+            busyLabel={t('detail.sub.busy')}
+            busy={loading}
+            onConfirm={() => setStatus('SUSPENDED')}
+            onCancel={() => setConfirmingSuspend(false)}
+          >
+            <p>{t('detail.sub.suspendConfirm.text')}</p>
+          </ConfirmDialog>
         ) : null}
         {mayUpdate && subscription.canReactivate ? (
           <button type="button" className="button button--small" disabled={loading} onClick={() => setStatus('ACTIVE')}>{t('detail.sub.reactivate')}</button>

@@ -1,5 +1,5 @@
-import { screen, waitFor } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
 import type { RelationshipRequestStatus, RequestRow_RequestFragment } from '../../../gql/graphql.js';
 import { renderPage } from '../../../test/render.js';
 import { RequestRow } from './RequestRow.js';
@@ -91,5 +91,49 @@ describe('RequestRow: what a request asks for', () => {
   it('a custom set is counted', async () => {
     renderRow('PENDING', { adminAccess: { ...helpdesk, roles: ['GLOBAL_READER', 'EXCHANGE_ADMINISTRATOR'], duration: 'P45D' } });
     await waitFor(() => expect(screen.getByTestId('admin-asked').textContent).toBe('2 roles · 45 days'));
+  });
+});
+
+describe('RequestRow: revoking and reminding ask in the app, not the browser', () => {
+  function renderWith(status: RelationshipRequestStatus, locale: 'en' | 'de' = 'en') {
+    const onRevoke = vi.fn();
+    const onRemind = vi.fn();
+    const nativeConfirm = vi.spyOn(window, 'confirm').mockReturnValue(true);
+    renderPage(
+      <table><tbody><RequestRow request={request(status)} busy={false} onRevoke={onRevoke} onResend={null} onRemind={onRemind} /></tbody></table>,
+      { locale },
+    );
+    return { onRevoke, onRemind, nativeConfirm };
+  }
+
+  it('Revoke opens a dialog saying the link stops working; only its confirm button revokes', () => {
+    const { onRevoke, nativeConfirm } = renderWith('PENDING');
+    fireEvent.click(screen.getByRole('button', { name: 'Revoke' }));
+    const dialog = screen.getByRole('dialog', { name: 'Revoke this request?' });
+    expect(dialog.textContent).toContain('Its link stops working immediately: whoever opens it is told the request was revoked.');
+    expect(onRevoke).not.toHaveBeenCalled();
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Revoke request' }));
+    expect(onRevoke).toHaveBeenCalledTimes(1);
+    expect(screen.queryByRole('dialog')).toBeNull();
+    expect(nativeConfirm).not.toHaveBeenCalled();
+  });
+
+  it('Cancel leaves the request as it was', () => {
+    const { onRevoke } = renderWith('PENDING');
+    fireEvent.click(screen.getByRole('button', { name: 'Revoke' }));
+    fireEvent.click(within(screen.getByRole('dialog')).getByRole('button', { name: 'Cancel' }));
+    expect(screen.queryByRole('dialog')).toBeNull();
+    expect(onRevoke).not.toHaveBeenCalled();
+  });
+
+  it('a reminder names the address and says the previous link stops working, in German too', () => {
+    const { onRemind, nativeConfirm } = renderWith('EXPIRED', 'de');
+    fireEvent.click(screen.getByRole('button', { name: 'Erinnerung senden' }));
+    const dialog = screen.getByRole('dialog', { name: 'Erinnerung senden?' });
+    expect(dialog.textContent).toContain('Eine Erinnerung an admin@fabrikam.example senden?');
+    expect(dialog.textContent).toContain('der bisherige Link funktioniert dann nicht mehr');
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Erinnerung senden' }));
+    expect(onRemind).toHaveBeenCalledTimes(1);
+    expect(nativeConfirm).not.toHaveBeenCalled();
   });
 });

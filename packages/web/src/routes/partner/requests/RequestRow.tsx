@@ -1,7 +1,9 @@
 import { mayRenew } from '@partnerlink/shared';
+import { useState } from 'react';
 import { Link } from 'react-router';
 import { LazyAdminAccessAsked } from '../../../components/adminAccess/lazy.js';
 import { Badge, type BadgeTone } from '../../../components/Badge.js';
+import { ConfirmDialog } from '../../../components/ConfirmDialog.js';
 import { asks } from '../../../components/InvitationResult.js';
 import { graphql } from '../../../gql/index.js';
 import type { RelationshipRequestStatus, RequestRow_RequestFragment } from '../../../gql/graphql.js';
@@ -62,6 +64,9 @@ export function RequestRow({ request, onRevoke, onResend, onRemind = null, busy,
   const pending = request.status === 'PENDING';
   // Pending and expired requests get a new link (an expired one is pending again).
   const renewable = mayRenew(request.status);
+  // Revoking and reminding change the link the customer holds: the app's dialog says so first.
+  const [confirming, setConfirming] = useState<'revoke' | 'remind' | null>(null);
+  const confirmed = confirming === 'revoke' ? onRevoke : onRemind;
   return (
     <tr className={highlighted ? 'row--highlighted' : undefined} aria-current={highlighted ? 'true' : undefined}>
       <th scope="row">
@@ -94,13 +99,33 @@ export function RequestRow({ request, onRevoke, onResend, onRemind = null, busy,
       <td>{request.answeredBy ? `${request.answeredBy.displayName} · ${date(request.answeredAt)}` : t('app.never')}</td>
       <td className="actions">
         {renewable && onRemind ? (
-          <button type="button" className="link-button" onClick={onRemind} disabled={busy}>{t('requests.remind')}</button>
+          <button type="button" className="link-button" onClick={() => setConfirming('remind')} disabled={busy}>{t('requests.remind')}</button>
         ) : null}
         {renewable && onResend ? (
           <button type="button" className="link-button" onClick={onResend} disabled={busy}>{t('requests.resend')}</button>
         ) : null}
         {pending && onRevoke ? (
-          <button type="button" className="link-button link-button--danger" onClick={onRevoke} disabled={busy}>{t('requests.revoke')}</button>
+          <button type="button" className="link-button link-button--danger" onClick={() => setConfirming('revoke')} disabled={busy}>{t('requests.revoke')}</button>
+        ) : null}
+        {confirming && confirmed ? (
+          <ConfirmDialog
+            danger={confirming === 'revoke'}
+            title={t(confirming === 'revoke' ? 'requests.revoke.title' : 'requests.remind.title')}
+            confirmLabel={t(confirming === 'revoke' ? 'requests.revoke.confirm' : 'requests.remind')}
+            busyLabel={t('requests.confirm.busy')}
+            busy={busy}
+            onConfirm={() => {
+              setConfirming(null);
+              confirmed();
+            }}
+            onCancel={() => setConfirming(null)}
+          >
+            <p>
+              {confirming === 'revoke'
+                ? t('requests.revoke.text')
+                : t('requests.remindConfirm', { to: request.sentTo ?? '' })}
+            </p>
+          </ConfirmDialog>
         ) : null}
       </td>
     </tr>

@@ -102,7 +102,6 @@ export function RequestsPage() {
   const [resend, resending] = useMutation(ResendRequestMutation, { update: evictFields('activityLog') });
 
   const onRevoke = async (id: string) => {
-    if (!window.confirm(t('requests.revokeConfirm'))) return;
     await revoke({ variables: { id } }).catch(() => undefined);
     if (status) void refetch();
   };
@@ -113,7 +112,6 @@ export function RequestsPage() {
     if (result?.data && status) void refetch();
   };
   const onRemind = async (id: string, to: string) => {
-    if (!window.confirm(t('requests.remindConfirm', { to }))) return;
     const result = await remind({ variables: { id } }).catch(() => undefined);
     if (result?.data) setReminded(to);
     if (result?.data && status) void refetch();
