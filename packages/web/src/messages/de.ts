@@ -741,4 +741,6 @@ export const de: Catalog = {
   'partners.removeRoles.all': 'Sie haben alle Rollen ausgewählt. Um den gesamten Administratorzugriff zu entziehen, nutzen Sie stattdessen „Administratorrechte entziehen“.',
   'partners.removeRoles.submit': 'Rollen entfernen',
   'partners.done.rolesRemoved': '{partner} hat {roles} nicht mehr.',
+  // Customer CSV export: the country's name in the export's language, then its ISO code for machines.
+  'csv.countryCode': 'Ländercode',
 };

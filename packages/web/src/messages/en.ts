@@ -740,6 +740,8 @@ export const en = {
   'partners.removeRoles.all': 'You ticked every role. To take all admin access away, use “Remove admin permissions” instead.',
   'partners.removeRoles.submit': 'Remove roles',
   'partners.done.rolesRemoved': '{partner} no longer holds {roles}.',
+  // Customer CSV export: the country's name in the export's language, then its ISO code for machines.
+  'csv.countryCode': 'Country code',
 } as const satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof en;
