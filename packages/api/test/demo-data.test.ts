@@ -50,6 +50,7 @@ describe('the demo data', () => {
     for (const request of accepted) {
       expect(request.customer?.resellerRelationship?.status).toBe('ACTIVE');
       expect(request.answeredAt).not.toBeNull();
+      expect(request.answeredBy?.displayName).toBe('IT Director');
       expect(request.viewedAt).not.toBeNull();
       if (request.includesDelegatedAdmin) expect(request.approvedRoles?.length).toBeGreaterThan(0);
     }

@@ -180,18 +180,21 @@ async function order(em: EntityManager, partner: string, customer: TenantEntity,
 
 /**
  * An accepted request for a demo customer: sent by Sam three days before, opened the next day,
- * accepted by the customer's IT director (the agreement's signer; demo customers have no users)
+ * accepted by the customer's IT director (the agreement's signer, a global admin without a password)
  * when the relationships began. Returns its id, which those relationships carry.
  */
 async function acceptedRequest(em: EntityManager, contoso: string, sam: string, customer: TenantEntity, terms: { roles: AdminRole[]; duration: string; autoExtend: boolean; displayName: string } | null, acceptedAt: Date): Promise<string> {
   const adminRoles = terms?.roles ?? null;
   const createdAt = new Date(acceptedAt.getTime() - 3 * DAY);
   const admin = terms !== null;
+  // The customer's global admin who answered: a name on the page, no password (cannot sign in).
+  const director = userRow({ tenantId: customer.id, email: `it@${customer.domain}`, displayName: 'IT Director', roles: ['GLOBAL_ADMIN'], passwordHash: '', createdAt });
+  await em.insert(UserEntity, director);
   const request = requestRow({
     partnerTenantId: contoso, customerTenantId: customer.id, tokenHash: sha256Hex(newToken()), status: 'ACCEPTED', includesDelegatedAdmin: admin, locale: 'de',
     ...(terms ? { adminRoles: terms.roles, adminDuration: terms.duration, adminAutoExtend: terms.autoExtend, adminDisplayName: terms.displayName, approvedRoles: terms.roles } : {}),
     createdByUserId: sam, createdAt, expiresAt: new Date(createdAt.getTime() + 30 * DAY),
-    sentTo: `it@${customer.domain}`, sentAt: createdAt, viewedAt: new Date(createdAt.getTime() + DAY), answeredAt: acceptedAt,
+    sentTo: `it@${customer.domain}`, sentAt: createdAt, viewedAt: new Date(createdAt.getTime() + DAY), answeredAt: acceptedAt, answeredByUserId: director.id,
   });
   await em.insert(RelationshipRequestEntity, request);
   await activity(em, contoso, customer.id, { type: 'REQUEST_CREATED', params: { actorName: 'Sam Sales', customerName: customer.name, includesDelegatedAdmin: admin } }, request.id, createdAt, sam);
