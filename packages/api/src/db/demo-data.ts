@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import { ADMIN_ROLE_PRESETS, type ActivityFacts, type AdminRolePreset, type CloudInstance, type PartnerRole, type RelationshipRequestStatus, type RelationshipType, type TenantKind } from '@partnerlink/shared';
+import { ADMIN_ROLE_PRESETS, type ActivityFacts, type AdminRole, type AdminRolePreset, type CloudInstance, type PartnerRole, type RelationshipRequestStatus, type RelationshipType, type TenantKind } from '@partnerlink/shared';
 import { hashPassword } from '../security/passwords.js';
 import { newToken, sha256Hex } from '../security/tokens.js';
 import type { Database } from './database.js';
@@ -128,10 +128,13 @@ async function loadContosoCustomers(em: EntityManager, contoso: string, sam: str
     const customer = demoTenant({ name, kind: 'CUSTOMER', country, cloud: 'PUBLIC', domain: `${slug(name)}.example`, agreement: true }, since);
     await em.insert(TenantEntity, customer);
     const former = i >= CONTOSO_CUSTOMERS.length - 2;
+    const admin = i % 3 === 0;
+    // Customers who came by invitation accepted a request on the day the relationships began.
+    const accepted = i % 5 === 1 && !former ? await acceptedRequest(em, contoso, sam, customer, admin ? demoAdminTerms(i, name, since, null, ago) : null, since) : null;
     const relate = async (type: RelationshipType) => {
       const relationship = relationshipRow({
         partnerTenantId: contoso, customerTenantId: customer.id, type, status: former ? 'TERMINATED' : 'ACTIVE',
-        origin: i % 5 === 1 ? 'INVITATION' : 'NEW_CUSTOMER', createdAt: since,
+        origin: i % 5 === 1 ? 'INVITATION' : 'NEW_CUSTOMER', createdAt: since, requestId: accepted,
         endedAt: former ? ago(20) : null, endedBySide: former ? 'CUSTOMER' : null,
         ...(type === 'DELEGATED_ADMIN' ? demoAdminTerms(i, name, since, former ? ago(20) : null, ago) : {}),
       });
@@ -139,7 +142,7 @@ async function loadContosoCustomers(em: EntityManager, contoso: string, sam: str
       await activity(em, contoso, customer.id, { type: 'RELATIONSHIP_CREATED', params: { customerName: name, relationshipType: type, origin: relationship.origin } }, relationship.id, since);
     };
     await relate('RESELLER');
-    if (i % 3 === 0) await relate('DELEGATED_ADMIN');
+    if (admin) await relate('DELEGATED_ADMIN');
     if (!former && i % 4 === 0) await order(em, contoso, customer, sam, 'm365-business-premium', 5 + i, ago(300 - i * 5));
     if (!former && i % 5 === 0) await order(em, contoso, customer, sam, 'azure-plan', 1, ago(200 - i * 3));
   }
@@ -175,7 +178,35 @@ async function order(em: EntityManager, partner: string, customer: TenantEntity,
   await activity(em, partner, customer.id, { type: 'ORDER_PLACED', params: { actorName: 'Sam Sales', customerName: customer.name, productName: product, quantity } }, orderId, at, user);
 }
 
+/**
+ * An accepted request for a demo customer: sent by Sam three days before, opened the next day,
+ * accepted by the customer's IT director (the agreement's signer, a global admin without a password)
+ * when the relationships began. Returns its id, which those relationships carry.
+ */
+async function acceptedRequest(em: EntityManager, contoso: string, sam: string, customer: TenantEntity, terms: { roles: AdminRole[]; duration: string; autoExtend: boolean; displayName: string } | null, acceptedAt: Date): Promise<string> {
+  const adminRoles = terms?.roles ?? null;
+  const createdAt = new Date(acceptedAt.getTime() - 3 * DAY);
+  const admin = terms !== null;
+  // The customer's global admin who answered: a name on the page, no password (cannot sign in).
+  const director = userRow({ tenantId: customer.id, email: `it@${customer.domain}`, displayName: 'IT Director', roles: ['GLOBAL_ADMIN'], passwordHash: '', createdAt });
+  await em.insert(UserEntity, director);
+  const request = requestRow({
+    partnerTenantId: contoso, customerTenantId: customer.id, tokenHash: sha256Hex(newToken()), status: 'ACCEPTED', includesDelegatedAdmin: admin, locale: 'de',
+    ...(terms ? { adminRoles: terms.roles, adminDuration: terms.duration, adminAutoExtend: terms.autoExtend, adminDisplayName: terms.displayName, approvedRoles: terms.roles } : {}),
+    createdByUserId: sam, createdAt, expiresAt: new Date(createdAt.getTime() + 30 * DAY),
+    sentTo: `it@${customer.domain}`, sentAt: createdAt, viewedAt: new Date(createdAt.getTime() + DAY), answeredAt: acceptedAt, answeredByUserId: director.id,
+  });
+  await em.insert(RelationshipRequestEntity, request);
+  await activity(em, contoso, customer.id, { type: 'REQUEST_CREATED', params: { actorName: 'Sam Sales', customerName: customer.name, includesDelegatedAdmin: admin } }, request.id, createdAt, sam);
+  await activity(em, contoso, customer.id, { type: 'REQUEST_EMAILED', params: { actorName: 'Sam Sales', to: `it@${customer.domain}` } }, request.id, createdAt, sam);
+  await activity(em, contoso, customer.id, { type: 'REQUEST_ACCEPTED', params: { actorName: 'IT Director', customerName: customer.name, ...(adminRoles ? { approvedRoleCount: adminRoles.length, requestedRoleCount: adminRoles.length } : {}) } }, request.id, acceptedAt);
+  return request.id;
+}
+
+const EMAILED_TO = 'it@tailwind-traders.example';
+
 async function loadContosoRequests(em: EntityManager, contoso: string, sam: string, ago: (days: number) => Date) {
+  const fabrikam = await em.findOneByOrFail(UserEntity, { email: 'admin@fabrikam.example' });
   const requests: [RelationshipRequestStatus, number, boolean][] = [
     ['PENDING', 2, true],
     ['PENDING', 6, false],
@@ -189,11 +220,22 @@ async function loadContosoRequests(em: EntityManager, contoso: string, sam: stri
       partnerTenantId: contoso, tokenHash: sha256Hex(newToken()), status, includesDelegatedAdmin: admin, locale: 'de',
       ...(admin ? { adminRoles: [...ADMIN_ROLE_PRESETS.STANDARD.roles], adminDuration: 'P2Y', adminDisplayName: `Admin access ${createdAt.toISOString().slice(0, 10)} (${index + 1})` } : {}),
       createdByUserId: sam, createdAt, expiresAt: new Date(createdAt.getTime() + 30 * DAY),
-      viewedAt: status === 'PENDING' && daysAgo > 3 ? ago(daysAgo - 1) : null, answeredAt: status === 'DECLINED' ? ago(daysAgo - 2) : null,
+      viewedAt: (status === 'PENDING' && daysAgo > 3) || status === 'DECLINED' ? ago(daysAgo - 1) : null,
+      // The newest pending request went out by email; Fabrikam's global admin declined one.
+      ...(index === 0 ? { sentTo: EMAILED_TO, sentAt: createdAt } : {}),
+      ...(status === 'DECLINED' ? { customerTenantId: fabrikam.tenantId, answeredAt: ago(daysAgo - 2), answeredByUserId: fabrikam.id } : {}),
       revokedAt: status === 'REVOKED' ? ago(daysAgo - 1) : null, revokedByUserId: status === 'REVOKED' ? sam : null,
     });
     await em.insert(RelationshipRequestEntity, request);
     await activity(em, contoso, null, { type: 'REQUEST_CREATED', params: { actorName: 'Sam Sales', customerName: null, includesDelegatedAdmin: admin } }, request.id, createdAt, sam);
+    if (request.sentTo) await activity(em, contoso, null, { type: 'REQUEST_EMAILED', params: { actorName: 'Sam Sales', to: request.sentTo } }, request.id, createdAt, sam);
+    if (status === 'DECLINED') {
+      await activity(em, contoso, fabrikam.tenantId, { type: 'REQUEST_DECLINED', params: { actorName: fabrikam.displayName, customerName: 'Fabrikam GmbH' } }, request.id, ago(daysAgo - 2));
+    }
+    if (status === 'REVOKED') await activity(em, contoso, null, { type: 'REQUEST_REVOKED', params: { actorName: 'Sam Sales' } }, request.id, ago(daysAgo - 1), sam);
+    if (status === 'EXPIRED') {
+      await activity(em, contoso, null, { type: 'REQUEST_EXPIRED', params: { expiredOn: request.expiresAt.toISOString().slice(0, 10) } }, request.id, request.expiresAt);
+    }
   }
 }
 

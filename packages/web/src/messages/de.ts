@@ -763,4 +763,6 @@ export const de: Catalog = {
   'detail.end.activeSubscriptions': 'Der Kunde hat noch {count} aktive(s) Abonnement(s) von Ihnen. Das Beenden wird abgelehnt, bis Sie sie kündigen oder aussetzen (siehe die Checkliste oben).',
   'detail.end.adminToo': 'Ihr Administratorzugriff auf diesen Kunden endet damit ebenfalls.',
   'detail.end.adminKept': 'Ihr Administratorzugriff auf diesen Kunden bleibt, bis er von selbst endet.',
+  // Customer CSV export: the country's name in the export's language, then its ISO code for machines.
+  'csv.countryCode': 'Ländercode',
 };

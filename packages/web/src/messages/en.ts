@@ -762,6 +762,8 @@ export const en = {
   'detail.end.activeSubscriptions': 'The customer still has {count} active subscription(s) from you. Ending is refused until you cancel or suspend them (see the checklist above).',
   'detail.end.adminToo': 'Your admin access to this customer ends with it.',
   'detail.end.adminKept': 'Your admin access to this customer stays until it ends on its own.',
+  // Customer CSV export: the country's name in the export's language, then its ISO code for machines.
+  'csv.countryCode': 'Country code',
 } as const satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof en;

@@ -129,10 +129,10 @@ describe('the CSV export', () => {
     const csv = customersCsv([fabrikam.node, litware.node, northwind.node] as Parameters<typeof customersCsv>[0], await i18nOf('en'));
     const [header, ...rows] = csv.trimEnd().split('\r\n');
     expect(header).toBe(
-      'Company,Domain,Country,Cloud,Reseller relationship,Admin permissions,Admin roles,Admin access ends,Customer agreement,Active subscriptions',
+      'Company,Domain,Country,Country code,Cloud,Reseller relationship,Admin permissions,Admin roles,Admin access ends,Customer agreement,Active subscriptions',
     );
     expect(rows[0]).toBe(
-      'Fabrikam GmbH,fab.example,DE,Public cloud,Active,Active,Directory Readers; Global Reader; Service Support Administrator; Helpdesk Administrator; License Administrator; User Administrator,2026-12-24,Accepted,1',
+      'Fabrikam GmbH,fab.example,Germany,DE,Public cloud,Active,Active,Directory Readers; Global Reader; Service Support Administrator; Helpdesk Administrator; License Administrator; User Administrator,2026-12-24,Accepted,1',
     );
     expect(rows[1]).toContain(',License Administrator; User Administrator,2028-05-01,');
     expect(rows[2]).toContain(',None,,,Accepted,');
@@ -141,5 +141,15 @@ describe('the CSV export', () => {
   it('names the columns in German', async () => {
     const csv = customersCsv([litware.node] as Parameters<typeof customersCsv>[0], await i18nOf('de'));
     expect(csv.split('\r\n')[0]).toContain('Administratorrollen,Administratorzugriff endet');
+  });
+
+  it('writes the country’s name in the export’s language and keeps the ISO code in its own column', async () => {
+    const french = { ...northwind.node, country: 'FR' };
+    const english = customersCsv([french] as Parameters<typeof customersCsv>[0], await i18nOf('en'));
+    const german = customersCsv([french] as Parameters<typeof customersCsv>[0], await i18nOf('de'));
+    expect(english.split('\r\n')[0]).toMatch(/^Company,Domain,Country,Country code,Cloud,/);
+    expect(english.split('\r\n')[1]).toMatch(/^[^,]+,[^,]+,France,FR,/);
+    expect(german.split('\r\n')[0]).toMatch(/^Firma,Domäne,Land,Ländercode,Cloud,/);
+    expect(german.split('\r\n')[1]).toMatch(/^[^,]+,[^,]+,Frankreich,FR,/);
   });
 });

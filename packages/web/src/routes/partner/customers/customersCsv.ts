@@ -69,17 +69,23 @@ export async function fetchAllCustomers(
   }
 }
 
+/**
+ * The customer list as CSV in the export's language. Country is the country's name in that
+ * language (what a person reads); Country code next to it is the ISO 3166-1 alpha-2 code, the same
+ * in every language, for tools that match or import the file.
+ */
 export function customersCsv(customers: readonly ExportedCustomer[], i18n: I18n): string {
-  const { t } = i18n;
+  const { t, country } = i18n;
   const status = (r: { status: 'ACTIVE' | 'EXPIRED' | 'TERMINATED' } | null) => (r ? t(`rel.${r.status}`) : t('rel.none'));
   return buildCsv([
     [
-      t('csv.company'), t('csv.domain'), t('csv.country'), t('csv.cloud'), t('csv.reseller'), t('csv.admin'),
+      t('csv.company'), t('csv.domain'), t('csv.country'), t('csv.countryCode'), t('csv.cloud'), t('csv.reseller'), t('csv.admin'),
       t('csv.adminRoles'), t('csv.adminEndsAt'), t('csv.agreement'), t('csv.subscriptions'),
     ],
     ...customers.map((c) => [
       c.companyName,
       c.domain,
+      country(c.country),
       c.country,
       t(`cloud.${c.cloud}`),
       status(c.resellerRelationship),

@@ -1,0 +1,82 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEMO_PASSWORD, loadDemoData } from '../src/db/demo-data.js';
+import { signIn } from './support/given.js';
+import type { Client } from './support/gql.js';
+import { startServer, type TestServer } from './support/start-server.js';
+
+interface DemoRequest {
+  status: string;
+  includesDelegatedAdmin: boolean;
+  approvedRoles: string[] | null;
+  viewedAt: string | null;
+  answeredAt: string | null;
+  revokedAt: string | null;
+  sentTo: string | null;
+  customer: { companyName: string; resellerRelationship: { status: string } | null } | null;
+  answeredBy: { displayName: string } | null;
+  revokedBy: { displayName: string } | null;
+}
+
+describe('the demo data', () => {
+  let server: TestServer;
+  let gina: Client;
+  let requests: DemoRequest[];
+
+  beforeAll(async () => {
+    server = await startServer();
+    expect(await loadDemoData(server.db)).toBe(true);
+    gina = await signIn(server, 'gina.global@contoso-partner.example', DEMO_PASSWORD);
+    const data = await gina.data<{ relationshipRequests: { edges: { node: DemoRequest }[] } }>(`{
+      relationshipRequests(first: 100) { edges { node {
+        status includesDelegatedAdmin approvedRoles viewedAt answeredAt revokedAt sentTo
+        customer { companyName resellerRelationship { status } }
+        answeredBy { displayName } revokedBy { displayName }
+      } } }
+    }`);
+    requests = data.relationshipRequests.edges.map((edge) => edge.node);
+  });
+  afterAll(() => server?.stop());
+
+  it('gives Contoso requests in every state, so the requests page shows each', () => {
+    expect(new Set(requests.map((r) => r.status))).toEqual(new Set(['PENDING', 'ACCEPTED', 'DECLINED', 'EXPIRED', 'REVOKED']));
+    const pending = requests.filter((r) => r.status === 'PENDING');
+    expect(pending.some((r) => r.viewedAt !== null)).toBe(true);
+    expect(pending.some((r) => r.sentTo !== null)).toBe(true);
+  });
+
+  it('has accepted requests for customers whose relationships they created, answered and timed', () => {
+    const accepted = requests.filter((r) => r.status === 'ACCEPTED');
+    expect(accepted.length).toBeGreaterThan(1);
+    for (const request of accepted) {
+      expect(request.customer?.resellerRelationship?.status).toBe('ACTIVE');
+      expect(request.answeredAt).not.toBeNull();
+      expect(request.answeredBy?.displayName).toBe('IT Director');
+      expect(request.viewedAt).not.toBeNull();
+      if (request.includesDelegatedAdmin) expect(request.approvedRoles?.length).toBeGreaterThan(0);
+    }
+    expect(accepted.some((r) => r.includesDelegatedAdmin)).toBe(true);
+  });
+
+  it('records who declined and who revoked', () => {
+    const declined = requests.find((r) => r.status === 'DECLINED');
+    expect(declined?.answeredBy?.displayName).toBe('Frieda Fabrikam');
+    expect(declined?.customer?.companyName).toBe('Fabrikam GmbH');
+    expect(requests.find((r) => r.status === 'REVOKED')?.revokedBy?.displayName).toBe('Sam Sales');
+  });
+
+  it('has an activity entry for every answer, revocation, expiry and email', async () => {
+    const types: string[] = [];
+    let after: string | null = null;
+    for (;;) {
+      const data: { activityLog: { edges: { node: { type: string } }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } } } = await gina.data(
+        'query Log($after: String) { activityLog(first: 100, after: $after) { edges { node { type } } pageInfo { hasNextPage endCursor } } }',
+        { after },
+      );
+      types.push(...data.activityLog.edges.map((edge) => edge.node.type));
+      if (!data.activityLog.pageInfo.hasNextPage) break;
+      after = data.activityLog.pageInfo.endCursor;
+    }
+    expect(types.filter((type) => type === 'REQUEST_ACCEPTED')).toHaveLength(requests.filter((r) => r.status === 'ACCEPTED').length);
+    for (const type of ['REQUEST_DECLINED', 'REQUEST_REVOKED', 'REQUEST_EXPIRED', 'REQUEST_EMAILED']) expect(types).toContain(type);
+  });
+});
