@@ -88,6 +88,8 @@ describe('pages', () => {
     const context = await newContext(browser);
     const page = await context.newPage();
     await signIn(page, HUGO);
+    // Leave the landing page first: a request of its own still in flight would take the failure.
+    await page.goto('about:blank');
     let failures = 0;
     await page.route('**/graphql', async (route) => {
       if (failures < 1 && route.request().postData()?.includes('CustomersPageQuery')) {
@@ -114,6 +116,7 @@ describe('pages', () => {
     const context = await newContext(browser);
     const page = await context.newPage();
     await signIn(page, HUGO);
+    await page.goto('about:blank');
     let failed = false;
     await page.route('**/graphql', async (route) => {
       if (!failed && route.request().postData()?.includes('AppLayoutQuery')) {
