@@ -2,9 +2,9 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { base, createRequest, gql, launch, newContext, signIn, tokenFor } from './support.js';
+import { base, createRequest, gql, launch, newContext, SCREENSHOTS, signIn, tokenFor } from './support.js';
 
-const SHOTS = process.env.CONFIRM_SHOTS ?? '/work/shots/confirm';
+const SHOTS = path.join(SCREENSHOTS, 'confirmations');
 
 let browser: Browser;
 beforeAll(async () => {

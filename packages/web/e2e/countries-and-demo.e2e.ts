@@ -1,10 +1,13 @@
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { base, expectAccessible, launch, newContext, signIn } from './support.js';
+import { base, expectAccessible, launch, newContext, SCREENSHOTS, signIn } from './support.js';
 
-const SHOTS = '/work/shots/data';
+const SHOTS = path.join(SCREENSHOTS, 'countries-and-demo');
 let browser: Browser;
 beforeAll(async () => {
+  mkdirSync(SHOTS, { recursive: true });
   browser = await launch();
 });
 afterAll(async () => {

@@ -2,12 +2,12 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { base, createRequest, expectAccessible, launch, newContext, signIn } from './support.js';
+import { base, createRequest, expectAccessible, launch, newContext, SCREENSHOTS, signIn } from './support.js';
 
 // Issue 13, item 5: the read-only guard on the add-customer form, every page's title in both
 // languages, empty sign-in fields, and a failed first load that keeps the frame and retries.
 
-const SHOTS = process.env.PAGES_SHOTS ?? '/work/shots/pages';
+const SHOTS = path.join(SCREENSHOTS, 'pages');
 const VIEWPORTS = [[1280, 800], [390, 844]] as const;
 const HUGO = 'hugo.helpdesk@contoso-partner.example';
 const GINA = 'gina.global@contoso-partner.example';
