@@ -1,28 +1,9 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import type { RelationshipRequestStatus, RequestRow_RequestFragment } from '../../../gql/graphql.js';
+import { requestFixture as request } from './requestFixture.js';
 import { renderPage } from '../../../test/render.js';
 import { RequestRow } from './RequestRow.js';
-
-function request(status: RelationshipRequestStatus): RequestRow_RequestFragment {
-  return {
-    __typename: 'RelationshipRequest',
-    id: `request-${status}`,
-    status,
-    includesReseller: true,
-    adminAccess: null,
-    approvedRoles: null,
-    createdAt: '2026-11-01T10:00:00.000Z',
-    expiresAt: '2026-12-01T10:00:00.000Z',
-    viewedAt: null,
-    answeredAt: null,
-    sentTo: 'admin@fabrikam.example',
-    sentAt: '2026-11-01T10:05:00.000Z',
-    customer: null,
-    createdBy: { __typename: 'UserSummary', id: 'user-1', displayName: 'Sam Sales' },
-    answeredBy: null,
-  };
-}
 
 function renderRow(status: RelationshipRequestStatus, changes: Partial<RequestRow_RequestFragment> = {}) {
   const noop = () => undefined;

@@ -2,24 +2,9 @@ import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { renderPage } from '../../../test/render.js';
 import { RequestsPage, RequestsPageQuery } from './RequestsPage.js';
+import { requestFixture } from './requestFixture.js';
 
-const pending = {
-  __typename: 'RelationshipRequest',
-  id: 'request-1',
-  status: 'PENDING',
-  includesReseller: true,
-  adminAccess: null,
-  approvedRoles: null,
-  createdAt: '2026-11-01T10:00:00.000Z',
-  expiresAt: '2026-12-01T10:00:00.000Z',
-  viewedAt: null,
-  answeredAt: null,
-  sentTo: 'admin@fabrikam.example',
-  sentAt: '2026-11-01T10:05:00.000Z',
-  customer: null,
-  createdBy: { __typename: 'UserSummary', id: 'user-1', displayName: 'Sam Sales' },
-  answeredBy: null,
-};
+const pending = requestFixture('PENDING', 'request-1');
 
 function requestsMock(status: string | null, nodes: unknown[], delay = 0) {
   return {
