@@ -181,6 +181,24 @@ describe('starting this release on the previous release’s database', () => {
     }
   });
 
+  it("pins each request made for a known customer to that customer's domain and keeps open links open, without inventing recipients", async () => {
+    const sales = await signIn(server, 'sam.sales@contoso-partner.example', DEMO_PASSWORD);
+    const query = 'query($id: ID!) { relationshipRequest(id: $id) { pinnedDomain recipientEmail customer { domain } } }';
+    type Pinned = { relationshipRequest: { pinnedDomain: string | null; recipientEmail: string | null; customer: { domain: string } | null } };
+    for (const { id } of previousRelease.fabrikamRequests) {
+      const data = await sales.data<Pinned>(query, { id });
+      expect(data.relationshipRequest).toEqual({ pinnedDomain: 'fabrikam.example', recipientEmail: null, customer: { domain: 'fabrikam.example' } });
+    }
+    const open = await sales.data<Pinned>(query, { id: previousRelease.openRequestId });
+    expect(open.relationshipRequest).toEqual({ pinnedDomain: null, recipientEmail: null, customer: null });
+    // The pin holds: a second pending request for Fabrikam's domain is refused, pointing to the pending one.
+    const again = await sales.error(
+      'mutation($input: RequestResellerRelationshipInput!) { requestResellerRelationship(input: $input) { url } }',
+      { input: { locale: 'en', domain: 'fabrikam.example' } },
+    );
+    expect(again.extensions).toMatchObject({ code: 'FAILED_PRECONDITION', requestId: previousRelease.fabrikamRequests[1]?.id });
+  });
+
   it('keeps the links of pending requests working and reads an overdue one as expired', async () => {
     const open = 'query($token: String!) { invitation(token: $token) { status partner { name } } }';
     for (const { token } of previousRelease.fabrikamRequests) {

@@ -26,6 +26,8 @@ export type Problem =
   | { readonly reason: 'DAYS_RANGE'; readonly params: { readonly min: number; readonly max: number } }
   // Customers and relationships.
   | { readonly reason: 'DOMAIN_TAKEN' }
+  | { readonly reason: 'DOMAIN_NOT_CUSTOMER' }
+  | { readonly reason: 'DOMAIN_NOT_OF_CUSTOMER' }
   | { readonly reason: 'AGREEMENT_ALREADY_RECORDED' }
   | { readonly reason: 'ALREADY_RELATED'; readonly params: { readonly customerName: string } }
   | { readonly reason: 'ALREADY_RELATED_WITH_ADMIN'; readonly params: { readonly customerName: string } }
@@ -100,6 +102,8 @@ const ENGLISH: { readonly [R in ProblemReason]: (params: ProblemParams<R>) => st
   CURSOR_INVALID: () => 'The cursor is not valid; start again from the first page.',
   DAYS_RANGE: ({ min, max }) => `expiringWithinDays is between ${min} and ${max}.`,
   DOMAIN_TAKEN: () => 'A tenant with this domain already exists. Invite it with a relationship request instead.',
+  DOMAIN_NOT_CUSTOMER: () => 'This domain belongs to a partner organisation, not a customer.',
+  DOMAIN_NOT_OF_CUSTOMER: () => 'This domain is not the domain of the chosen customer. Give only one of them, or both matching.',
   AGREEMENT_ALREADY_RECORDED: () => 'The customer agreement is already on record for this customer.',
   ALREADY_RELATED: ({ customerName }) => `${customerName} already has a reseller relationship with you.`,
   ALREADY_RELATED_WITH_ADMIN: ({ customerName }) => `${customerName} already has a reseller relationship and admin permissions with you.`,

@@ -32,6 +32,7 @@ describe('the customer view', () => {
     await partner.getByRole('button', { name: 'New relationship' }).click();
     const dialog = partner.getByRole('dialog');
     await dialog.getByRole('radio', { name: /^Licences and users/ }).check();
+    await dialog.getByLabel(/^Recipient’s email/).fill('it@bellows-college.example');
     await dialog.getByRole('button', { name: 'Create request' }).click();
     const url = await dialog.getByTestId('invitation-url').inputValue();
     expect(url).toMatch(/\/admin-center\/partner-invitation\/[^/]+$/);

@@ -101,6 +101,7 @@ describe('asking for admin access', () => {
     await page.getByRole('button', { name: 'New relationship' }).click();
     const dialog = page.getByRole('dialog');
     await dialog.getByRole('radio', { name: /^Helpdesk/ }).check();
+    await dialog.getByLabel(/^Recipient’s email/).fill('admin@adatum.example');
     await dialog.getByRole('button', { name: 'Create request' }).click();
     const asks = dialog.getByTestId('invitation-asks');
     await asks.getByText('Helpdesk · 2 years').waitFor();
@@ -139,6 +140,7 @@ describe('asking for admin access', () => {
     const dialog = page.getByRole('dialog', { name: 'Admin access for Bellows College Ltd' });
     expect(await dialog.getByRole('radio', { name: /No admin access/ }).count()).toBe(0);
     await dialog.getByRole('radio', { name: /^Licences and users/ }).check();
+    await dialog.getByLabel(/^Recipient’s email/).fill('it@bellows-college.example');
     await dialog.getByRole('button', { name: 'Create request' }).click();
     await dialog.getByTestId('invitation-asks').getByText('Licences and users · 2 years').waitFor();
     expect(await dialog.getByTestId('invitation-asks').textContent()).toMatch(/^Admin access/);
@@ -165,6 +167,7 @@ describe('asking for admin access', () => {
     expect(await renew.getByRole('checkbox', { name: /^Directory Readers/ }).isChecked()).toBe(true);
     expect(await renew.getByRole('checkbox', { name: /^Service Support Administrator/ }).isChecked()).toBe(false);
     await renew.getByRole('checkbox', { name: /^Extend automatically/ }).check();
+    await renew.getByLabel(/^Recipient’s email/).fill('admin@adatum.example');
     await renew.getByRole('button', { name: 'Create request' }).click();
     await renew.getByTestId('invitation-asks').getByText('2 roles · 2 years · extends automatically').waitFor();
     await shootDialog('en', own, 'dialog-renewal-result', 'invitation-asks');

@@ -17,6 +17,7 @@ describe('the partner view', () => {
     await signIn(page, 'sam.sales@contoso-partner.example');
     await page.getByRole('button', { name: 'New relationship' }).click();
     const dialog = page.getByRole('dialog');
+    await dialog.getByLabel(/^Recipient’s email/).fill('it@tailspin.example');
     await dialog.getByRole('button', { name: 'Create request' }).click();
     await dialog.getByLabel('Or have Partnerlink email it to').fill('it@tailspin.example');
     await dialog.getByRole('button', { name: 'Send', exact: true }).click();

@@ -191,7 +191,8 @@ async function acceptedRequest(em: EntityManager, contoso: string, sam: string, 
   const director = userRow({ tenantId: customer.id, email: `it@${customer.domain}`, displayName: 'IT Director', roles: ['GLOBAL_ADMIN'], passwordHash: '', createdAt });
   await em.insert(UserEntity, director);
   const request = requestRow({
-    partnerTenantId: contoso, customerTenantId: customer.id, tokenHash: sha256Hex(newToken()), status: 'ACCEPTED', includesDelegatedAdmin: admin, locale: 'de',
+    partnerTenantId: contoso, customerTenantId: customer.id, pinnedDomain: customer.domain, recipientEmail: director.email, recipientName: director.displayName,
+    tokenHash: sha256Hex(newToken()), status: 'ACCEPTED', includesDelegatedAdmin: admin, locale: 'de',
     ...(terms ? { adminRoles: terms.roles, adminDuration: terms.duration, adminAutoExtend: terms.autoExtend, adminDisplayName: terms.displayName, approvedRoles: terms.roles } : {}),
     createdByUserId: sam, createdAt, expiresAt: new Date(createdAt.getTime() + 30 * DAY),
     sentTo: `it@${customer.domain}`, sentAt: createdAt, viewedAt: new Date(createdAt.getTime() + DAY), answeredAt: acceptedAt, answeredByUserId: director.id,
@@ -205,6 +206,18 @@ async function acceptedRequest(em: EntityManager, contoso: string, sam: string, 
 
 const EMAILED_TO = 'it@tailwind-traders.example';
 
+/**
+ * Whom each demo request is for, in the order of the states below: new organisations pinned by
+ * domain, one open link, and Fabrikam (a known customer) for the declined one.
+ */
+const DEMO_RECIPIENTS: { recipientEmail: string; recipientName: string; pinnedDomain: string | null }[] = [
+  { recipientEmail: EMAILED_TO, recipientName: 'Toni Tailwind', pinnedDomain: 'tailwind-traders.example' },
+  { recipientEmail: 'lena.berger@alpineski-haus.example', recipientName: 'Lena Berger', pinnedDomain: null },
+  { recipientEmail: 'admin@fabrikam.example', recipientName: 'Frieda Fabrikam', pinnedDomain: 'fabrikam.example' },
+  { recipientEmail: 'einkauf@wideworldimporters.example', recipientName: 'Wim Wide', pinnedDomain: 'wideworldimporters.example' },
+  { recipientEmail: 'it@margies-travel.example', recipientName: 'Margie Shoop', pinnedDomain: 'margies-travel.example' },
+];
+
 async function loadContosoRequests(em: EntityManager, contoso: string, sam: string, ago: (days: number) => Date) {
   const fabrikam = await em.findOneByOrFail(UserEntity, { email: 'admin@fabrikam.example' });
   const requests: [RelationshipRequestStatus, number, boolean][] = [
@@ -217,7 +230,7 @@ async function loadContosoRequests(em: EntityManager, contoso: string, sam: stri
   for (const [index, [status, daysAgo, admin]] of requests.entries()) {
     const createdAt = ago(daysAgo);
     const request = requestRow({
-      partnerTenantId: contoso, tokenHash: sha256Hex(newToken()), status, includesDelegatedAdmin: admin, locale: 'de',
+      partnerTenantId: contoso, tokenHash: sha256Hex(newToken()), status, includesDelegatedAdmin: admin, locale: 'de', ...DEMO_RECIPIENTS[index],
       ...(admin ? { adminRoles: [...ADMIN_ROLE_PRESETS.STANDARD.roles], adminDuration: 'P2Y', adminDisplayName: `Admin access ${createdAt.toISOString().slice(0, 10)} (${index + 1})` } : {}),
       createdByUserId: sam, createdAt, expiresAt: new Date(createdAt.getTime() + 30 * DAY),
       viewedAt: (status === 'PENDING' && daysAgo > 3) || status === 'DECLINED' ? ago(daysAgo - 1) : null,

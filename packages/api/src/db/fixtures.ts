@@ -109,6 +109,9 @@ export function requestRow(
   input: Row<
     RelationshipRequestEntity,
     | 'customerTenantId'
+    | 'pinnedDomain'
+    | 'recipientEmail'
+    | 'recipientName'
     | 'status'
     | 'includesReseller'
     | 'adminRoles'
@@ -132,6 +135,9 @@ export function requestRow(
     id: input.id ?? newId(),
     partnerTenantId: input.partnerTenantId,
     customerTenantId: input.customerTenantId ?? null,
+    pinnedDomain: input.pinnedDomain ?? null,
+    recipientEmail: input.recipientEmail ?? null,
+    recipientName: input.recipientName ?? null,
     tokenHash: input.tokenHash,
     status: input.status ?? 'PENDING',
     includesReseller: input.includesReseller ?? true,

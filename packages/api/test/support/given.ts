@@ -28,6 +28,8 @@ interface TenantOptions {
   country: string;
   cloud?: CloudInstance;
   agreement?: boolean;
+  /** The tenant's domain (default: a unique one under .test). */
+  domain?: string;
   roles: PartnerRole[];
 }
 
@@ -41,7 +43,7 @@ async function givenTenant(server: TestServer, options: TenantOptions) {
   const tenant = tenantRow({
     kind: options.kind,
     name,
-    domain: `${slug}.test`,
+    domain: options.domain ?? `${slug}.test`,
     country: options.country,
     cloud: options.cloud,
     partnerId: options.kind === 'PARTNER' ? String(1_000_000 + counter) : null,
@@ -89,10 +91,11 @@ export function givenPartner(server: TestServer, options: { country?: string; cl
 
 export function givenCustomer(
   server: TestServer,
-  options: { country?: string; cloud?: CloudInstance; agreement?: boolean; name?: string } = {},
+  options: { country?: string; cloud?: CloudInstance; agreement?: boolean; name?: string; domain?: string } = {},
 ) {
   return givenTenant(server, {
     kind: 'CUSTOMER',
+    domain: options.domain,
     country: options.country ?? 'DE',
     cloud: options.cloud,
     name: options.name,
@@ -119,7 +122,15 @@ export interface Invitation {
 /** A pending request made by the partner's SALES_AGENT; returns its link and token. */
 export async function givenPendingRequest(
   partner: GivenTenant,
-  input: { includeDelegatedAdmin?: boolean; customerId?: string; locale?: 'de' | 'en'; message?: string } = {},
+  input: {
+    includeDelegatedAdmin?: boolean;
+    customerId?: string;
+    domain?: string;
+    recipientEmail?: string;
+    recipientName?: string;
+    locale?: 'de' | 'en';
+    message?: string;
+  } = {},
 ): Promise<Invitation> {
   const sales = await partner.as('SALES_AGENT');
   const data = await sales.data<{ requestResellerRelationship: Omit<Invitation, 'token'> }>(REQUEST, {

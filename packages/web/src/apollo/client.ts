@@ -12,7 +12,7 @@ export function createCache(): InMemoryCache {
       Query: {
         fields: {
           customers: relayStylePagination(['search', 'relationship', 'orderBy']),
-          relationshipRequests: relayStylePagination(['status', 'expiringWithinDays']),
+          relationshipRequests: relayStylePagination(['status', 'expiringWithinDays', 'customerId', 'search', 'createdBy']),
           activityLog: relayStylePagination(false),
           partnerRelationships: relayStylePagination(['status']),
           webhookDeliveries: relayStylePagination(['endpointId']),

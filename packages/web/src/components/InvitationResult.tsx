@@ -17,6 +17,7 @@ export const InvitationResult_invitation = graphql(`
       status
       expiresAt
       includesReseller
+      recipientEmail
       adminAccess {
         roles
         duration
@@ -27,9 +28,9 @@ export const InvitationResult_invitation = graphql(`
   }
 `);
 
-/** mailto: with subject and body, both percent-encoded. */
-export function mailtoHref(subject: string, body: string): string {
-  return `mailto:?subject=${encodeURIComponent(subject)}&body=${encodeURIComponent(body)}`;
+/** mailto: addressed to the recipient (if any), with subject and body, all percent-encoded. */
+export function mailtoHref(subject: string, body: string, to: string | null = null): string {
+  return `mailto:${to ? encodeURIComponent(to) : ''}?subject=${encodeURIComponent(subject)}&body=${encodeURIComponent(body)}`;
 }
 
 /** What a request asks for: a reseller relationship, admin access or both. */
@@ -75,7 +76,7 @@ export function InvitationResult({ invitation, onDone }: { invitation: Invitatio
         </dd>
       </dl>
       <p className="muted">{t('request.result.expires', { date: date(invitation.request.expiresAt) })}</p>
-      <SendInvitationForm url={invitation.url} />
+      <SendInvitationForm url={invitation.url} recipient={invitation.request.recipientEmail ?? ''} />
       <div className="button-row">
         <button type="button" className="button" onClick={() => copy(`${invitation.email.subject}\n\n${invitation.email.body}`)}>
           {t('request.result.copyMessage')}
@@ -83,7 +84,7 @@ export function InvitationResult({ invitation, onDone }: { invitation: Invitatio
         <button type="button" className="button" onClick={() => copy(invitation.url)}>
           {t('request.result.copyLink')}
         </button>
-        <a className="button" href={mailtoHref(invitation.email.subject, invitation.email.body)}>
+        <a className="button" href={mailtoHref(invitation.email.subject, invitation.email.body, invitation.request.recipientEmail ?? null)}>
           {t('request.result.openMail')}
         </a>
         <span className="spacer" />

@@ -9,8 +9,18 @@ import { SendInvitationCapabilitiesQuery } from './SendInvitationForm.js';
 const FABRIKAM = { id: 'c1', companyName: 'Fabrikam GmbH' };
 const request = {
   query: NewRequestDialogMutation,
-  variables: { input: { includeDelegatedAdmin: false, adminAccess: null, locale: 'en', customerId: 'c1', message: null } },
+  variables: {
+    input: {
+      includeDelegatedAdmin: false, adminAccess: null, locale: 'en', customerId: 'c1', domain: null, message: null,
+      recipientEmail: 'it@fabrikam.example', recipientName: null,
+    },
+  },
 };
+
+/** Types the recipient's email (the German page labels it in German). */
+function fillRecipient(email = 'it@fabrikam.example', label = /^Recipient’s email/) {
+  fireEvent.change(screen.getByLabelText(label), { target: { value: email } });
+}
 const HELPDESK = [...ADMIN_ROLE_PRESETS.HELPDESK.roles];
 
 describe('NewRequestDialog', () => {
@@ -49,6 +59,7 @@ describe('NewRequestDialog', () => {
     expect(roles.textContent).toContain('reset passwords of users who are not administrators');
     expect(roles.textContent).toContain('Medium risk');
     expect((screen.getByLabelText('Duration') as HTMLSelectElement).selectedOptions[0]?.textContent).toBe('2 years');
+    fillRecipient();
     fireEvent.click(screen.getByRole('button', { name: 'Create request' }));
     const asks = await screen.findByTestId('invitation-asks');
     expect(asks.textContent).toContain('Reseller and admin access');
@@ -121,6 +132,7 @@ describe('NewRequestDialog', () => {
         },
       ],
     });
+    fillRecipient();
     fireEvent.click(screen.getByRole('button', { name: 'Create request' }));
     expect(await screen.findByText('Fabrikam GmbH already has a pending request from you.')).toBeTruthy();
     expect(screen.getByRole('link', { name: 'Open the request' }).getAttribute('href')).toBe('/requests?status=PENDING&request=r-7');
@@ -133,8 +145,36 @@ describe('NewRequestDialog', () => {
       extensions: { code: 'FAILED_PRECONDITION', relationshipId: 'rel-1' },
     });
     renderPage(<NewRequestDialog customer={FABRIKAM} onClose={() => undefined} />, { locale: 'de', mocks: [{ request: { ...request, variables: { input: { ...request.variables.input, locale: 'de' } } }, result: { errors: [related] } }] });
+    fillRecipient('it@fabrikam.example', /^E-Mail-Adresse des Empfängers/);
     fireEvent.click(screen.getByRole('button', { name: 'Anfrage erstellen' }));
     expect(await screen.findByText('Fabrikam GmbH hat bereits eine Handelspartnerbeziehung mit Ihnen.')).toBeTruthy();
     expect(screen.getByRole('link', { name: 'Kunden öffnen' }).getAttribute('href')).toBe('/customers/c1');
+  });
+
+  it('asks whom the request is for: without a recipient email it says so at the field and sends nothing', async () => {
+    renderPage(<NewRequestDialog customer={FABRIKAM} onClose={() => undefined} />, { mocks: [] });
+    fireEvent.click(screen.getByRole('button', { name: 'Create request' }));
+    const email = screen.getByLabelText(/^Recipient’s email/);
+    expect(email.getAttribute('aria-invalid')).toBe('true');
+    expect(screen.getByText('This field is required.')).toBeTruthy();
+    fillRecipient('it@');
+    expect(screen.getByText('Enter a valid email address, like name@example.com.')).toBeTruthy();
+    // A known customer is pinned by its id: the dialog does not ask for a domain.
+    expect(screen.queryByLabelText(/^Customer’s domain/)).toBeNull();
+  });
+
+  it('a new customer: sends the recipient and the domain, and shows the server’s refusal of the domain at that field', async () => {
+    const partnerDomain = new GraphQLError('This domain belongs to a partner organisation, not a customer.', {
+      extensions: { code: 'BAD_USER_INPUT', field: 'domain', reason: 'DOMAIN_NOT_CUSTOMER' },
+    });
+    const input = { ...request.variables.input, customerId: null, domain: 'contoso-partner.example', recipientEmail: 'kim@northwind.example', recipientName: 'Kim Akers' };
+    renderPage(<NewRequestDialog onClose={() => undefined} />, { mocks: [{ request: { ...request, variables: { input } }, result: { errors: [partnerDomain] } }] });
+    fillRecipient('kim@northwind.example');
+    fireEvent.change(screen.getByLabelText(/^Recipient’s name/), { target: { value: ' Kim Akers ' } });
+    fireEvent.change(screen.getByLabelText(/^Customer’s domain/), { target: { value: 'contoso-partner.example' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Create request' }));
+    const domain = screen.getByLabelText(/^Customer’s domain/);
+    expect(await screen.findByText('This domain belongs to a partner organisation, not a customer.')).toBeTruthy();
+    expect(domain.getAttribute('aria-invalid')).toBe('true');
   });
 });

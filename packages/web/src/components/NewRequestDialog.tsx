@@ -1,10 +1,10 @@
 import { useMutation } from '@apollo/client/react';
-import { LIMITS, LOCALES, mustIncludeDelegatedAdmin, type Locale } from '@partnerlink/shared';
+import { domainProblem, emailProblem, LIMITS, LOCALES, mustIncludeDelegatedAdmin, nameProblem, type Locale, type Problem } from '@partnerlink/shared';
 import { useCallback, useState, type FormEvent } from 'react';
 import { evictFields } from '../apollo/cache.js';
 import { Link } from 'react-router';
 import { errorCodeOf } from '../errors/errorCode.js';
-import { errorDetailOf, errorProblemOf } from '../errors/errorDetails.js';
+import { errorDetailOf, errorFieldOf, errorProblemOf } from '../errors/errorDetails.js';
 import { graphql } from '../gql/index.js';
 import { useI18n } from '../i18n/I18nProvider.js';
 import { useViewer } from '../viewer/ViewerContext.js';
@@ -46,6 +46,28 @@ export interface RequestTarget {
   companyName: string;
 }
 
+/** Whom the request is for, as typed: the recipient and, for a new customer, its domain. */
+interface Recipient {
+  email: string;
+  name: string;
+  domain: string;
+}
+
+/** The recipient's problems by input field: an email is required, a name and a domain are optional. */
+function recipientProblems({ email, name, domain }: Recipient): Partial<Record<keyof Recipient, Problem>> {
+  const problems: Partial<Record<keyof Recipient, Problem>> = {};
+  const emailIssue = email.trim() ? emailProblem(email) : { reason: 'REQUIRED' as const };
+  if (emailIssue) problems.email = emailIssue;
+  const nameIssue = name.trim() ? nameProblem('personName', name) : null;
+  if (nameIssue) problems.name = nameIssue;
+  const domainIssue = domain.trim() ? domainProblem(domain) : null;
+  if (domainIssue) problems.domain = domainIssue;
+  return problems;
+}
+
+/** The dialog's input field an API error names. */
+const FIELD_OF: Readonly<Record<string, keyof Recipient>> = { recipientEmail: 'email', recipientName: 'name', domain: 'domain' };
+
 /** Asking for admin access alone (requestAdminRelationship) instead of a reseller relationship. */
 export interface AdminOnly {
   /** The terms to start from: a renewal's are those of the admin relationship in force. */
@@ -65,6 +87,8 @@ export function NewRequestDialog({ customer, onClose, adminOnly = null }: { cust
   const setAdmin = useCallback((choice: AdminChoice) => setAdminState(choice), []);
   const [emailLocale, setEmailLocale] = useState<Locale>(locale);
   const [message, setMessage] = useState('');
+  const [recipient, setRecipient] = useState<Recipient>({ email: '', name: '', domain: '' });
+  const [submitted, setSubmitted] = useState(false);
   const [requestReseller, reseller] = useMutation(NewRequestDialogMutation, {
     update: evictFields('relationshipRequests', 'activityLog'),
   });
@@ -78,8 +102,10 @@ export function NewRequestDialog({ customer, onClose, adminOnly = null }: { cust
 
   const onSubmit = async (event: FormEvent) => {
     event.preventDefault();
+    setSubmitted(true);
+    if (Object.keys(recipientProblems(recipient)).length > 0) return;
     const adminAccess = adminAccessInput(admin);
-    const common = { locale: emailLocale, message: message.trim() || null };
+    const common = { locale: emailLocale, message: message.trim() || null, recipientEmail: recipient.email.trim(), recipientName: recipient.name.trim() || null };
     if (adminOnly && customer && adminAccess) {
       await requestAdmin({ variables: { input: { ...common, customerId: customer.id, adminAccess } } }).catch(() => undefined);
       return;
@@ -87,7 +113,13 @@ export function NewRequestDialog({ customer, onClose, adminOnly = null }: { cust
     await requestReseller({
       variables: {
         // Until the section has loaded, a US Government partner's request falls back on the shorthand.
-        input: { ...common, customerId: customer?.id ?? null, includeDelegatedAdmin: adminForced && !adminAccess, adminAccess },
+        input: {
+          ...common,
+          customerId: customer?.id ?? null,
+          domain: customer ? null : recipient.domain.trim() || null,
+          includeDelegatedAdmin: adminForced && !adminAccess,
+          adminAccess,
+        },
       },
     }).catch(() => undefined);
   };
@@ -100,7 +132,15 @@ export function NewRequestDialog({ customer, onClose, adminOnly = null }: { cust
   const code = errorCodeOf(error);
   const pendingId = code === 'FAILED_PRECONDITION' ? errorDetailOf(error, 'requestId') : undefined;
   const related = code === 'FAILED_PRECONDITION' && errorDetailOf(error, 'relationshipId') !== undefined;
-  const problem = pendingId || related ? null : code === 'BAD_USER_INPUT' ? problemText(errorProblemOf(error)) : code ? errorText(code) : null;
+  const serverField = code === 'BAD_USER_INPUT' ? FIELD_OF[errorFieldOf(error)?.replace(/^input\./, '') ?? ''] : undefined;
+  const problem = pendingId || related || serverField ? null : code === 'BAD_USER_INPUT' ? problemText(errorProblemOf(error)) : code ? errorText(code) : null;
+  const shown = submitted ? recipientProblems(recipient) : {};
+  const fieldError = (field: keyof Recipient) => {
+    const own = shown[field];
+    if (own) return problemText(own);
+    return serverField === field ? problemText(errorProblemOf(error)) : undefined;
+  };
+  const typed = (field: keyof Recipient) => (event: { target: { value: string } }) => setRecipient((prev) => ({ ...prev, [field]: event.target.value }));
 
   return (
     <Dialog title={title} onClose={onClose} wide>
@@ -109,6 +149,22 @@ export function NewRequestDialog({ customer, onClose, adminOnly = null }: { cust
       ) : (
         <form className="form" onSubmit={onSubmit} noValidate>
           <p className="muted">{adminOnly ? t('admin.dialog.lead', { company }) : t('request.lead')}</p>
+          <fieldset className="fieldset">
+            <legend>{t('request.recipient')}</legend>
+            <div className="form-grid">
+              <Field label={t('request.recipientEmail')} error={fieldError('email')}>
+                <input type="email" value={recipient.email} onChange={typed('email')} autoComplete="off" spellCheck={false} required />
+              </Field>
+              <Field label={t('request.recipientName')} error={fieldError('name')}>
+                <input value={recipient.name} onChange={typed('name')} autoComplete="off" maxLength={LIMITS.personName.max} />
+              </Field>
+              {customer ? null : (
+                <Field label={t('request.domain')} hint={t('request.domainHint')} error={fieldError('domain')}>
+                  <input value={recipient.domain} onChange={typed('domain')} autoComplete="off" spellCheck={false} placeholder="contoso.com" />
+                </Field>
+              )}
+            </div>
+          </fieldset>
           <LazyAdminAccessSection
             value={admin}
             onChange={setAdmin}

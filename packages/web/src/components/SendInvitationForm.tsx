@@ -26,10 +26,10 @@ export const SendInvitationMutation = graphql(`
 `);
 
 /** "Send" by the server's email, offered only when the server can send (SMTP configured). */
-export function SendInvitationForm({ url }: { url: string }) {
+export function SendInvitationForm({ url, recipient = '' }: { url: string; recipient?: string }) {
   const { t, errorText, problemText } = useI18n();
   const inputId = useId();
-  const [to, setTo] = useState('');
+  const [to, setTo] = useState(recipient);
   const capabilities = useQuery(SendInvitationCapabilitiesQuery);
   const [send, { data, loading, error }] = useMutation(SendInvitationMutation, { update: evictFields('activityLog') });
   if (!capabilities.data?.serverCapabilities.emailSending) return null;

@@ -14,6 +14,20 @@ export class RelationshipRequestEntity {
   @Column({ name: 'customer_tenant_id', type: String, length: 36, nullable: true })
   customerTenantId: string | null;
 
+  /**
+   * The domain of the organisation the request is for, lower-case: set with customer_tenant_id when
+   * the customer is known, alone for a domain no tenant has yet. Only a tenant with this domain may answer.
+   */
+  @Column({ name: 'pinned_domain', type: String, length: 253, nullable: true })
+  pinnedDomain: string | null;
+
+  /** Whom the partner sends the link to (lower-case); null on requests made before recipients existed. */
+  @Column({ name: 'recipient_email', type: String, length: 254, nullable: true })
+  recipientEmail: string | null;
+
+  @Column({ name: 'recipient_name', type: String, length: 120, nullable: true })
+  recipientName: string | null;
+
   /** SHA-256 of the link token; the token itself is only ever returned once. */
   @Column({ name: 'token_hash', type: String, length: 64 })
   tokenHash: string;

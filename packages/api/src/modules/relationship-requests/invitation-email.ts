@@ -19,6 +19,10 @@ export interface InvitationEmailInput {
   readonly expiresAt: Date;
   /** The customer a pinned request was made for (only it can answer); null for an open link. */
   readonly pinnedCompany: string | null;
+  /** The domain a request is pinned to when no customer in Partnerlink has it yet. */
+  readonly pinnedDomain: string | null;
+  /** Whom the email greets by name (null: a greeting without a name). */
+  readonly recipientName: string | null;
 }
 
 export interface InvitationEmailText {
@@ -31,7 +35,7 @@ type Asks = 'RESELLER' | 'RESELLER_AND_ADMIN' | 'ADMIN';
 
 interface Template {
   subject(partner: string, asks: Asks): string;
-  greeting: string;
+  greeting(name: string | null): string;
   intro(partner: string, asks: Asks): string;
   /** The roles and the term of the admin access (Microsoft's role names are English in every language). */
   adminTerms(roles: readonly string[], duration: string, autoExtend: boolean): string;
@@ -43,6 +47,8 @@ interface Template {
   expiry(date: string): string;
   /** A pinned link: only that customer can answer it. */
   pinnedExpiry(company: string, date: string): string;
+  /** A link pinned to a domain no customer in Partnerlink has yet. */
+  domainExpiry(domain: string, date: string): string;
   closing: string;
 }
 
@@ -54,7 +60,7 @@ const TEMPLATES: Readonly<Record<Locale, Template>> = {
         : asks === 'RESELLER_AND_ADMIN'
           ? `${partner} requests a reseller relationship and admin access`
           : `${partner} requests a reseller relationship`,
-    greeting: 'Hello,',
+    greeting: (name) => (name ? `Hello ${name},` : 'Hello,'),
     intro: (partner, asks) =>
       asks === 'ADMIN'
         ? `${partner}, your Cloud Solution Provider partner, asks for admin access to your organisation's Microsoft services.`
@@ -69,6 +75,7 @@ const TEMPLATES: Readonly<Record<Locale, Template>> = {
     action: 'A global administrator of your organisation can review and accept the request here:',
     expiry: (date) => `The link expires on ${date}.`,
     pinnedExpiry: (company, date) => `The link is meant for ${company} only and expires on ${date}.`,
+    domainExpiry: (domain, date) => `The link is meant only for the organisation with the domain ${domain} and expires on ${date}.`,
     closing: 'Kind regards,',
   },
   de: {
@@ -78,7 +85,7 @@ const TEMPLATES: Readonly<Record<Locale, Template>> = {
         : asks === 'RESELLER_AND_ADMIN'
           ? `${partner} bittet um eine Handelspartnerbeziehung und Administratorzugriff`
           : `${partner} bittet um eine Handelspartnerbeziehung`,
-    greeting: 'Guten Tag,',
+    greeting: (name) => (name ? `Guten Tag ${name},` : 'Guten Tag,'),
     intro: (partner, asks) =>
       asks === 'ADMIN'
         ? `${partner}, Ihr Cloud Solution Provider-Partner, bittet um Administratorzugriff auf die Microsoft-Dienste Ihrer Organisation.`
@@ -95,6 +102,7 @@ const TEMPLATES: Readonly<Record<Locale, Template>> = {
     action: 'Ein globaler Administrator Ihrer Organisation kann die Anfrage hier prüfen und annehmen:',
     expiry: (date) => `Der Link läuft am ${date} ab.`,
     pinnedExpiry: (company, date) => `Der Link ist nur für ${company} bestimmt und läuft am ${date} ab.`,
+    domainExpiry: (domain, date) => `Der Link ist nur für die Organisation mit der Domäne ${domain} bestimmt und läuft am ${date} ab.`,
     closing: 'Mit freundlichen Grüßen',
   },
 };
@@ -106,6 +114,12 @@ function formatDate(date: Date, locale: Locale): string {
   }).format(date);
 }
 
+function expiryParagraph(t: Template, input: InvitationEmailInput): string {
+  const date = formatDate(input.expiresAt, input.locale);
+  if (input.pinnedCompany) return t.pinnedExpiry(input.pinnedCompany, date);
+  return input.pinnedDomain ? t.domainExpiry(input.pinnedDomain, date) : t.expiry(date);
+}
+
 /** The templated invitation email (subject and plain-text body) in the chosen language. */
 export function invitationEmail(input: InvitationEmailInput): InvitationEmailText {
   const t = TEMPLATES[input.locale];
@@ -113,16 +127,14 @@ export function invitationEmail(input: InvitationEmailInput): InvitationEmailTex
   const { admin } = input;
   const asks: Asks = !admin ? 'RESELLER' : input.includesReseller ? 'RESELLER_AND_ADMIN' : 'ADMIN';
   const paragraphs = [
-    t.greeting,
+    t.greeting(input.recipientName),
     t.intro(input.partnerName, asks),
     ...(admin
       ? [t.adminTerms(admin.roles.map((role) => adminRoleDefinition(role).displayName), t.duration(durationDays(admin.duration) ?? 0), admin.autoExtend)]
       : []),
     ...(message ? [`${t.personal(input.senderName)}\n${message}`] : []),
     `${t.action}\n${input.url}`,
-    input.pinnedCompany
-      ? t.pinnedExpiry(input.pinnedCompany, formatDate(input.expiresAt, input.locale))
-      : t.expiry(formatDate(input.expiresAt, input.locale)),
+    expiryParagraph(t, input),
     `${t.closing}\n${input.senderName}\n${input.partnerName}`,
   ];
   return { subject: t.subject(input.partnerName, asks), body: paragraphs.join('\n\n') };

@@ -26,6 +26,8 @@ export function invitationWithLink(
     url,
     expiresAt: row.expiresAt,
     pinnedCompany: customer?.name ?? null,
+    pinnedDomain: row.pinnedDomain,
+    recipientName: row.recipientName,
   });
   return { request: toRelationshipRequest(row, partner.cloud, now), url, email };
 }

@@ -121,6 +121,7 @@ export class InvitationService {
       message: row.message,
       locale: row.locale,
       customer: customer ? { companyName: customer.name, domain: customer.domain } : null,
+      pinnedDomain: row.pinnedDomain,
     };
   }
 
@@ -274,9 +275,10 @@ function newAdminRelationship(request: RelationshipRequestEntity, customerTenant
   };
 }
 
-/** The link as shared's `answerBlocker` sees it: pinned by tenant id. */
+/** The link as shared's `answerBlocker` sees it: pinned by tenant id, else by a domain no tenant had when it was made. */
 function asAnswerable(row: RelationshipRequestEntity, partner: TenantEntity, now: Date): AnswerableInvitation {
-  return { status: effectiveStatus(row, now), partner, customer: row.customerTenantId ? { id: row.customerTenantId } : null };
+  const customer = row.customerTenantId ? { id: row.customerTenantId } : row.pinnedDomain ? { domain: row.pinnedDomain } : null;
+  return { status: effectiveStatus(row, now), partner, customer };
 }
 
 /** A link that does not (or no longer) open a request: wrong, mistyped or replaced by a renewal. */

@@ -1,6 +1,6 @@
-import type { EntityManager, SelectQueryBuilder } from 'typeorm';
+import { Brackets, type EntityManager, type SelectQueryBuilder } from 'typeorm';
 import type { RelationshipRequestStatus } from '@partnerlink/shared';
-import { RelationshipRequestEntity } from '../../db/entities/index.js';
+import { RelationshipRequestEntity, TenantEntity } from '../../db/entities/index.js';
 
 // The relationship requests' hand-written queries, in property paths (an UPDATE's conditions name
 // properties without an alias). Dates go in as they are: TypeORM binds them as each engine stores time.
@@ -13,6 +13,15 @@ export interface RequestListFilter {
   readonly expiringWithinDays?: number | null;
   /** Only the requests pinned to this customer. */
   readonly customerId?: string | null;
+  /** Only the requests this user made. */
+  readonly createdBy?: string | null;
+  /** Lower-case text found in the company name, pinned domain, recipient email or recipient name. */
+  readonly search?: string | null;
+}
+
+/** A LIKE pattern that finds `text` anywhere, with LIKE's own characters taken literally (ESCAPE '\\'). */
+function containing(text: string): string {
+  return `%${text.replace(/[\\%_]/g, (character) => `\\${character}`)}%`;
 }
 
 /** The partner's requests matching the filter at `now`, unordered. */
@@ -30,6 +39,19 @@ export function requestsMatching(em: EntityManager, filter: RequestListFilter, n
     query.andWhere("r.status = 'PENDING' AND r.expiresAt > :now AND r.expiresAt <= :until", { now, until });
   }
   if (filter.customerId) query.andWhere('r.customerTenantId = :customer', { customer: filter.customerId });
+  if (filter.createdBy) query.andWhere('r.createdByUserId = :creator', { creator: filter.createdBy });
+  if (filter.search) {
+    // The company: the pinned customer's, or for an open link the one that accepted it (as the list shows it).
+    query.leftJoin(TenantEntity, 'c', "c.id = COALESCE(r.customer_tenant_id, CASE WHEN r.status = 'ACCEPTED' THEN r.answered_by_tenant_id END)");
+    query.andWhere(
+      new Brackets((where) => {
+        for (const column of ['c.name_key', 'r.pinned_domain', 'LOWER(r.recipient_email)', 'LOWER(r.recipient_name)']) {
+          where.orWhere(`${column} LIKE :pattern ESCAPE '\\'`);
+        }
+      }),
+      { pattern: containing(filter.search) },
+    );
+  }
   return query;
 }
 

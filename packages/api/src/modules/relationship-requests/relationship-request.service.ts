@@ -1,6 +1,8 @@
 import type { EntityManager } from 'typeorm';
 import {
   assertAdminAccess,
+  assertDomain,
+  assertEmail,
   assertLocale,
   assertMayRelate,
   assertName,
@@ -12,7 +14,6 @@ import {
   notPendingError,
   notRenewableError,
   requestedAdminAccess,
-  TenantKind,
   type AdminAccess,
   type Locale,
 } from '@partnerlink/shared';
@@ -30,7 +31,7 @@ import { invitationWithLink } from './invitation-link.js';
 import { toRelationshipRequest } from './relationship-request.mapper.js';
 import { requestsMatching, updateIfLinkUnchanged } from './relationship-request.repository.js';
 import { assertDisplayNameFree, defaultDisplayName } from './admin-display-name.js';
-import { assertResells, assertSomethingToRequest, livePendingRequest, pendingRequestExists } from './request-conflicts.js';
+import { assertResells, assertSomethingToRequest, livePendingRequest, pendingFor, pendingRequestExists, pinnedCustomer, type PinnedPair } from './request-conflicts.js';
 import { persistExpiry } from './request-expiry.js';
 import type {
   RelationshipInvitation,
@@ -61,6 +62,10 @@ interface RequestSpec {
   /** The admin access asked for (checked), or null; knows the partner, whose cloud may force it. */
   readonly admin: (partner: TenantEntity) => AdminAccess | null;
   readonly displayName: string | null | undefined;
+  /** Pins the request to the organisation with this domain (with customerId: that customer's). */
+  readonly domain?: string | null;
+  readonly recipientEmail: string | null | undefined;
+  readonly recipientName: string | null | undefined;
 }
 
 export class RelationshipRequestService {
@@ -79,6 +84,9 @@ export class RelationshipRequestService {
       includesReseller: true,
       admin: (partner) => requestedAdminAccess(partner.cloud, input),
       displayName: input.adminAccess?.displayName,
+      domain: input.domain,
+      recipientEmail: input.recipientEmail,
+      recipientName: input.recipientName,
     });
   }
 
@@ -95,6 +103,8 @@ export class RelationshipRequestService {
       includesReseller: false,
       admin: () => assertAdminAccess(input.adminAccess),
       displayName: input.adminAccess.displayName,
+      recipientEmail: input.recipientEmail,
+      recipientName: input.recipientName,
     });
   }
 
@@ -102,6 +112,9 @@ export class RelationshipRequestService {
     const locale = assertLocale('locale', spec.locale);
     const message = spec.message?.trim() ? assertText('message', 'message', spec.message) : null;
     const chosenName = spec.displayName?.trim() ? assertName('adminAccess.displayName', 'adminDisplayName', spec.displayName) : null;
+    const recipientEmail = spec.recipientEmail?.trim() ? assertEmail('recipientEmail', spec.recipientEmail) : null;
+    const recipientName = spec.recipientName?.trim() ? assertName('recipientName', 'personName', spec.recipientName) : null;
+    const domain = spec.domain?.trim() ? assertDomain('domain', spec.domain) : null;
     const token = newToken();
     const now = this.clock.now();
     const attempt = () => this.db.write(async (tx) => {
@@ -109,15 +122,16 @@ export class RelationshipRequestService {
       const partner = await em.findOneByOrFail(TenantEntity, { id: viewer.tenantId });
       const admin = spec.admin(partner);
       if (!admin && !spec.includesReseller) throw new Error('an admin-only request without admin access');
-      let customer: TenantEntity | null = null;
-      if (spec.customerId) {
-        customer = await em.findOneBy(TenantEntity, { id: spec.customerId, kind: TenantKind.CUSTOMER });
-        if (!customer) throw new DomainError('NOT_FOUND', 'No customer tenant has this id.', 'customerId');
+      const customer = await pinnedCustomer(em, spec.customerId, domain);
+      if (customer) {
         assertSameCloud(partner.cloud, customer.cloud);
         assertMayRelate(partner.country, customer.country);
         if (spec.includesReseller) await assertSomethingToRequest(em, partner.id, customer, admin !== null, now);
         else await assertResells(em, partner.id, customer);
-        const pending = await livePendingRequest(tx, { partnerTenantId: partner.id, customerTenantId: customer.id }, now);
+      }
+      const pinnedDomain = customer?.domain ?? domain;
+      if (pinnedDomain) {
+        const pending = await livePendingRequest(tx, { partnerTenantId: partner.id, customerTenantId: customer?.id ?? null, pinnedDomain }, now);
         if (pending) throw pendingRequestExists(pending.id);
       }
       const displayName = !admin
@@ -128,6 +142,9 @@ export class RelationshipRequestService {
       const row = requestRow({
         partnerTenantId: partner.id,
         customerTenantId: customer?.id ?? null,
+        pinnedDomain,
+        recipientEmail,
+        recipientName,
         tokenHash: sha256Hex(token),
         includesReseller: spec.includesReseller,
         includesDelegatedAdmin: admin !== null,
@@ -162,10 +179,10 @@ export class RelationshipRequestService {
    * Two requests for one customer that both passed the check at the same moment: the partial
    * unique index refuses the second, which then gets the same answer as if it had come later.
    */
-  private async pendingConflictOr(error: unknown, partnerTenantId: string, customerTenantId: string): Promise<unknown> {
+  private async pendingConflictOr(error: unknown, partnerTenantId: string, pinned: PinnedPair): Promise<unknown> {
     if (!isUniqueViolation(error)) return error;
-    const pending = await this.db.read((em) => em.findOneBy(RelationshipRequestEntity, { partnerTenantId, customerTenantId, status: 'PENDING' }));
-    return pending ? pendingRequestExists(pending.id) : error;
+    const pending = await this.db.read((em) => pendingFor(em, { partnerTenantId, ...pinned }));
+    return pending.length > 0 ? pendingRequestExists(pending[0]?.id ?? '') : error;
   }
 
   async revoke(viewer: Viewer, id: string) {
@@ -205,17 +222,17 @@ export class RelationshipRequestService {
     const token = options.token ?? newToken();
     const senderName = options.senderName ?? viewer.displayName;
     const now = this.clock.now();
-    let pinned: string | null = null;
+    let pinned: { customerTenantId: string | null; pinnedDomain: string | null } | null = null;
     const renewal = this.db.write(async (tx) => {
       const { em } = tx;
       const { row, partner } = await this.ownRequest(em, viewer, id);
-      pinned = row.customerTenantId;
+      pinned = row.customerTenantId || row.pinnedDomain ? { customerTenantId: row.customerTenantId, pinnedDomain: row.pinnedDomain } : null;
       await persistExpiry(tx, row, now);
       if (!mayRenew(row.status)) return { ok: false as const, row };
       const expired = row.status === 'EXPIRED';
-      if (expired && row.customerTenantId) {
+      if (expired && pinned) {
         // Pending again only if no other request to this customer is pending meanwhile.
-        const pending = await livePendingRequest(tx, { partnerTenantId: partner.id, customerTenantId: row.customerTenantId }, now);
+        const pending = await livePendingRequest(tx, { partnerTenantId: partner.id, ...pinned }, now);
         if (pending) throw pendingRequestExists(pending.id);
       }
       const changes = {
@@ -268,7 +285,15 @@ export class RelationshipRequestService {
     }
     const cursor = decodeTimeCursor(args.after);
     const now = this.clock.now();
-    const filter = { partnerTenantId: viewer.tenantId, status: args.status, expiringWithinDays: args.expiringWithinDays, customerId: args.customerId };
+    const search = args.search ? assertText('search', 'search', args.search).normalize('NFC').toLowerCase() : null;
+    const filter = {
+      partnerTenantId: viewer.tenantId,
+      status: args.status,
+      expiringWithinDays: args.expiringWithinDays,
+      customerId: args.customerId,
+      createdBy: args.createdBy,
+      search,
+    };
     const filtered = (em: EntityManager) => requestsMatching(em, filter, now);
     const totalCount = () => this.db.read((em) => filtered(em).getCount());
     return this.db.read(async (em) => {

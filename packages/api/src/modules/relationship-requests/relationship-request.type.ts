@@ -47,6 +47,18 @@ export class RelationshipRequest {
   @Field(() => String, { nullable: true, description: 'The personal message in the email.' })
   message: string | null;
 
+  @Field(() => String, { nullable: true, description: 'Whom the partner sends the link to (lower-case); null on requests made without a recipient.' })
+  recipientEmail: string | null;
+
+  @Field(() => String, { nullable: true, description: "The recipient's name, as the partner gave it." })
+  recipientName: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'The domain of the organisation the request is pinned to (by customerId or domain): only a tenant with this domain may answer. Null for an open link.',
+  })
+  pinnedDomain: string | null;
+
   @Field(() => AcceptanceSurface, { description: 'Where the customer accepts.' })
   surface: AcceptanceSurface;
 
@@ -149,6 +161,12 @@ export class Invitation {
 
   @Field(() => InvitedCustomer, { nullable: true, description: 'Set when only this customer may answer.' })
   customer: InvitedCustomer | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'The domain of the only organisation that may answer; set also when no organisation has it in Partnerlink yet (customer is null then). Null for an open link.',
+  })
+  pinnedDomain: string | null;
 }
 
 @ObjectType({ simpleResolvers: true })
@@ -202,6 +220,20 @@ export class RequestResellerRelationshipInput {
   @Field(() => ID, { nullable: true, description: 'Invite a known customer: only that tenant may answer.' })
   customerId?: string | null;
 
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "Pin the request to the organisation with this domain (known or not yet in Partnerlink): only a tenant with this domain may answer. " +
+      'With customerId it must be that customer\'s domain (DOMAIN_NOT_OF_CUSTOMER).',
+  })
+  domain?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Whom you send the link to: the customer administrator\'s email address (it prefills sendRelationshipInvitation).' })
+  recipientEmail?: string | null;
+
+  @Field(() => String, { nullable: true, description: "The recipient's name (at most 120 characters): the email greets them by it." })
+  recipientName?: string | null;
+
   @Field(() => String, { nullable: true, description: 'A personal message for the email (at most 2000 characters).' })
   message?: string | null;
 }
@@ -216,6 +248,12 @@ export class RequestAdminRelationshipInput {
 
   @Field(() => Locale, { description: 'Language of the email.' })
   locale: Locale;
+
+  @Field(() => String, { nullable: true, description: 'Whom you send the link to: the customer administrator\'s email address (it prefills sendRelationshipInvitation).' })
+  recipientEmail?: string | null;
+
+  @Field(() => String, { nullable: true, description: "The recipient's name (at most 120 characters): the email greets them by it." })
+  recipientName?: string | null;
 
   @Field(() => String, { nullable: true, description: 'A personal message for the email (at most 2000 characters).' })
   message?: string | null;
@@ -252,4 +290,13 @@ export class RelationshipRequestsArgs {
 
   @Field(() => ID, { nullable: true, description: "Only the requests made for this customer (the customer detail page's pending request)." })
   customerId?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: "Only requests whose company name, pinned domain, recipient email or recipient name contains this text (any case; at most 100 characters).",
+  })
+  search?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'Only the requests this user of your organisation made.' })
+  createdBy?: string | null;
 }

@@ -1,22 +1,55 @@
 import type { EntityManager } from 'typeorm';
-import { adminRelationshipAt, DomainError, failedPrecondition } from '@partnerlink/shared';
+import { adminRelationshipAt, DomainError, failedPrecondition, TenantKind } from '@partnerlink/shared';
 import type { UnitOfWork } from '../../events/unit-of-work.js';
-import { RelationshipEntity, RelationshipRequestEntity, type TenantEntity } from '../../db/entities/index.js';
+import { RelationshipEntity, RelationshipRequestEntity, TenantEntity } from '../../db/entities/index.js';
 import { persistExpiry } from './request-expiry.js';
 
 // What a new request for a known customer must not collide with: what it already has, a pending request.
 
+/** What a request is pinned to: the customer tenant when known, and its domain. */
+export interface PinnedPair {
+  readonly customerTenantId: string | null;
+  readonly pinnedDomain: string | null;
+}
+
 /**
- * The live PENDING request of a partner for a pinned customer, if any (at most one: the partial
- * unique index ux_request_pending_pair). The pair's overdue ones are written down as expired
- * first, in the caller's transaction, because the index sees the stored status.
+ * The customer a new request is pinned to, checked: by id (NOT_FOUND for no customer), by domain
+ * (a partner's domain is refused; an unknown one pins no tenant yet), or both (they must agree).
+ */
+export async function pinnedCustomer(em: EntityManager, customerId: string | null, domain: string | null): Promise<TenantEntity | null> {
+  if (customerId) {
+    const customer = await em.findOneBy(TenantEntity, { id: customerId, kind: TenantKind.CUSTOMER });
+    if (!customer) throw new DomainError('NOT_FOUND', 'No customer tenant has this id.', 'customerId');
+    if (domain && domain !== customer.domain) throw new DomainError('BAD_USER_INPUT', { reason: 'DOMAIN_NOT_OF_CUSTOMER' }, 'domain');
+    return customer;
+  }
+  if (!domain) return null;
+  const tenant = await em.findOneBy(TenantEntity, { domain });
+  if (tenant && tenant.kind !== TenantKind.CUSTOMER) throw new DomainError('BAD_USER_INPUT', { reason: 'DOMAIN_NOT_CUSTOMER' }, 'domain');
+  return tenant;
+}
+
+/** The partner's stored-PENDING requests pinned to the customer or its domain (either may be unset). */
+export async function pendingFor(em: EntityManager, pinned: PinnedPair & { readonly partnerTenantId: string }): Promise<RelationshipRequestEntity[]> {
+  const { partnerTenantId, customerTenantId, pinnedDomain } = pinned;
+  // One after the other: inside a transaction both go through the same connection anyway.
+  const byTenant = customerTenantId ? await em.findBy(RelationshipRequestEntity, { partnerTenantId, customerTenantId, status: 'PENDING' }) : [];
+  const byDomain = pinnedDomain ? await em.findBy(RelationshipRequestEntity, { partnerTenantId, pinnedDomain, status: 'PENDING' }) : [];
+  return [...byTenant, ...byDomain.filter((row) => !byTenant.some((other) => other.id === row.id))];
+}
+
+/**
+ * The live PENDING request of a partner for a pinned customer or domain, if any (at most one: the
+ * partial unique indexes ux_request_pending_pair and ux_request_pending_domain). The overdue ones
+ * are written down as expired first, in the caller's transaction, because the indexes see the
+ * stored status.
  */
 export async function livePendingRequest(
   tx: UnitOfWork,
-  pair: { partnerTenantId: string; customerTenantId: string },
+  pinned: PinnedPair & { readonly partnerTenantId: string },
   now: Date,
 ): Promise<RelationshipRequestEntity | null> {
-  const rows = await tx.em.findBy(RelationshipRequestEntity, { ...pair, status: 'PENDING' });
+  const rows = await pendingFor(tx.em, pinned);
   for (const row of rows) await persistExpiry(tx, row, now);
   return rows.find((row) => row.status === 'PENDING') ?? null;
 }

@@ -45,6 +45,7 @@ function invitation(
     locale: 'en',
     partner: { __typename: 'PartnerProfile', name: 'Contoso Cloud Partners GmbH', country: 'DE', partnerId: '4433221', cloud: overrides.cloud ?? 'PUBLIC' },
     customer: null,
+    pinnedDomain: null,
   };
 }
 

@@ -23,6 +23,8 @@ export function InvitationDetails({ invitation, admin: adminSection, action }: {
       <h1>{t(reseller ? 'invite.title' : 'invite.adminOnly.title', { partner })}</h1>
       {invitation.customer ? (
         <p>{t('invite.forCustomer', { company: invitation.customer.companyName, domain: invitation.customer.domain })}</p>
+      ) : invitation.pinnedDomain ? (
+        <p>{t('invite.forDomain', { domain: invitation.pinnedDomain })}</p>
       ) : null}
       <div className="invitation-layout">
         <div className="invitation-layout__main">

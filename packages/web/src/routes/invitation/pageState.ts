@@ -23,7 +23,9 @@ export function pageStateOf(data: InvitationData, surface: AcceptanceSurface): P
   const { invitation, viewer } = data;
   if (!invitation) return { kind: 'closed', reason: 'notFound' };
   if (invitation.surface !== surface) return { kind: 'redirect', surface: invitation.surface };
-  const blocker = answerBlocker(invitation, viewer);
+  // Pinned to a domain no organisation had when the link was made: only the one with it may answer.
+  const pinned = invitation.customer ?? (invitation.pinnedDomain ? { domain: invitation.pinnedDomain } : null);
+  const blocker = answerBlocker({ ...invitation, customer: pinned }, viewer);
   if (blocker?.code === 'FORBIDDEN') return { kind: 'blocked', reason: blocker.reason };
   // The customer agreement is what purchasing needs: an admin-only request does not ask for it (as the api).
   const needsAgreement = invitation.includesReseller && !viewer?.tenant.customerAgreementAccepted;

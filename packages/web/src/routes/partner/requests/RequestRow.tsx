@@ -27,6 +27,9 @@ export const RequestRow_request = graphql(`
     answeredAt
     sentTo
     sentAt
+    recipientEmail
+    recipientName
+    pinnedDomain
     customer {
       id
       companyName
@@ -72,9 +75,16 @@ export function RequestRow({ request, onRevoke, onResend, onRemind = null, busy,
       <th scope="row">
         {request.customer ? (
           <Link to={`/customers/${encodeURIComponent(request.customer.id)}`}>{request.customer.companyName}</Link>
+        ) : request.pinnedDomain ? (
+          <span>{request.pinnedDomain}</span>
         ) : (
           <span className="muted">{t('requests.anyCustomer')}</span>
         )}
+        {request.recipientEmail ? (
+          <span className="cell-sub" data-testid="request-recipient">
+            {t('requests.for', { recipient: request.recipientName ? `${request.recipientName} <${request.recipientEmail}>` : request.recipientEmail })}
+          </span>
+        ) : null}
       </th>
       <td>
         <Badge tone={STATUS_TONE[request.status]}>{t(`status.${request.status}`)}</Badge>

@@ -1,5 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { RELATIONSHIP_REQUEST_STATUSES, type RelationshipRequestStatus } from '@partnerlink/shared';
+import { LIMITS, RELATIONSHIP_REQUEST_STATUSES, type RelationshipRequestStatus } from '@partnerlink/shared';
 import { useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { evictFields } from '../../../apollo/cache.js';
@@ -13,19 +13,34 @@ import { PageHeader } from '../../../components/PageHeader.js';
 import { graphql } from '../../../gql/index.js';
 import type { InvitationResult_InvitationFragment } from '../../../gql/graphql.js';
 import { useI18n } from '../../../i18n/I18nProvider.js';
-import { useCanRun } from '../../../viewer/ViewerContext.js';
+import { useCanRun, useViewer } from '../../../viewer/ViewerContext.js';
+import { useDebouncedUrlParam } from '../customers/useDebouncedUrlParam.js';
 import { RequestRow } from './RequestRow.js';
 import { useDocumentTitle } from '../../../hooks/useDocumentTitle.js';
 
 export const RequestsPageQuery = graphql(`
-  query RequestsPageQuery($first: Int!, $after: String, $status: RelationshipRequestStatus, $expiringWithinDays: Int) {
+  query RequestsPageQuery(
+    $first: Int!
+    $after: String
+    $status: RelationshipRequestStatus
+    $expiringWithinDays: Int
+    $search: String
+    $createdBy: ID
+  ) {
     serverCapabilities {
       emailSending
     }
     expiringSoon: relationshipRequests(first: 1, expiringWithinDays: 7) {
       totalCount
     }
-    relationshipRequests(first: $first, after: $after, status: $status, expiringWithinDays: $expiringWithinDays) {
+    relationshipRequests(
+      first: $first
+      after: $after
+      status: $status
+      expiringWithinDays: $expiringWithinDays
+      search: $search
+      createdBy: $createdBy
+    ) {
       totalCount
       edges {
         cursor
@@ -87,13 +102,17 @@ export function RequestsPage() {
   const [params, setParams] = useSearchParams();
   const status = statusFrom(params.get('status'));
   const expiring = params.get('expiring') === '7';
+  const search = params.get('q')?.trim() || null;
+  const [searchText, setSearchText] = useDebouncedUrlParam('q');
+  const viewer = useViewer();
+  const mine = params.get('mine') === '1';
   // ?request=<id>: the request to point out (linked from "Open the request").
   const highlighted = params.get('request');
   const [creating, setCreating] = useState(false);
   const [resent, setResent] = useState<InvitationResult_InvitationFragment | null>(null);
   const [reminded, setReminded] = useState<string | null>(null);
   const { data: current, previousData, loading, error, fetchMore, refetch } = useQuery(RequestsPageQuery, {
-    variables: { first: 25, after: null, status, expiringWithinDays: expiring ? 7 : null },
+    variables: { first: 25, after: null, status, expiringWithinDays: expiring ? 7 : null, search, createdBy: mine ? viewer.id : null },
   });
   // A new filter keeps the previous rows (aria-busy, dimmed) until its own arrive.
   const data = current ?? previousData;
@@ -116,12 +135,20 @@ export function RequestsPage() {
     if (result?.data) setReminded(to);
     if (result?.data && status) void refetch();
   };
-  const setFilter = (next: { status?: string; expiring?: boolean }) => {
-    const query: Record<string, string> = {};
-    const nextStatus = next.status ?? status ?? '';
-    if (nextStatus) query.status = nextStatus;
-    if (next.expiring ?? expiring) query.expiring = '7';
-    setParams(query, { replace: true });
+  // One filter changes; the others (and the search) stay as they are.
+  const setFilter = (next: { status?: string; expiring?: boolean; mine?: boolean }) => {
+    setParams(
+      (previous) => {
+        const query = new URLSearchParams(previous);
+        query.delete('request');
+        const set = (name: string, value: string | null) => (value ? query.set(name, value) : query.delete(name));
+        if (next.status !== undefined) set('status', next.status);
+        if (next.expiring !== undefined) set('expiring', next.expiring ? '7' : null);
+        if (next.mine !== undefined) set('mine', next.mine ? '1' : null);
+        return query;
+      },
+      { replace: true },
+    );
   };
 
   const mayRevoke = canRun('revokeRelationshipRequest');
@@ -137,6 +164,18 @@ export function RequestsPage() {
       />
       <div className="toolbar">
         <div className="field field--inline">
+          <label htmlFor="request-search">{t('requests.search')}</label>
+          <input
+            id="request-search"
+            type="search"
+            value={searchText}
+            onChange={(e) => setSearchText(e.target.value)}
+            placeholder={t('requests.searchPlaceholder')}
+            maxLength={LIMITS.search.max}
+            autoComplete="off"
+          />
+        </div>
+        <div className="field field--inline">
           <label htmlFor="request-status">{t('requests.status')}</label>
           <select id="request-status" value={status ?? ''} onChange={(e) => setFilter({ status: e.target.value })}>
             <option value="">{t('requests.status.all')}</option>
@@ -146,6 +185,10 @@ export function RequestsPage() {
         <div className="checkbox-field">
           <input id="request-expiring" type="checkbox" checked={expiring} onChange={(e) => setFilter({ expiring: e.target.checked })} />
           <label htmlFor="request-expiring">{t('requests.expiringFilter')}</label>
+        </div>
+        <div className="checkbox-field">
+          <input id="request-mine" type="checkbox" checked={mine} onChange={(e) => setFilter({ mine: e.target.checked })} />
+          <label htmlFor="request-mine">{t('requests.mineFilter')}</label>
         </div>
       </div>
       {data && data.expiringSoon.totalCount > 0 && !expiring ? (
@@ -169,7 +212,7 @@ export function RequestsPage() {
         }
         announceLoading
         busy={loading}
-        empty={<EmptyState title={t('requests.empty.title')}>{t('requests.empty.text')}</EmptyState>}
+        empty={<EmptyState title={t('requests.empty.title')}>{t(search || mine ? 'requests.empty.filtered' : 'requests.empty.text')}</EmptyState>}
         head={
           <tr>
             <th scope="col">{t('requests.col.customer')}</th>

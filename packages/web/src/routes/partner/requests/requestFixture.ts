@@ -1,6 +1,6 @@
 import type { RelationshipRequestStatus, RequestRow_RequestFragment } from '../../../gql/graphql.js';
 
-/** A request as the requests list reads it, for the page's and the row's tests: a reseller request emailed on 1 November. */
+/** A request as the requests list reads it, for the page's and the row's tests: a reseller request for Fabrikam's domain, emailed to its admin on 1 November. */
 export function requestFixture(status: RelationshipRequestStatus, id = `request-${status}`): RequestRow_RequestFragment {
   return {
     __typename: 'RelationshipRequest',
@@ -15,6 +15,9 @@ export function requestFixture(status: RelationshipRequestStatus, id = `request-
     answeredAt: null,
     sentTo: 'admin@fabrikam.example',
     sentAt: '2026-11-01T10:05:00.000Z',
+    recipientEmail: 'admin@fabrikam.example',
+    recipientName: 'Frieda Fabrikam',
+    pinnedDomain: 'fabrikam.example',
     customer: null,
     createdBy: { __typename: 'UserSummary', id: 'user-1', displayName: 'Sam Sales' },
     answeredBy: null,
