@@ -24,6 +24,7 @@ export type Problem =
   | { readonly reason: 'PAGE_SIZE_RANGE'; readonly params: { readonly max: number } }
   | { readonly reason: 'CURSOR_INVALID' }
   | { readonly reason: 'DAYS_RANGE'; readonly params: { readonly min: number; readonly max: number } }
+  | { readonly reason: 'TIME_RANGE' }
   // Customers and relationships.
   | { readonly reason: 'DOMAIN_TAKEN' }
   | { readonly reason: 'AGREEMENT_ALREADY_RECORDED' }
@@ -99,6 +100,7 @@ const ENGLISH: { readonly [R in ProblemReason]: (params: ProblemParams<R>) => st
   PAGE_SIZE_RANGE: ({ max }) => `first must be between 1 and ${max}.`,
   CURSOR_INVALID: () => 'The cursor is not valid; start again from the first page.',
   DAYS_RANGE: ({ min, max }) => `expiringWithinDays is between ${min} and ${max}.`,
+  TIME_RANGE: () => 'from must not be after to.',
   DOMAIN_TAKEN: () => 'A tenant with this domain already exists. Invite it with a relationship request instead.',
   AGREEMENT_ALREADY_RECORDED: () => 'The customer agreement is already on record for this customer.',
   ALREADY_RELATED: ({ customerName }) => `${customerName} already has a reseller relationship with you.`,

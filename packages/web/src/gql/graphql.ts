@@ -748,7 +748,7 @@ export type ProductKind =
 
 export type Query = {
   __typename: 'Query';
-  /** The partner's activity log, newest first. Access: any partner user, or an API key with the READ scope. */
+  /** The partner's activity log, newest first, optionally narrowed (the filters combine; totalCount counts what they let through). An unknown id, or one of another tenant, finds nothing rather than failing. Access: any partner user, or an API key with the READ scope. */
   activityLog: ActivityConnection;
   /** The presets the SPA offers (HELPDESK, LICENCES_AND_USERS, SECURITY_OPERATIONS, STANDARD: what includeDelegatedAdmin stands for, FULL_ACCESS). */
   adminRolePresets: Array<AdminRolePresetInfo>;
@@ -766,6 +766,8 @@ export type Query = {
   lookupTenant: Maybe<TenantLookup>;
   /** A customer's own partner relationships, newest first. Access: customer users with the role GLOBAL_ADMIN or BILLING_ADMIN. */
   partnerRelationships: PartnerRelationshipConnection;
+  /** The partner's own users, by name: whom activityLog's actorId can name. Access: any partner user, or an API key with the READ scope. */
+  partnerUsers: Array<UserSummary>;
   /** The product catalog. Access: any partner user, or an API key with the READ scope. */
   products: Array<Product>;
   /** A request of this partner; null for any other id. Access: any partner user, or an API key with the READ scope. */
@@ -784,8 +786,13 @@ export type Query = {
 
 
 export type QueryActivityLogArgs = {
+  actorId?: InputMaybe<Scalars['ID']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
+  customerId?: InputMaybe<Scalars['ID']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  from?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  to?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  types?: InputMaybe<Array<ActivityType>>;
 };
 
 

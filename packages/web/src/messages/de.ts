@@ -618,6 +618,7 @@ export const de: Catalog = {
   'problem.PAGE_SIZE_RANGE': 'Eine Seite zeigt 1 bis {max} Einträge.',
   'problem.CURSOR_INVALID': 'Die Liste hat sich geändert; beginnen Sie wieder auf der ersten Seite.',
   'problem.DAYS_RANGE': 'Geben Sie eine Anzahl Tage von {min} bis {max} ein.',
+  'problem.TIME_RANGE': 'Das Anfangsdatum darf nicht nach dem Enddatum liegen.',
   'problem.DOMAIN_TAKEN': 'Eine Organisation mit dieser Domäne gibt es bereits. Laden Sie sie stattdessen mit einer Beziehungsanfrage ein.',
   'problem.AGREEMENT_ALREADY_RECORDED': 'Der Kundenvertrag ist für diesen Kunden bereits erfasst.',
   'problem.ALREADY_RELATED': '{customerName} hat bereits eine Handelspartnerbeziehung mit Ihnen.',

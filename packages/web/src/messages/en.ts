@@ -617,6 +617,7 @@ export const en = {
   'problem.PAGE_SIZE_RANGE': 'A page shows 1 to {max} items.',
   'problem.CURSOR_INVALID': 'The list has changed; start again from the first page.',
   'problem.DAYS_RANGE': 'Enter a number of days from {min} to {max}.',
+  'problem.TIME_RANGE': 'The start date must not be after the end date.',
   'problem.DOMAIN_TAKEN': 'A tenant with this domain already exists. Invite it with a relationship request instead.',
   'problem.AGREEMENT_ALREADY_RECORDED': 'The customer agreement is already on record for this customer.',
   'problem.ALREADY_RELATED': '{customerName} already has a reseller relationship with you.',
