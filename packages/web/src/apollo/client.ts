@@ -12,8 +12,8 @@ export function createCache(): InMemoryCache {
       Query: {
         fields: {
           customers: relayStylePagination(['search', 'relationship', 'orderBy']),
-          relationshipRequests: relayStylePagination(['status', 'expiringWithinDays']),
-          activityLog: relayStylePagination(false),
+          relationshipRequests: relayStylePagination(['status', 'expiringWithinDays', 'customerId']),
+          activityLog: relayStylePagination(['types', 'customerId', 'actorId', 'from', 'to']),
           partnerRelationships: relayStylePagination(['status']),
           webhookDeliveries: relayStylePagination(['endpointId']),
         },
