@@ -10,39 +10,10 @@ import { useI18n } from '../../../i18n/I18nProvider.js';
 import { downloadText } from '../customers/customersCsv.js';
 import { activityCsv, fetchAllActivity } from './activityCsv.js';
 import { ACTIVITY_TYPES, daysReversed, filterFromParams, isFiltered, paramsOf, variablesOf, type ActivityFilter } from './activityFilter.js';
+import { ActivityLogQuery } from './activityLogQuery.js';
 import { activityText } from './activityText.js';
 import { CustomerPicker } from './CustomerPicker.js';
 import { useDocumentTitle } from '../../../hooks/useDocumentTitle.js';
-
-export const ActivityPageQuery = graphql(`
-  query ActivityPageQuery($first: Int!, $after: String, $types: [ActivityType!], $customerId: ID, $actorId: ID, $from: DateTimeISO, $to: DateTimeISO) {
-    activityLog(first: $first, after: $after, types: $types, customerId: $customerId, actorId: $actorId, from: $from, to: $to) {
-      totalCount
-      edges {
-        cursor
-        node {
-          id
-          type
-          summary
-          params
-          createdAt
-          actor {
-            id
-            displayName
-          }
-          customer {
-            id
-            companyName
-          }
-        }
-      }
-      pageInfo {
-        hasNextPage
-        endCursor
-      }
-    }
-  }
-`);
 
 const ActivityFiltersQuery = graphql(`
   query ActivityFiltersQuery($customerId: ID!, $withCustomer: Boolean!) {
@@ -69,7 +40,7 @@ export function ActivityPage() {
   const [exporting, setExporting] = useState(false);
   const [exportError, setExportError] = useState<unknown>(null);
 
-  const { data, previousData, loading, error, fetchMore, refetch } = useQuery(ActivityPageQuery, {
+  const { data, previousData, loading, error, fetchMore, refetch } = useQuery(ActivityLogQuery, {
     variables: { first: 30, after: null, ...variablesOf(filter) },
     fetchPolicy: 'cache-and-network',
     skip: reversed,

@@ -1,47 +1,17 @@
 import type { ApolloClient } from '@apollo/client';
-import { graphql } from '../../../gql/index.js';
-import type { ActivityExportQueryQuery as ExportResult } from '../../../gql/graphql.js';
+import type { ActivityLogQueryQuery as LogPage } from '../../../gql/graphql.js';
 import type { I18n } from '../../../i18n/I18nProvider.js';
 import { buildCsv, fetchAllPages } from '../customers/customersCsv.js';
+import { ActivityLogQuery } from './activityLogQuery.js';
 import { activityText } from './activityText.js';
 import { variablesOf, type ActivityFilter } from './activityFilter.js';
 
-const ActivityExportQuery = graphql(`
-  query ActivityExportQuery($first: Int!, $after: String, $types: [ActivityType!], $customerId: ID, $actorId: ID, $from: DateTimeISO, $to: DateTimeISO) {
-    activityLog(first: $first, after: $after, types: $types, customerId: $customerId, actorId: $actorId, from: $from, to: $to) {
-      edges {
-        node {
-          id
-          type
-          summary
-          params
-          createdAt
-          actor {
-            id
-            displayName
-            email
-          }
-          customer {
-            id
-            companyName
-            domain
-          }
-        }
-      }
-      pageInfo {
-        hasNextPage
-        endCursor
-      }
-    }
-  }
-`);
-
-export type ExportedEntry = ExportResult['activityLog']['edges'][number]['node'];
+export type ExportedEntry = LogPage['activityLog']['edges'][number]['node'];
 
 /** Every entry the filter lets through (not only the loaded page), fetched past the cache. */
 export function fetchAllActivity(client: ApolloClient, filter: ActivityFilter): Promise<ExportedEntry[]> {
   return fetchAllPages(async (after) => {
-    const result = await client.query({ query: ActivityExportQuery, variables: { first: 100, after, ...variablesOf(filter) }, fetchPolicy: 'no-cache' });
+    const result = await client.query({ query: ActivityLogQuery, variables: { first: 100, after, ...variablesOf(filter) }, fetchPolicy: 'no-cache' });
     if (!result.data) throw result.error ?? new Error('No data');
     return result.data.activityLog;
   });

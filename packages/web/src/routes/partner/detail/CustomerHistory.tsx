@@ -5,6 +5,7 @@ import { ConnectionList } from '../../../components/ConnectionList.js';
 import { asks } from '../../../components/InvitationResult.js';
 import { graphql } from '../../../gql/index.js';
 import { useI18n } from '../../../i18n/I18nProvider.js';
+import { ActivityLogQuery } from '../activity/activityLogQuery.js';
 import { activityText } from '../activity/activityText.js';
 import { STATUS_TONE } from '../requests/RequestRow.js';
 
@@ -31,32 +32,6 @@ const CustomerRequestsQuery = graphql(`
             displayName
           }
           answeredBy {
-            id
-            displayName
-          }
-        }
-      }
-      pageInfo {
-        hasNextPage
-        endCursor
-      }
-    }
-  }
-`);
-
-const CustomerActivityQuery = graphql(`
-  query CustomerActivityQuery($customerId: ID!, $first: Int!, $after: String) {
-    activityLog(customerId: $customerId, first: $first, after: $after) {
-      totalCount
-      edges {
-        cursor
-        node {
-          id
-          type
-          summary
-          params
-          createdAt
-          actor {
             id
             displayName
           }
@@ -119,7 +94,7 @@ export function CustomerRequests({ customerId }: { customerId: string }) {
 export function CustomerActivity({ customerId }: { customerId: string }) {
   const i18n = useI18n();
   const { t, dateTime } = i18n;
-  const { data, loading, error, fetchMore, refetch } = useQuery(CustomerActivityQuery, {
+  const { data, loading, error, fetchMore, refetch } = useQuery(ActivityLogQuery, {
     variables: { customerId, first: PAGE, after: null },
     fetchPolicy: 'cache-and-network',
   });
