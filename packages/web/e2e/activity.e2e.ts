@@ -118,7 +118,6 @@ describe('the activity log you can audit', () => {
     await expect.poll(() => activity.locator('tbody tr').count()).toBe(13);
     expect(await activity.locator('tbody tr').last().textContent()).toContain(`added the new customer ${COMPANY}`);
     await expectAccessible(page, 'customer detail with history');
-    await activity.scrollIntoViewIfNeeded();
     await page.screenshot({ path: `${SHOTS}/customer-history-desktop.png`, fullPage: true });
 
     await activity.getByRole('link', { name: 'All activity of this customer' }).click();
