@@ -1,10 +1,9 @@
 import { mkdirSync, readFileSync } from 'node:fs';
-import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { base, expectAccessible, gql, launch, newContext, SCREENSHOTS, signIn, tokenFor } from './support.js';
 
-const SHOTS = path.join(SCREENSHOTS, 'activity');
+const SHOTS = SCREENSHOTS;
 const COMPANY = `Audit Trail ${Date.now().toString(36)} GmbH`;
 const ORDERS = 10;
 let browser: Browser;
@@ -64,7 +63,7 @@ describe('the activity log you can audit', () => {
     expect(await rows(page).filter({ hasNotText: COMPANY }).count()).toBe(0);
     await expect.poll(() => page.getByText(`Showing ${ORDERS + 1} of ${ORDERS + 1}`).count()).toBe(1);
     await expectAccessible(page, 'activity filtered');
-    await page.screenshot({ path: `${SHOTS}/activity-filtered-desktop.png`, fullPage: true });
+    await page.screenshot({ path: `${SHOTS}/activity-filtered-en.png`, fullPage: true });
 
     // The filter is in the URL: a reload (or a shared link) shows the same view.
     await page.reload();
@@ -90,7 +89,7 @@ describe('the activity log you can audit', () => {
     const germanLines = readFileSync(await german.path(), 'utf8').replace(/^\uFEFF/, '').split('\r\n').filter(Boolean);
     expect(germanLines[0]).toBe('Zeit (UTC),Wer,E-Mail,Was geschah,Art,Kunde,Domäne');
     expect(germanLines.filter((line) => line.includes(',ORDER_PLACED,'))).toHaveLength(ORDERS);
-    await page.screenshot({ path: `${SHOTS}/activity-filtered-desktop-de.png`, fullPage: true });
+    await page.screenshot({ path: `${SHOTS}/activity-filtered-de.png`, fullPage: true });
     await page.getByRole('button', { name: 'EN', exact: true }).first().click();
 
     // Days the wrong way round say so instead of asking the API.
@@ -118,7 +117,7 @@ describe('the activity log you can audit', () => {
     await expect.poll(() => activity.locator('tbody tr').count()).toBe(13);
     expect(await activity.locator('tbody tr').last().textContent()).toContain(`added the new customer ${COMPANY}`);
     await expectAccessible(page, 'customer detail with history');
-    await page.screenshot({ path: `${SHOTS}/customer-history-desktop.png`, fullPage: true });
+    await page.screenshot({ path: `${SHOTS}/customer-history-en.png`, fullPage: true });
 
     await activity.getByRole('link', { name: 'All activity of this customer' }).click();
     await page.waitForURL((url) => url.pathname === '/activity' && url.searchParams.get('customer') === customerId);
@@ -133,11 +132,11 @@ describe('the activity log you can audit', () => {
     await page.goto(`${base}/activity?type=ORDER_PLACED&customer=${customerId}`);
     await expect.poll(() => rows(page).count()).toBe(ORDERS);
     expect(await fitsTheScreen(page)).toBe(true);
-    await page.screenshot({ path: `${SHOTS}/activity-filtered-phone.png`, fullPage: true });
+    await page.screenshot({ path: `${SHOTS}/activity-filtered-phone-en.png`, fullPage: true });
     await page.goto(`${base}/customers/${customerId}`);
     await page.getByTestId('customer-activity').locator('tbody tr').first().waitFor();
     expect(await fitsTheScreen(page)).toBe(true);
-    await page.screenshot({ path: `${SHOTS}/customer-history-phone.png`, fullPage: true });
+    await page.screenshot({ path: `${SHOTS}/customer-history-phone-en.png`, fullPage: true });
     await context.close();
   });
 });
