@@ -85,4 +85,26 @@ describe('no N+1 queries', () => {
     // count, the total count (remembered after the first page until the partner's next change)
     expect(statements, server.counter.statements.join('\n')).toBeLessThanOrEqual(3);
   });
+
+  it.each([
+    ['unfiltered', {}],
+    ['filtered by type and actor', { types: ['CUSTOMER_CREATED', 'ORDER_PLACED'], actor: true }],
+  ])('an activity page of 50 entries with their actors and customers (%s) takes a constant number of statements', async (_, filter) => {
+    const sales = await partner.as('SALES_AGENT');
+    const users = await sales.data<{ partnerUsers: { id: string; email: string }[] }>('{ partnerUsers { id email } }');
+    const actorId = 'actor' in filter ? users.partnerUsers.find((u) => u.email.startsWith('sales_agent@'))?.id : null;
+    server.counter.start();
+    const data = await sales.data<{ activityLog: { totalCount: number; edges: { node: { actor: { id: string } | null; customer: { companyName: string } | null } }[] } }>(
+      `query($types: [ActivityType!], $actorId: ID) { activityLog(first: 50, types: $types, actorId: $actorId) {
+        totalCount pageInfo { hasNextPage endCursor }
+        edges { cursor node { id type summary params createdAt actor { id displayName } customer { id companyName } } }
+      } }`,
+      { types: 'types' in filter ? filter.types : null, actorId },
+    );
+    const statements = server.counter.stop();
+    expect(data.activityLog.edges).toHaveLength(50);
+    expect(data.activityLog.edges.every((e) => e.node.actor && e.node.customer)).toBe(true);
+    // the session, the page, the count, the actors, the customers
+    expect(statements, server.counter.statements.join('\n')).toBeLessThanOrEqual(5);
+  });
 });

@@ -31,6 +31,7 @@ export const OPERATIONS = {
   relationshipRequest: 'relationshipRequest.read',
   partnerRelationships: 'partnerRelationship.read',
   activityLog: 'activityLog.read',
+  partnerUsers: 'activityLog.read',
   apiKeys: 'apiKey.manage',
   webhookEndpoints: 'webhook.manage',
   webhookDeliveries: 'webhook.manage',

@@ -24,6 +24,7 @@ export type Problem =
   | { readonly reason: 'PAGE_SIZE_RANGE'; readonly params: { readonly max: number } }
   | { readonly reason: 'CURSOR_INVALID' }
   | { readonly reason: 'DAYS_RANGE'; readonly params: { readonly min: number; readonly max: number } }
+  | { readonly reason: 'TIME_RANGE' }
   // Customers and relationships.
   | { readonly reason: 'DOMAIN_TAKEN' }
   | { readonly reason: 'DOMAIN_NOT_CUSTOMER' }
@@ -101,6 +102,7 @@ const ENGLISH: { readonly [R in ProblemReason]: (params: ProblemParams<R>) => st
   PAGE_SIZE_RANGE: ({ max }) => `first must be between 1 and ${max}.`,
   CURSOR_INVALID: () => 'The cursor is not valid; start again from the first page.',
   DAYS_RANGE: ({ min, max }) => `expiringWithinDays is between ${min} and ${max}.`,
+  TIME_RANGE: () => 'from must not be after to.',
   DOMAIN_TAKEN: () => 'A tenant with this domain already exists. Invite it with a relationship request instead.',
   DOMAIN_NOT_CUSTOMER: () => 'This domain belongs to a partner organisation, not a customer.',
   DOMAIN_NOT_OF_CUSTOMER: () => 'This domain is not the domain of the chosen customer. Give only one of them, or both matching.',

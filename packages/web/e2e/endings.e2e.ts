@@ -78,7 +78,7 @@ describe('ending a relationship is never a dead end', () => {
     const cancel = partner.getByRole('dialog', { name: `Cancel ${PRODUCT}?` });
     await cancel.getByRole('button', { name: 'Cancel subscription' }).click();
     await ready.getByText('No active subscriptions: the reseller relationship can end.').waitFor();
-    await partner.getByRole('row', { name: new RegExp(PRODUCT) }).getByText('Cancelled').waitFor();
+    await partner.getByRole('region', { name: 'Subscriptions' }).getByRole('row', { name: new RegExp(PRODUCT) }).getByText('Cancelled').waitFor();
     await captureBothLanguages(partner, 'partner-ready-to-end-ok', 'Keine aktiven Abonnements');
     await capturePhone(partner, 'partner-ready-to-end-ok');
 

@@ -13,7 +13,7 @@ export function createCache(): InMemoryCache {
         fields: {
           customers: relayStylePagination(['search', 'relationship', 'orderBy']),
           relationshipRequests: relayStylePagination(['status', 'expiringWithinDays', 'customerId', 'search', 'createdBy']),
-          activityLog: relayStylePagination(false),
+          activityLog: relayStylePagination(['types', 'customerId', 'actorId', 'from', 'to']),
           partnerRelationships: relayStylePagination(['status']),
           webhookDeliveries: relayStylePagination(['endpointId']),
         },

@@ -1,5 +1,6 @@
 import { GraphQLJSONObject } from 'graphql-scalars';
-import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root, Subscription } from 'type-graphql';
+import { ActivityType } from '@partnerlink/shared';
+import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root, Subscription } from 'type-graphql';
 import type { ActivityEntity } from '../../db/entities/index.js';
 import { partnerActivity } from './activity-stream.js';
 import type { Context } from '../../context.js';
@@ -14,13 +15,31 @@ import { userSummary } from './user-summary.js';
 export class ActivityResolver {
   constructor(private readonly activity: ActivityLogService) {}
 
-  @Query(() => ActivityConnection, { description: "The partner's activity log, newest first." })
+  @Query(() => ActivityConnection, {
+    description:
+      "The partner's activity log, newest first, optionally narrowed (the filters combine; totalCount counts what they let through). " +
+      'An unknown id, or one of another tenant, finds nothing rather than failing.',
+  })
   activityLog(
-    @Arg('first', () => Int, { nullable: true }) first: number | null,
-    @Arg('after', () => String, { nullable: true }) after: string | null,
+    @Arg('first', () => Int, { nullable: true, description: 'Page size, 1 to 100 (default 25).' }) first: number | null,
+    @Arg('after', () => String, { nullable: true, description: "The previous page's endCursor." }) after: string | null,
+    @Arg('types', () => [ActivityType], { nullable: true, description: 'Only entries of any of these types; null or an empty list: every type.' })
+    types: ActivityType[] | null,
+    @Arg('customerId', () => ID, { nullable: true, description: 'Only entries about this customer (the customer detail page).' })
+    customerId: string | null,
+    @Arg('actorId', () => ID, { nullable: true, description: "Only what this user of the partner's own tenant did (see partnerUsers)." })
+    actorId: string | null,
+    @Arg('from', () => Date, { nullable: true, description: 'Only entries at or after this moment. Must not be after `to` (BAD_USER_INPUT, reason TIME_RANGE).' })
+    from: Date | null,
+    @Arg('to', () => Date, { nullable: true, description: 'Only entries at or before this moment.' }) to: Date | null,
     @CurrentViewer() viewer: Viewer,
   ) {
-    return this.activity.list(viewer, { first, after });
+    return this.activity.list(viewer, { first, after, types, customerId, actorId, from, to });
+  }
+
+  @Query(() => [UserSummary], { description: "The partner's own users, by name: whom activityLog's actorId can name." })
+  partnerUsers(@CurrentViewer() viewer: Viewer) {
+    return this.activity.users(viewer);
   }
 
   @Subscription(() => ActivityEntry, {

@@ -45,12 +45,30 @@ export function buildCsv(rows: readonly (readonly (string | number)[])[]): strin
   return rows.map((row) => row.map(csvField).join(',')).join('\r\n') + '\r\n';
 }
 
+/** A connection's page: its nodes and where the next page starts. */
+interface Page<N> {
+  edges: readonly { node: N }[];
+  pageInfo: { hasNextPage: boolean; endCursor?: string | null };
+}
+
+/** Every node of a list, page after page (an export takes all that match, not the loaded page). */
+export async function fetchAllPages<N>(page: (after: string | null) => Promise<Page<N>>): Promise<N[]> {
+  const all: N[] = [];
+  let after: string | null = null;
+  for (;;) {
+    const connection: Page<N> = await page(after);
+    all.push(...connection.edges.map((edge) => edge.node));
+    if (!connection.pageInfo.hasNextPage || !connection.pageInfo.endCursor) return all;
+    after = connection.pageInfo.endCursor;
+  }
+}
+
 /** Every page of the current filter, fetched past the cache so the visible list is untouched. */
-export async function fetchAllCustomers(
+export function fetchAllCustomers(
   client: ApolloClient,
   filter: { search: string | null; relationship: RelationshipFilter; orderBy?: CustomerOrder },
 ): Promise<ExportedCustomer[]> {
-  const page = async (after: string | null): Promise<ExportResult['customers']> => {
+  return fetchAllPages(async (after) => {
     const result = await client.query({
       query: CustomersExportQuery,
       variables: { first: 100, after, ...filter },
@@ -58,15 +76,7 @@ export async function fetchAllCustomers(
     });
     if (!result.data) throw result.error ?? new Error('No data');
     return result.data.customers;
-  };
-  const all: ExportedCustomer[] = [];
-  let after: string | null = null;
-  for (;;) {
-    const connection = await page(after);
-    all.push(...connection.edges.map((edge) => edge.node));
-    if (!connection.pageInfo.hasNextPage || !connection.pageInfo.endCursor) return all;
-    after = connection.pageInfo.endCursor;
-  }
+  });
 }
 
 /**

@@ -1,6 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { subscriptionsBlockingEnd } from '@partnerlink/shared';
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { LazyAdminAccessCard } from '../../../components/adminAccess/lazy.js';
 import { ErrorNotice } from '../../../components/ErrorNotice.js';
@@ -17,6 +17,9 @@ import { ReadyToEnd } from './ReadyToEnd.js';
 import { RelationshipsTable } from './RelationshipsTable.js';
 import { SubscriptionRow } from './SubscriptionRow.js';
 import { useDocumentTitle } from '../../../hooks/useDocumentTitle.js';
+
+// The customer's requests and activity: their own chunk, fetched when the page first shows them.
+const CustomerHistory = lazy(async () => ({ default: (await import('./CustomerHistory.js')).CustomerHistory }));
 
 export const CustomerDetailPageQuery = graphql(`
   query CustomerDetailPageQuery($id: ID!) {
@@ -61,7 +64,7 @@ export const CustomerDetailPageQuery = graphql(`
   }
 `);
 
-/** One customer: data, onboarding checklist, relationships, subscriptions, purchase. */
+/** One customer: data, onboarding checklist, relationships, subscriptions, purchase, its requests and activity. */
 export function CustomerDetailPage() {
   const { t, country, date } = useI18n();
   const { id = '' } = useParams();
@@ -152,6 +155,9 @@ export function CustomerDetailPage() {
         <h2 id="purchase-heading">{t('detail.purchase')}</h2>
         <PurchaseForm customerId={customer.id} blocker={customer.canPurchase ? null : customer.purchaseBlocker ?? { code: 'FORBIDDEN' }} mayOrder={canRun('placeOrder')} onOrdered={() => void refetch()} />
       </section>
+      <Suspense fallback={<p className="page-loading" role="status">{t('app.loading')}</p>}>
+        <CustomerHistory customerId={customer.id} />
+      </Suspense>
       {requesting ? (
         <NewRequestDialog
           customer={{ id: customer.id, companyName: customer.companyName }}
