@@ -411,6 +411,7 @@ export type ErrorCode =
   | 'INVITATION_ALREADY_USED'
   | 'INVITATION_DECLINED'
   | 'INVITATION_EXPIRED'
+  | 'INVITATION_LINK_REPLACED'
   | 'INVITATION_REVOKED'
   | 'NOT_FOUND'
   | 'RATE_LIMITED'
@@ -663,6 +664,8 @@ export type PageInfo = {
 export type PartnerProfile = {
   __typename: 'PartnerProfile';
   cloud: CloudInstance;
+  /** The partner's contact address for its customers; null when the partner has none on file. */
+  contactEmail: Maybe<Scalars['String']['output']>;
   /** ISO 3166-1 alpha-2 country code. */
   country: Scalars['String']['output'];
   name: Scalars['String']['output'];
@@ -772,6 +775,8 @@ export type Query = {
   relationshipRequest: Maybe<RelationshipRequest>;
   /** The partner's requests, newest first. Access: any partner user, or an API key with the READ scope. */
   relationshipRequests: RelationshipRequestConnection;
+  /** For an old link whose request has a newer one (the partner used "New link", or a reminder went out): who replaced it and when, so the page can say so instead of "not found". Null for any other token, including a current link (ask invitation). A replaced link can never be answered (INVITATION_LINK_REPLACED). */
+  replacedInvitationLink: Maybe<ReplacedInvitationLink>;
   /** What this server can do (for example, send email). Access: anyone signed in (a person or an API key). */
   serverCapabilities: ServerCapabilities;
   /** Who is signed in; null when anonymous. */
@@ -841,6 +846,11 @@ export type QueryRelationshipRequestsArgs = {
   expiringWithinDays?: InputMaybe<Scalars['Int']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   status?: InputMaybe<RelationshipRequestStatus>;
+};
+
+
+export type QueryReplacedInvitationLinkArgs = {
+  token: Scalars['String']['input'];
 };
 
 
@@ -977,6 +987,15 @@ export type RelationshipStatus =
 export type RelationshipType =
   | 'DELEGATED_ADMIN'
   | 'RESELLER';
+
+/** An invitation link the partner replaced with a newer one ("New link" or a reminder): it cannot be answered any more. Says only what the old link showed already: who sent it, and when it was replaced. */
+export type ReplacedInvitationLink = {
+  __typename: 'ReplacedInvitationLink';
+  /** The partner who sent the link and the newer one; the customer asks it for the newer link. */
+  partner: PartnerProfile;
+  /** When a newer link replaced this one. */
+  replacedAt: Scalars['DateTimeISO']['output'];
+};
 
 export type RequestAdminRelationshipInput = {
   adminAccess: AdminAccessInput;
