@@ -771,7 +771,7 @@ export const de: Catalog = {
   'signIn.invitation.leadUnknown': 'Melden Sie sich als globaler Administrator Ihrer Organisation an: Nur ein globaler Administrator kann eine Partnereinladung annehmen oder ablehnen. Danach kommen Sie zur Einladung zurück.',
   'signIn.invitation.back': 'Zurück zur Einladung',
   'invite.REPLACED.title': 'Dieser Link wurde durch einen neueren ersetzt',
-  'invite.REPLACED.text': '{partner} hat für diese Einladung einen neueren Link gesendet, deshalb funktioniert dieser nicht mehr. Öffnen Sie den Link in der neuesten E-Mail von {partner}, oder bitten Sie {partner} darum.',
+  'invite.REPLACED.text': '{partner} hat für diese Einladung einen neueren Link gesendet, deshalb funktioniert dieser nicht mehr. Öffnen Sie den Link in der neuesten E-Mail des Partners, oder bitten Sie ihn darum.',
   'invite.REPLACED.when': 'Ersetzt am {date}.',
   'invite.contact.title': 'Ansprechpartner',
   'invite.contact.partner': '{partner}, der Ihnen diesen Link gesendet hat',

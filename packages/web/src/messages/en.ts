@@ -770,7 +770,7 @@ export const en = {
   'signIn.invitation.leadUnknown': 'Sign in as a global administrator of your organisation: only a global administrator can accept or decline a partner invitation. Afterwards you come back to the invitation.',
   'signIn.invitation.back': 'Back to the invitation',
   'invite.REPLACED.title': 'This link was replaced by a newer one',
-  'invite.REPLACED.text': '{partner} sent a newer link for this invitation, so this one no longer works. Open the link in the newest email from {partner}, or ask {partner} for it.',
+  'invite.REPLACED.text': '{partner} sent a newer link for this invitation, so this one no longer works. Open the link in their newest email, or ask them for it.',
   'invite.REPLACED.when': 'Replaced on {date}.',
   'invite.contact.title': 'Whom to contact',
   'invite.contact.partner': '{partner}, who sent you this link',

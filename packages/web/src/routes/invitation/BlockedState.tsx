@@ -51,7 +51,7 @@ export function BlockedState({ reason, invitation, viewer, signInHref }: {
     <StatusPanel tone="danger" title={t(`invite.${reason}.title`)} actions={reason === 'CLOUD_MISMATCH' || reason === 'REGION_NOT_ALLOWED' ? null : other}>
       <p>{text}</p>
       {reason === 'REGION_NOT_ALLOWED' ? <MarketCountries partner={partner} partnerCountry={invitation.partner.country} /> : null}
-      <Contact partner={partner} email={invitation.partner.contactEmail} other={contact} />
+      <Contact partner={partner} email={invitation.partner.contactEmail} other={contact} level={3} />
     </StatusPanel>
   );
 }
