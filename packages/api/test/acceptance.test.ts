@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { RelationshipRequestEntity } from '../src/db/entities/index.js';
+import { RelationshipRequestEntity, ReplacedRequestLinkEntity, TenantEntity } from '../src/db/entities/index.js';
+import { sha256Hex } from '../src/security/tokens.js';
 import { ACCEPT, givenCustomer, givenPartner, givenPendingRequest, type GivenTenant } from './support/given.js';
 import { startServer, type TestServer } from './support/start-server.js';
 
@@ -273,5 +274,94 @@ describe('declining and expiry (rule 10)', () => {
     const invitation = await givenPendingRequest(contoso);
     const days = (Date.parse(invitation.request.expiresAt) - Date.parse(invitation.request.createdAt)) / 86_400_000;
     expect(days).toBe(server.config.invitationTtlDays);
+  });
+});
+
+describe('an old link after a renewal (issue 13, item 7)', () => {
+  const RESEND = 'mutation($id: ID!) { resendRelationshipRequest(id: $id) { url } }';
+  const REPLACED = `query($token: String!) {
+    invitation(token: $token) { status }
+    replacedInvitationLink(token: $token) { replacedAt partner { name partnerId contactEmail } }
+  }`;
+  type Replaced = {
+    invitation: { status: string } | null;
+    replacedInvitationLink: { replacedAt: string; partner: { name: string; partnerId: string; contactEmail: string | null } } | null;
+  };
+
+  async function renew(partner: GivenTenant, id: string): Promise<string> {
+    const sales = await partner.as('SALES_AGENT');
+    const data = await sales.data<{ resendRelationshipRequest: { url: string } }>(RESEND, { id });
+    return data.resendRelationshipRequest.url.split('/').pop() ?? '';
+  }
+
+  it('says the link was replaced, by which partner and when, instead of reading as unknown', async () => {
+    const partner = await givenPartner(server, { name: 'Renewing Partners GmbH' });
+    const invitation = await givenPendingRequest(partner);
+    const before = Date.now();
+    const fresh = await renew(partner, invitation.request.id);
+    const old = await server.anonymous.data<Replaced>(REPLACED, { token: invitation.token });
+    expect(old.invitation).toBeNull();
+    expect(old.replacedInvitationLink).toMatchObject({ partner: { name: 'Renewing Partners GmbH', contactEmail: null } });
+    expect(Date.parse(old.replacedInvitationLink?.replacedAt ?? '')).toBeGreaterThanOrEqual(before - 1000);
+    const current = await server.anonymous.data<Replaced>(REPLACED, { token: fresh });
+    expect(current).toEqual({ invitation: { status: 'PENDING' }, replacedInvitationLink: null });
+    const unknown = await server.anonymous.data<Replaced>(REPLACED, { token: 'no-such-token' });
+    expect(unknown).toEqual({ invitation: null, replacedInvitationLink: null });
+  });
+
+  it("names the partner's contact address when it has one", async () => {
+    const partner = await givenPartner(server);
+    await server.db.write(({ em }) => em.update(TenantEntity, { id: partner.id }, { contactEmail: 'desk@renewing.example' }));
+    const invitation = await givenPendingRequest(partner);
+    await renew(partner, invitation.request.id);
+    const old = await server.anonymous.data<Replaced>(REPLACED, { token: invitation.token });
+    expect(old.replacedInvitationLink?.partner.contactEmail).toBe('desk@renewing.example');
+    const opened = await server.anonymous.data<{ invitation: { partner: { contactEmail: string | null } } }>(
+      'query($token: String!) { invitation(token: $token) { partner { contactEmail } } }',
+      { token: (await renew(partner, invitation.request.id)) },
+    );
+    expect(opened.invitation.partner.contactEmail).toBe('desk@renewing.example');
+  });
+
+  it('every earlier link stays replaced after several renewals, also of an expired request; only the hashes are stored', async () => {
+    const partner = await givenPartner(server);
+    const invitation = await givenPendingRequest(partner);
+    const second = await renew(partner, invitation.request.id);
+    await expire(invitation.request.id);
+    const third = await renew(partner, invitation.request.id);
+    for (const token of [invitation.token, second]) {
+      const old = await server.anonymous.data<Replaced>(REPLACED, { token });
+      expect(old.invitation).toBeNull();
+      expect(old.replacedInvitationLink?.partner.partnerId).toBeTruthy();
+    }
+    expect((await server.anonymous.data<Replaced>(REPLACED, { token: third })).invitation?.status).toBe('PENDING');
+    const stored = await server.db.read((em) => em.findBy(ReplacedRequestLinkEntity, { requestId: invitation.request.id }));
+    expect(stored.map((row) => row.tokenHash).sort()).toEqual([sha256Hex(invitation.token), sha256Hex(second)].sort());
+    expect(JSON.stringify(stored)).not.toContain(invitation.token);
+  });
+
+  it('a replaced link can never be answered: accept and decline are INVITATION_LINK_REPLACED, and the newer link still works', async () => {
+    const customer = await givenCustomer(server);
+    const invitation = await givenPendingRequest(contoso);
+    const fresh = await renew(contoso, invitation.request.id);
+    const admin = await customer.as('GLOBAL_ADMIN');
+    const accepting = await admin.error(ACCEPT, { token: invitation.token, agreement: true });
+    expect(accepting.extensions?.code).toBe('INVITATION_LINK_REPLACED');
+    expect(accepting.message).toContain('newer');
+    expect(await admin.errorCode(DECLINE, { token: invitation.token })).toBe('INVITATION_LINK_REPLACED');
+    const accepted = await admin.data<{ acceptRelationshipRequest: { request: { status: string } } }>(ACCEPT, { token: fresh, agreement: true });
+    expect(accepted.acceptRelationshipRequest.request.status).toBe('ACCEPTED');
+    // Once answered, the old link is still only "replaced" (it never reveals the answer).
+    expect(await admin.errorCode(ACCEPT, { token: invitation.token, agreement: true })).toBe('INVITATION_LINK_REPLACED');
+    const old = await server.anonymous.data<Replaced>(REPLACED, { token: invitation.token });
+    expect(old.invitation).toBeNull();
+    expect(Object.keys(old.replacedInvitationLink ?? {}).sort()).toEqual(['partner', 'replacedAt']);
+  });
+
+  it('the rule order holds: a partner user with a replaced link is FORBIDDEN, anonymous is UNAUTHENTICATED', async () => {
+    const invitation = await givenPendingRequest(contoso);
+    await renew(contoso, invitation.request.id);
+    expect(await server.anonymous.errorCode(ACCEPT, { token: invitation.token })).toBe('UNAUTHENTICATED');
+    expect(await (await contoso.as('GLOBAL_ADMIN')).errorCode(ACCEPT, { token: invitation.token })).toBe('FORBIDDEN');
   });
 });

@@ -4,7 +4,7 @@ import { contractSchema as schema, sampleValue } from './support/contract-schema
 import { startServer, type TestServer } from './support/start-server.js';
 
 /** Operations anyone may call: everything else must answer an anonymous call with UNAUTHENTICATED. */
-const PUBLIC = new Set(['viewer', 'signIn', 'signOut', 'invitation', 'adminRoles', 'adminRolePresets']);
+const PUBLIC = new Set(['viewer', 'signIn', 'signOut', 'invitation', 'replacedInvitationLink', 'adminRoles', 'adminRolePresets']);
 
 function operation(kind: 'query' | 'mutation', field: GraphQLField<unknown, unknown>) {
   const required = field.args.filter((a) => isNonNullType(a.type));

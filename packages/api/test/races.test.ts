@@ -131,7 +131,7 @@ describe(`accept vs decline vs revoke on one request (seed ${seed})`, () => {
 const SERIAL_OUTCOMES = [
   { accept: 'OK', resend: 'FAILED_PRECONDITION', revoke: 'FAILED_PRECONDITION', status: 'ACCEPTED' },
   { accept: 'INVITATION_REVOKED', resend: 'FAILED_PRECONDITION', revoke: 'OK', status: 'REVOKED' },
-  { accept: 'NOT_FOUND', resend: 'OK', revoke: 'OK', status: 'REVOKED' },
+  { accept: 'INVITATION_LINK_REPLACED', resend: 'OK', revoke: 'OK', status: 'REVOKED' },
 ];
 
 describe(`resend vs revoke vs accept with the old link (seed ${seed})`, () => {

@@ -118,7 +118,8 @@ class View implements fc.AsyncCommand<Model, Real> {
 /** The code DESIGN.md rule 8 predicts for an answer, in its order of checks (null: it succeeds). */
 function answerCode(model: Model, who: Who | 'partner', token: TokenKind, agree: boolean | null): string | null {
   if (who === 'partner') return 'FORBIDDEN';
-  if (!linkKnown(token)) return 'NOT_FOUND';
+  // A link a renewal replaced says so (INVITATION_LINK_REPLACED); one never issued is not found.
+  if (!linkKnown(token)) return token === 'previous' && model.resends > 0 ? 'INVITATION_LINK_REPLACED' : 'NOT_FOUND';
   if (model.status !== 'PENDING') return LINK_STATE_CODE[model.status];
   if (model.pinned && who !== 'main') return 'FORBIDDEN';
   if (agree !== null && !model.agreement[who] && !agree) return 'CUSTOMER_AGREEMENT_REQUIRED';

@@ -20,6 +20,7 @@ export const OPERATIONS = {
   // Query
   viewer: PUBLIC,
   invitation: PUBLIC,
+  replacedInvitationLink: PUBLIC,
   serverCapabilities: SIGNED_IN,
   customers: 'customer.read',
   customer: 'customer.read',

@@ -26,12 +26,15 @@ interface DemoTenant {
   domain: string;
   partnerId?: string;
   agreement?: boolean;
+  /** Where customers reach the tenant (a partner's acceptance pages name it). */
+  contact?: { name: string; email: string };
   users: [email: string, displayName: string, roles: PartnerRole[]][];
 }
 
 const TENANTS: DemoTenant[] = [
   {
     name: 'Contoso Cloud Partners GmbH', kind: 'PARTNER', country: 'DE', cloud: 'PUBLIC', domain: 'contoso-partner.example', partnerId: '4433221',
+    contact: { name: 'Contoso partner desk', email: 'partners@contoso-partner.example' },
     users: [
       ['gina.global@contoso-partner.example', 'Gina Global', ['GLOBAL_ADMIN']],
       ['anna.admin@contoso-partner.example', 'Anna Admin', ['ADMIN_AGENT']],

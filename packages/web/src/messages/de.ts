@@ -794,4 +794,16 @@ export const de: Catalog = {
   'detail.end.adminKept': 'Ihr Administratorzugriff auf diesen Kunden bleibt, bis er von selbst endet.',
   // Customer CSV export: the country's name in the export's language, then its ISO code for machines.
   'csv.countryCode': 'Ländercode',
+  // Issue 13, item 7: the customer's sign-in from a link, replaced links, whom to contact.
+  'signIn.invitation.title': 'Anmelden, um die Einladung zu beantworten',
+  'signIn.invitation.lead': 'Es geht um die Einladung von {partner}. Melden Sie sich als globaler Administrator Ihrer Organisation an: Nur ein globaler Administrator kann sie annehmen oder ablehnen. Danach kommen Sie zur Einladung zurück.',
+  'signIn.invitation.leadUnknown': 'Melden Sie sich als globaler Administrator Ihrer Organisation an: Nur ein globaler Administrator kann eine Partnereinladung annehmen oder ablehnen. Danach kommen Sie zur Einladung zurück.',
+  'signIn.invitation.back': 'Zurück zur Einladung',
+  'invite.REPLACED.title': 'Dieser Link wurde durch einen neueren ersetzt',
+  'invite.REPLACED.text': '{partner} hat für diese Einladung einen neueren Link gesendet, deshalb funktioniert dieser nicht mehr. Öffnen Sie den Link in der neuesten E-Mail des Partners, oder bitten Sie ihn darum.',
+  'invite.REPLACED.when': 'Ersetzt am {date}.',
+  'invite.contact.title': 'Ansprechpartner',
+  'invite.contact.partner': '{partner}, der Ihnen diesen Link gesendet hat',
+  'invite.contact.globalAdmin': 'Ein globaler Administrator von {tenant}: Leiten Sie ihm diesen Link weiter.',
+  'invite.contact.customerAdmin': 'Ein globaler Administrator der eingeladenen Organisation: Senden Sie ihm diesen Link.',
 };

@@ -793,6 +793,18 @@ export const en = {
   'detail.end.adminKept': 'Your admin access to this customer stays until it ends on its own.',
   // Customer CSV export: the country's name in the export's language, then its ISO code for machines.
   'csv.countryCode': 'Country code',
+  // Issue 13, item 7: the customer's sign-in from a link, replaced links, whom to contact.
+  'signIn.invitation.title': 'Sign in to answer the invitation',
+  'signIn.invitation.lead': 'This is about the invitation from {partner}. Sign in as a global administrator of your organisation: only a global administrator can accept or decline it. Afterwards you come back to the invitation.',
+  'signIn.invitation.leadUnknown': 'Sign in as a global administrator of your organisation: only a global administrator can accept or decline a partner invitation. Afterwards you come back to the invitation.',
+  'signIn.invitation.back': 'Back to the invitation',
+  'invite.REPLACED.title': 'This link was replaced by a newer one',
+  'invite.REPLACED.text': '{partner} sent a newer link for this invitation, so this one no longer works. Open the link in their newest email, or ask them for it.',
+  'invite.REPLACED.when': 'Replaced on {date}.',
+  'invite.contact.title': 'Whom to contact',
+  'invite.contact.partner': '{partner}, who sent you this link',
+  'invite.contact.globalAdmin': 'A global administrator of {tenant}: forward them this link.',
+  'invite.contact.customerAdmin': 'A global administrator of the invited organisation: send them this link.',
 } as const satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof en;

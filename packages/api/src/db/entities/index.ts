@@ -4,6 +4,7 @@ import { OrderEntity } from './order.entity.js';
 import { ProductEntity } from './product.entity.js';
 import { RelationshipRequestEntity } from './relationship-request.entity.js';
 import { RelationshipEntity } from './relationship.entity.js';
+import { ReplacedRequestLinkEntity } from './replaced-request-link.entity.js';
 import { SessionEntity } from './session.entity.js';
 import { SubscriptionEntity } from './subscription.entity.js';
 import { TenantEntity } from './tenant.entity.js';
@@ -20,6 +21,7 @@ export {
   ProductEntity,
   RelationshipEntity,
   RelationshipRequestEntity,
+  ReplacedRequestLinkEntity,
   SessionEntity,
   SubscriptionEntity,
   TenantEntity,
@@ -35,6 +37,7 @@ export const ENTITIES = [
   SessionEntity,
   RelationshipRequestEntity,
   RelationshipEntity,
+  ReplacedRequestLinkEntity,
   ProductEntity,
   SubscriptionEntity,
   OrderEntity,

@@ -9,6 +9,7 @@ import { ActivityParams1764300000300 } from './1764300000300-activity-params.js'
 import { AdminRelationships1764300000400 } from './1764300000400-admin-relationships.js';
 import { ProductAdminRoles1764300000500 } from './1764300000500-product-admin-roles.js';
 import { RequestRecipients1764300000600 } from './1764300000600-request-recipients.js';
+import { ReplacedRequestLinks1764300000700 } from './1764300000700-replaced-request-links.js';
 import { ActivityFilters1764300000800 } from './1764300000800-activity-filters.js';
 
 export const MIGRATIONS = [
@@ -23,5 +24,6 @@ export const MIGRATIONS = [
   AdminRelationships1764300000400,
   ProductAdminRoles1764300000500,
   RequestRecipients1764300000600,
+  ReplacedRequestLinks1764300000700,
   ActivityFilters1764300000800,
 ];

@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import { RelationshipRequestEntity, TenantEntity } from '../../db/entities/index.js';
+import { RelationshipRequestEntity, ReplacedRequestLinkEntity, TenantEntity } from '../../db/entities/index.js';
 import { hydrate, selectColumns } from '../../db/hydrate.js';
 import { sha256Hex } from '../../security/tokens.js';
 import type { Viewer } from '../../viewer.js';
@@ -39,6 +39,30 @@ export class InvitationRepository {
     if (!tokenHash) return null;
     const row = await em.findOneBy(RelationshipRequestEntity, partnerTenantId ? { tokenHash, partnerTenantId } : { tokenHash });
     return row ? InvitationRepository.withParties(em, row) : null;
+  }
+
+  /** A link a renewal replaced: when, and the partner whose request it opened (one statement); null otherwise. */
+  async replaced(em: EntityManager, token: string): Promise<{ replacedAt: Date; partner: TenantEntity } | null> {
+    const tokenHash = InvitationRepository.hashOf(token);
+    if (!tokenHash) return null;
+    const raw = await em
+      .createQueryBuilder()
+      .select(selectColumns(em, ReplacedRequestLinkEntity, 'l', 'l_'))
+      .addSelect(selectColumns(em, TenantEntity, 'p', 'p_'))
+      .from(ReplacedRequestLinkEntity, 'l')
+      .innerJoin(RelationshipRequestEntity, 'q', 'q.id = l.request_id')
+      .innerJoin(TenantEntity, 'p', 'p.id = q.partner_tenant_id')
+      .where('l.token_hash = :hash', { hash: tokenHash })
+      .getRawOne<Record<string, unknown>>();
+    const link = raw ? hydrate(em, ReplacedRequestLinkEntity, raw, 'l_') : null;
+    const partner = raw ? hydrate(em, TenantEntity, raw, 'p_') : null;
+    return link && partner ? { replacedAt: link.replacedAt, partner } : null;
+  }
+
+  /** Whether a link is one a renewal replaced. */
+  async isReplaced(em: EntityManager, token: string): Promise<boolean> {
+    const tokenHash = InvitationRepository.hashOf(token);
+    return tokenHash !== null && (await em.existsBy(ReplacedRequestLinkEntity, { tokenHash }));
   }
 
   /** One of the partner's requests by id, with its partner and pinned customer. */

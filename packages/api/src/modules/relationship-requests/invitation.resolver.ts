@@ -4,7 +4,7 @@ import type { Context } from '../../context.js';
 import type { Viewer } from '../../viewer.js';
 import { CurrentViewer } from '../../graphql/current-viewer.js';
 import type { InvitationService } from './invitation.service.js';
-import { AcceptRelationshipPayload, Invitation, RelationshipRequest } from './relationship-request.type.js';
+import { AcceptRelationshipPayload, Invitation, RelationshipRequest, ReplacedInvitationLink } from './relationship-request.type.js';
 
 @Resolver()
 export class InvitationResolver {
@@ -17,6 +17,17 @@ export class InvitationResolver {
   })
   invitation(@Arg('token', () => String) token: string, @Ctx() { clientIp, viewer }: Context) {
     return this.invitations.open(token, clientIp, viewer);
+  }
+
+  @Query(() => ReplacedInvitationLink, {
+    nullable: true,
+    description:
+      'For an old link whose request has a newer one (the partner used "New link", or a reminder went out): who replaced it and when, ' +
+      'so the page can say so instead of "not found". Null for any other token, including a current link (ask invitation). ' +
+      'A replaced link can never be answered (INVITATION_LINK_REPLACED).',
+  })
+  replacedInvitationLink(@Arg('token', () => String, { description: 'The last path segment of the old link.' }) token: string, @Ctx() { clientIp }: Context) {
+    return this.invitations.replaced(token, clientIp);
   }
 
   @Mutation(() => AcceptRelationshipPayload, {

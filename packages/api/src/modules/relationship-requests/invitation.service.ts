@@ -25,7 +25,7 @@ import type { RateLimiter, RateLimits } from '../../security/rate-limiter.js';
 import { toPartnerProfile, toRelationship } from '../relationships/relationship.type.js';
 import { InvitationRepository, type Answer, type AnswerContext } from './invitation.repository.js';
 import { adminAccessOf, toRelationshipRequest } from './relationship-request.mapper.js';
-import type { AcceptRelationshipPayload, Invitation, RelationshipRequest } from './relationship-request.type.js';
+import type { AcceptRelationshipPayload, Invitation, RelationshipRequest, ReplacedInvitationLink } from './relationship-request.type.js';
 import { persistExpiry } from './request-expiry.js';
 import { settleAdminEnd } from '../relationships/admin-lifecycle.js';
 
@@ -64,7 +64,7 @@ export class InvitationService {
     accepting?: { acceptAgreement: boolean },
   ): Promise<(AnswerContext & { customer: TenantEntity }) | { closed: RelationshipRequestEntity }> {
     const context = await this.invitations.forAnswer(tx.em, token, viewer.tenantId);
-    if (!context) throw invalidLink();
+    if (!context) throw (await this.invitations.isReplaced(tx.em, token)) ? linkReplaced() : invalidLink();
     const { row, partner, customer } = context;
     if (!customer) throw new Error(`the signed-in tenant ${viewer.tenantId} does not exist`);
     await persistExpiry(tx, row, now);
@@ -81,12 +81,12 @@ export class InvitationService {
   /**
    * Records the answer, or says why not: a request someone else changed between our read and our
    * claim was answered or revoked (reported by the caller) or, if its link was renewed meanwhile,
-   * this link is one that no longer works, as if it had never existed.
+   * this link is one a newer link replaced.
    */
   private async claim(tx: UnitOfWork, row: RelationshipRequestEntity, answer: Answer, viewer: Viewer, now: Date): Promise<RelationshipRequestEntity | null> {
     if (await this.invitations.claim(tx.em, row, answer, viewer, now)) return null;
     const current = await this.invitations.current(tx.em, row.id);
-    if (current.tokenHash !== row.tokenHash) throw invalidLink();
+    if (current.tokenHash !== row.tokenHash) throw linkReplaced();
     return current;
   }
 
@@ -123,6 +123,13 @@ export class InvitationService {
       customer: customer ? { companyName: customer.name, domain: customer.domain } : null,
       pinnedDomain: row.pinnedDomain,
     };
+  }
+
+  /** An old link a renewal replaced: who sent it and when it was replaced (what the old link showed already); null otherwise. */
+  async replaced(token: string, client: string): Promise<ReplacedInvitationLink | null> {
+    await this.lookups.hit(client);
+    const found = await this.db.read((em) => this.invitations.replaced(em, token));
+    return found ? { partner: toPartnerProfile(found.partner), replacedAt: found.replacedAt } : null;
   }
 
   /**
@@ -281,7 +288,12 @@ function asAnswerable(row: RelationshipRequestEntity, partner: TenantEntity, now
   return { status: effectiveStatus(row, now), partner, customer };
 }
 
-/** A link that does not (or no longer) open a request: wrong, mistyped or replaced by a renewal. */
+/** A link that does not open a request: wrong or mistyped. */
 function invalidLink(): DomainError {
   return new DomainError('NOT_FOUND', 'This invitation link is not valid. Check that you copied all of it.');
+}
+
+/** A link the partner replaced with a newer one ("New link", a reminder): never answerable. */
+function linkReplaced(): DomainError {
+  return new DomainError('INVITATION_LINK_REPLACED', 'The partner replaced this invitation link with a newer one. Use the newer link, or ask the partner for it.');
 }

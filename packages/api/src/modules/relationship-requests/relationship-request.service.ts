@@ -21,7 +21,7 @@ import type { Config } from '../../config.js';
 import type { Clock } from '../../clock.js';
 import type { Viewer } from '../../viewer.js';
 import type { Database } from '../../db/database.js';
-import { RelationshipRequestEntity, TenantEntity } from '../../db/entities/index.js';
+import { RelationshipRequestEntity, ReplacedRequestLinkEntity, TenantEntity } from '../../db/entities/index.js';
 import { isUniqueViolation } from '../../db/errors.js';
 import { requestRow } from '../../db/fixtures.js';
 import { newestFirst } from '../../db/keyset.js';
@@ -210,8 +210,9 @@ export class RelationshipRequestService {
   }
 
   /**
-   * A new link and a fresh expiry for a pending request (the old link stops working) or an expired
-   * one (it is pending again): the same request, logged as REQUEST_RESENT.
+   * A new link and a fresh expiry for a pending request (the old link stops working, and opening it
+   * says a newer link replaced it) or an expired one (it is pending again): the same request,
+   * logged as REQUEST_RESENT.
    */
   async resend(
     viewer: Viewer,
@@ -247,6 +248,10 @@ export class RelationshipRequestService {
         const current = await em.findOneByOrFail(RelationshipRequestEntity, { id: row.id });
         if (!mayRenew(current.status)) return { ok: false as const, row: current };
         throw new DomainError('BAD_USER_INPUT', { reason: 'LINK_RENEWED_CONCURRENTLY' }, 'id');
+      }
+      // The old link is remembered by its hash, so opening it says a newer one replaced it.
+      if (row.tokenHash !== changes.tokenHash) {
+        await em.insert(ReplacedRequestLinkEntity, { tokenHash: row.tokenHash, requestId: row.id, replacedAt: now });
       }
       Object.assign(row, changes);
       tx.emit({ type: 'RequestRenewed', request: row, wasExpired: expired, reminderTo: options.reminderTo ?? null, actor: viewer, at: now });

@@ -169,6 +169,20 @@ export class Invitation {
   pinnedDomain: string | null;
 }
 
+@ObjectType({
+  description:
+    'An invitation link the partner replaced with a newer one ("New link" or a reminder): it cannot be answered any more. ' +
+    'Says only what the old link showed already: who sent it, and when it was replaced.',
+  simpleResolvers: true,
+})
+export class ReplacedInvitationLink {
+  @Field(() => PartnerProfile, { description: 'The partner who sent the link and the newer one; the customer asks it for the newer link.' })
+  partner: PartnerProfile;
+
+  @Field(() => Date, { description: 'When a newer link replaced this one.' })
+  replacedAt: Date;
+}
+
 @ObjectType({ simpleResolvers: true })
 export class AcceptRelationshipPayload {
   @Field(() => RelationshipRequest)

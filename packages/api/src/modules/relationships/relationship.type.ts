@@ -107,10 +107,13 @@ export class PartnerProfile {
 
   @Field(() => CloudInstance)
   cloud: CloudInstance;
+
+  @Field(() => String, { nullable: true, description: "The partner's contact address for its customers; null when the partner has none on file." })
+  contactEmail: string | null;
 }
 
 export function toPartnerProfile(tenant: TenantEntity): PartnerProfile {
-  return { name: tenant.name, country: tenant.country, partnerId: tenant.partnerId ?? '', cloud: tenant.cloud };
+  return { name: tenant.name, country: tenant.country, partnerId: tenant.partnerId ?? '', cloud: tenant.cloud, contactEmail: tenant.contactEmail };
 }
 
 @ObjectType({

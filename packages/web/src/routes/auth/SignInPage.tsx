@@ -1,4 +1,4 @@
-import { useApolloClient, useMutation } from '@apollo/client/react';
+import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
 import { errorCodeOf } from '../../errors/errorCode.js';
@@ -7,6 +7,7 @@ import { LanguageSwitch } from '../../components/LanguageSwitch.js';
 import { graphql } from '../../gql/index.js';
 import { useI18n } from '../../i18n/I18nProvider.js';
 import { useDocumentTitle } from '../../hooks/useDocumentTitle.js';
+import { acceptanceRouteOf } from '../invitation/acceptanceRoute.js';
 
 const SignInPageMutation = graphql(`
   mutation SignInPageMutation($email: String!, $password: String!) {
@@ -15,6 +16,17 @@ const SignInPageMutation = graphql(`
       viewer {
         id
         displayName
+      }
+    }
+  }
+`);
+
+// Signing in from an invitation: which partner's it is (the link alone may read it).
+const SignInInvitationQuery = graphql(`
+  query SignInInvitationQuery($token: String!) {
+    invitation(token: $token) {
+      partner {
+        name
       }
     }
   }
@@ -50,6 +62,11 @@ export function SignInPage() {
   const [password, setPassword] = useState('');
   const [submitted, setSubmitted] = useState(false);
   const [signIn, { loading, error }] = useMutation(SignInPageMutation);
+  const next = safeNext(params.get('next'));
+  // From an invitation: the customer's sign-in (no partner demo users or tagline), naming the partner.
+  const link = acceptanceRouteOf(next);
+  const { data: invited } = useQuery(SignInInvitationQuery, { variables: { token: link?.token ?? '' }, skip: !link });
+  const partner = invited?.invitation?.partner.name;
   const emailError = submitted && !email.trim() ? t('signIn.emailMissing') : undefined;
   const passwordError = submitted && !password ? t('signIn.passwordMissing') : undefined;
 
@@ -63,7 +80,7 @@ export function SignInPage() {
       return; // shown below
     }
     await client.clearStore();
-    navigate(safeNext(params.get('next')), { replace: true });
+    navigate(next, { replace: true });
   };
 
   const code = errorCodeOf(error);
@@ -77,8 +94,10 @@ export function SignInPage() {
           <span className="brand__mark" aria-hidden="true">P</span>
           {t('app.name')}
         </div>
-        <h1>{t('signIn.title')}</h1>
-        <p className="muted">{t('signIn.lead')}</p>
+        <h1>{t(link ? 'signIn.invitation.title' : 'signIn.title')}</h1>
+        <p className={link ? undefined : 'muted'} data-testid="sign-in-lead">
+          {link ? t(partner ? 'signIn.invitation.lead' : 'signIn.invitation.leadUnknown', { partner: partner ?? '' }) : t('signIn.lead')}
+        </p>
         <form onSubmit={onSubmit} noValidate className="form">
           <Field label={t('signIn.email')} error={emailError}>
             <input type="email" name="email" autoComplete="username" required value={email} onChange={(e) => setEmail(e.target.value)} />
@@ -91,11 +110,12 @@ export function SignInPage() {
             {loading ? t('signIn.busy') : t('signIn.submit')}
           </button>
         </form>
+        {link ? <p><a href={next}>{t('signIn.invitation.back')}</a></p> : null}
         <details className="demo-users">
           <summary>{t('signIn.demo.title')}</summary>
           <p className="muted">{t('signIn.demo.hint', { password: DEMO_PASSWORD })}</p>
           <ul>
-            {DEMO_USERS.map((user) => (
+            {DEMO_USERS.filter((user) => !link || user.kind === 'customer').map((user) => (
               <li key={user.email}>
                 <button
                   type="button"

@@ -10,7 +10,7 @@ const PATH = `/admin-center/partner-invitation/${TOKEN}`;
 type Status = NonNullable<InvitationData['invitation']>['status'];
 type Viewer = NonNullable<InvitationData['viewer']>;
 
-type Loaded = Pick<InvitationData, 'invitation' | 'viewer'>;
+type Loaded = Pick<InvitationData, 'invitation' | 'viewer'> & Partial<Pick<InvitationData, 'replacedInvitationLink'>>;
 
 /** The catalogue the page query reads along (three roles of it are enough here). */
 const CATALOGUE: Pick<InvitationData, 'adminRolesEn' | 'adminRolesDe'> = {
@@ -29,7 +29,7 @@ const ROLES = ['DIRECTORY_READERS', 'USER_ADMINISTRATOR', 'GLOBAL_ADMINISTRATOR'
 
 function invitation(
   status: Status = 'PENDING',
-  overrides: { cloud?: 'PUBLIC' | 'US_GOVERNMENT'; surface?: 'ADMIN_CENTER' | 'OFFICE_ADMIN_PORTAL'; reseller?: boolean; admin?: boolean } = {},
+  overrides: { cloud?: 'PUBLIC' | 'US_GOVERNMENT'; surface?: 'ADMIN_CENTER' | 'OFFICE_ADMIN_PORTAL'; reseller?: boolean; admin?: boolean; contactEmail?: string } = {},
 ): InvitationData['invitation'] {
   const admin = overrides.admin ?? true;
   return {
@@ -43,7 +43,7 @@ function invitation(
     surface: overrides.surface ?? 'ADMIN_CENTER',
     message: 'Looking forward to working with you.',
     locale: 'en',
-    partner: { __typename: 'PartnerProfile', name: 'Contoso Cloud Partners GmbH', country: 'DE', partnerId: '4433221', cloud: overrides.cloud ?? 'PUBLIC' },
+    partner: { __typename: 'PartnerProfile', name: 'Contoso Cloud Partners GmbH', country: 'DE', partnerId: '4433221', cloud: overrides.cloud ?? 'PUBLIC', contactEmail: overrides.contactEmail ?? null },
     customer: null,
     pinnedDomain: null,
   };
@@ -85,7 +85,7 @@ function serve(replies: Record<string, Reply[]>) {
 
 function page(data: Loaded | null, options: { locale?: Locale; onRedirect?: (path: string) => void; more?: Record<string, Reply[]> } = {}) {
   const { AcceptInvitationPageQuery: later = [], ...mutations } = options.more ?? {};
-  serve({ ...mutations, AcceptInvitationPageQuery: [data ? { data: { ...CATALOGUE, ...data } } : 'network', ...later] });
+  serve({ ...mutations, AcceptInvitationPageQuery: [data ? { data: { replacedInvitationLink: null, ...CATALOGUE, ...data } } : 'network', ...later] });
   return render(
     <I18nProvider locale={options.locale ?? 'en'}>
       <AcceptInvitationPage surface="ADMIN_CENTER" token={TOKEN} onRedirect={options.onRedirect ?? (() => undefined)} />
@@ -176,6 +176,45 @@ describe('AcceptInvitationPage', () => {
     expect(await screen.findByRole('heading', { name: 'Only a global administrator can answer' })).toBeTruthy();
     expect(screen.getByText(/A global administrator of Fabrikam GmbH can accept or decline/)).toBeTruthy();
     expect(screen.queryByRole('button', { name: 'Accept' })).toBeNull();
+  });
+
+  it('says an old link was replaced by a newer one, by whom and when, with the partner’s contact address', async () => {
+    const replacedInvitationLink = {
+      __typename: 'ReplacedInvitationLink' as const,
+      replacedAt: '2027-01-05T13:00:00.000Z',
+      partner: { __typename: 'PartnerProfile' as const, name: 'Contoso Cloud Partners GmbH', contactEmail: 'partners@contoso.example' },
+    };
+    page({ invitation: null, viewer: null, replacedInvitationLink });
+    expect(await screen.findByRole('heading', { level: 1, name: 'This link was replaced by a newer one' })).toBeTruthy();
+    expect(screen.getByText(/Contoso Cloud Partners GmbH sent a newer link for this invitation/)).toBeTruthy();
+    expect(screen.getByText(/^Replaced on .*2027/)).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'partners@contoso.example' }).getAttribute('href')).toBe('mailto:partners@contoso.example');
+    expect(screen.queryByText('This invitation link is not valid')).toBeNull();
+  });
+
+  it('an answer refused as INVITATION_LINK_REPLACED becomes the replaced-link page', async () => {
+    const refused = { errors: [{ message: 'Replaced', extensions: { code: 'INVITATION_LINK_REPLACED' } }] };
+    page({ invitation: invitation('PENDING', { admin: false }), viewer: viewer({ agreement: true }) }, { more: { DeclineInvitationMutation: [refused] } });
+    fireEvent.click(await screen.findByRole('button', { name: 'Decline' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Yes, decline' }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'This link was replaced by a newer one' })).toBeTruthy();
+  });
+
+  it.each([
+    ['a billing admin', viewer({ roles: ['BILLING_ADMIN'] }), 'A global administrator of Fabrikam GmbH: forward them this link.'],
+    ['a partner user', viewer({ kind: 'PARTNER', roles: ['SALES_AGENT'] }), 'A global administrator of the invited organisation: send them this link.'],
+    ['a customer outside the market', viewer({ country: 'US', agreement: true }), /Contoso Cloud Partners GmbH, who sent you this link/],
+    ['a customer in another cloud', viewer({ cloud: 'US_GOVERNMENT' }), /Contoso Cloud Partners GmbH, who sent you this link/],
+  ] as const)('a refusal for %s does not list what would follow “after you accept”, and says whom to contact', async (_who, signedIn, contact) => {
+    page({ invitation: invitation('PENDING', { contactEmail: 'partners@contoso.example' }), viewer: signedIn });
+    const box = await screen.findByTestId('contact');
+    expect(within(box).getByText(contact)).toBeTruthy();
+    expect(screen.queryByText(/After you accept/)).toBeNull();
+  });
+
+  it('shows “after you accept” to whoever may answer', async () => {
+    page({ invitation: invitation(), viewer: viewer() });
+    expect(await screen.findByRole('heading', { name: 'After you accept, Contoso Cloud Partners GmbH can' })).toBeTruthy();
   });
 
   it('tells a partner user the page is for the invited customer', async () => {

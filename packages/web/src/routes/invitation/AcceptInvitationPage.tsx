@@ -49,7 +49,7 @@ export function AcceptInvitationPage({ surface, token, onRedirect }: {
 
   const invitation = data?.invitation ?? null;
   const viewer = data?.viewer ?? null;
-  const partner = invitation?.partner.name ?? '';
+  const partner = invitation?.partner.name ?? data?.replacedInvitationLink?.partner.name ?? '';
   useDocumentTitle(partner ? t('title.invitation', { partner }) : t('title.invitationUnknown'));
   const tenant = viewer?.tenant.name ?? '';
   const here = typeof window === 'undefined' ? '/' : window.location.pathname;
@@ -80,7 +80,15 @@ export function AcceptInvitationPage({ surface, token, onRedirect }: {
     if (!state || state.kind === 'redirect') return <p className="page-loading" role="status">{t('app.loading')}</p>;
     if (state.kind === 'closed' || !invitation) {
       const reason = state.kind === 'closed' ? state.reason : 'notFound';
-      return <ClosedState reason={reason} partner={invitation?.partner.name ?? null} signedInCustomer={viewer?.tenant.kind === 'CUSTOMER'} />;
+      const replaced = data?.replacedInvitationLink ?? null;
+      return (
+        <ClosedState
+          reason={reason}
+          partner={invitation?.partner ?? replaced?.partner ?? null}
+          replacedAt={replaced?.replacedAt}
+          signedInCustomer={viewer?.tenant.kind === 'CUSTOMER'}
+        />
+      );
     }
     const action =
       state.kind === 'signIn' ? (
@@ -115,7 +123,7 @@ export function AcceptInvitationPage({ surface, token, onRedirect }: {
         <AdminTermFacts partner={partner} access={access} />
       </>
     ) : null;
-    return <InvitationDetails invitation={invitation} admin={admin} action={action} />;
+    return <InvitationDetails invitation={invitation} admin={admin} action={action} answerable={state.kind !== 'blocked'} />;
   })();
 
   return (

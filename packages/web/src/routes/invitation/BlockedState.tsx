@@ -1,5 +1,6 @@
 import { marketOf } from '@partnerlink/shared';
 import { StatusPanel } from '../../components/StatusPanel.js';
+import { Contact } from './ContactPartner.js';
 import { useI18n } from '../../i18n/I18nProvider.js';
 import type { BlockedReason } from './pageState.js';
 import type { InvitationData } from './useInvitation.js';
@@ -7,7 +8,7 @@ import type { InvitationData } from './useInvitation.js';
 type Invitation = NonNullable<InvitationData['invitation']>;
 type Viewer = NonNullable<InvitationData['viewer']>;
 
-/** Signed in, but not as someone who can answer: says why, and who can instead. */
+/** Signed in, but not as someone who can answer: says why, and whom to contact. */
 export function BlockedState({ reason, invitation, viewer, signInHref }: {
   reason: BlockedReason;
   invitation: Invitation;
@@ -39,10 +40,18 @@ export function BlockedState({ reason, invitation, viewer, signInHref }: {
       }
     }
   })();
+  // Whom to ask: the organisation's own global admin, the customer's (for a partner user), else the partner.
+  const contact =
+    reason === 'notAdmin'
+      ? t('invite.contact.globalAdmin', { tenant })
+      : reason === 'partnerUser'
+        ? t('invite.contact.customerAdmin')
+        : undefined;
   return (
     <StatusPanel tone="danger" title={t(`invite.${reason}.title`)} actions={reason === 'CLOUD_MISMATCH' || reason === 'REGION_NOT_ALLOWED' ? null : other}>
       <p>{text}</p>
       {reason === 'REGION_NOT_ALLOWED' ? <MarketCountries partner={partner} partnerCountry={invitation.partner.country} /> : null}
+      <Contact partner={partner} email={invitation.partner.contactEmail} other={contact} level={3} />
     </StatusPanel>
   );
 }

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { useI18n } from '../../i18n/I18nProvider.js';
 import type { InvitationData } from './useInvitation.js';
+import { zonedTime } from './zonedTime.js';
 
 type Invitation = NonNullable<InvitationData['invitation']>;
 
@@ -8,13 +9,15 @@ type Invitation = NonNullable<InvitationData['invitation']>;
  * Who asks, for what, what the partner can do afterwards, and until when: readable without an
  * account. `action` (sign-in, the answer, or why this user cannot answer) sits beside it.
  */
-export function InvitationDetails({ invitation, admin: adminSection, action }: {
+export function InvitationDetails({ invitation, admin: adminSection, action, answerable }: {
   invitation: Invitation;
+  /** False when this viewer cannot answer (a refusal): the page then does not say what would follow "after you accept". */
+  answerable: boolean;
   /** The roles asked for and the term, when admin access is asked for. */
   admin: ReactNode;
   action: ReactNode;
 }) {
-  const { t, country, dateTime } = useI18n();
+  const { t, country, locale } = useI18n();
   const partner = invitation.partner.name;
   const admin = invitation.includesDelegatedAdmin;
   const reseller = invitation.includesReseller;
@@ -37,7 +40,7 @@ export function InvitationDetails({ invitation, admin: adminSection, action }: {
             <dt>{t('invite.partnerId')}</dt>
             <dd className="mono">{invitation.partner.partnerId}</dd>
             <dt>{t('invite.validUntil')}</dt>
-            <dd>{dateTime(invitation.expiresAt)}</dd>
+            <dd>{zonedTime(locale, invitation.expiresAt)}</dd>
           </dl>
           {invitation.message ? (
             <figure className="partner-message">
@@ -53,13 +56,17 @@ export function InvitationDetails({ invitation, admin: adminSection, action }: {
           </ul>
           {admin && reseller && invitation.partner.cloud === 'US_GOVERNMENT' ? <p className="muted">{t('invite.govAdmin')}</p> : null}
           {adminSection}
-          <h2>{t('invite.after', { partner })}</h2>
-          <ul className="permission-list">
-            {reseller ? <li>{t('invite.canBuy')}</li> : null}
-            {reseller ? <li>{t('invite.canManageOwn')}</li> : null}
-            <li>{admin ? t('invite.canAdminRoles') : t('invite.cannotAdmin')}</li>
-          </ul>
-          <p className="muted">{t(admin ? 'invite.endAnytimeRoles' : 'invite.endAnytime')}</p>
+          {answerable ? (
+            <>
+              <h2>{t('invite.after', { partner })}</h2>
+              <ul className="permission-list">
+                {reseller ? <li>{t('invite.canBuy')}</li> : null}
+                {reseller ? <li>{t('invite.canManageOwn')}</li> : null}
+                <li>{admin ? t('invite.canAdminRoles') : t('invite.cannotAdmin')}</li>
+              </ul>
+              <p className="muted">{t(admin ? 'invite.endAnytimeRoles' : 'invite.endAnytime')}</p>
+            </>
+          ) : null}
         </div>
         <div className="invitation-layout__action">{action}</div>
       </div>

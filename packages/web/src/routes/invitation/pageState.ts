@@ -1,8 +1,8 @@
 import { answerBlocker, type AcceptanceSurface, type AnswerForbidden, type ErrorCode } from '@partnerlink/shared';
 import type { InvitationData } from './useInvitation.js';
 
-/** A link that can no longer be answered. */
-export type ClosedReason = 'notFound' | 'EXPIRED' | 'REVOKED' | 'ACCEPTED' | 'DECLINED';
+/** A link that can no longer be answered (REPLACED: the partner sent a newer link for the request). */
+export type ClosedReason = 'notFound' | 'REPLACED' | 'EXPIRED' | 'REVOKED' | 'ACCEPTED' | 'DECLINED';
 
 /** Signed in, but this user or this organisation cannot answer this link. */
 export type BlockedReason = AnswerForbidden | 'CLOUD_MISMATCH' | 'REGION_NOT_ALLOWED';
@@ -21,7 +21,7 @@ export type PageState =
  */
 export function pageStateOf(data: InvitationData, surface: AcceptanceSurface): PageState {
   const { invitation, viewer } = data;
-  if (!invitation) return { kind: 'closed', reason: 'notFound' };
+  if (!invitation) return { kind: 'closed', reason: data.replacedInvitationLink ? 'REPLACED' : 'notFound' };
   if (invitation.surface !== surface) return { kind: 'redirect', surface: invitation.surface };
   // Pinned to a domain no organisation had when the link was made: only the one with it may answer.
   const pinned = invitation.customer ?? (invitation.pinnedDomain ? { domain: invitation.pinnedDomain } : null);
@@ -39,6 +39,7 @@ export function stateOfAnswerError(code: ErrorCode): PageState | null {
     case 'INVITATION_REVOKED': return { kind: 'closed', reason: 'REVOKED' };
     case 'INVITATION_ALREADY_USED': return { kind: 'closed', reason: 'ACCEPTED' };
     case 'INVITATION_DECLINED': return { kind: 'closed', reason: 'DECLINED' };
+    case 'INVITATION_LINK_REPLACED': return { kind: 'closed', reason: 'REPLACED' };
     case 'NOT_FOUND': return { kind: 'closed', reason: 'notFound' };
     case 'UNAUTHENTICATED': return { kind: 'signIn' };
     case 'FORBIDDEN': return { kind: 'blocked', reason: 'otherCustomer' };
