@@ -26,6 +26,8 @@ const TOAST_MS = 8000;
 /**
  * The partner's pages update as things happen (a customer accepts, declines, ends a relationship):
  * each event from `relationshipEvents` evicts the affected lists, and a short note says what happened.
+ * The note sits in the header's flow, under the navigation: it pushes the page down instead of lying
+ * over its buttons, goes after a few seconds, and can be dismissed.
  */
 export function LiveUpdates() {
   const { t } = useI18n();
@@ -46,7 +48,13 @@ export function LiveUpdates() {
   }, [note]);
   return (
     <div className="live-note" role="status" aria-live="polite" data-testid="live-note">
-      {note ? <p key={note.id} className="live-note__text"><span aria-hidden="true">● </span>{note.text}</p> : null}
+      {note ? (
+        <p key={note.id} className="live-note__text">
+          <span className="live-note__dot" aria-hidden="true">● </span>
+          <span className="live-note__what">{note.text}</span>
+          <button type="button" className="live-note__dismiss" aria-label={t('app.dismiss')} onClick={() => setNote(null)}>×</button>
+        </p>
+      ) : null}
     </div>
   );
 }
