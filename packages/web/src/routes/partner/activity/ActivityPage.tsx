@@ -52,6 +52,7 @@ export function ActivityPage() {
     <>
       <PageHeader title={t('activity.title')} lead={t('activity.lead')} />
       <ConnectionList
+        cards
         list={data?.activityLog}
         loading={loading}
         error={error}
@@ -68,10 +69,10 @@ export function ActivityPage() {
         }
         row={(node) => (
           <tr key={node.id}>
-            <td className="nowrap">{dateTime(node.createdAt)}</td>
-            <td>{node.actor?.displayName ?? t('activity.system')}</td>
+            <td className="nowrap" data-label={t('activity.col.time')}>{dateTime(node.createdAt)}</td>
+            <td data-label={t('activity.col.actor')}>{node.actor?.displayName ?? t('activity.system')}</td>
             <th scope="row" className="cell-text">{activityText(node, i18n)}</th>
-            <td>
+            <td data-label={t('activity.col.customer')}>
               {node.customer ? (
                 <Link to={`/customers/${encodeURIComponent(node.customer.id)}`}>{node.customer.companyName}</Link>
               ) : (
