@@ -41,13 +41,24 @@ export function LiveUpdates() {
       setNote({ id: event.id, text: event.customer ? `${what}: ${event.customer.companyName}` : what });
     },
   });
+  // The note stays while the pointer or the focus is on it (time to read it, or to reach Dismiss).
+  const [held, setHeld] = useState(false);
   useEffect(() => {
-    if (!note) return;
+    if (!note || held) return;
     const timer = setTimeout(() => setNote(null), TOAST_MS);
     return () => clearTimeout(timer);
-  }, [note]);
+  }, [note, held]);
   return (
-    <div className="live-note" role="status" aria-live="polite" data-testid="live-note">
+    <div
+      className="live-note"
+      role="status"
+      aria-live="polite"
+      data-testid="live-note"
+      onMouseEnter={() => setHeld(true)}
+      onMouseLeave={() => setHeld(false)}
+      onFocus={() => setHeld(true)}
+      onBlur={() => setHeld(false)}
+    >
       {note ? (
         <p key={note.id} className="live-note__text">
           <span className="live-note__dot" aria-hidden="true">● </span>
