@@ -73,7 +73,8 @@ describe('admin access ending within 30 days', () => {
     await shoot(page, 'customers-admin-expiring-390-en');
 
     await page.getByRole('button', { name: 'DE', exact: true }).first().click();
-    await page.getByRole('columnheader', { name: 'Administratorzugriff' }).waitFor();
+    // On a phone each row is a card: the column's name labels the cell (data-label), not a header.
+    await page.locator('.cell-admin-access[data-label="Administratorzugriff"]').first().waitFor();
     expect((await rows.first().locator('.cell-admin-access').textContent()) ?? '').toMatch(/bis \d{1,2}\.\d{2}\.\d{4}/);
     expect((await rows.first().locator('.cell-admin-access').textContent()) ?? '').toMatch(/endet in (\d+ Tagen|weniger als einem Tag)/);
     await expectNoPageOverflow(page, 'phone, German');

@@ -24,7 +24,7 @@ export function ConfirmDialog({ title, children, confirmLabel, busyLabel, danger
     <Dialog title={title} onClose={onCancel}>
       <div className="confirm-text">{children}</div>
       {problem ? <div className="notice notice--danger" role="alert">{problem}</div> : null}
-      <div className="button-row button-row--end">
+      <div className="button-row button-row--end dialog__actions">
         <button type="button" className="button" onClick={onCancel} data-autofocus={danger ? '' : undefined}>
           {t('app.cancel')}
         </button>

@@ -16,7 +16,7 @@ export interface Connection<T> {
  * and "Showing n of m" with Load more for a connection. `list` is undefined until loaded: a
  * connection (paged with `fetchPage`) or a plain array (a list the api returns whole).
  */
-export function ConnectionList<T>({ list, loading, error, onRetry, notices, announceLoading, empty, head, row, busy, fetchPage }: {
+export function ConnectionList<T>({ list, loading, error, onRetry, notices, announceLoading, empty, head, row, busy, fetchPage, cards = false }: {
   list: Connection<T> | readonly T[] | undefined;
   loading: boolean;
   error: unknown;
@@ -34,6 +34,8 @@ export function ConnectionList<T>({ list, loading, error, onRetry, notices, anno
   busy?: boolean;
   /** Fetches the page after a cursor (a connection's Load more). */
   fetchPage?(after: string): Promise<unknown>;
+  /** On a phone each row becomes a card, its cells labelled by their `data-label`; else the table scrolls in its box. */
+  cards?: boolean;
 }) {
   const { t } = useI18n();
   const connection = list && !isArray(list) ? list : undefined;
@@ -49,7 +51,7 @@ export function ConnectionList<T>({ list, loading, error, onRetry, notices, anno
       {items && items.length > 0 ? (
         <>
           <div className="table-wrap" aria-busy={busy}>
-            <table className="table">
+            <table className={cards ? 'table table--cards' : 'table'}>
               <thead>{head}</thead>
               <tbody>{items.map(row)}</tbody>
             </table>

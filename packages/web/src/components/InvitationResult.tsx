@@ -77,7 +77,8 @@ export function InvitationResult({ invitation, onDone }: { invitation: Invitatio
       </dl>
       <p className="muted">{t('request.result.expires', { date: date(invitation.request.expiresAt) })}</p>
       <SendInvitationForm url={invitation.url} recipient={invitation.request.recipientEmail ?? ''} />
-      <div className="button-row">
+      <p className="muted" aria-live="polite">{feedback}</p>
+      <div className="button-row dialog__actions">
         <button type="button" className="button" onClick={() => copy(`${invitation.email.subject}\n\n${invitation.email.body}`)}>
           {t('request.result.copyMessage')}
         </button>
@@ -92,7 +93,6 @@ export function InvitationResult({ invitation, onDone }: { invitation: Invitatio
           {t('request.result.done')}
         </button>
       </div>
-      <p className="muted" aria-live="polite">{feedback}</p>
     </div>
   );
 }

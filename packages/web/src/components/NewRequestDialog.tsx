@@ -197,7 +197,7 @@ export function NewRequestDialog({ customer, onClose, adminOnly = null }: { cust
               <Link to={`/customers/${encodeURIComponent(customer.id)}`}>{t('request.openCustomer')}</Link>
             </div>
           ) : null}
-          <div className="button-row button-row--end">
+          <div className="button-row button-row--end dialog__actions">
             <button type="button" className="button" onClick={onClose}>{t('app.cancel')}</button>
             <button type="submit" className="button button--primary" disabled={loading}>
               {loading ? t('request.busy') : t('request.submit')}

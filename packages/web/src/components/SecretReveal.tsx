@@ -36,7 +36,7 @@ export function SecretReveal({ label, secret, children, onDone }: { label: strin
         <button type="button" className="button" onClick={() => void copy()}>{t('secret.copy')}</button>
       </div>
       <p className="muted" aria-live="polite">{feedback}</p>
-      <div className="button-row button-row--end">
+      <div className="button-row button-row--end dialog__actions">
         <button type="button" className="button button--primary" onClick={onDone}>{t('secret.done')}</button>
       </div>
     </div>

@@ -5,6 +5,7 @@ import { ErrorNotice } from '../components/ErrorNotice.js';
 import { LanguageSwitch } from '../components/LanguageSwitch.js';
 import { graphql } from '../gql/index.js';
 import { useI18n } from '../i18n/I18nProvider.js';
+import { LiveUpdates } from '../live/LiveUpdates.js';
 import { settingsPagesFor } from '../routes/partner/settings/settingsPages.js';
 import { principalOf, ViewerContext } from '../viewer/ViewerContext.js';
 
@@ -110,6 +111,7 @@ export function AppLayout() {
             </details>
           </div>
         </div>
+        {isPartner ? <LiveUpdates /> : null}
       </header>
       <main id="main" className="page" tabIndex={-1}>
         <Outlet />

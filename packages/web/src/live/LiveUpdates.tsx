@@ -26,6 +26,8 @@ const TOAST_MS = 8000;
 /**
  * The partner's pages update as things happen (a customer accepts, declines, ends a relationship):
  * each event from `relationshipEvents` evicts the affected lists, and a short note says what happened.
+ * The note sits in the header's flow, under the navigation: it pushes the page down instead of lying
+ * over its buttons, goes after a few seconds, and can be dismissed.
  */
 export function LiveUpdates() {
   const { t } = useI18n();
@@ -39,14 +41,31 @@ export function LiveUpdates() {
       setNote({ id: event.id, text: event.customer ? `${what}: ${event.customer.companyName}` : what });
     },
   });
+  // The note stays while the pointer or the focus is on it (time to read it, or to reach Dismiss).
+  const [held, setHeld] = useState(false);
   useEffect(() => {
-    if (!note) return;
+    if (!note || held) return;
     const timer = setTimeout(() => setNote(null), TOAST_MS);
     return () => clearTimeout(timer);
-  }, [note]);
+  }, [note, held]);
   return (
-    <div className="live-note" role="status" aria-live="polite" data-testid="live-note">
-      {note ? <p key={note.id} className="live-note__text"><span aria-hidden="true">● </span>{note.text}</p> : null}
+    <div
+      className="live-note"
+      role="status"
+      aria-live="polite"
+      data-testid="live-note"
+      onMouseEnter={() => setHeld(true)}
+      onMouseLeave={() => setHeld(false)}
+      onFocus={() => setHeld(true)}
+      onBlur={() => setHeld(false)}
+    >
+      {note ? (
+        <p key={note.id} className="live-note__text">
+          <span className="live-note__dot" aria-hidden="true">● </span>
+          <span className="live-note__what">{note.text}</span>
+          <button type="button" className="live-note__dismiss" aria-label={t('app.dismiss')} onClick={() => setNote(null)}>×</button>
+        </p>
+      ) : null}
     </div>
   );
 }

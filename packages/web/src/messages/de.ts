@@ -11,6 +11,7 @@ export const de: Catalog = {
   'app.retry': 'Erneut versuchen',
   'app.cancel': 'Abbrechen',
   'app.close': 'Schließen',
+  'app.dismiss': 'Ausblenden',
   'app.save': 'Speichern',
   'app.loadMore': 'Weitere laden',
   'app.showing': '{shown} von {total} angezeigt',

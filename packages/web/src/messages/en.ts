@@ -9,6 +9,7 @@ export const en = {
   'app.retry': 'Try again',
   'app.cancel': 'Cancel',
   'app.close': 'Close',
+  'app.dismiss': 'Dismiss',
   'app.save': 'Save',
   'app.loadMore': 'Load more',
   'app.showing': 'Showing {shown} of {total}',

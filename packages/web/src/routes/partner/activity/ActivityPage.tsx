@@ -121,6 +121,7 @@ export function ActivityPage() {
       {reversed ? <p id="activity-days-error" className="field__error activity-days-error" role="alert">{t('problem.TIME_RANGE')}</p> : null}
       {exportError ? <ErrorNotice error={exportError} /> : null}
       <ConnectionList
+        cards
         list={reversed ? undefined : connection}
         loading={loading}
         error={error}
@@ -140,10 +141,10 @@ export function ActivityPage() {
         }
         row={(node) => (
           <tr key={node.id}>
-            <td className="nowrap">{dateTime(node.createdAt)}</td>
-            <td>{node.actor?.displayName ?? t('activity.system')}</td>
+            <td className="nowrap" data-label={t('activity.col.time')}>{dateTime(node.createdAt)}</td>
+            <td data-label={t('activity.col.actor')}>{node.actor?.displayName ?? t('activity.system')}</td>
             <th scope="row" className="cell-text">{activityText(node, i18n)}</th>
-            <td>
+            <td data-label={t('activity.col.customer')}>
               {node.customer ? (
                 <Link to={`/customers/${encodeURIComponent(node.customer.id)}`}>{node.customer.companyName}</Link>
               ) : (

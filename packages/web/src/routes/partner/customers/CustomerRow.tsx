@@ -48,24 +48,24 @@ export function CustomerRow({ customer, onRequest }: {
       <th scope="row" className="cell-company">
         <Link to={`/customers/${encodeURIComponent(customer.id)}`}>{customer.companyName}</Link>
       </th>
-      <td className="mono">{customer.domain}</td>
-      <td>{country(customer.country)}</td>
-      <td><RelationshipBadge relationship={customer.resellerRelationship} /></td>
-      <td className="cell-admin-access">
+      <td data-label={t('customers.col.domain')} className="mono">{customer.domain}</td>
+      <td data-label={t('customers.col.country')}>{country(customer.country)}</td>
+      <td data-label={t('customers.col.reseller')}><RelationshipBadge relationship={customer.resellerRelationship} /></td>
+      <td data-label={t('customers.col.adminAccess')} className="cell-admin-access">
         {customer.adminAccessSummary ? (
           <AdminAccessCell access={customer.adminAccessSummary} />
         ) : (
           <RelationshipBadge relationship={customer.adminRelationship} />
         )}
       </td>
-      <td>
+      <td data-label={t('customers.col.agreement')}>
         {customer.customerAgreementAccepted ? (
           <Badge tone="success">{t('agreement.accepted')}</Badge>
         ) : (
           <Badge tone="warning">{t('agreement.missing')}</Badge>
         )}
       </td>
-      <td className="num">{customer.subscriptionCount}</td>
+      <td data-label={t('customers.col.subscriptions')} className="num">{customer.subscriptionCount}</td>
       <td className="actions">
         {onRequest && action ? (
           <button type="button" className="link-button" aria-label={t('customers.actionFor', { action, company: customer.companyName })} onClick={() => onRequest(customer)}>

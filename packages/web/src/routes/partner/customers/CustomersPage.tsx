@@ -141,6 +141,7 @@ export function CustomersPage() {
       ) : null}
       {exportError ? <ErrorNotice error={exportError} /> : null}
       <ConnectionList
+        cards
         list={connection}
         loading={loading}
         error={error}

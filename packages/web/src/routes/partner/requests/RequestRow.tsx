@@ -86,11 +86,11 @@ export function RequestRow({ request, onRevoke, onResend, onRemind = null, busy,
           </span>
         ) : null}
       </th>
-      <td>
+      <td data-label={t('requests.col.status')}>
         <Badge tone={STATUS_TONE[request.status]}>{t(`status.${request.status}`)}</Badge>
         {request.sentTo ? <span className="cell-sub">{t('requests.sentTo', { to: request.sentTo, date: dateTime(request.sentAt) })}</span> : null}
       </td>
-      <td className="cell-asks" data-testid="request-asks">
+      <td className="cell-asks" data-label={t('requests.col.admin')} data-testid="request-asks">
         {t(`admin.asks.${asks(request)}`)}
         {request.adminAccess ? (
           <span className="cell-sub">
@@ -102,11 +102,11 @@ export function RequestRow({ request, onRevoke, onResend, onRemind = null, busy,
           </span>
         ) : null}
       </td>
-      <td>{request.createdBy.displayName}</td>
-      <td className="nowrap">{dateTime(request.createdAt)}</td>
-      <td className="nowrap">{date(request.expiresAt)}</td>
-      <td>{dateTime(request.viewedAt)}</td>
-      <td>{request.answeredBy ? `${request.answeredBy.displayName} · ${date(request.answeredAt)}` : t('app.never')}</td>
+      <td data-label={t('requests.col.createdBy')}>{request.createdBy.displayName}</td>
+      <td className="nowrap" data-label={t('requests.col.created')}>{dateTime(request.createdAt)}</td>
+      <td className="nowrap" data-label={t('requests.col.expires')}>{date(request.expiresAt)}</td>
+      <td data-label={t('requests.col.viewed')}>{dateTime(request.viewedAt)}</td>
+      <td data-label={t('requests.col.answeredBy')}>{request.answeredBy ? `${request.answeredBy.displayName} · ${date(request.answeredAt)}` : t('app.never')}</td>
       <td className="actions">
         {renewable && onRemind ? (
           <button type="button" className="link-button" onClick={() => setConfirming('remind')} disabled={busy}>{t('requests.remind')}</button>

@@ -200,6 +200,7 @@ export function RequestsPage() {
       {reminded ? <p className="notice notice--success" role="status">{t('requests.reminded', { to: reminded })}</p> : null}
       {reminding.error ? <ErrorNotice error={reminding.error} /> : null}
       <ConnectionList
+        cards
         list={data?.relationshipRequests}
         loading={loading}
         error={error}

@@ -28,17 +28,17 @@ export function ApiKeyRow({ apiKey, onRevoke }: { apiKey: ApiKeyRow_ApiKeyFragme
   return (
     <tr>
       <th scope="row">{apiKey.name}</th>
-      <td>{apiKey.scopes.map((scope) => t(`apiKeys.scope.${scope}`)).join(', ')}</td>
-      <td className="mono nowrap">{apiKey.prefix}…</td>
-      <td>
+      <td data-label={t('apiKeys.col.scopes')}>{apiKey.scopes.map((scope) => t(`apiKeys.scope.${scope}`)).join(', ')}</td>
+      <td className="mono nowrap" data-label={t('apiKeys.col.prefix')}>{apiKey.prefix}…</td>
+      <td data-label={t('apiKeys.col.status')}>
         <Badge tone={TONE[apiKey.status]}>{t(`apiKeys.status.${apiKey.status}`)}</Badge>
         {apiKey.revokedAt ? <span className="cell-sub">{dateTime(apiKey.revokedAt)}</span> : null}
         {apiKey.status === 'CREATOR_LOST_ACCESS' ? <span className="cell-sub">{t('apiKeys.status.CREATOR_LOST_ACCESS.hint')}</span> : null}
       </td>
-      <td>{apiKey.createdBy?.displayName ?? t('app.never')}</td>
-      <td className="nowrap">{dateTime(apiKey.createdAt)}</td>
-      <td className="nowrap">{apiKey.lastUsedAt ? dateTime(apiKey.lastUsedAt) : t('apiKeys.neverUsed')}</td>
-      <td className="nowrap">{apiKey.expiresAt ? date(apiKey.expiresAt) : t('apiKeys.noExpiry')}</td>
+      <td data-label={t('apiKeys.col.createdBy')}>{apiKey.createdBy?.displayName ?? t('app.never')}</td>
+      <td className="nowrap" data-label={t('apiKeys.col.created')}>{dateTime(apiKey.createdAt)}</td>
+      <td className="nowrap" data-label={t('apiKeys.col.lastUsed')}>{apiKey.lastUsedAt ? dateTime(apiKey.lastUsedAt) : t('apiKeys.neverUsed')}</td>
+      <td className="nowrap" data-label={t('apiKeys.col.expires')}>{apiKey.expiresAt ? date(apiKey.expiresAt) : t('apiKeys.noExpiry')}</td>
       <td className="actions">
         {apiKey.status === 'ACTIVE' || apiKey.status === 'CREATOR_LOST_ACCESS' ? (
           <button type="button" className="link-button link-button--danger" onClick={onRevoke} aria-label={t('apiKeys.revokeFor', { name: apiKey.name })}>

@@ -62,6 +62,7 @@ export function ApiKeysPage() {
       />
       <p className="muted" role="status">{revokedName === null ? '' : t('apiKeys.revoked', { name: revokedName })}</p>
       <ConnectionList
+        cards
         list={data?.apiKeys}
         loading={loading}
         error={error}

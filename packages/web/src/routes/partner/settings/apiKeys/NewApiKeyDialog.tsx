@@ -91,7 +91,7 @@ export function NewApiKeyDialog({ onClose }: { onClose(): void }) {
             <input type="date" className="input--date" value={expiresOn} onChange={(e) => setExpiresOn(e.target.value)} />
           </Field>
           {problem && !FIELDS.includes(problem.field) ? <div className="notice notice--danger" role="alert">{problem.message}</div> : null}
-          <div className="button-row button-row--end">
+          <div className="button-row button-row--end dialog__actions">
             <button type="button" className="button" onClick={onClose}>{t('app.cancel')}</button>
             <button type="submit" className="button button--primary" disabled={loading}>
               {loading ? t('apiKeys.form.busy') : t('apiKeys.form.submit')}

@@ -30,7 +30,7 @@ export function DeliveryRow({ delivery, busy, onRedeliver }: { delivery: Deliver
   const code = delivery.lastStatusCode;
   return (
     <tr data-testid="delivery-row">
-      <td>
+      <td data-label={t('deliveries.col.status')}>
         <Badge tone={TONE[delivery.status]}>{t(`deliveries.status.${delivery.status}`)}</Badge>
         {delivery.status === 'PENDING' && delivery.nextAttemptAt ? (
           <span className="cell-sub">{t('deliveries.nextAttempt', { date: dateTime(delivery.nextAttemptAt) })}</span>
@@ -40,13 +40,13 @@ export function DeliveryRow({ delivery, busy, onRedeliver }: { delivery: Deliver
         {label ? t(label) : delivery.eventType}
         <span className="cell-sub mono">{delivery.eventType}</span>
       </th>
-      <td className="num">{delivery.attempts}</td>
-      <td className="num">
+      <td className="num" data-label={t('deliveries.col.attempts')}>{delivery.attempts}</td>
+      <td className="num" data-label={t('deliveries.col.code')}>
         {code === null ? t('app.never') : <span className={code >= 200 && code < 300 ? 'code code--ok' : 'code code--bad'}>{code}</span>}
       </td>
-      <td className="num nowrap">{delivery.durationMs === null ? t('app.never') : t('deliveries.duration', { ms: delivery.durationMs })}</td>
-      <td className="cell-error">{delivery.lastError ?? t('app.never')}</td>
-      <td className="nowrap">
+      <td className="num nowrap" data-label={t('deliveries.col.duration')}>{delivery.durationMs === null ? t('app.never') : t('deliveries.duration', { ms: delivery.durationMs })}</td>
+      <td className="cell-error" data-label={t('deliveries.col.error')}>{delivery.lastError ?? t('app.never')}</td>
+      <td className="nowrap" data-label={t('deliveries.col.time')}>
         {dateTime(delivery.createdAt)}
         {delivery.lastAttemptAt ? <span className="cell-sub">{t('deliveries.lastAttempt', { date: dateTime(delivery.lastAttemptAt) })}</span> : null}
       </td>

@@ -102,6 +102,7 @@ export function WebhookDeliveriesPage() {
       />
       {endpoint && !endpoint.enabled ? <p className="notice notice--warning">{t('deliveries.disabled')}</p> : null}
       <ConnectionList
+        cards
         list={connection}
         loading={loading}
         error={error}

@@ -103,7 +103,7 @@ export function WebhookEndpointDialog({ endpoint, onClose }: { endpoint?: Webhoo
             <input value={description} maxLength={DESCRIPTION_MAX} onChange={(e) => setDescription(e.target.value)} />
           </Field>
           {problem && !FIELDS.includes(problem.field) ? <div className="notice notice--danger" role="alert">{problem.message}</div> : null}
-          <div className="button-row button-row--end">
+          <div className="button-row button-row--end dialog__actions">
             <button type="button" className="button" onClick={onClose}>{t('app.cancel')}</button>
             <button type="submit" className="button button--primary" disabled={busy}>
               {busy ? t('webhooks.form.busy') : endpoint ? t('app.save') : t('webhooks.form.create')}

@@ -35,11 +35,11 @@ export function WebhookEndpointRow({ endpoint, busy, actions }: { endpoint: Webh
       <th scope="row" className="cell-url">
         <Link to={`/settings/webhooks/${encodeURIComponent(endpoint.id)}`} className="mono">{endpoint.url}</Link>
       </th>
-      <td className="cell-events">
+      <td className="cell-events" data-label={t('webhooks.col.events')}>
         {all ? t('webhooks.allEvents') : endpoint.events.map((type) => t(`webhookEvent.${type}`)).join(', ')}
       </td>
-      <td className="cell-text">{endpoint.description || t('app.never')}</td>
-      <td>
+      <td className="cell-text" data-label={t('webhooks.col.description')}>{endpoint.description || t('app.never')}</td>
+      <td data-label={t('webhooks.col.enabled')}>
         <label className="switch">
           <input
             type="checkbox"
@@ -52,7 +52,7 @@ export function WebhookEndpointRow({ endpoint, busy, actions }: { endpoint: Webh
           <span aria-hidden="true">{endpoint.enabled ? t('webhooks.on') : t('webhooks.off')}</span>
         </label>
       </td>
-      <td>{endpoint.failingSince ? <Badge tone="danger">{dateTime(endpoint.failingSince)}</Badge> : t('app.never')}</td>
+      <td data-label={t('webhooks.col.failingSince')}>{endpoint.failingSince ? <Badge tone="danger">{dateTime(endpoint.failingSince)}</Badge> : t('app.never')}</td>
       <td className="actions actions--wrap">
         <div className="action-stack">
           <Link to={`/settings/webhooks/${encodeURIComponent(endpoint.id)}`}>{t('webhooks.showLog')}</Link>

@@ -60,6 +60,7 @@ export function WebhooksPage() {
         ) : null}
       </div>
       <ConnectionList
+        cards
         list={data?.webhookEndpoints}
         loading={loading}
         error={error}
