@@ -55,7 +55,12 @@ export type AcceptRefusal = (typeof AcceptRefusal)[keyof typeof AcceptRefusal];
 /** One ACCEPT_REFUSED entry per request, user and reason within this window. */
 export const ACCEPT_REFUSAL_WINDOW_MS = 60 * 60 * 1000;
 
+/** The window an attempt at `at` falls in, counted in windows since 1970. */
+export function refusalWindowHour(at: Date): number {
+  return Math.floor(at.getTime() / ACCEPT_REFUSAL_WINDOW_MS);
+}
+
 /** The start of the window an attempt at `at` falls in. */
 export function refusalWindowStart(at: Date): Date {
-  return new Date(Math.floor(at.getTime() / ACCEPT_REFUSAL_WINDOW_MS) * ACCEPT_REFUSAL_WINDOW_MS);
+  return new Date(refusalWindowHour(at) * ACCEPT_REFUSAL_WINDOW_MS);
 }

@@ -1,3 +1,4 @@
+import { AcceptRefusalEntity } from './accept-refusal.entity.js';
 import { ActivityEntity } from './activity.entity.js';
 import { ApiKeyEntity } from './api-key.entity.js';
 import { OrderEntity } from './order.entity.js';
@@ -14,6 +15,7 @@ import { WebhookEventEntity } from './webhook-event.entity.js';
 
 export {
   rolesOf,
+  AcceptRefusalEntity,
   ActivityEntity,
   ApiKeyEntity,
   OrderEntity,
@@ -43,4 +45,5 @@ export const ENTITIES = [
   WebhookEndpointEntity,
   WebhookEventEntity,
   WebhookDeliveryEntity,
+  AcceptRefusalEntity,
 ];

@@ -8,6 +8,7 @@ import { SignInLimits1764300000200 } from './1764300000200-sign-in-limits.js';
 import { ActivityParams1764300000300 } from './1764300000300-activity-params.js';
 import { AdminRelationships1764300000400 } from './1764300000400-admin-relationships.js';
 import { ProductAdminRoles1764300000500 } from './1764300000500-product-admin-roles.js';
+import { Answers1764300000900 } from './1764300000900-answers.js';
 
 export const MIGRATIONS = [
   InitialSchema1764000000000,
@@ -20,4 +21,5 @@ export const MIGRATIONS = [
   ActivityParams1764300000300,
   AdminRelationships1764300000400,
   ProductAdminRoles1764300000500,
+  Answers1764300000900,
 ];
