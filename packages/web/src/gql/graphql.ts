@@ -62,6 +62,7 @@ export type ActivityEntry = {
 };
 
 export type ActivityType =
+  | 'ACCEPT_REFUSED'
   | 'ADMIN_RELATIONSHIP_EXPIRED'
   | 'ADMIN_RELATIONSHIP_EXPIRING'
   | 'ADMIN_RELATIONSHIP_EXTENDED'
@@ -395,6 +396,17 @@ export type CustomerOrder =
   | 'NAME_ASC'
   | 'NAME_DESC';
 
+/** Why a customer declines a request; the partner sees it. OTHER needs reasonText. */
+export type DeclineReason =
+  /** We did not expect a request from this partner. */
+  | 'NOT_EXPECTED'
+  /** Not now; perhaps later. */
+  | 'NOT_NOW'
+  /** Something else, said in reasonText (required, at most 500 characters). */
+  | 'OTHER'
+  /** We work with another partner. */
+  | 'WRONG_PARTNER';
+
 export type EndedBySide =
   | 'CUSTOMER'
   | 'PARTNER';
@@ -468,7 +480,7 @@ export type Mutation = {
   createCustomer: Customer;
   /** Registers an endpoint; the signing secret is returned only here and by rotate. Access: partner users with the role GLOBAL_ADMIN or ADMIN_AGENT, or an API key with the WRITE scope. */
   createWebhookEndpoint: CreatedWebhookEndpoint;
-  /** The customer declines a request. The same checks as accepting, in the same order (pinned tenant, cloud, market), except the customer agreement. Access: customer users with the role GLOBAL_ADMIN. */
+  /** The customer declines a request, optionally saying why (the partner sees the reason, the text and who declined). The same checks as accepting, in the same order (pinned tenant, cloud, market), except the customer agreement. Access: customer users with the role GLOBAL_ADMIN. */
   declineRelationshipRequest: RelationshipRequest;
   /** Removes an endpoint and its delivery log. Access: partner users with the role GLOBAL_ADMIN or ADMIN_AGENT, or an API key with the WRITE scope. */
   deleteWebhookEndpoint: Scalars['Boolean']['output'];
@@ -508,6 +520,8 @@ export type Mutation = {
   signOut: Scalars['Boolean']['output'];
   /** Ends every session of the signed-in user on every device, this one included (API keys keep working: revoke them separately). Use it after a lost device or a password leak. Access: anyone signed in as a person (not with an API key). */
   signOutEverywhere: Scalars['Boolean']['output'];
+  /** Changes your own email notifications; those left out keep their value. Access: anyone signed in as a person (not with an API key). */
+  updateNotificationSettings: NotificationSettings;
   /** Changes seats or status of a subscription you sold. Suspending (SUSPENDED) and cancelling (CANCELLED, final) are always allowed to you; reactivating (ACTIVE) needs an active reseller relationship; seats need an ACTIVE admin relationship holding one of the product's requiredAdminRoles, except for an Azure plan you provisioned (ADMIN_RELATIONSHIP_REQUIRED with extensions.requiredRoles otherwise). A cancelled subscription cannot change (FAILED_PRECONDITION with extensions.status). Access: partner users with the role ADMIN_AGENT or SALES_AGENT, or an API key with the WRITE scope. */
   updateSubscription: CloudSubscription;
   /** Changes the URL, events or description, or enables or disables an endpoint. Access: partner users with the role GLOBAL_ADMIN or ADMIN_AGENT, or an API key with the WRITE scope. */
@@ -538,6 +552,8 @@ export type MutationCreateWebhookEndpointArgs = {
 
 
 export type MutationDeclineRelationshipRequestArgs = {
+  reason?: InputMaybe<DeclineReason>;
+  reasonText?: InputMaybe<Scalars['String']['input']>;
   token: Scalars['String']['input'];
 };
 
@@ -633,6 +649,11 @@ export type MutationSignInArgs = {
 };
 
 
+export type MutationUpdateNotificationSettingsArgs = {
+  input: NotificationSettingsInput;
+};
+
+
 export type MutationUpdateSubscriptionArgs = {
   input: UpdateSubscriptionInput;
 };
@@ -640,6 +661,23 @@ export type MutationUpdateSubscriptionArgs = {
 
 export type MutationUpdateWebhookEndpointArgs = {
   input: UpdateWebhookEndpointInput;
+};
+
+/** Which emails the signed-in user gets about their own relationship requests (sent only when the server has SMTP). */
+export type NotificationSettings = {
+  __typename: 'NotificationSettings';
+  /** A daily email listing your pending requests that expire within 7 days (default true). */
+  digest: Scalars['Boolean']['output'];
+  /** An email when a customer accepts or declines a request you made (default true). */
+  onAnswer: Scalars['Boolean']['output'];
+};
+
+/** The notification settings to change; those left out keep their value. */
+export type NotificationSettingsInput = {
+  /** A daily email listing your pending requests that expire within 7 days. */
+  digest?: InputMaybe<Scalars['Boolean']['input']>;
+  /** An email when a customer accepts or declines a request you made. */
+  onAnswer?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 /** A purchase made by the partner on behalf of a customer. */
@@ -912,7 +950,7 @@ export type RelationshipRequest = {
   adminAccess: Maybe<AdminAccess>;
   /** When the customer accepted or declined. */
   answeredAt: Maybe<Scalars['DateTimeISO']['output']>;
-  /** The customer administrator who answered. */
+  /** The customer administrator who accepted or declined (name and email); null before an answer. */
   answeredBy: Maybe<UserSummary>;
   /** The roles the customer approved when accepting (all or a subset of adminAccess.roles); null before, or without admin access. */
   approvedRoles: Maybe<Array<AdminRole>>;
@@ -921,6 +959,10 @@ export type RelationshipRequest = {
   createdBy: UserSummary;
   /** The customer: the one it was made for, or the one that accepted it. */
   customer: Maybe<Customer>;
+  /** Why the customer declined, when they said; null otherwise. */
+  declineReason: Maybe<DeclineReason>;
+  /** The customer's own words when declining (always with OTHER); null otherwise. */
+  declineReasonText: Maybe<Scalars['String']['output']>;
   expiresAt: Scalars['DateTimeISO']['output'];
   id: Scalars['ID']['output'];
   /** Whether admin access is asked for (adminAccess says which). */
@@ -1116,6 +1158,8 @@ export type Viewer = {
   displayName: Scalars['String']['output'];
   email: Scalars['String']['output'];
   id: Scalars['ID']['output'];
+  /** Which emails you get about your own relationship requests. */
+  notificationSettings: NotificationSettings;
   roles: Array<PartnerRole>;
   tenant: TenantProfile;
 };
