@@ -38,7 +38,10 @@ export const RequestRow_request = graphql(`
     answeredBy {
       id
       displayName
+      email
     }
+    declineReason
+    declineReasonText
   }
 `);
 
@@ -96,7 +99,23 @@ export function RequestRow({ request, onRevoke, onResend, onRemind = null, busy,
       <td className="nowrap">{dateTime(request.createdAt)}</td>
       <td className="nowrap">{date(request.expiresAt)}</td>
       <td>{dateTime(request.viewedAt)}</td>
-      <td>{request.answeredBy ? `${request.answeredBy.displayName} · ${date(request.answeredAt)}` : t('app.never')}</td>
+      <td>
+        {request.answeredBy ? (
+          <>
+            {`${request.answeredBy.displayName} · ${date(request.answeredAt)}`}
+            <span className="cell-sub">{request.answeredBy.email}</span>
+            {request.status === 'DECLINED' ? (
+              <span className="cell-sub" data-testid="decline-reason">
+                {request.declineReason && request.declineReason !== 'OTHER' ? t('requests.declineReason', { reason: t(`declineReason.${request.declineReason}`) }) : null}
+                {request.declineReasonText ? ` “${request.declineReasonText}”` : null}
+                {!request.declineReason ? t('requests.declineReason.none') : null}
+              </span>
+            ) : null}
+          </>
+        ) : (
+          t('app.never')
+        )}
+      </td>
       <td className="actions">
         {renewable && onRemind ? (
           <button type="button" className="link-button" onClick={() => setConfirming('remind')} disabled={busy}>{t('requests.remind')}</button>
