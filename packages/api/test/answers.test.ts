@@ -206,7 +206,7 @@ describe('emails to the requesting agent', () => {
     const german = mails.find((m) => m.subject?.includes('abgelehnt'));
     expect(german?.text).toContain(`global admin of Fabrikam Mailed GmbH (${fabrikam.email('GLOBAL_ADMIN')})`);
     expect(german?.text).toContain('Grund: wir haben diese Anfrage nicht erwartet');
-    expect(german?.text).toContain(`http://partnerlink.test/requests?id=${declined.request.id}`);
+    expect(german?.text).toContain(`http://partnerlink.test/requests?request=${declined.request.id}`);
     expect(mailsTo(partner.email('GLOBAL_ADMIN'))).toHaveLength(0);
   });
 

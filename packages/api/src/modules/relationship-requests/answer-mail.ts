@@ -54,7 +54,7 @@ export class AnswerMailService implements AnswerNotices {
   }
 
   private requestUrl(id: string): string {
-    return `${this.publicUrl}/requests?id=${encodeURIComponent(id)}`;
+    return `${this.publicUrl}/requests?request=${encodeURIComponent(id)}`;
   }
 
   private async sendAnswer(requestId: string): Promise<void> {

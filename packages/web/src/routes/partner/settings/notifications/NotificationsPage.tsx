@@ -50,7 +50,11 @@ export function NotificationsPage() {
 
   const change = async (setting: Setting, value: boolean) => {
     setSaved(false);
-    const result = await update({ variables: { input: { [setting]: value } } }).catch(() => undefined);
+    const optimistic = settings ? { ...settings, __typename: 'NotificationSettings' as const, [setting]: value } : undefined;
+    const result = await update({
+      variables: { input: { [setting]: value } },
+      ...(optimistic ? { optimisticResponse: { updateNotificationSettings: optimistic } } : {}),
+    }).catch(() => undefined);
     if (result?.data) setSaved(true);
   };
 
