@@ -19,6 +19,8 @@ import { createMailer } from './mail/mailer.js';
 import { createRateLimits } from './security/rate-limits.js';
 import { expireOverdueRequests } from './modules/relationship-requests/request-expiry.js';
 import { AdminLifecycleService } from './modules/relationships/admin-lifecycle.js';
+import { AnswerMailService } from './modules/relationship-requests/answer-mail.js';
+import { NotificationSettingsService } from './modules/auth/notification-settings.service.js';
 import { Sweeps } from './sweeps.js';
 
 /** The services, constructed idle: none subscribes to anything or runs in the background until startServices. */
@@ -30,12 +32,15 @@ export function createServices(db: Database, config: Config, log: Logger, clock:
   const webhookDispatcher = new WebhookDispatcher(db, config, log);
   const mailer = createMailer(config);
   const adminLifecycle = new AdminLifecycleService(db, mailer, config.publicUrl, log, clock);
+  const answerMail = new AnswerMailService(db, mailer, config.publicUrl, log, clock);
   const sweeps = new Sweeps(
     [
       // Pending requests past their expiry: REQUEST_EXPIRED, webhook relationship-request-expired.
       { name: 'request expiry', run: () => expireOverdueRequests(db, clock.now()) },
       // Admin relationships: extension or expiry at endsAt, reminders 30/7/1 days before (admin-lifecycle.ts).
       { name: 'admin relationship lifecycle', run: (stopping) => adminLifecycle.sweep(stopping) },
+      // Agents' daily digest of their requests expiring within 7 days, once per agent and day (answer-mail.ts).
+      { name: 'expiring requests digest', run: (stopping) => answerMail.sweep(stopping) },
     ],
     config.sweepIntervalMinutes * 60 * 1000,
     log,
@@ -46,7 +51,9 @@ export function createServices(db: Database, config: Config, log: Logger, clock:
     auth: new AuthService(db, config, apiKeys, limits),
     customers: new CustomerService(db, clock),
     requests,
-    invitations: new InvitationService(db, limits, clock),
+    invitations: new InvitationService(db, limits, clock, answerMail, log),
+    answerMail,
+    notificationSettings: new NotificationSettingsService(db),
     invitationMail: new InvitationMailService(db, config, mailer, log, requests, limits),
     relationships: new RelationshipService(db, clock),
     endRequests: new EndRequestService(db, mailer, log),
@@ -82,6 +89,7 @@ export function startServices(services: Services, pipeline: CommitPipeline): voi
 /** Stops what startServices started: deliveries in flight are cancelled and waited for. */
 export async function stopServices(services: Services, pipeline: CommitPipeline): Promise<void> {
   await services.sweeps.stop();
+  await services.answerMail.settled();
   pipeline.listen(undefined);
   await services.webhookDispatcher.stop();
   services.customers.stop();

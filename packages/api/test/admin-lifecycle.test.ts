@@ -133,9 +133,12 @@ async function deliveries(partner: GivenTenant, relationshipId?: string) {
     .filter((d) => relationshipId === undefined || d.payload.data.relationshipId === relationshipId);
 }
 
-/** The emails about a customer that reached the sink (subjects name the customer). */
+/**
+ * The admin-access emails about a customer that reached the sink (subjects name the customer); not
+ * the email telling the requesting agent that the customer accepted (issue 13), which names it too.
+ */
 function mailsAbout(customerName: string) {
-  return smtp.received.filter((mail) => mail.subject?.includes(customerName));
+  return smtp.received.filter((mail) => mail.subject?.includes(customerName) && /^(Admin access to|Administratorzugriff auf) /.test(mail.subject));
 }
 
 async function mailsArrive(customerName: string, count: number) {

@@ -1,3 +1,4 @@
+import type { AcceptRefusal, DeclineReason } from './decline-reason.js';
 import type { ActivityType, EndedBySide, RelationshipOrigin, RelationshipType } from './relationships.js';
 
 /**
@@ -20,7 +21,10 @@ export interface ActivityParamsByType {
   REQUEST_EMAILED: { actorName: string; to: string };
   /** With admin access asked for: how many roles the customer approved of how many asked (absent on older entries). */
   REQUEST_ACCEPTED: { actorName: string; customerName: string; approvedRoleCount?: number; requestedRoleCount?: number };
-  REQUEST_DECLINED: { actorName: string; customerName: string };
+  /** `reason` and `reasonText`: why, when the customer said (absent on older entries). */
+  REQUEST_DECLINED: { actorName: string; customerName: string; reason?: DeclineReason | null; reasonText?: string | null };
+  /** `customerName`: the organisation whose user tried (never the person); `reason`: what refused the accept. */
+  ACCEPT_REFUSED: { customerName: string; reason: AcceptRefusal };
   REQUEST_REVOKED: { actorName: string };
   /** `expiredOn`: the day the link stopped working (YYYY-MM-DD, UTC). */
   REQUEST_EXPIRED: { expiredOn: string };
@@ -70,6 +74,20 @@ export type ActivityFacts = { [T in ActivityType]: { readonly type: T; readonly 
 const adminName = (displayName: string | null) => (displayName ? ` "${displayName}"` : '');
 const rolesAsked = (count: number | undefined) => (count === undefined ? '' : count === 1 ? ' (1 role)' : ` (${count} roles)`);
 
+/** A decline's reason in English (the api's summary, emails and the English catalog say the same). */
+export const DECLINE_REASON_ENGLISH: { readonly [R in DeclineReason]: string } = {
+  NOT_EXPECTED: 'we did not expect this request',
+  WRONG_PARTNER: 'we work with another partner',
+  NOT_NOW: 'not now',
+  OTHER: 'other',
+};
+
+const ACCEPT_REFUSAL_ENGLISH: { readonly [R in AcceptRefusal]: string } = {
+  WRONG_MARKET: 'their country is in another market than yours',
+  WRONG_CLOUD: 'their organisation is in another Microsoft cloud than yours',
+  NOT_GLOBAL_ADMIN: 'only a global administrator of their organisation can accept',
+};
+
 const relationshipName = (type: RelationshipType) => (type === 'RESELLER' ? 'Reseller relationship' : 'Admin permissions');
 
 /**
@@ -105,8 +123,14 @@ export function activitySummary(facts: ActivityFacts): string {
       const approved = p.approvedRoleCount !== undefined && p.requestedRoleCount !== undefined ? ` and approved ${p.approvedRoleCount} of ${p.requestedRoleCount} admin roles` : '';
       return `${p.actorName} of ${p.customerName} accepted your relationship request${approved}.`;
     }
-    case 'REQUEST_DECLINED':
-      return `${facts.params.actorName} of ${facts.params.customerName} declined your relationship request.`;
+    case 'REQUEST_DECLINED': {
+      const p = facts.params;
+      const said = p.reasonText ? `“${p.reasonText}”` : '';
+      const why = !p.reason ? '' : p.reason === 'OTHER' ? ` Reason: ${said}` : ` Reason: ${DECLINE_REASON_ENGLISH[p.reason]}.${said ? ` ${said}` : ''}`;
+      return `${p.actorName} of ${p.customerName} declined your relationship request.${why}`;
+    }
+    case 'ACCEPT_REFUSED':
+      return `Someone at ${facts.params.customerName} tried to accept your relationship request, but ${ACCEPT_REFUSAL_ENGLISH[facts.params.reason]}.`;
     case 'REQUEST_REVOKED':
       return `${facts.params.actorName} revoked a relationship request; its link no longer works.`;
     case 'REQUEST_EXPIRED':

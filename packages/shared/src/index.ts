@@ -18,3 +18,4 @@ export * from './admin-purposes.js';
 export * from './product-admin-roles.js';
 export * from './admin-access-summary.js';
 export * from './admin-role-removal.js';
+export * from './decline-reason.js';

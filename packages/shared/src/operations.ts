@@ -40,6 +40,8 @@ export const OPERATIONS = {
   signIn: PUBLIC,
   signOut: PUBLIC,
   signOutEverywhere: PERSON,
+  // Your own email notifications: a person's, never an API key's.
+  updateNotificationSettings: PERSON,
   createCustomer: 'customer.create',
   recordCustomerAgreement: 'customer.create',
   placeOrder: 'order.place',

@@ -54,6 +54,8 @@ export const ActivityType = {
   REQUEST_EMAILED: 'REQUEST_EMAILED',
   REQUEST_ACCEPTED: 'REQUEST_ACCEPTED',
   REQUEST_DECLINED: 'REQUEST_DECLINED',
+  /** A customer tried to accept but may not (wrong market or cloud, not a global admin); at most once per request, user and reason an hour. */
+  ACCEPT_REFUSED: 'ACCEPT_REFUSED',
   REQUEST_REVOKED: 'REQUEST_REVOKED',
   REQUEST_EXPIRED: 'REQUEST_EXPIRED',
   AGREEMENT_ACCEPTED: 'AGREEMENT_ACCEPTED',

@@ -15,6 +15,8 @@ export const LIMITS = {
   message: { min: 0, max: 2000 },
   /** A customer's note when asking the partner to cancel subscriptions (requestRelationshipEnd). */
   endRequestMessage: { min: 0, max: 1000 },
+  /** What a customer says when declining with reason OTHER (or in addition to another reason). */
+  declineReasonText: { min: 0, max: 500 },
   search: { min: 0, max: 100 },
   password: { min: 1, max: 200 },
 } as const;

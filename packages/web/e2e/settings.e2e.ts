@@ -117,15 +117,17 @@ describe('settings', () => {
     await context.close();
   });
 
-  it('has no Settings entry for a sales agent, and /settings sends them to the start page', async () => {
+  it('shows a sales agent only their own Notifications in Settings, and /settings/webhooks leads there', async () => {
     const context = await newContext(browser);
     const page = await context.newPage();
     await signIn(page, 'sam.sales@contoso-partner.example');
     await page.getByRole('link', { name: 'Activity' }).waitFor();
-    expect(await page.getByRole('link', { name: 'Settings' }).count()).toBe(0);
+    await page.getByRole('link', { name: 'Settings' }).waitFor();
     await page.goto(`${base}/settings/webhooks`);
     await page.getByTestId('user-chip').waitFor();
-    await page.waitForURL((url) => !url.pathname.startsWith('/settings'));
+    await page.waitForURL((url) => url.pathname === '/settings/notifications');
+    const tabs = page.getByRole('navigation', { name: 'Settings' }).getByRole('link');
+    expect(await tabs.allTextContents()).toEqual(['Notifications']);
     await context.close();
   });
 });

@@ -51,6 +51,7 @@ export const routes: RouteObject[] = [
               { index: true, lazy: async () => ({ Component: (await settings()).SettingsIndex }) },
               { path: 'api-keys', lazy: async () => ({ Component: (await settings()).ApiKeysPage }) },
               { path: 'webhooks', lazy: async () => ({ Component: (await settings()).WebhooksPage }) },
+              { path: 'notifications', lazy: async () => ({ Component: (await settings()).NotificationsPage }) },
               { path: 'webhooks/:id', lazy: async () => ({ Component: (await settings()).WebhookDeliveriesPage }) },
             ],
           },

@@ -239,14 +239,20 @@ async function loadContosoRequests(em: EntityManager, contoso: string, sam: stri
       viewedAt: (status === 'PENDING' && daysAgo > 3) || status === 'DECLINED' ? ago(daysAgo - 1) : null,
       // The newest pending request went out by email; Fabrikam's global admin declined one.
       ...(index === 0 ? { sentTo: EMAILED_TO, sentAt: createdAt } : {}),
-      ...(status === 'DECLINED' ? { customerTenantId: fabrikam.tenantId, answeredAt: ago(daysAgo - 2), answeredByUserId: fabrikam.id } : {}),
+      ...(status === 'DECLINED' ? {
+            customerTenantId: fabrikam.tenantId,
+            answeredAt: ago(daysAgo - 2),
+            answeredByUserId: fabrikam.id,
+            answeredByTenantId: fabrikam.tenantId,
+            declineReason: 'NOT_NOW' as const,
+          } : {}),
       revokedAt: status === 'REVOKED' ? ago(daysAgo - 1) : null, revokedByUserId: status === 'REVOKED' ? sam : null,
     });
     await em.insert(RelationshipRequestEntity, request);
     await activity(em, contoso, null, { type: 'REQUEST_CREATED', params: { actorName: 'Sam Sales', customerName: null, includesDelegatedAdmin: admin } }, request.id, createdAt, sam);
     if (request.sentTo) await activity(em, contoso, null, { type: 'REQUEST_EMAILED', params: { actorName: 'Sam Sales', to: request.sentTo } }, request.id, createdAt, sam);
     if (status === 'DECLINED') {
-      await activity(em, contoso, fabrikam.tenantId, { type: 'REQUEST_DECLINED', params: { actorName: fabrikam.displayName, customerName: 'Fabrikam GmbH' } }, request.id, ago(daysAgo - 2));
+      await activity(em, contoso, fabrikam.tenantId, { type: 'REQUEST_DECLINED', params: { actorName: fabrikam.displayName, customerName: 'Fabrikam GmbH', reason: 'NOT_NOW', reasonText: null } }, request.id, ago(daysAgo - 2));
     }
     if (status === 'REVOKED') await activity(em, contoso, null, { type: 'REQUEST_REVOKED', params: { actorName: 'Sam Sales' } }, request.id, ago(daysAgo - 1), sam);
     if (status === 'EXPIRED') {

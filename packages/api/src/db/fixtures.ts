@@ -54,7 +54,10 @@ export function tenantRow(input: TenantRowInput): TenantEntity {
   };
 }
 
-export function userRow(input: Omit<Row<UserEntity, never>, 'roles'> & { roles: readonly PartnerRole[] }): UserEntity {
+/** A user; notified of answers and digests unless told otherwise. */
+export function userRow(
+  input: Omit<Row<UserEntity, 'notifyOnAnswer' | 'notifyDigest' | 'lastDigestOn'>, 'roles'> & { roles: readonly PartnerRole[] },
+): UserEntity {
   return {
     id: input.id ?? newId(),
     tenantId: input.tenantId,
@@ -63,6 +66,9 @@ export function userRow(input: Omit<Row<UserEntity, never>, 'roles'> & { roles: 
     passwordHash: input.passwordHash,
     roles: input.roles.join(','),
     createdAt: input.createdAt,
+    notifyOnAnswer: input.notifyOnAnswer ?? true,
+    notifyDigest: input.notifyDigest ?? true,
+    lastDigestOn: input.lastDigestOn ?? null,
   };
 }
 
@@ -129,6 +135,8 @@ export function requestRow(
     | 'answeredByTenantId'
     | 'revokedAt'
     | 'revokedByUserId'
+    | 'declineReason'
+    | 'declineReasonText'
   >,
 ): RelationshipRequestEntity {
   return {
@@ -161,6 +169,8 @@ export function requestRow(
     answeredByTenantId: input.answeredByTenantId ?? null,
     revokedAt: input.revokedAt ?? null,
     revokedByUserId: input.revokedByUserId ?? null,
+    declineReason: input.declineReason ?? null,
+    declineReasonText: input.declineReasonText ?? null,
   };
 }
 

@@ -1,4 +1,4 @@
-import type { AdminRole, EndedBySide, SubscriptionSummary } from '@partnerlink/shared';
+import type { AcceptRefusal, AdminRole, EndedBySide, SubscriptionSummary } from '@partnerlink/shared';
 import type {
   ApiKeyEntity,
   OrderEntity,
@@ -69,7 +69,24 @@ export type DomainEvent =
       /** The customer accepted the customer agreement together with the request. */
       readonly agreementAccepted: boolean;
     })
-  | (Base & { readonly type: 'RequestDeclined'; readonly actor: Actor; readonly request: RelationshipRequestEntity; readonly customer: TenantEntity })
+  | (Base & {
+      /** The customer declined; `request.declineReason` and `declineReasonText` say why, when they did. */
+      readonly type: 'RequestDeclined';
+      readonly actor: Actor;
+      readonly request: RelationshipRequestEntity;
+      readonly customer: TenantEntity;
+    })
+  | (Base & {
+      /**
+       * A customer user tried to accept but may not (wrong market or cloud, not a global admin). Logged
+       * without an actor: the partner learns the organisation (`customer.name`), not the person.
+       */
+      readonly type: 'AcceptRefused';
+      readonly actor: null;
+      readonly request: RelationshipRequestEntity;
+      readonly customer: TenantEntity;
+      readonly reason: AcceptRefusal;
+    })
   | (Base & { readonly type: 'RequestRevoked'; readonly actor: Actor; readonly request: RelationshipRequestEntity })
   | (Base & { readonly type: 'RequestExpired'; readonly request: RelationshipRequestEntity })
   | (Base & {

@@ -61,6 +61,9 @@ export const ROUTES: { readonly [T in DomainEventType]: Route } = {
   RequestAccepted: ANNOUNCED,
   // The customer declines: REQUEST_DECLINED, webhook relationship-request-declined.
   RequestDeclined: ANNOUNCED,
+  // A customer user tried to accept but may not (market, cloud, not a global admin): ACCEPT_REFUSED, at most once
+  // per request, user and reason an hour; no webhook.
+  AcceptRefused: LOGGED,
   // The partner revokes: REQUEST_REVOKED, webhook relationship-request-revoked.
   RequestRevoked: ANNOUNCED,
   // Noticed by whoever touches an overdue request first, or the sweep: REQUEST_EXPIRED, webhook relationship-request-expired.

@@ -17,6 +17,7 @@ import {
   RelationshipFilter,
   RelationshipOrigin,
   RelationshipRequestStatus,
+  DeclineReason,
   RelationshipStatus,
   RelationshipType,
   SubscriptionStatus,
@@ -80,6 +81,16 @@ registerEnumType(SubscriptionStatus, {
   },
 });
 registerEnumType(ActivityType, { name: 'ActivityType' });
+registerEnumType(DeclineReason, {
+  name: 'DeclineReason',
+  description: 'Why a customer declines a request; the partner sees it. OTHER needs reasonText.',
+  valuesConfig: {
+    NOT_EXPECTED: { description: 'We did not expect a request from this partner.' },
+    WRONG_PARTNER: { description: 'We work with another partner.' },
+    NOT_NOW: { description: 'Not now; perhaps later.' },
+    OTHER: { description: 'Something else, said in reasonText (required, at most 500 characters).' },
+  },
+});
 registerEnumType(ErrorCode, { name: 'ErrorCode', description: 'The codes of extensions.code on errors.' });
 registerEnumType(ApiKeyScope, {
   name: 'ApiKeyScope',

@@ -6,6 +6,7 @@ import type { Services } from '../services.js';
 import { ActivityResolver } from '../modules/activity-log/activity.resolver.js';
 import { ApiKeyResolver } from '../modules/api-keys/api-key.resolver.js';
 import { AuthResolver } from '../modules/auth/auth.resolver.js';
+import { NotificationSettingsResolver } from '../modules/auth/notification-settings.resolver.js';
 import { CustomerResolver } from '../modules/customers/customer.resolver.js';
 import { OrderResolver } from '../modules/orders/order.resolver.js';
 import { InvitationResolver } from '../modules/relationship-requests/invitation.resolver.js';
@@ -18,6 +19,7 @@ import type { EventBus } from '../db/event-bus.js';
 
 export const RESOLVERS = [
   AuthResolver,
+  NotificationSettingsResolver,
   CustomerResolver,
   RelationshipRequestResolver,
   InvitationResolver,
@@ -33,6 +35,7 @@ export const RESOLVERS = [
 function container(services: Services): ContainerType {
   const instances = new Map<unknown, unknown>([
     [AuthResolver, new AuthResolver(services.auth)],
+    [NotificationSettingsResolver, new NotificationSettingsResolver(services.notificationSettings)],
     [CustomerResolver, new CustomerResolver(services.customers)],
     [RelationshipRequestResolver, new RelationshipRequestResolver(services.requests, services.invitationMail)],
     [InvitationResolver, new InvitationResolver(services.invitations)],

@@ -19,6 +19,8 @@ export type AcceptInvitationMutationMutation = { acceptRelationshipRequest: { __
 
 export type DeclineInvitationMutationMutationVariables = Types.Exact<{
   token: Types.Scalars['String']['input'];
+  reason?: Types.InputMaybe<Types.DeclineReason>;
+  reasonText?: Types.InputMaybe<Types.Scalars['String']['input']>;
 }>;
 
 
@@ -132,8 +134,12 @@ export const AcceptInvitationMutationDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<AcceptInvitationMutationMutation, AcceptInvitationMutationMutationVariables>;
 export const DeclineInvitationMutationDocument = new TypedDocumentString(`
-    mutation DeclineInvitationMutation($token: String!) {
-  declineRelationshipRequest(token: $token) {
+    mutation DeclineInvitationMutation($token: String!, $reason: DeclineReason, $reasonText: String) {
+  declineRelationshipRequest(
+    token: $token
+    reason: $reason
+    reasonText: $reasonText
+  ) {
     id
     status
   }

@@ -6,11 +6,11 @@ import { AppLayout, AppLayoutQuery, SignOutEverywhereMutation } from './AppLayou
 const signedIn = (viewer: ReturnType<typeof viewerFixture>) => ({ request: { query: AppLayoutQuery }, result: { data: { viewer } } });
 
 describe('AppLayout', () => {
-  it('shows a SALES_AGENT no Settings entry (API keys and webhooks are for admins)', async () => {
+  it('shows a SALES_AGENT the Settings entry for their own notifications (API keys and webhooks are for admins)', async () => {
     renderPage(<AppLayout />, { viewer: null, mocks: [signedIn(viewerFixture({ roles: ['SALES_AGENT'] }))] });
     const nav = await screen.findByRole('navigation', { name: 'Main' });
     expect(nav.textContent).toContain('Activity');
-    expect(screen.queryByRole('link', { name: 'Settings' })).toBeNull();
+    expect((await screen.findByRole('link', { name: 'Settings' })).getAttribute('href')).toBe('/settings');
   });
 
   it('shows an ADMIN_AGENT the Settings entry', async () => {

@@ -1,3 +1,4 @@
+import { AcceptRefusalEntity } from './accept-refusal.entity.js';
 import { ActivityEntity } from './activity.entity.js';
 import { ApiKeyEntity } from './api-key.entity.js';
 import { OrderEntity } from './order.entity.js';
@@ -15,6 +16,7 @@ import { WebhookEventEntity } from './webhook-event.entity.js';
 
 export {
   rolesOf,
+  AcceptRefusalEntity,
   ActivityEntity,
   ApiKeyEntity,
   OrderEntity,
@@ -46,4 +48,5 @@ export const ENTITIES = [
   WebhookEndpointEntity,
   WebhookEventEntity,
   WebhookDeliveryEntity,
+  AcceptRefusalEntity,
 ];

@@ -1,6 +1,6 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 import { rolesColumn } from './roles-column.js';
-import type { AdminRole, Locale, RelationshipRequestStatus } from '@partnerlink/shared';
+import type { AdminRole, DeclineReason, Locale, RelationshipRequestStatus } from '@partnerlink/shared';
 
 @Entity({ name: 'relationship_request' })
 export class RelationshipRequestEntity {
@@ -97,6 +97,14 @@ export class RelationshipRequestEntity {
 
   @Column({ name: 'answered_by_tenant_id', type: String, length: 36, nullable: true })
   answeredByTenantId: string | null;
+
+  /** Why the customer declined, when they said. */
+  @Column({ name: 'decline_reason', type: String, length: 16, nullable: true })
+  declineReason: DeclineReason | null;
+
+  /** The customer's own words when declining (required with OTHER). */
+  @Column({ name: 'decline_reason_text', type: String, length: 500, nullable: true })
+  declineReasonText: string | null;
 
   @Column({ name: 'revoked_at', type: Date, nullable: true })
   revokedAt: Date | null;

@@ -24,6 +24,18 @@ export class UserEntity {
 
   @Column({ name: 'created_at', type: Date })
   createdAt: Date;
+
+  /** Email me when a customer accepts or declines one of my requests. */
+  @Column({ name: 'notify_on_answer', type: Boolean, default: true })
+  notifyOnAnswer: boolean;
+
+  /** Email me a daily digest of my pending requests expiring within 7 days. */
+  @Column({ name: 'notify_digest', type: Boolean, default: true })
+  notifyDigest: boolean;
+
+  /** The day (YYYY-MM-DD, UTC) the last digest was claimed for this user: at most one a day. */
+  @Column({ name: 'last_digest_on', type: String, length: 10, nullable: true })
+  lastDigestOn: string | null;
 }
 
 export function rolesOf(user: Pick<UserEntity, 'roles'>): PartnerRole[] {

@@ -11,6 +11,7 @@ import { ProductAdminRoles1764300000500 } from './1764300000500-product-admin-ro
 import { RequestRecipients1764300000600 } from './1764300000600-request-recipients.js';
 import { ReplacedRequestLinks1764300000700 } from './1764300000700-replaced-request-links.js';
 import { ActivityFilters1764300000800 } from './1764300000800-activity-filters.js';
+import { Answers1764300000900 } from './1764300000900-answers.js';
 
 export const MIGRATIONS = [
   InitialSchema1764000000000,
@@ -26,4 +27,5 @@ export const MIGRATIONS = [
   RequestRecipients1764300000600,
   ReplacedRequestLinks1764300000700,
   ActivityFilters1764300000800,
+  Answers1764300000900,
 ];

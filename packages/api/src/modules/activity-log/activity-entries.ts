@@ -92,8 +92,12 @@ function entriesOf(event: DomainEvent): Entry[] {
         ),
       ];
     }
-    case 'RequestDeclined':
-      return [{ subjectId: event.request.id, facts: { type: 'REQUEST_DECLINED', params: { actorName, customerName: event.customer.name } } }];
+    case 'RequestDeclined': {
+      const { declineReason: reason, declineReasonText: reasonText } = event.request;
+      return [{ subjectId: event.request.id, facts: { type: 'REQUEST_DECLINED', params: { actorName, customerName: event.customer.name, reason, reasonText } } }];
+    }
+    case 'AcceptRefused':
+      return [{ subjectId: event.request.id, facts: { type: 'ACCEPT_REFUSED', params: { customerName: event.customer.name, reason: event.reason } } }];
     case 'RequestRevoked':
       return [{ subjectId: event.request.id, facts: { type: 'REQUEST_REVOKED', params: { actorName } } }];
     case 'RequestExpired':

@@ -2,6 +2,7 @@ import type { EntityManager } from 'typeorm';
 import { RelationshipRequestEntity, ReplacedRequestLinkEntity, TenantEntity } from '../../db/entities/index.js';
 import { hydrate, selectColumns } from '../../db/hydrate.js';
 import { sha256Hex } from '../../security/tokens.js';
+import type { DeclineAnswer } from '@partnerlink/shared';
 import type { Viewer } from '../../viewer.js';
 
 /** Longer than any link this server makes: such a "token" is not looked up at all. */
@@ -122,8 +123,14 @@ export class InvitationRepository {
    * this answer won (the row then holds it). False when an answer, a revocation or a renewal got
    * in first.
    */
-  async claim(em: EntityManager, row: RelationshipRequestEntity, answer: Answer, viewer: Viewer, at: Date): Promise<boolean> {
-    const changes = { status: answer, answeredAt: at, answeredByUserId: viewer.userId, answeredByTenantId: viewer.tenantId };
+  async claim(em: EntityManager, row: RelationshipRequestEntity, answer: Answer, viewer: Viewer, at: Date, decline?: DeclineAnswer): Promise<boolean> {
+    const changes = {
+      status: answer,
+      answeredAt: at,
+      answeredByUserId: viewer.userId,
+      answeredByTenantId: viewer.tenantId,
+      ...(decline ? { declineReason: decline.reason, declineReasonText: decline.text } : {}),
+    };
     const claimed = await em
       .createQueryBuilder()
       .update(RelationshipRequestEntity)

@@ -1,4 +1,4 @@
-import { AdminRole } from '@partnerlink/shared';
+import { AdminRole, DeclineReason } from '@partnerlink/shared';
 import { Arg, Ctx, Mutation, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../context.js';
 import type { Viewer } from '../../viewer.js';
@@ -50,9 +50,19 @@ export class InvitationResolver {
 
   @Mutation(() => RelationshipRequest, {
     description:
-      'The customer declines a request. The same checks as accepting, in the same order (pinned tenant, cloud, market), except the customer agreement.',
+      'The customer declines a request, optionally saying why (the partner sees the reason, the text and who declined). ' +
+      'The same checks as accepting, in the same order (pinned tenant, cloud, market), except the customer agreement.',
   })
-  declineRelationshipRequest(@Arg('token', () => String) token: string, @CurrentViewer() viewer: Viewer) {
-    return this.invitations.decline(viewer, token);
+  declineRelationshipRequest(
+    @Arg('token', () => String) token: string,
+    @Arg('reason', () => DeclineReason, { nullable: true, description: 'Why you decline; OTHER needs reasonText.' }) reason: DeclineReason | null | undefined,
+    @Arg('reasonText', () => String, {
+      nullable: true,
+      description: 'In your own words, at most 500 characters: required with OTHER, optional with the other reasons, refused without a reason.',
+    })
+    reasonText: string | null | undefined,
+    @CurrentViewer() viewer: Viewer,
+  ) {
+    return this.invitations.decline(viewer, token, { reason, reasonText });
   }
 }

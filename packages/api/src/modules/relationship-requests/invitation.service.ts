@@ -1,7 +1,9 @@
 import {
   addDuration,
   adminRelationshipAt,
+  answerBlocker,
   assertApprovedRoles,
+  assertDeclineReason,
   assertMayAnswer,
   autoExtendProblem,
   DEFAULT_ADMIN_DURATION,
@@ -11,13 +13,20 @@ import {
   surfaceFor,
   TenantKind,
   type AdminRole,
+  refusalWindowHour,
+  type AcceptRefusal,
   type AnswerableInvitation,
+  type AnswerBlocker,
+  type DeclineAnswer,
+  type DeclineReason,
   type RelationshipType,
 } from '@partnerlink/shared';
 import type { Clock } from '../../clock.js';
 import type { Viewer } from '../../viewer.js';
 import type { Database } from '../../db/database.js';
-import { RelationshipEntity, RelationshipRequestEntity, TenantEntity } from '../../db/entities/index.js';
+import { pino, type Logger } from 'pino';
+import { AcceptRefusalEntity, RelationshipEntity, RelationshipRequestEntity, TenantEntity } from '../../db/entities/index.js';
+import type { AnswerNotices } from './answer-mail.js';
 import { relationshipRow } from '../../db/fixtures.js';
 import { isUniqueViolation } from '../../db/errors.js';
 import type { UnitOfWork } from '../../events/unit-of-work.js';
@@ -44,6 +53,9 @@ export class InvitationService {
     private readonly db: Database,
     limits: RateLimits,
     private readonly clock: Clock,
+    /** Emails the requesting agent once an answer has committed (answer-mail.ts). */
+    private readonly notices: AnswerNotices = { answered: () => undefined },
+    private readonly log: Logger = pino({ level: 'silent' }),
   ) {
     this.invitations = new InvitationRepository();
     this.lookups = limits.limiter('invitation.lookup', 300, 60 * 1000);
@@ -83,8 +95,15 @@ export class InvitationService {
    * claim was answered or revoked (reported by the caller) or, if its link was renewed meanwhile,
    * this link is one a newer link replaced.
    */
-  private async claim(tx: UnitOfWork, row: RelationshipRequestEntity, answer: Answer, viewer: Viewer, now: Date): Promise<RelationshipRequestEntity | null> {
-    if (await this.invitations.claim(tx.em, row, answer, viewer, now)) return null;
+  private async claim(
+    tx: UnitOfWork,
+    row: RelationshipRequestEntity,
+    answer: Answer,
+    viewer: Viewer,
+    now: Date,
+    decline?: DeclineAnswer,
+  ): Promise<RelationshipRequestEntity | null> {
+    if (await this.invitations.claim(tx.em, row, answer, viewer, now, decline)) return null;
     const current = await this.invitations.current(tx.em, row.id);
     if (current.tokenHash !== row.tokenHash) throw linkReplaced();
     return current;
@@ -102,6 +121,12 @@ export class InvitationService {
     if (!found) return null;
     const { row, partner, customer } = found;
     const firstView = effectiveStatus(row, now) === 'PENDING' && row.viewedAt === null && viewer?.tenantKind !== TenantKind.PARTNER;
+    // A signed-in customer user the page will refuse (wrong market or cloud, not its global admin)
+    // has tried to accept as far as the page lets them: the partner's log says so.
+    if (viewer?.tenantKind === TenantKind.CUSTOMER && effectiveStatus(row, now) === 'PENDING') {
+      const tenant = await this.db.read((em) => em.findOneBy(TenantEntity, { id: viewer.tenantId }));
+      if (tenant) await this.logRefusal(viewer, row, partner, tenant, now);
+    }
     const overdue = row.status === 'PENDING' && effectiveStatus(row, now) === 'EXPIRED';
     if (firstView || overdue) {
       await this.db.write(async (tx) => {
@@ -142,15 +167,45 @@ export class InvitationService {
     const attempt = () => this.db.write((tx) => this.acceptIn(tx, viewer, token, answer, now));
     let outcome: Outcome<AcceptRelationshipPayload>;
     try {
-      outcome = await attempt();
+      outcome = await attempt().catch(async (error: unknown) => {
+        // Two different requests of one partner accepted at the same instant (PostgreSQL only):
+        // the retry sees the other's relationship and keeps it.
+        if (!isUniqueViolation(error)) throw error;
+        return attempt();
+      });
     } catch (error) {
-      // Two different requests of one partner accepted at the same instant (PostgreSQL only):
-      // the retry sees the other's relationship and keeps it.
-      if (!isUniqueViolation(error)) throw error;
-      outcome = await attempt();
+      if (error instanceof DomainError && REFUSALS_LOGGED.has(error.code)) {
+        const context = await this.db.read((em) => this.invitations.forAnswer(em, token, viewer.tenantId));
+        if (context?.customer) await this.logRefusal(viewer, context.row, context.partner, context.customer, now);
+      }
+      throw error;
     }
     if (!outcome.ok) throw answeredError(outcome.row, now);
+    this.notices.answered(outcome.value.request.id);
     return outcome.value;
+  }
+
+  /**
+   * Logs for the partner that a customer user tried to accept and may not (wrong market or cloud,
+   * not a global admin): ACCEPT_REFUSED, once per request, user and reason an hour (the primary
+   * key of accept_refusal settles two at once, on any instance). Never an error for the customer:
+   * they get the refusal they would have got anyway.
+   */
+  private async logRefusal(viewer: Viewer, row: RelationshipRequestEntity, partner: TenantEntity, customer: TenantEntity, now: Date): Promise<void> {
+    const blocker = answerBlocker(asAnswerable(row, partner, now), { roles: viewer.roles, tenant: customer });
+    const reason = blocker ? refusalOf(blocker) : null;
+    if (!reason) return;
+    const key = { requestId: row.id, userId: viewer.userId, reason, windowHour: refusalWindowHour(now) };
+    try {
+      if (await this.db.read((em) => em.existsBy(AcceptRefusalEntity, key))) return;
+      await this.db.write(async (tx) => {
+        await tx.em.insert(AcceptRefusalEntity, key);
+        tx.emit({ type: 'AcceptRefused', request: row, customer, reason, actor: null, at: now });
+      });
+    } catch (error) {
+      // A unique violation: the same attempt was logged at the same moment (another tab, another instance).
+      if (!isUniqueViolation(error)) this.log.warn({ err: error }, 'a refused accept could not be logged for the partner');
+    }
   }
 
   private async acceptIn(tx: UnitOfWork, viewer: Viewer, token: string, answer: AcceptAnswer, now: Date): Promise<Outcome<AcceptRelationshipPayload>> {
@@ -212,7 +267,8 @@ export class InvitationService {
     };
   }
 
-  async decline(viewer: Viewer, token: string): Promise<RelationshipRequest> {
+  async decline(viewer: Viewer, token: string, why: { reason?: DeclineReason | null; reasonText?: string | null } = {}): Promise<RelationshipRequest> {
+    const decline = assertDeclineReason(why.reason, why.reasonText);
     await this.answers.hit(viewer.userId);
     const now = this.clock.now();
     const outcome = await this.db.write(async (tx): Promise<Outcome<RelationshipRequest>> => {
@@ -220,14 +276,26 @@ export class InvitationService {
       const context = await this.answerable(tx, viewer, token, now);
       if ('closed' in context) return { ok: false, row: context.closed };
       const { row, partner, customer } = context;
-      const lost = await this.claim(tx, row, 'DECLINED', viewer, now);
+      const lost = await this.claim(tx, row, 'DECLINED', viewer, now, decline);
       if (lost) return { ok: false, row: lost };
       tx.emit({ type: 'RequestDeclined', request: row, customer, actor: viewer, at: now });
       return { ok: true, value: toRelationshipRequest(row, partner.cloud, now) };
     });
     if (!outcome.ok) throw answeredError(outcome.row, now);
+    this.notices.answered(outcome.value.id);
     return outcome.value;
   }
+}
+
+/** The refusals of an accept that the partner's log records (the rest concern the link or the agreement). */
+const REFUSALS_LOGGED: ReadonlySet<string> = new Set(['REGION_NOT_ALLOWED', 'CLOUD_MISMATCH', 'FORBIDDEN']);
+
+/** What the partner's log calls a blocker: a wrong market or cloud, or a customer user who is not its global admin; null for the rest. */
+function refusalOf(blocker: AnswerBlocker): AcceptRefusal | null {
+  if (blocker.code === 'REGION_NOT_ALLOWED') return 'WRONG_MARKET';
+  if (blocker.code === 'CLOUD_MISMATCH') return 'WRONG_CLOUD';
+  if (blocker.code === 'FORBIDDEN' && blocker.reason === 'notAdmin') return 'NOT_GLOBAL_ADMIN';
+  return null;
 }
 
 /** Why a request that is not pending cannot be answered (again). */

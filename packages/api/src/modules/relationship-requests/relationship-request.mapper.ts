@@ -20,6 +20,8 @@ export function toRelationshipRequest(row: RelationshipRequestEntity, partnerClo
     expiresAt: row.expiresAt,
     viewedAt: row.viewedAt,
     answeredAt: row.answeredAt,
+    declineReason: row.declineReason,
+    declineReasonText: row.declineReasonText,
     revokedAt: row.revokedAt,
     linkRotatedAt: row.linkRotatedAt,
     sentTo: row.sentTo,

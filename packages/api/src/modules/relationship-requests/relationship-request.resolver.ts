@@ -114,10 +114,13 @@ export class RelationshipRequestResolver {
     return userSummary(ctx, request.createdByUserId);
   }
 
-  @FieldResolver(() => UserSummary, { nullable: true, description: 'The customer administrator who answered.' })
+  @FieldResolver(() => UserSummary, {
+    nullable: true,
+    description: 'The customer administrator who accepted or declined (name and email); null before an answer.',
+  })
   async answeredBy(@Root() request: RelationshipRequest, @Ctx() ctx: Context) {
-    const visible = request.status === 'ACCEPTED' || request.customerTenantId !== null;
-    return visible ? userSummary(ctx, request.answeredByUserId) : null;
+    const answered = request.status === 'ACCEPTED' || request.status === 'DECLINED';
+    return answered ? userSummary(ctx, request.answeredByUserId) : null;
   }
 
   @FieldResolver(() => UserSummary, { nullable: true })

@@ -1,5 +1,5 @@
 import { Field, ID, InputType, ObjectType, ArgsType, Int } from 'type-graphql';
-import { AcceptanceSurface, AdminRole, Locale, RelationshipRequestStatus } from '@partnerlink/shared';
+import { AcceptanceSurface, AdminRole, DeclineReason, Locale, RelationshipRequestStatus } from '@partnerlink/shared';
 import { Connection } from '../../graphql/connection.js';
 import { PartnerProfile, PartnerRelationship } from '../relationships/relationship.type.js';
 
@@ -73,6 +73,12 @@ export class RelationshipRequest {
 
   @Field(() => Date, { nullable: true, description: 'When the customer accepted or declined.' })
   answeredAt: Date | null;
+
+  @Field(() => DeclineReason, { nullable: true, description: 'Why the customer declined, when they said; null otherwise.' })
+  declineReason: DeclineReason | null;
+
+  @Field(() => String, { nullable: true, description: "The customer's own words when declining (always with OTHER); null otherwise." })
+  declineReasonText: string | null;
 
   @Field(() => Date, { nullable: true })
   revokedAt: Date | null;

@@ -30,6 +30,9 @@ export interface WebhookPayload {
     customer?: { id: string; companyName: string; domain: string; country: string };
     partner: { id: string; name: string; partnerId: string | null };
     message?: string;
+    /** relationship-request-declined: why, when the customer said (null otherwise), and their own words. */
+    declineReason?: string | null;
+    declineReasonText?: string | null;
     links: { request?: string; customer?: string };
   };
 }
@@ -48,6 +51,8 @@ interface Message {
   readonly previousEndsAt?: Date;
   /** Roles the customer took away (admin-relationship-roles-removed). */
   readonly removedRoles?: readonly string[];
+  /** relationship-request-declined: the reason and text the customer gave. */
+  readonly decline?: { readonly declineReason: string | null; readonly declineReasonText: string | null };
 }
 
 /** The webhook events a domain event announces (none for most of the partner's own bookkeeping). */
@@ -63,7 +68,13 @@ function messagesOf(event: DomainEvent): Message[] {
           .map((relationship) => ({ type: WebhookEventType.DELEGATED_ADMIN_RELATIONSHIP_APPROVED, relationship })),
       ];
     case 'RequestDeclined':
-      return [{ type: WebhookEventType.RELATIONSHIP_REQUEST_DECLINED, requestId: event.request.id }];
+      return [
+        {
+          type: WebhookEventType.RELATIONSHIP_REQUEST_DECLINED,
+          requestId: event.request.id,
+          decline: { declineReason: event.request.declineReason, declineReasonText: event.request.declineReasonText },
+        },
+      ];
     case 'RequestExpired':
       return [{ type: WebhookEventType.RELATIONSHIP_REQUEST_EXPIRED, requestId: event.request.id }];
     case 'RequestRevoked':
@@ -124,6 +135,7 @@ export function webhookMessages(
       if (message.previousEndsAt) data.previousEndsAt = message.previousEndsAt.toISOString();
     }
     if (message.removedRoles) data.removedAdminRoles = message.removedRoles;
+    if (message.decline) Object.assign(data, message.decline);
     if (order) Object.assign(data, { orderId: order.id, productId: order.productId, quantity: order.quantity });
     if (customer) {
       data.customer = { id: customer.id, companyName: customer.name, domain: customer.domain, country: customer.country };

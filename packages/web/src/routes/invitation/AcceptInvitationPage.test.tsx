@@ -161,6 +161,20 @@ describe('AcceptInvitationPage', () => {
     expect(calls.at(-1)).toEqual({ operation: 'AcceptInvitationMutation', variables: { token: TOKEN, acceptCustomerAgreement: true, approvedRoles: [...ROLES] } });
   });
 
+  it('declining with "Other reason" asks for the customer’s words first, then sends reason and text', async () => {
+    page({ invitation: invitation(), viewer: viewer({ agreement: true }) }, { more: { DeclineInvitationMutation: [{ data: { declineRelationshipRequest: { id: 'r1', status: 'DECLINED' } } }] } });
+    fireEvent.click(await screen.findByRole('button', { name: 'Decline' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Decline the invitation from Contoso Cloud Partners GmbH?' });
+    fireEvent.click(within(dialog).getByRole('radio', { name: 'Other reason' }));
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Yes, decline' }));
+    expect((await within(dialog).findByRole('alert')).textContent).toBe('This field is required.');
+    expect(calls.some((call) => call.operation === 'DeclineInvitationMutation')).toBe(false);
+    fireEvent.change(within(dialog).getByLabelText('Your reason (at most 500 characters)'), { target: { value: 'Budget frozen.' } });
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Yes, decline' }));
+    expect(await screen.findByRole('heading', { name: 'You declined the invitation' })).toBeTruthy();
+    expect(calls.find((call) => call.operation === 'DeclineInvitationMutation')?.variables).toMatchObject({ reason: 'OTHER', reasonText: 'Budget frozen.' });
+  });
+
   it('declines after a confirmation that starts on Cancel', async () => {
     page({ invitation: invitation(), viewer: viewer({ agreement: true }) }, { more: { DeclineInvitationMutation: [{ data: { declineRelationshipRequest: { id: 'r1', status: 'DECLINED' } } }] } });
     expect(await screen.findByText('Your organisation has already accepted the customer agreement.')).toBeTruthy();

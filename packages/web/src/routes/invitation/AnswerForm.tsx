@@ -1,4 +1,4 @@
-import type { AdminRole } from '@partnerlink/shared';
+import { declineReasonProblem, type AdminRole } from '@partnerlink/shared';
 import { useId, useRef, useState } from 'react';
 import { ConfirmDialog } from '../../components/ConfirmDialog.js';
 import {
@@ -10,6 +10,7 @@ import { useI18n } from '../../i18n/I18nProvider.js';
 import { failureCodeOf, type FailureCode } from '../../errors/errorCode.js';
 import { graphqlFetch } from './graphqlFetch.js';
 import { stateOfAnswerError, type PageState } from './pageState.js';
+import { DeclineReasonFields, type DeclineChoice } from './DeclineReasonFields.js';
 
 /** Where the customer agreement's text is published. */
 export const CUSTOMER_AGREEMENT_URL = 'https://www.microsoft.com/licensing/docs/customeragreement';
@@ -33,7 +34,7 @@ export function AnswerForm({ token, partner, tenant, includesReseller, admin, ne
   onDeclined(): void;
   onState(state: PageState): void;
 }) {
-  const { t, errorText } = useI18n();
+  const { t, errorText, problemText } = useI18n();
   const problemId = useId();
   const checkbox = useRef<HTMLInputElement>(null);
   const [agree, setAgree] = useState(false);
@@ -41,6 +42,8 @@ export function AnswerForm({ token, partner, tenant, includesReseller, admin, ne
   const [confirming, setConfirming] = useState<'accept' | 'decline' | null>(null);
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState<FailureCode | null>(null);
+  const [why, setWhy] = useState<DeclineChoice>({ reason: null, text: '' });
+  const [whyProblem, setWhyProblem] = useState<string | null>(null);
 
   const open = (which: 'accept' | 'decline') => {
     setFailure(null);
@@ -62,7 +65,13 @@ export function AnswerForm({ token, partner, tenant, includesReseller, admin, ne
         const data = await graphqlFetch(AcceptInvitationMutationDocument, { token, acceptCustomerAgreement, approvedRoles });
         onAccepted({ ...data.acceptRelationshipRequest, agreementAccepted: needsAgreement });
       } else {
-        await graphqlFetch(DeclineInvitationMutationDocument, { token });
+        const problem = declineReasonProblem(why.reason, why.reason === 'OTHER' ? why.text : null);
+        if (problem) {
+          setBusy(false);
+          setWhyProblem(problemText(problem.problem));
+          return;
+        }
+        await graphqlFetch(DeclineInvitationMutationDocument, { token, reason: why.reason, reasonText: why.reason === 'OTHER' ? why.text : null });
         onDeclined();
       }
     } catch (caught) {
@@ -149,6 +158,14 @@ export function AnswerForm({ token, partner, tenant, includesReseller, admin, ne
           onCancel={() => setConfirming(null)}
         >
           <p>{t('invite.confirmDecline.text', { partner })}</p>
+          <DeclineReasonFields
+            value={why}
+            problem={whyProblem}
+            onChange={(next) => {
+              setWhy(next);
+              setWhyProblem(null);
+            }}
+          />
         </ConfirmDialog>
       ) : null}
     </div>

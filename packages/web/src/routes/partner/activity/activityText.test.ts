@@ -14,6 +14,7 @@ const SAMPLES: { readonly [T in ActivityType]: ActivityParamsByType[T] } = {
   REQUEST_EMAILED: { actorName: 'Sam Sales', to: 'it@fabrikam.de' },
   REQUEST_ACCEPTED: { actorName: 'Grace Admin', customerName: 'Fabrikam AG' },
   REQUEST_DECLINED: { actorName: 'Grace Admin', customerName: 'Fabrikam AG' },
+  ACCEPT_REFUSED: { customerName: 'Adatum Corporation', reason: 'WRONG_MARKET' },
   REQUEST_REVOKED: { actorName: 'Sam Sales' },
   REQUEST_EXPIRED: { expiredOn: '2026-11-30' },
   AGREEMENT_ACCEPTED: { actorName: 'Sam Sales', customerName: 'Fabrikam AG', signerName: 'Grace Admin', acceptedOn: '2026-11-02' },
@@ -123,6 +124,31 @@ describe('activity entries in both languages', () => {
     expect(activityText(accepted, i18n('de'))).toBe('Grace Admin von Fabrikam AG hat Ihre Beziehungsanfrage angenommen und 2 von 3 Administratorrollen genehmigt.');
     expect(activityText(entry('REQUEST_CREATED'), i18n('en'))).toBe('Sam Sales requested a reseller relationship with admin permissions from Fabrikam AG.');
     expect(activityText(entry('REQUEST_ACCEPTED'), i18n('en'))).toBe('Grace Admin of Fabrikam AG accepted your relationship request.');
+  });
+
+  it('a decline says why, in the customer’s words too; a refused accept names the organisation and the rule, in both languages', () => {
+    const declined = (params: Partial<ActivityParamsByType['REQUEST_DECLINED']>) => ({
+      type: 'REQUEST_DECLINED' as const,
+      summary: '',
+      params: { ...SAMPLES.REQUEST_DECLINED, ...params },
+    });
+    expect(activityText(declined({ reason: 'WRONG_PARTNER', reasonText: null }), i18n('en'))).toBe(
+      'Grace Admin of Fabrikam AG declined your relationship request. Reason: they work with another partner.',
+    );
+    expect(activityText(declined({ reason: 'NOT_NOW', reasonText: 'Nach dem Umzug.' }), i18n('de'))).toBe(
+      'Grace Admin von Fabrikam AG hat Ihre Beziehungsanfrage abgelehnt. Grund: nicht jetzt. „Nach dem Umzug.“',
+    );
+    expect(activityText(declined({ reason: 'OTHER', reasonText: 'Budget frozen.' }), i18n('en'))).toBe(
+      'Grace Admin of Fabrikam AG declined your relationship request. Reason: “Budget frozen.”',
+    );
+    expect(activityText(declined({}), i18n('en'))).toBe('Grace Admin of Fabrikam AG declined your relationship request.');
+    expect(activityText(entry('ACCEPT_REFUSED'), i18n('de'))).toBe(
+      'Jemand bei Adatum Corporation wollte Ihre Beziehungsanfrage annehmen, aber das Land gehört zu einem anderen Markt als Ihres.',
+    );
+    const notAdmin = { type: 'ACCEPT_REFUSED' as const, summary: '', params: { customerName: 'Adatum Corporation', reason: 'NOT_GLOBAL_ADMIN' as const } };
+    expect(activityText(notAdmin, i18n('en'))).toBe(
+      'Someone at Adatum Corporation tried to accept your relationship request, but only a global administrator of their organisation can accept.',
+    );
   });
 
   it('an entry recorded before entries had facts: the English summary in English, the kind of entry in German', () => {

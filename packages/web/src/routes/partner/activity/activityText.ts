@@ -52,8 +52,15 @@ function sentence(facts: ActivityFacts, i18n: Pick<I18n, 't' | 'date'>): Text {
       }
       return ['activity.text.REQUEST_ACCEPTED', { actorName, customerName }];
     }
-    case 'REQUEST_DECLINED':
-      return ['activity.text.REQUEST_DECLINED', facts.params];
+    case 'REQUEST_DECLINED': {
+      const { actorName, customerName, reason, reasonText } = facts.params;
+      const text = reasonText ?? '';
+      if (!reason) return ['activity.text.REQUEST_DECLINED', { actorName, customerName }];
+      if (reason === 'OTHER') return ['activity.text.REQUEST_DECLINED.said', { actorName, customerName, text }];
+      return [text ? 'activity.text.REQUEST_DECLINED.reasonSaid' : 'activity.text.REQUEST_DECLINED.reason', { actorName, customerName, reason: t(`declineReason.${reason}`), text }];
+    }
+    case 'ACCEPT_REFUSED':
+      return [`activity.text.ACCEPT_REFUSED.${facts.params.reason}`, { customerName: facts.params.customerName }];
     case 'REQUEST_REVOKED':
       return ['activity.text.REQUEST_REVOKED', facts.params];
     case 'REQUEST_EXPIRED':

@@ -41,7 +41,10 @@ export const RequestRow_request = graphql(`
     answeredBy {
       id
       displayName
+      email
     }
+    declineReason
+    declineReasonText
   }
 `);
 
@@ -106,7 +109,23 @@ export function RequestRow({ request, onRevoke, onResend, onRemind = null, busy,
       <td className="nowrap" data-label={t('requests.col.created')}>{dateTime(request.createdAt)}</td>
       <td className="nowrap" data-label={t('requests.col.expires')}>{date(request.expiresAt)}</td>
       <td data-label={t('requests.col.viewed')}>{dateTime(request.viewedAt)}</td>
-      <td data-label={t('requests.col.answeredBy')}>{request.answeredBy ? `${request.answeredBy.displayName} · ${date(request.answeredAt)}` : t('app.never')}</td>
+      <td data-label={t('requests.col.answeredBy')}>
+        {request.answeredBy ? (
+          <>
+            {`${request.answeredBy.displayName} · ${date(request.answeredAt)}`}
+            <span className="cell-sub">{request.answeredBy.email}</span>
+            {request.status === 'DECLINED' ? (
+              <span className="cell-sub" data-testid="decline-reason">
+                {request.declineReason && request.declineReason !== 'OTHER' ? t('requests.declineReason', { reason: t(`declineReason.${request.declineReason}`) }) : null}
+                {request.declineReasonText ? ` “${request.declineReasonText}”` : null}
+                {!request.declineReason ? t('requests.declineReason.none') : null}
+              </span>
+            ) : null}
+          </>
+        ) : (
+          t('app.never')
+        )}
+      </td>
       <td className="actions">
         {renewable && onRemind ? (
           <button type="button" className="link-button" onClick={() => setConfirming('remind')} disabled={busy}>{t('requests.remind')}</button>

@@ -21,5 +21,7 @@ export function requestFixture(status: RelationshipRequestStatus, id = `request-
     customer: null,
     createdBy: { __typename: 'UserSummary', id: 'user-1', displayName: 'Sam Sales' },
     answeredBy: null,
+    declineReason: null,
+    declineReasonText: null,
   };
 }

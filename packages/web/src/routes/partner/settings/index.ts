@@ -2,4 +2,5 @@
 export { SettingsIndex, SettingsLayout } from './SettingsLayout.js';
 export { ApiKeysPage } from './apiKeys/ApiKeysPage.js';
 export { WebhooksPage } from './webhooks/WebhooksPage.js';
+export { NotificationsPage } from './notifications/NotificationsPage.js';
 export { WebhookDeliveriesPage } from './webhooks/WebhookDeliveriesPage.js';
