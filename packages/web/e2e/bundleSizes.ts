@@ -49,4 +49,10 @@ export const PARTNER_APP = 'src/PartnerApp.tsx';
  * reads them with the invitation (query adminRoles); importing them from @partnerlink/shared was
  * measured at 97,912 B. The rest of the raise is room for the other issue-12 texts in the catalog.
  */
-export const ACCEPTANCE_BUDGET_KB = 96;
+/*
+ * Raised to 100 KB in issue 13: 99,290 B measured (German) with the page's new parts (the decline
+ * reason form, the replaced-link page, whom to contact, zoned times, a domain-pinned link) and
+ * their texts. About 15 KB of the first visit is the German catalog, most of it the partner
+ * app's texts: splitting the catalog per app is the way back under 96 KB (not done yet).
+ */
+export const ACCEPTANCE_BUDGET_KB = 100;

@@ -5,7 +5,8 @@ import { Link, useSearchParams } from 'react-router';
 import { ConnectionList } from '../../../components/ConnectionList.js';
 import { EmptyState } from '../../../components/EmptyState.js';
 import { ErrorNotice } from '../../../components/ErrorNotice.js';
-import { NewRequestDialog, type RequestTarget } from '../../../components/NewRequestDialog.js';
+import { LazyNewRequestDialog } from '../../../components/LazyNewRequestDialog.js';
+import type { RequestTarget } from '../../../components/NewRequestDialog.js';
 import { PageHeader } from '../../../components/PageHeader.js';
 import { graphql } from '../../../gql/index.js';
 import type { CustomerOrder } from '../../../gql/graphql.js';
@@ -182,7 +183,7 @@ export function CustomersPage() {
         )}
         fetchPage={(after) => fetchMore({ variables: { after } })}
       />
-      {requestFor !== undefined ? <NewRequestDialog customer={requestFor} onClose={() => setRequestFor(undefined)} /> : null}
+      {requestFor !== undefined ? <LazyNewRequestDialog customer={requestFor} onClose={() => setRequestFor(undefined)} /> : null}
     </>
   );
 }
