@@ -38,7 +38,7 @@ describe('who may run each operation', () => {
   });
 
   it('anonymous callers run only the public operations', () => {
-    expect(operations.filter((operation) => canRun(null, operation)).sort()).toEqual(['adminRolePresets', 'adminRoles', 'invitation', 'signIn', 'signOut', 'viewer']);
+    expect(operations.filter((operation) => canRun(null, operation)).sort()).toEqual(['adminRolePresets', 'adminRoles', 'invitation', 'replacedInvitationLink', 'signIn', 'signOut', 'viewer']);
   });
 
   it('an API key runs what its scopes and its creator allow', () => {
