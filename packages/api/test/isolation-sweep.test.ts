@@ -32,13 +32,17 @@ type Kind =
   | 'subscription'
   | 'webhookEndpoint'
   | 'webhookDelivery'
-  | 'apiKey';
+  | 'apiKey'
+  | 'user';
 
 /** Which of partner A's objects each id-taking argument is tried with. */
 const OWNED: Record<string, readonly Kind[]> = {
   'Query.customer(id)': ['customer'],
   'Query.relationshipRequest(id)': ['request'],
   'Query.relationshipRequests(customerId)': ['customer'],
+  'Query.relationshipRequests(createdBy)': ['user'],
+  'Query.activityLog(customerId)': ['customer'],
+  'Query.activityLog(actorId)': ['user'],
   'Query.webhookDeliveries(endpointId)': ['webhookEndpoint'],
   'Mutation.revokeApiKey(id)': ['apiKey'],
   'Mutation.recordCustomerAgreement(customerId)': ['customer'],
@@ -67,6 +71,7 @@ const OWNED: Record<string, readonly Kind[]> = {
  */
 const TENANT_ID_ARGUMENTS = new Set([
   'Query.relationshipRequests(customerId)',
+  'Query.activityLog(customerId)',
   'Mutation.placeOrder(input.customerId)',
   'Mutation.requestResellerRelationship(input.customerId)',
   'Mutation.requestAdminRelationship(input.customerId)',
@@ -182,6 +187,8 @@ beforeAll(async () => {
   owned.adminRelationship = accepted.admin ?? '';
   owned.request = (await givenPendingRequest(partnerA)).request.id;
   const sales = await partnerA.as('SALES_AGENT');
+  // The user who made A's requests: a creator and an actor to filter by.
+  owned.user = (await sales.data<{ viewer: { id: string } }>('{ viewer { id } }')).viewer.id;
   owned.subscription = (
     await sales.data<{ placeOrder: { subscription: { id: string } } }>(
       'mutation($input: PlaceOrderInput!) { placeOrder(input: $input) { subscription { id } } }',
