@@ -14,7 +14,7 @@ import { useI18n } from '../../../i18n/I18nProvider.js';
 import { useCanRun } from '../../../viewer/ViewerContext.js';
 import { CustomerRow } from './CustomerRow.js';
 import { customersCsv, downloadText, fetchAllCustomers } from './customersCsv.js';
-import { useDebouncedUrlParam } from './useDebouncedUrlParam.js';
+import { useDebouncedUrlParam } from '../../../hooks/useDebouncedUrlParam.js';
 import { useDocumentTitle } from '../../../hooks/useDocumentTitle.js';
 
 export const CustomersPageQuery = graphql(`

@@ -14,7 +14,7 @@ import { graphql } from '../../../gql/index.js';
 import type { InvitationResult_InvitationFragment } from '../../../gql/graphql.js';
 import { useI18n } from '../../../i18n/I18nProvider.js';
 import { useCanRun, useViewer } from '../../../viewer/ViewerContext.js';
-import { useDebouncedUrlParam } from '../customers/useDebouncedUrlParam.js';
+import { useDebouncedUrlParam } from '../../../hooks/useDebouncedUrlParam.js';
 import { RequestRow } from './RequestRow.js';
 import { useDocumentTitle } from '../../../hooks/useDocumentTitle.js';
 

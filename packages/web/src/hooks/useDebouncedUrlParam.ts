@@ -1,11 +1,13 @@
-import { useEffect, useState } from 'react';
-import { useLocation, useNavigation, useSearchParams } from 'react-router';
+import { useContext, useEffect, useState } from 'react';
+import { UNSAFE_DataRouterContext, useLocation, useNavigation, useSearchParams } from 'react-router';
 
 /**
  * A text input bound to a URL query parameter: typing updates the URL after a pause (so the
  * query is shareable and survives reload), and back/forward puts the URL's value back in the box.
  * A write still pending when the user follows a link to another page is dropped: written while
  * that page loads (a lazy route), it would replace the navigation and pull the user back.
+ * Whether the user is leaving is asked of the router when the pause ends, not of the last render:
+ * on a busy machine the pause can end after a click and before React has rendered the navigation.
  */
 export function useDebouncedUrlParam(name: string, delayMs = 300) {
   const [params, setParams] = useSearchParams();
@@ -15,6 +17,8 @@ export function useDebouncedUrlParam(name: string, delayMs = 300) {
   const { pathname } = useLocation();
   const navigation = useNavigation();
   const leaving = navigation.state !== 'idle' && navigation.location.pathname !== pathname;
+  // The data router itself (absent under a plain <MemoryRouter>, where the render-time check is all there is).
+  const router = useContext(UNSAFE_DataRouterContext)?.router;
   if (committed !== seen) {
     // The URL changed under us (navigation, or our own debounced write): follow it.
     setSeen(committed);
@@ -25,6 +29,11 @@ export function useDebouncedUrlParam(name: string, delayMs = 300) {
     const trimmed = text.trim();
     if (trimmed === committed || leaving) return;
     const timer = setTimeout(() => {
+      if (router) {
+        const { location, navigation: now } = router.state;
+        if (location.pathname !== pathname) return;
+        if (now.state !== 'idle' && now.location.pathname !== pathname) return;
+      }
       setParams(
         (previous) => {
           const next = new URLSearchParams(previous);
@@ -36,7 +45,7 @@ export function useDebouncedUrlParam(name: string, delayMs = 300) {
       );
     }, delayMs);
     return () => clearTimeout(timer);
-  }, [text, committed, name, delayMs, setParams, leaving]);
+  }, [text, committed, name, delayMs, setParams, leaving, router, pathname]);
 
   return [text, setText] as const;
 }
