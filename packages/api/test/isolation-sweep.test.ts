@@ -61,6 +61,9 @@ const OWNED: Record<string, readonly Kind[]> = {
   'Mutation.requestResellerRelationship(input.customerId)': ['customer'],
   'Mutation.requestAdminRelationship(input.customerId)': ['customer'],
   'Mutation.removeAdminRoles(relationshipId)': ['adminRelationship'],
+  // The customer's inbox: another organisation's request id reads as unknown.
+  'Mutation.acceptRelationshipRequest(requestId)': ['request'],
+  'Mutation.declineRelationshipRequest(requestId)': ['request'],
 };
 
 /**
@@ -78,7 +81,12 @@ const TENANT_ID_ARGUMENTS = new Set([
 ]);
 
 /** Arguments of mutations only a customer's admin may call: a customer identity must get past the role checks instead. */
-const CUSTOMER_ONLY = new Set(['Mutation.requestRelationshipEnd(id)', 'Mutation.removeAdminRoles(relationshipId)']);
+const CUSTOMER_ONLY = new Set([
+  'Mutation.requestRelationshipEnd(id)',
+  'Mutation.removeAdminRoles(relationshipId)',
+  'Mutation.acceptRelationshipRequest(requestId)',
+  'Mutation.declineRelationshipRequest(requestId)',
+]);
 
 /** Id-taking arguments that are not tenant-bound at all. */
 const NOT_TENANT_BOUND: Record<string, string> = {
@@ -94,6 +102,8 @@ const VALID_REST: Record<string, Record<string, unknown>> = {
   requestResellerRelationship: { input: { locale: 'en' } },
   requestAdminRelationship: { input: { locale: 'en', adminAccess: { roles: ['GLOBAL_READER'] } } },
   removeAdminRoles: { roles: ['GLOBAL_READER'] },
+  acceptRelationshipRequest: { acceptCustomerAgreement: true },
+  declineRelationshipRequest: { reason: 'NOT_NOW' },
 };
 
 interface IdArgument {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { caught } from '../test/caught.js';
-import { answerBlocker, assertMayAnswer, type AnswerableInvitation, type Answerer } from './invitation-answer.js';
+import { answerBlocker, answerTarget, assertMayAnswer, type AnswerableInvitation, type Answerer } from './invitation-answer.js';
 
 /** A link of a partner in Germany (public cloud), pinned to Fabrikam. */
 const invitation = (over: Partial<AnswerableInvitation> = {}): AnswerableInvitation => ({
@@ -101,5 +101,18 @@ describe("the api's side: the blocker as the contract's error", () => {
 
   it('passes an answer nothing blocks', () => {
     expect(() => assertMayAnswer(invitation(), fabrikamAdmin(), { withAgreement: true })).not.toThrow();
+  });
+});
+
+describe('answerTarget', () => {
+  it('takes the token or the request id', () => {
+    expect(answerTarget('abc', null)).toEqual({ token: 'abc' });
+    expect(answerTarget(undefined, 'r-1')).toEqual({ requestId: 'r-1' });
+  });
+
+  it('refuses both and neither with TOKEN_OR_REQUEST_ID', () => {
+    for (const [token, id] of [['abc', 'r-1'], [null, null], [undefined, undefined]] as const) {
+      expect(caught(() => answerTarget(token, id))).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'TOKEN_OR_REQUEST_ID' });
+    }
   });
 });

@@ -104,3 +104,29 @@ export function assertMayAnswer(invitation: AnswerableInvitation, viewer: Answer
       throw new Error(`answerBlocker found ${blocker.code}, but its rule did not`);
   }
 }
+
+/** How a pending request reached a customer's inbox. */
+export const InvitationSource = {
+  /** The partner made it for this customer (by its id, or by a domain Partnerlink knew). */
+  TENANT: 'TENANT',
+  /** The partner pinned it to the customer's domain before the customer was in Partnerlink. */
+  DOMAIN: 'DOMAIN',
+  /** An open link someone in the customer's organisation opened while signed in. */
+  OPENED_LINK: 'OPENED_LINK',
+} as const;
+export type InvitationSource = (typeof InvitationSource)[keyof typeof InvitationSource];
+
+/** What an answer names: the link (its token, from the email) or the request (its id, from the inbox). */
+export type AnswerTarget = { readonly token: string } | { readonly requestId: string };
+
+/**
+ * The request an answer is for: exactly one of the link's token and the request's id
+ * (BAD_USER_INPUT, reason TOKEN_OR_REQUEST_ID, for both or neither). An empty string counts as
+ * given: it is a wrong token or id, which the caller reports as not found.
+ */
+export function answerTarget(token: string | null | undefined, requestId: string | null | undefined): AnswerTarget {
+  const hasToken = token !== null && token !== undefined;
+  const hasId = requestId !== null && requestId !== undefined;
+  if (hasToken === hasId) throw new DomainError('BAD_USER_INPUT', { reason: 'TOKEN_OR_REQUEST_ID' }, hasToken ? 'requestId' : 'token');
+  return hasToken ? { token } : { requestId: requestId as string };
+}

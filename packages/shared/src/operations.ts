@@ -31,6 +31,8 @@ export const OPERATIONS = {
   relationshipRequests: 'relationshipRequest.read',
   relationshipRequest: 'relationshipRequest.read',
   partnerRelationships: 'partnerRelationship.read',
+  // The customer's inbox: who may answer sees what waits for an answer.
+  pendingInvitations: 'invitation.answer',
   activityLog: 'activityLog.read',
   partnerUsers: 'activityLog.read',
   apiKeys: 'apiKey.manage',

@@ -37,6 +37,7 @@ export type Problem =
   | { readonly reason: 'NOT_RENEWABLE'; readonly params: { readonly status: string } }
   | { readonly reason: 'NOT_SENDABLE'; readonly params: { readonly status: string } }
   | { readonly reason: 'LINK_RENEWED_CONCURRENTLY' }
+  | { readonly reason: 'TOKEN_OR_REQUEST_ID' }
   | { readonly reason: 'MAIL_DISABLED_SEND' }
   | { readonly reason: 'MAIL_DISABLED_REMIND' }
   | { readonly reason: 'NEVER_EMAILED' }
@@ -114,6 +115,7 @@ const ENGLISH: { readonly [R in ProblemReason]: (params: ProblemParams<R>) => st
   NOT_RENEWABLE: ({ status }) => `Only a pending or expired request can get a new link; this one is ${status.toLowerCase()}.`,
   NOT_SENDABLE: ({ status }) => `Only a pending request can be sent; this one is ${status.toLowerCase()}.`,
   LINK_RENEWED_CONCURRENTLY: () => 'Someone renewed this link at the same moment; its newest link is the one that works.',
+  TOKEN_OR_REQUEST_ID: () => 'Give either the link’s token or the request’s id, not both.',
   MAIL_DISABLED_SEND: () => 'This server cannot send email. Copy the message or open it in your mail app.',
   MAIL_DISABLED_REMIND: () => 'This server cannot send email. Use “New link” and send it yourself.',
   NEVER_EMAILED: () => 'This request was never emailed from Partnerlink: use “New link” and send it yourself.',

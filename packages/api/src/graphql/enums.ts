@@ -18,6 +18,7 @@ import {
   RelationshipOrigin,
   RelationshipRequestStatus,
   DeclineReason,
+  InvitationSource,
   RelationshipStatus,
   RelationshipType,
   SubscriptionStatus,
@@ -81,6 +82,16 @@ registerEnumType(SubscriptionStatus, {
   },
 });
 registerEnumType(ActivityType, { name: 'ActivityType' });
+registerEnumType(InvitationSource, {
+  name: 'InvitationSource',
+  description: "How a pending request reached the customer's inbox.",
+  valuesConfig: {
+    TENANT: { description: 'The partner made it for your organisation (by its id, or by a domain Partnerlink knew).' },
+    DOMAIN: { description: "The partner pinned it to your organisation's domain before your organisation was in Partnerlink." },
+    OPENED_LINK: { description: 'An open link (made for no particular customer) that someone in your organisation opened while signed in.' },
+  },
+});
+
 registerEnumType(DeclineReason, {
   name: 'DeclineReason',
   description: 'Why a customer declines a request; the partner sees it. OTHER needs reasonText.',

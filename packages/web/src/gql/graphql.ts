@@ -462,6 +462,15 @@ export type InvitationEmail = {
   subject: Scalars['String']['output'];
 };
 
+/** How a pending request reached the customer's inbox. */
+export type InvitationSource =
+  /** The partner pinned it to your organisation's domain before your organisation was in Partnerlink. */
+  | 'DOMAIN'
+  /** An open link (made for no particular customer) that someone in your organisation opened while signed in. */
+  | 'OPENED_LINK'
+  /** The partner made it for your organisation (by its id, or by a domain Partnerlink knew). */
+  | 'TENANT';
+
 /** The customer a request was made for. */
 export type InvitedCustomer = {
   __typename: 'InvitedCustomer';
@@ -535,7 +544,8 @@ export type Mutation = {
 export type MutationAcceptRelationshipRequestArgs = {
   acceptCustomerAgreement?: InputMaybe<Scalars['Boolean']['input']>;
   approvedRoles?: InputMaybe<Array<AdminRole>>;
-  token: Scalars['String']['input'];
+  requestId?: InputMaybe<Scalars['ID']['input']>;
+  token?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -557,7 +567,8 @@ export type MutationCreateWebhookEndpointArgs = {
 export type MutationDeclineRelationshipRequestArgs = {
   reason?: InputMaybe<DeclineReason>;
   reasonText?: InputMaybe<Scalars['String']['input']>;
-  token: Scalars['String']['input'];
+  requestId?: InputMaybe<Scalars['ID']['input']>;
+  token?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -765,6 +776,50 @@ export type PartnerRole =
   | 'HELPDESK_AGENT'
   | 'SALES_AGENT';
 
+/** A request waiting for the customer's answer, in its inbox: who asks, for what, and how it reached the customer. */
+export type PendingInvitation = {
+  __typename: 'PendingInvitation';
+  /** The admin roles, duration and auto-extension asked for; null when none. */
+  adminAccess: Maybe<AdminAccess>;
+  /** Whether the partner asks for admin access (adminAccess lists the roles). */
+  includesDelegatedAdmin: Scalars['Boolean']['output'];
+  /** Whether accepting makes the partner your reseller (false: admin access only). */
+  includesReseller: Scalars['Boolean']['output'];
+  /** The language the partner wrote the request in. */
+  locale: Locale;
+  /** The partner's personal message. */
+  message: Maybe<Scalars['String']['output']>;
+  /** The partner asking: its name, partner id, market (country) and cloud. */
+  partner: PartnerProfile;
+  reachedBy: InvitationSource;
+  request: PendingInvitationRequest;
+};
+
+export type PendingInvitationConnection = {
+  __typename: 'PendingInvitationConnection';
+  edges: Array<PendingInvitationEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type PendingInvitationEdge = {
+  __typename: 'PendingInvitationEdge';
+  cursor: Scalars['String']['output'];
+  node: PendingInvitation;
+};
+
+/** The request behind a pending invitation, as the customer sees it. */
+export type PendingInvitationRequest = {
+  __typename: 'PendingInvitationRequest';
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** After this, the request can no longer be answered. */
+  expiresAt: Scalars['DateTimeISO']['output'];
+  /** Pass as requestId to acceptRelationshipRequest or declineRelationshipRequest. */
+  id: Scalars['ID']['output'];
+  /** PENDING: the inbox lists nothing else. */
+  status: RelationshipRequestStatus;
+};
+
 export type PlaceOrderInput = {
   customerId: Scalars['ID']['input'];
   productId: Scalars['ID']['input'];
@@ -811,6 +866,8 @@ export type Query = {
   partnerRelationships: PartnerRelationshipConnection;
   /** The partner's own users, by name: whom activityLog's actorId can name. Access: any partner user, or an API key with the READ scope. */
   partnerUsers: Array<UserSummary>;
+  /** The customer's inbox: the pending requests made for your organisation (by its id or its domain) and the open links someone in it opened while signed in, newest first. Answer them with acceptRelationshipRequest or declineRelationshipRequest and the requestId. Access: customer users with the role GLOBAL_ADMIN. */
+  pendingInvitations: PendingInvitationConnection;
   /** The product catalog. Access: any partner user, or an API key with the READ scope. */
   products: Array<Product>;
   /** A request of this partner; null for any other id. Access: any partner user, or an API key with the READ scope. */
@@ -879,6 +936,12 @@ export type QueryPartnerRelationshipsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   status?: InputMaybe<RelationshipStatus>;
+};
+
+
+export type QueryPendingInvitationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 

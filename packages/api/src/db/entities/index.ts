@@ -6,6 +6,7 @@ import { ProductEntity } from './product.entity.js';
 import { RelationshipRequestEntity } from './relationship-request.entity.js';
 import { RelationshipEntity } from './relationship.entity.js';
 import { ReplacedRequestLinkEntity } from './replaced-request-link.entity.js';
+import { RequestVisitEntity } from './request-visit.entity.js';
 import { SessionEntity } from './session.entity.js';
 import { SubscriptionEntity } from './subscription.entity.js';
 import { TenantEntity } from './tenant.entity.js';
@@ -24,6 +25,7 @@ export {
   RelationshipEntity,
   RelationshipRequestEntity,
   ReplacedRequestLinkEntity,
+  RequestVisitEntity,
   SessionEntity,
   SubscriptionEntity,
   TenantEntity,
@@ -49,4 +51,5 @@ export const ENTITIES = [
   WebhookEventEntity,
   WebhookDeliveryEntity,
   AcceptRefusalEntity,
+  RequestVisitEntity,
 ];

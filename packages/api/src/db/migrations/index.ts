@@ -12,6 +12,7 @@ import { RequestRecipients1764300000600 } from './1764300000600-request-recipien
 import { ReplacedRequestLinks1764300000700 } from './1764300000700-replaced-request-links.js';
 import { ActivityFilters1764300000800 } from './1764300000800-activity-filters.js';
 import { Answers1764300000900 } from './1764300000900-answers.js';
+import { RequestVisits1764300001000 } from './1764300001000-request-visits.js';
 
 export const MIGRATIONS = [
   InitialSchema1764000000000,
@@ -28,4 +29,5 @@ export const MIGRATIONS = [
   ReplacedRequestLinks1764300000700,
   ActivityFilters1764300000800,
   Answers1764300000900,
+  RequestVisits1764300001000,
 ];

@@ -1,8 +1,9 @@
-import type { EntityManager } from 'typeorm';
-import { RelationshipRequestEntity, ReplacedRequestLinkEntity, TenantEntity } from '../../db/entities/index.js';
+import { Brackets, In, type EntityManager, type SelectQueryBuilder } from 'typeorm';
+import { RelationshipRequestEntity, ReplacedRequestLinkEntity, RequestVisitEntity, TenantEntity } from '../../db/entities/index.js';
 import { hydrate, selectColumns } from '../../db/hydrate.js';
+import { newestFirst } from '../../db/keyset.js';
 import { sha256Hex } from '../../security/tokens.js';
-import type { DeclineAnswer } from '@partnerlink/shared';
+import type { AnswerTarget, DeclineAnswer } from '@partnerlink/shared';
 import type { Viewer } from '../../viewer.js';
 
 /** Longer than any link this server makes: such a "token" is not looked up at all. */
@@ -26,6 +27,18 @@ export interface AnswerContext {
 
 /** The answers a claim records. */
 export type Answer = 'ACCEPTED' | 'DECLINED';
+
+/** The customer tenant whose inbox is read or whose admin answers by request id. */
+export interface InboxOwner {
+  readonly id: string;
+  readonly domain: string;
+}
+
+/** One page of an inbox: the requests (one more than asked, for hasNextPage) and their partners. */
+export interface InboxPage {
+  readonly rows: RelationshipRequestEntity[];
+  readonly partners: ReadonlyMap<string, TenantEntity>;
+}
 
 /** The invitation link's queries: find a request by its token, mark it viewed, claim it for an answer. */
 export class InvitationRepository {
@@ -81,13 +94,13 @@ export class InvitationRepository {
   }
 
   /**
-   * What answering needs, in one statement: the request behind the token, its partner, the
-   * answering customer's tenant and how many ACTIVE relationships the two have already.
+   * What answering needs, in one statement: the request behind the token (or, from the inbox, the
+   * request with that id in the customer's inbox), its partner, the answering customer's tenant and
+   * how many ACTIVE relationships the two have already. A request id outside the inbox finds
+   * nothing, exactly like an unknown one.
    */
-  async forAnswer(em: EntityManager, token: string, customerTenantId: string): Promise<AnswerContext | null> {
-    const tokenHash = InvitationRepository.hashOf(token);
-    if (!tokenHash) return null;
-    const raw = await em
+  async forAnswer(em: EntityManager, target: AnswerTarget, customerTenantId: string): Promise<AnswerContext | null> {
+    const query = em
       .createQueryBuilder()
       .select(selectColumns(em, RelationshipRequestEntity, 'q', 'q_'))
       .addSelect(selectColumns(em, TenantEntity, 'p', 'p_'))
@@ -98,13 +111,73 @@ export class InvitationRepository {
       )
       .from(RelationshipRequestEntity, 'q')
       .innerJoin(TenantEntity, 'p', 'p.id = q.partner_tenant_id')
-      .leftJoin(TenantEntity, 'c', 'c.id = :customer', { customer: customerTenantId })
-      .where('q.token_hash = :hash', { hash: tokenHash })
-      .getRawOne<Record<string, unknown>>();
+      .leftJoin(TenantEntity, 'c', 'c.id = :customer', { customer: customerTenantId });
+    if ('token' in target) {
+      const tokenHash = InvitationRepository.hashOf(target.token);
+      if (!tokenHash) return null;
+      query.where('q.token_hash = :hash', { hash: tokenHash });
+    } else {
+      if (!target.requestId || target.requestId.length > MAX_TOKEN_LENGTH) return null;
+      query.where('q.id = :id', { id: target.requestId }).andWhere(InvitationRepository.inInbox('q', 'c'));
+    }
+    const raw = await query.getRawOne<Record<string, unknown>>();
     const row = raw ? hydrate(em, RelationshipRequestEntity, raw, 'q_') : null;
     const partner = raw ? hydrate(em, TenantEntity, raw, 'p_') : null;
     if (!raw || !row || !partner) return null;
     return { row, partner, customer: hydrate(em, TenantEntity, raw, 'c_'), activeRelationships: Number(raw.active_relationships ?? 0) };
+  }
+
+  /**
+   * Whether request `q` belongs in the inbox of tenant `c` (aliases of the caller's query), in any
+   * status: pinned to it by id, pinned to its domain, or an open link it opened through the link
+   * that is current (a visit through a link the partner since replaced does not count).
+   */
+  private static inInbox(request: string, tenant: string): Brackets {
+    return new Brackets((where) => {
+      where
+        .where(`${request}.customer_tenant_id = ${tenant}.id`)
+        .orWhere(`(${request}.customer_tenant_id IS NULL AND ${request}.pinned_domain = ${tenant}.domain)`)
+        .orWhere(
+          `(${request}.customer_tenant_id IS NULL AND ${request}.pinned_domain IS NULL AND EXISTS (` +
+            `SELECT 1 FROM request_visit v WHERE v.request_id = ${request}.id AND v.customer_tenant_id = ${tenant}.id AND v.token_hash = ${request}.token_hash))`,
+        );
+    });
+  }
+
+  /** The inbox's requests: pending and unexpired, newest first, after a cursor. */
+  private static pendingIn(em: EntityManager, owner: InboxOwner, now: Date): SelectQueryBuilder<RelationshipRequestEntity> {
+    return em
+      .createQueryBuilder(RelationshipRequestEntity, 'q')
+      .innerJoin(TenantEntity, 'c', 'c.id = :owner', { owner: owner.id })
+      .where("q.status = 'PENDING'")
+      .andWhere('q.expires_at > :now', { now })
+      .andWhere(InvitationRepository.inInbox('q', 'c'));
+  }
+
+  /** A page of a customer's inbox, with the partners of its requests (two statements). */
+  async inbox(em: EntityManager, owner: InboxOwner, now: Date, cursor: { at: Date; id: string } | null, limit: number): Promise<InboxPage> {
+    const rows = await newestFirst(InvitationRepository.pendingIn(em, owner, now), cursor, limit).getMany();
+    const partnerIds = [...new Set(rows.map((row) => row.partnerTenantId))];
+    const partners = partnerIds.length > 0 ? await em.findBy(TenantEntity, { id: In(partnerIds) }) : [];
+    return { rows, partners: new Map(partners.map((partner) => [partner.id, partner])) };
+  }
+
+  /** How many requests wait in a customer's inbox. */
+  inboxCount(em: EntityManager, owner: InboxOwner, now: Date): Promise<number> {
+    return InvitationRepository.pendingIn(em, owner, now).getCount();
+  }
+
+  /**
+   * Remembers that a customer tenant opened an open link (through this token's hash): the request
+   * shows in its inbox from now on. The first visit is kept; a visit through a newer link (after a
+   * renewal) takes its place, so the inbox follows the link that works.
+   */
+  async recordVisit(em: EntityManager, row: RelationshipRequestEntity, customerTenantId: string, at: Date): Promise<void> {
+    const key = { requestId: row.id, customerTenantId };
+    const seen = await em.findOneBy(RequestVisitEntity, key);
+    if (seen?.tokenHash === row.tokenHash) return;
+    if (seen) await em.update(RequestVisitEntity, key, { tokenHash: row.tokenHash, visitedAt: at });
+    else await em.insert(RequestVisitEntity, { ...key, tokenHash: row.tokenHash, visitedAt: at });
   }
 
   /** Marks a request viewed the first time; false if someone marked it first. */

@@ -1,10 +1,14 @@
-import { AdminRole, DeclineReason } from '@partnerlink/shared';
-import { Arg, Ctx, Mutation, Query, Resolver } from 'type-graphql';
+import { AdminRole, answerTarget, DeclineReason } from '@partnerlink/shared';
+import { Arg, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../context.js';
 import type { Viewer } from '../../viewer.js';
 import { CurrentViewer } from '../../graphql/current-viewer.js';
 import type { InvitationService } from './invitation.service.js';
-import { AcceptRelationshipPayload, Invitation, RelationshipRequest, ReplacedInvitationLink } from './relationship-request.type.js';
+import { AcceptRelationshipPayload, Invitation, PendingInvitationConnection, RelationshipRequest, ReplacedInvitationLink } from './relationship-request.type.js';
+
+const TOKEN = 'The last path segment of the link in the email. Give this or requestId, not both (BAD_USER_INPUT, reason TOKEN_OR_REQUEST_ID).';
+const REQUEST_ID =
+  'The request from your inbox (pendingInvitations): one pinned to your organisation, or an open link someone in it opened. Give this or token, not both.';
 
 @Resolver()
 export class InvitationResolver {
@@ -30,13 +34,27 @@ export class InvitationResolver {
     return this.invitations.replaced(token, clientIp);
   }
 
+  @Query(() => PendingInvitationConnection, {
+    description:
+      "The customer's inbox: the pending requests made for your organisation (by its id or its domain) and the open links someone in it opened " +
+      'while signed in, newest first. Answer them with acceptRelationshipRequest or declineRelationshipRequest and the requestId.',
+  })
+  pendingInvitations(
+    @Arg('first', () => Int, { nullable: true, description: 'At most this many (1 to 100; default 25).' }) first: number | null,
+    @Arg('after', () => String, { nullable: true, description: "The previous page's endCursor." }) after: string | null,
+    @CurrentViewer() viewer: Viewer,
+  ) {
+    return this.invitations.inbox(viewer, { first, after });
+  }
+
   @Mutation(() => AcceptRelationshipPayload, {
     description:
       "The customer's global admin accepts a request. With admin access asked for, approvedRoles (a non-empty subset of the roles asked for) " +
       'grants only those; left out, every role asked for. The admin relationship runs for the requested duration from now and replaces an ACTIVE one with this partner.',
   })
   acceptRelationshipRequest(
-    @Arg('token', () => String) token: string,
+    @Arg('token', () => String, { nullable: true, description: TOKEN }) token: string | null | undefined,
+    @Arg('requestId', () => ID, { nullable: true, description: REQUEST_ID }) requestId: string | null | undefined,
     @Arg('acceptCustomerAgreement', () => Boolean, { nullable: true, defaultValue: false }) acceptCustomerAgreement: boolean,
     @Arg('approvedRoles', () => [AdminRole], {
       nullable: true,
@@ -45,7 +63,7 @@ export class InvitationResolver {
     approvedRoles: AdminRole[] | null | undefined,
     @CurrentViewer() viewer: Viewer,
   ) {
-    return this.invitations.accept(viewer, token, { acceptAgreement: acceptCustomerAgreement, approvedRoles: approvedRoles ?? null });
+    return this.invitations.accept(viewer, answerTarget(token, requestId), { acceptAgreement: acceptCustomerAgreement, approvedRoles: approvedRoles ?? null });
   }
 
   @Mutation(() => RelationshipRequest, {
@@ -54,7 +72,8 @@ export class InvitationResolver {
       'The same checks as accepting, in the same order (pinned tenant, cloud, market), except the customer agreement.',
   })
   declineRelationshipRequest(
-    @Arg('token', () => String) token: string,
+    @Arg('token', () => String, { nullable: true, description: TOKEN }) token: string | null | undefined,
+    @Arg('requestId', () => ID, { nullable: true, description: REQUEST_ID }) requestId: string | null | undefined,
     @Arg('reason', () => DeclineReason, { nullable: true, description: 'Why you decline; OTHER needs reasonText.' }) reason: DeclineReason | null | undefined,
     @Arg('reasonText', () => String, {
       nullable: true,
@@ -63,6 +82,6 @@ export class InvitationResolver {
     reasonText: string | null | undefined,
     @CurrentViewer() viewer: Viewer,
   ) {
-    return this.invitations.decline(viewer, token, { reason, reasonText });
+    return this.invitations.decline(viewer, answerTarget(token, requestId), { reason, reasonText });
   }
 }

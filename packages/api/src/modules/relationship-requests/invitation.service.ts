@@ -15,6 +15,7 @@ import {
   type AdminRole,
   refusalWindowHour,
   type AcceptRefusal,
+  type AnswerTarget,
   type AnswerableInvitation,
   type AnswerBlocker,
   type DeclineAnswer,
@@ -33,14 +34,15 @@ import type { UnitOfWork } from '../../events/unit-of-work.js';
 import type { RateLimiter, RateLimits } from '../../security/rate-limiter.js';
 import { toPartnerProfile, toRelationship } from '../relationships/relationship.type.js';
 import { InvitationRepository, type Answer, type AnswerContext } from './invitation.repository.js';
+import { decodeTimeCursor, encodeTimeCursor, pageSize, toConnection } from '../../graphql/connection.js';
 import { adminAccessOf, toRelationshipRequest } from './relationship-request.mapper.js';
-import type { AcceptRelationshipPayload, Invitation, RelationshipRequest, ReplacedInvitationLink } from './relationship-request.type.js';
+import type { AcceptRelationshipPayload, Invitation, PendingInvitation, RelationshipRequest, ReplacedInvitationLink } from './relationship-request.type.js';
 import { persistExpiry } from './request-expiry.js';
 import { settleAdminEnd } from '../relationships/admin-lifecycle.js';
 
 type Outcome<T> = { ok: true; value: T } | { ok: false; row: RelationshipRequestEntity };
 
-/** The customer side of a request: open the link, accept, decline. */
+/** The customer side of a request: open the link, the inbox, accept, decline. */
 export class InvitationService {
   // Link look-ups per client address: generous for people, a wall for guessing.
   private readonly lookups: RateLimiter;
@@ -71,12 +73,15 @@ export class InvitationService {
   private async answerable(
     tx: UnitOfWork,
     viewer: Viewer,
-    token: string,
+    target: AnswerTarget,
     now: Date,
     accepting?: { acceptAgreement: boolean },
   ): Promise<(AnswerContext & { customer: TenantEntity }) | { closed: RelationshipRequestEntity }> {
-    const context = await this.invitations.forAnswer(tx.em, token, viewer.tenantId);
-    if (!context) throw (await this.invitations.isReplaced(tx.em, token)) ? linkReplaced() : invalidLink();
+    const context = await this.invitations.forAnswer(tx.em, target, viewer.tenantId);
+    if (!context) {
+      if (!('token' in target)) throw notInInbox();
+      throw (await this.invitations.isReplaced(tx.em, target.token)) ? linkReplaced() : invalidLink();
+    }
     const { row, partner, customer } = context;
     if (!customer) throw new Error(`the signed-in tenant ${viewer.tenantId} does not exist`);
     await persistExpiry(tx, row, now);
@@ -93,10 +98,11 @@ export class InvitationService {
   /**
    * Records the answer, or says why not: a request someone else changed between our read and our
    * claim was answered or revoked (reported by the caller) or, if its link was renewed meanwhile,
-   * this link is one a newer link replaced.
+   * this link is one a newer link replaced (answering by id: the partner renewed it that moment).
    */
   private async claim(
     tx: UnitOfWork,
+    target: AnswerTarget,
     row: RelationshipRequestEntity,
     answer: Answer,
     viewer: Viewer,
@@ -105,7 +111,9 @@ export class InvitationService {
   ): Promise<RelationshipRequestEntity | null> {
     if (await this.invitations.claim(tx.em, row, answer, viewer, now, decline)) return null;
     const current = await this.invitations.current(tx.em, row.id);
-    if (current.tokenHash !== row.tokenHash) throw linkReplaced();
+    if (current.tokenHash !== row.tokenHash) {
+      throw 'token' in target ? linkReplaced() : new DomainError('BAD_USER_INPUT', { reason: 'LINK_RENEWED_CONCURRENTLY' }, 'requestId');
+    }
     return current;
   }
 
@@ -134,6 +142,14 @@ export class InvitationService {
         if (await this.invitations.markViewed(tx.em, row.id, now)) tx.emit({ type: 'RequestViewed', request: row, actor: null, at: now });
       });
     }
+    // An open link opened by someone signed in to a customer: it goes to that customer's inbox.
+    const visitor = viewer?.tenantKind === TenantKind.CUSTOMER ? viewer.tenantId : null;
+    if (visitor && !overdue && effectiveStatus(row, now) === 'PENDING' && !row.customerTenantId && !row.pinnedDomain) {
+      await this.db.write((tx) => this.invitations.recordVisit(tx.em, row, visitor, now)).catch((error: unknown) => {
+        // Two tabs at once: the other recorded it.
+        if (!isUniqueViolation(error)) throw error;
+      });
+    }
     return {
       status: effectiveStatus(row, now),
       includesReseller: row.includesReseller,
@@ -158,13 +174,41 @@ export class InvitationService {
   }
 
   /**
+   * The customer's inbox: the pending requests pinned to its tenant (by id, or by its domain) and
+   * the open links someone in it opened, newest first, with their partners (two statements a page).
+   */
+  async inbox(viewer: Viewer, args: { first?: number | null; after?: string | null }) {
+    const limit = pageSize(args.first);
+    const cursor = decodeTimeCursor(args.after);
+    const now = this.clock.now();
+    const owner = await this.db.read((em) => em.findOneBy(TenantEntity, { id: viewer.tenantId }));
+    if (!owner) throw new Error(`the signed-in tenant ${viewer.tenantId} does not exist`);
+    const totalCount = () => this.db.read((em) => this.invitations.inboxCount(em, owner, now));
+    const { rows, partners } = await this.db.read((em) => this.invitations.inbox(em, owner, now, cursor, limit));
+    return toConnection(rows, limit, totalCount, encodeTimeCursor, (row): PendingInvitation => {
+      const partner = partners.get(row.partnerTenantId);
+      if (!partner) throw new Error(`request ${row.id} has no partner ${row.partnerTenantId}`);
+      return {
+        request: { id: row.id, status: effectiveStatus(row, now), createdAt: row.createdAt, expiresAt: row.expiresAt },
+        partner: toPartnerProfile(partner),
+        reachedBy: row.customerTenantId === owner.id ? 'TENANT' : row.pinnedDomain === owner.domain ? 'DOMAIN' : 'OPENED_LINK',
+        includesReseller: row.includesReseller,
+        includesDelegatedAdmin: row.includesDelegatedAdmin,
+        adminAccess: adminAccessOf(row),
+        message: row.message,
+        locale: row.locale,
+      };
+    });
+  }
+
+  /**
    * Accepts exactly once. The checks run in DESIGN.md's order; the request is claimed with a
    * conditional update, and the partial unique index keeps relationships from doubling.
    */
-  async accept(viewer: Viewer, token: string, answer: AcceptAnswer): Promise<AcceptRelationshipPayload> {
+  async accept(viewer: Viewer, target: AnswerTarget, answer: AcceptAnswer): Promise<AcceptRelationshipPayload> {
     await this.answers.hit(viewer.userId);
     const now = this.clock.now();
-    const attempt = () => this.db.write((tx) => this.acceptIn(tx, viewer, token, answer, now));
+    const attempt = () => this.db.write((tx) => this.acceptIn(tx, viewer, target, answer, now));
     let outcome: Outcome<AcceptRelationshipPayload>;
     try {
       outcome = await attempt().catch(async (error: unknown) => {
@@ -175,7 +219,7 @@ export class InvitationService {
       });
     } catch (error) {
       if (error instanceof DomainError && REFUSALS_LOGGED.has(error.code)) {
-        const context = await this.db.read((em) => this.invitations.forAnswer(em, token, viewer.tenantId));
+        const context = await this.db.read((em) => this.invitations.forAnswer(em, target, viewer.tenantId));
         if (context?.customer) await this.logRefusal(viewer, context.row, context.partner, context.customer, now);
       }
       throw error;
@@ -208,12 +252,12 @@ export class InvitationService {
     }
   }
 
-  private async acceptIn(tx: UnitOfWork, viewer: Viewer, token: string, answer: AcceptAnswer, now: Date): Promise<Outcome<AcceptRelationshipPayload>> {
-    const context = await this.answerable(tx, viewer, token, now, { acceptAgreement: answer.acceptAgreement });
+  private async acceptIn(tx: UnitOfWork, viewer: Viewer, target: AnswerTarget, answer: AcceptAnswer, now: Date): Promise<Outcome<AcceptRelationshipPayload>> {
+    const context = await this.answerable(tx, viewer, target, now, { acceptAgreement: answer.acceptAgreement });
     if ('closed' in context) return { ok: false, row: context.closed };
     const { row, partner, customer, activeRelationships } = context;
     const approvedRoles = approvedRolesOf(row, answer.approvedRoles);
-    const lost = await this.claim(tx, row, 'ACCEPTED', viewer, now);
+    const lost = await this.claim(tx, target, row, 'ACCEPTED', viewer, now);
     if (lost) return { ok: false, row: lost };
     if (approvedRoles) {
       await tx.em.update(RelationshipRequestEntity, { id: row.id }, { approvedRoles });
@@ -267,16 +311,16 @@ export class InvitationService {
     };
   }
 
-  async decline(viewer: Viewer, token: string, why: { reason?: DeclineReason | null; reasonText?: string | null } = {}): Promise<RelationshipRequest> {
+  async decline(viewer: Viewer, target: AnswerTarget, why: { reason?: DeclineReason | null; reasonText?: string | null } = {}): Promise<RelationshipRequest> {
     const decline = assertDeclineReason(why.reason, why.reasonText);
     await this.answers.hit(viewer.userId);
     const now = this.clock.now();
     const outcome = await this.db.write(async (tx): Promise<Outcome<RelationshipRequest>> => {
       // The same checks as accepting, in the same order, except the customer agreement.
-      const context = await this.answerable(tx, viewer, token, now);
+      const context = await this.answerable(tx, viewer, target, now);
       if ('closed' in context) return { ok: false, row: context.closed };
       const { row, partner, customer } = context;
-      const lost = await this.claim(tx, row, 'DECLINED', viewer, now, decline);
+      const lost = await this.claim(tx, target, row, 'DECLINED', viewer, now, decline);
       if (lost) return { ok: false, row: lost };
       tx.emit({ type: 'RequestDeclined', request: row, customer, actor: viewer, at: now });
       return { ok: true, value: toRelationshipRequest(row, partner.cloud, now) };
@@ -359,6 +403,11 @@ function asAnswerable(row: RelationshipRequestEntity, partner: TenantEntity, now
 /** A link that does not open a request: wrong or mistyped. */
 function invalidLink(): DomainError {
   return new DomainError('NOT_FOUND', 'This invitation link is not valid. Check that you copied all of it.');
+}
+
+/** A request id that is not in the customer's inbox: unknown, another organisation's, or an open link it has not opened. */
+function notInInbox(): DomainError {
+  return new DomainError('NOT_FOUND', 'There is no such request for your organisation. Open the link in the email instead.', 'requestId');
 }
 
 /** A link the partner replaced with a newer one ("New link", a reminder): never answerable. */

@@ -1,5 +1,5 @@
 import { Field, ID, InputType, ObjectType, ArgsType, Int } from 'type-graphql';
-import { AcceptanceSurface, AdminRole, DeclineReason, Locale, RelationshipRequestStatus } from '@partnerlink/shared';
+import { AcceptanceSurface, AdminRole, DeclineReason, InvitationSource, Locale, RelationshipRequestStatus } from '@partnerlink/shared';
 import { Connection } from '../../graphql/connection.js';
 import { PartnerProfile, PartnerRelationship } from '../relationships/relationship.type.js';
 
@@ -174,6 +174,53 @@ export class Invitation {
   })
   pinnedDomain: string | null;
 }
+
+@ObjectType({ description: 'The request behind a pending invitation, as the customer sees it.', simpleResolvers: true })
+export class PendingInvitationRequest {
+  @Field(() => ID, { description: 'Pass as requestId to acceptRelationshipRequest or declineRelationshipRequest.' })
+  id: string;
+
+  @Field(() => RelationshipRequestStatus, { description: 'PENDING: the inbox lists nothing else.' })
+  status: RelationshipRequestStatus;
+
+  @Field(() => Date)
+  createdAt: Date;
+
+  @Field(() => Date, { description: 'After this, the request can no longer be answered.' })
+  expiresAt: Date;
+}
+
+@ObjectType({
+  description: "A request waiting for the customer's answer, in its inbox: who asks, for what, and how it reached the customer.",
+  simpleResolvers: true,
+})
+export class PendingInvitation {
+  @Field(() => PendingInvitationRequest)
+  request: PendingInvitationRequest;
+
+  @Field(() => PartnerProfile, { description: 'The partner asking: its name, partner id, market (country) and cloud.' })
+  partner: PartnerProfile;
+
+  @Field(() => InvitationSource)
+  reachedBy: InvitationSource;
+
+  @Field(() => Boolean, { description: 'Whether accepting makes the partner your reseller (false: admin access only).' })
+  includesReseller: boolean;
+
+  @Field(() => Boolean, { description: 'Whether the partner asks for admin access (adminAccess lists the roles).' })
+  includesDelegatedAdmin: boolean;
+
+  @Field(() => AdminAccess, { nullable: true, description: 'The admin roles, duration and auto-extension asked for; null when none.' })
+  adminAccess: AdminAccess | null;
+
+  @Field(() => String, { nullable: true, description: "The partner's personal message." })
+  message: string | null;
+
+  @Field(() => Locale, { description: 'The language the partner wrote the request in.' })
+  locale: Locale;
+}
+
+export const PendingInvitationConnection = Connection('PendingInvitation', PendingInvitation);
 
 @ObjectType({
   description:
