@@ -101,6 +101,16 @@ describe('the customer inbox', () => {
     expect(idsIn(await inbox(elsewhere))).toEqual([forOthers.request.id]);
   });
 
+  it('an open link from a partner of another market or cloud stays out of the inbox: it could not be answered', async () => {
+    const customer = await givenCustomer(server, { country: 'FR' });
+    const american = await givenPendingRequest(await givenPartner(server, { country: 'US' }));
+    const government = await givenPendingRequest(await givenPartner(server, { country: 'US', cloud: 'US_GOVERNMENT' }));
+    const european = await givenPendingRequest(await givenPartner(server, { country: 'DE' }));
+    const admin = await customer.as('GLOBAL_ADMIN');
+    for (const link of [american, government, european]) await admin.data(OPEN, { token: link.token });
+    expect(idsIn(await inbox(customer))).toEqual([european.request.id]);
+  });
+
   it('pages with cursors (first, after) and counts them all', async () => {
     const customer = await givenCustomer(server);
     const partner = await givenPartner(server);

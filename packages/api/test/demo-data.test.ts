@@ -79,4 +79,14 @@ describe('the demo data', () => {
     expect(types.filter((type) => type === 'REQUEST_ACCEPTED')).toHaveLength(requests.filter((r) => r.status === 'ACCEPTED').length);
     for (const type of ['REQUEST_DECLINED', 'REQUEST_REVOKED', 'REQUEST_EXPIRED', 'REQUEST_EMAILED']) expect(types).toContain(type);
   });
+
+  it('puts a request in Wingtip’s inbox: Litware asks to resell, with helpdesk roles, and Wendy Wingtip sees it on signing in', async () => {
+    const wendy = await signIn(server, 'admin@wingtip-gov.example', DEMO_PASSWORD);
+    const data = await wendy.data<{ pendingInvitations: { edges: { node: { partner: { name: string }; reachedBy: string; includesReseller: boolean; adminAccess: { roles: string[] } | null } }[] } }>(
+      '{ pendingInvitations(first: 10) { edges { node { partner { name } reachedBy includesReseller adminAccess { roles } } } } }',
+    );
+    expect(data.pendingInvitations.edges.map((edge) => edge.node)).toEqual([
+      { partner: { name: 'Litware Federal LLC' }, reachedBy: 'TENANT', includesReseller: true, adminAccess: { roles: expect.arrayContaining(['HELPDESK_ADMINISTRATOR']) } },
+    ]);
+  });
 });

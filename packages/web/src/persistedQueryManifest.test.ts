@@ -76,7 +76,8 @@ describe('the persisted-query manifest (the api’s safelist)', () => {
 
   it('lists the acceptance page’s operations as graphqlFetch sends them', async () => {
     const texts = acceptanceOperationTexts();
-    expect(texts).toHaveLength(3);
+    // The page's query, accept and decline, and the inbox's role catalogue.
+    expect(texts).toHaveLength(4);
     const sent: string[] = [];
     vi.stubGlobal('fetch', async (_uri: RequestInfo | URL, init?: RequestInit) => {
       sent.push((JSON.parse(String(init?.body)) as SentBody).query ?? '');

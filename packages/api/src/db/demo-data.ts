@@ -121,8 +121,31 @@ export async function loadDemoData(db: Database, now = new Date()): Promise<bool
     const sam = (await em.findOneByOrFail(UserEntity, { email: 'sam.sales@contoso-partner.example' })).id;
     await loadContosoCustomers(em, contoso, sam, ago);
     await loadContosoRequests(em, contoso, sam, ago);
+    await loadWingtipInbox(em, ids, ago);
   });
   return true;
+}
+
+/**
+ * Something in a customer's inbox: Litware Federal asks Wingtip Federal Agency (both in the US
+ * Government cloud) to become its reseller, with the helpdesk roles (Government partners always ask
+ * for admin access). Wendy Wingtip sees it on signing in, without the email.
+ */
+async function loadWingtipInbox(em: EntityManager, ids: ReadonlyMap<string, string>, ago: (days: number) => Date) {
+  const litware = ids.get('litware-federal.example') ?? '';
+  const wingtip = ids.get('wingtip-gov.example') ?? '';
+  const liam = (await em.findOneByOrFail(UserEntity, { email: 'sales@litware-federal.example' })).id;
+  const createdAt = ago(1);
+  const request = requestRow({
+    partnerTenantId: litware, customerTenantId: wingtip, pinnedDomain: 'wingtip-gov.example',
+    recipientEmail: 'admin@wingtip-gov.example', recipientName: 'Wendy Wingtip',
+    tokenHash: sha256Hex(newToken()), status: 'PENDING', includesDelegatedAdmin: true, locale: 'en',
+    adminRoles: [...ADMIN_ROLE_PRESETS.HELPDESK.roles], adminDuration: 'P1Y', adminDisplayName: 'Wingtip helpdesk',
+    message: 'As agreed on our call: we take over your licences and first-line support from next month.',
+    createdByUserId: liam, createdAt, expiresAt: new Date(createdAt.getTime() + 30 * DAY),
+  });
+  await em.insert(RelationshipRequestEntity, request);
+  await activity(em, litware, wingtip, { type: 'REQUEST_CREATED', params: { actorName: 'Liam Litware', customerName: 'Wingtip Federal Agency', includesDelegatedAdmin: true } }, request.id, createdAt, liam);
 }
 
 async function loadContosoCustomers(em: EntityManager, contoso: string, sam: string, ago: (days: number) => Date) {

@@ -15,6 +15,7 @@ export function createCache(): InMemoryCache {
           relationshipRequests: relayStylePagination(['status', 'expiringWithinDays', 'customerId', 'search', 'createdBy']),
           activityLog: relayStylePagination(['types', 'customerId', 'actorId', 'from', 'to']),
           partnerRelationships: relayStylePagination(['status']),
+          pendingInvitations: relayStylePagination([]),
           webhookDeliveries: relayStylePagination(['endpointId']),
         },
       },

@@ -9,7 +9,8 @@ export type AcceptInvitationPageQueryQueryVariables = Types.Exact<{
 export type AcceptInvitationPageQueryQuery = { invitation: { __typename: 'Invitation', status: Types.RelationshipRequestStatus, includesReseller: boolean, includesDelegatedAdmin: boolean, createdAt: string, expiresAt: string, surface: Types.AcceptanceSurface, message: string | null, locale: Types.Locale, pinnedDomain: string | null, adminAccess: { __typename: 'AdminAccess', roles: Array<Types.AdminRole>, duration: string, autoExtend: boolean, displayName: string } | null, partner: { __typename: 'PartnerProfile', name: string, country: string, partnerId: string, cloud: Types.CloudInstance, contactEmail: string | null }, customer: { __typename: 'InvitedCustomer', companyName: string, domain: string } | null } | null, replacedInvitationLink: { __typename: 'ReplacedInvitationLink', replacedAt: string, partner: { __typename: 'PartnerProfile', name: string, contactEmail: string | null } } | null, adminRolesEn: Array<{ __typename: 'AdminRoleInfo', role: Types.AdminRole, displayName: string, risk: Types.AdminRoleRisk, description: string }>, adminRolesDe: Array<{ __typename: 'AdminRoleInfo', role: Types.AdminRole, description: string }>, viewer: { __typename: 'Viewer', id: string, displayName: string, roles: Array<Types.PartnerRole>, tenant: { __typename: 'TenantProfile', id: string, name: string, kind: Types.TenantKind, country: string, cloud: Types.CloudInstance, domain: string, customerAgreementAccepted: boolean } } | null };
 
 export type AcceptInvitationMutationMutationVariables = Types.Exact<{
-  token: Types.Scalars['String']['input'];
+  token?: Types.InputMaybe<Types.Scalars['String']['input']>;
+  requestId?: Types.InputMaybe<Types.Scalars['ID']['input']>;
   acceptCustomerAgreement?: Types.InputMaybe<Types.Scalars['Boolean']['input']>;
   approvedRoles?: Types.InputMaybe<Array<Types.AdminRole> | Types.AdminRole>;
 }>;
@@ -18,13 +19,19 @@ export type AcceptInvitationMutationMutationVariables = Types.Exact<{
 export type AcceptInvitationMutationMutation = { acceptRelationshipRequest: { __typename: 'AcceptRelationshipPayload', request: { __typename: 'RelationshipRequest', id: string, status: Types.RelationshipRequestStatus, answeredAt: string | null, approvedRoles: Array<Types.AdminRole> | null }, relationships: Array<{ __typename: 'PartnerRelationship', id: string, type: Types.RelationshipType, status: Types.RelationshipStatus, createdAt: string, roles: Array<Types.AdminRole> | null, endsAt: string | null, autoExtend: boolean }> } };
 
 export type DeclineInvitationMutationMutationVariables = Types.Exact<{
-  token: Types.Scalars['String']['input'];
+  token?: Types.InputMaybe<Types.Scalars['String']['input']>;
+  requestId?: Types.InputMaybe<Types.Scalars['ID']['input']>;
   reason?: Types.InputMaybe<Types.DeclineReason>;
   reasonText?: Types.InputMaybe<Types.Scalars['String']['input']>;
 }>;
 
 
 export type DeclineInvitationMutationMutation = { declineRelationshipRequest: { __typename: 'RelationshipRequest', id: string, status: Types.RelationshipRequestStatus } };
+
+export type InboxAnswerRolesQueryQueryVariables = Types.Exact<{ [key: string]: never; }>;
+
+
+export type InboxAnswerRolesQueryQuery = { adminRolesEn: Array<{ __typename: 'AdminRoleInfo', role: Types.AdminRole, displayName: string, risk: Types.AdminRoleRisk, description: string }>, adminRolesDe: Array<{ __typename: 'AdminRoleInfo', role: Types.AdminRole, description: string }> };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -109,9 +116,10 @@ export const AcceptInvitationPageQueryDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<AcceptInvitationPageQueryQuery, AcceptInvitationPageQueryQueryVariables>;
 export const AcceptInvitationMutationDocument = new TypedDocumentString(`
-    mutation AcceptInvitationMutation($token: String!, $acceptCustomerAgreement: Boolean, $approvedRoles: [AdminRole!]) {
+    mutation AcceptInvitationMutation($token: String, $requestId: ID, $acceptCustomerAgreement: Boolean, $approvedRoles: [AdminRole!]) {
   acceptRelationshipRequest(
     token: $token
+    requestId: $requestId
     acceptCustomerAgreement: $acceptCustomerAgreement
     approvedRoles: $approvedRoles
   ) {
@@ -134,9 +142,10 @@ export const AcceptInvitationMutationDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<AcceptInvitationMutationMutation, AcceptInvitationMutationMutationVariables>;
 export const DeclineInvitationMutationDocument = new TypedDocumentString(`
-    mutation DeclineInvitationMutation($token: String!, $reason: DeclineReason, $reasonText: String) {
+    mutation DeclineInvitationMutation($token: String, $requestId: ID, $reason: DeclineReason, $reasonText: String) {
   declineRelationshipRequest(
     token: $token
+    requestId: $requestId
     reason: $reason
     reasonText: $reasonText
   ) {
@@ -145,3 +154,17 @@ export const DeclineInvitationMutationDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DeclineInvitationMutationMutation, DeclineInvitationMutationMutationVariables>;
+export const InboxAnswerRolesQueryDocument = new TypedDocumentString(`
+    query InboxAnswerRolesQuery {
+  adminRolesEn: adminRoles(locale: en) {
+    role
+    displayName
+    risk
+    description
+  }
+  adminRolesDe: adminRoles(locale: de) {
+    role
+    description
+  }
+}
+    `) as unknown as TypedDocumentString<InboxAnswerRolesQueryQuery, InboxAnswerRolesQueryQueryVariables>;

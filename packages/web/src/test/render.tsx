@@ -27,6 +27,7 @@ export function viewerFixture(overrides: {
       id: 'tenant-1',
       name: kind === 'PARTNER' ? 'Contoso Cloud Partners GmbH' : 'Northwind Traders SARL',
       kind,
+      domain: kind === 'PARTNER' ? 'contoso-partner.example' : 'northwind.example',
       country: overrides.country ?? 'DE',
       cloud: overrides.cloud ?? 'PUBLIC',
       market: kind === 'PARTNER' ? 'Europe' : null,

@@ -13,6 +13,7 @@ export const ViewerContext_viewer = graphql(`
       id
       name
       kind
+      domain
       country
       cloud
       market

@@ -10,6 +10,8 @@ import {
   closedLinkError,
   DomainError,
   effectiveStatus,
+  mayRelate,
+  sameCloud,
   surfaceFor,
   TenantKind,
   type AdminRole,
@@ -131,10 +133,11 @@ export class InvitationService {
     const firstView = effectiveStatus(row, now) === 'PENDING' && row.viewedAt === null && viewer?.tenantKind !== TenantKind.PARTNER;
     // A signed-in customer user the page will refuse (wrong market or cloud, not its global admin)
     // has tried to accept as far as the page lets them: the partner's log says so.
-    if (viewer?.tenantKind === TenantKind.CUSTOMER && effectiveStatus(row, now) === 'PENDING') {
-      const tenant = await this.db.read((em) => em.findOneBy(TenantEntity, { id: viewer.tenantId }));
-      if (tenant) await this.logRefusal(viewer, row, partner, tenant, now);
-    }
+    const visitor =
+      viewer?.tenantKind === TenantKind.CUSTOMER && effectiveStatus(row, now) === 'PENDING'
+        ? await this.db.read((em) => em.findOneBy(TenantEntity, { id: viewer.tenantId }))
+        : null;
+    if (viewer && visitor) await this.logRefusal(viewer, row, partner, visitor, now);
     const overdue = row.status === 'PENDING' && effectiveStatus(row, now) === 'EXPIRED';
     if (firstView || overdue) {
       await this.db.write(async (tx) => {
@@ -142,10 +145,11 @@ export class InvitationService {
         if (await this.invitations.markViewed(tx.em, row.id, now)) tx.emit({ type: 'RequestViewed', request: row, actor: null, at: now });
       });
     }
-    // An open link opened by someone signed in to a customer: it goes to that customer's inbox.
-    const visitor = viewer?.tenantKind === TenantKind.CUSTOMER ? viewer.tenantId : null;
-    if (visitor && !overdue && effectiveStatus(row, now) === 'PENDING' && !row.customerTenantId && !row.pinnedDomain) {
-      await this.db.write((tx) => this.invitations.recordVisit(tx.em, row, visitor, now)).catch((error: unknown) => {
+    // An open link opened by someone signed in to a customer that may answer it (the partner's
+    // market and cloud): it goes to that customer's inbox.
+    const inboxed = visitor && !row.customerTenantId && !row.pinnedDomain && sameCloud(partner.cloud, visitor.cloud) && mayRelate(partner.country, visitor.country);
+    if (visitor && inboxed) {
+      await this.db.write((tx) => this.invitations.recordVisit(tx.em, row, visitor.id, now)).catch((error: unknown) => {
         // Two tabs at once: the other recorded it.
         if (!isUniqueViolation(error)) throw error;
       });

@@ -9,6 +9,7 @@ import { graphql } from '../../gql/index.js';
 import { useI18n } from '../../i18n/I18nProvider.js';
 import { useCanRun, useViewer } from '../../viewer/ViewerContext.js';
 import { AskPartnerDialog } from './AskPartnerDialog.js';
+import { Inbox } from './Inbox.js';
 import { PartnerRow } from './PartnerRow.js';
 import { partnerRows, roleCatalogue, type PartnerRelationshipNode } from './partnerRows.js';
 import { RemoveRolesDialog } from './RemoveRolesDialog.js';
@@ -102,6 +103,7 @@ export function YourPartnersPage() {
       <p className={done ? 'notice notice--success' : 'visually-hidden'} role="status">
         {done ? t(done.key, { partner: done.partner, roles: done.roles ?? '' }) : null}
       </p>
+      {canRun('pendingInvitations') ? <Inbox /> : null}
       <div className="partner-list">
         <ConnectionList
           list={data ? rows : undefined}

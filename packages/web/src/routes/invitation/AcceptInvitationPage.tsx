@@ -100,7 +100,7 @@ export function AcceptInvitationPage({ surface, token, onRedirect }: {
         <BlockedState reason={state.reason} invitation={invitation} viewer={viewer} signInHref={signInHref} />
       ) : state.kind === 'answer' ? (
         <AnswerForm
-          token={token}
+          target={{ token }}
           partner={partner}
           tenant={tenant}
           includesReseller={invitation.includesReseller}

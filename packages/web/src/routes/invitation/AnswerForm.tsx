@@ -1,4 +1,4 @@
-import { declineReasonProblem, type AdminRole } from '@partnerlink/shared';
+import { declineReasonProblem, type AdminRole, type AnswerTarget } from '@partnerlink/shared';
 import { useId, useRef, useState } from 'react';
 import { ConfirmDialog } from '../../components/ConfirmDialog.js';
 import {
@@ -22,8 +22,9 @@ export type Accepted = AcceptInvitationMutationMutation['acceptRelationshipReque
  * confirmed. With admin access asked for, accepting sends the ticked roles (`approvedRoles`) and
  * is disabled while none is ticked.
  */
-export function AnswerForm({ token, partner, tenant, includesReseller, admin, needsAgreement, onAccepted, onDeclined, onState }: {
-  token: string;
+export function AnswerForm({ target, partner, tenant, includesReseller, admin, needsAgreement, onAccepted, onDeclined, onState }: {
+  /** The link's token (the acceptance page) or the request's id (the customer's inbox). */
+  target: AnswerTarget;
   partner: string;
   tenant: string;
   includesReseller: boolean;
@@ -62,7 +63,7 @@ export function AnswerForm({ token, partner, tenant, includesReseller, admin, ne
       if (which === 'accept') {
         const acceptCustomerAgreement = needsAgreement ? true : null;
         const approvedRoles = admin ? [...admin.approvedRoles] : null;
-        const data = await graphqlFetch(AcceptInvitationMutationDocument, { token, acceptCustomerAgreement, approvedRoles });
+        const data = await graphqlFetch(AcceptInvitationMutationDocument, { ...target, acceptCustomerAgreement, approvedRoles });
         onAccepted({ ...data.acceptRelationshipRequest, agreementAccepted: needsAgreement });
       } else {
         const problem = declineReasonProblem(why.reason, why.reason === 'OTHER' ? why.text : null);
@@ -71,7 +72,7 @@ export function AnswerForm({ token, partner, tenant, includesReseller, admin, ne
           setWhyProblem(problemText(problem.problem));
           return;
         }
-        await graphqlFetch(DeclineInvitationMutationDocument, { token, reason: why.reason, reasonText: why.reason === 'OTHER' ? why.text : null });
+        await graphqlFetch(DeclineInvitationMutationDocument, { ...target, reason: why.reason, reasonText: why.reason === 'OTHER' ? why.text : null });
         onDeclined();
       }
     } catch (caught) {

@@ -5,20 +5,25 @@ import { useI18n } from '../../i18n/I18nProvider.js';
 import type { BlockedReason } from './pageState.js';
 import type { InvitationData } from './useInvitation.js';
 
-type Invitation = NonNullable<InvitationData['invitation']>;
-type Viewer = NonNullable<InvitationData['viewer']>;
+/** What the panel says of the invitation: the partner (the acceptance page's data, or an inbox item). */
+type Invitation = { readonly partner: Pick<NonNullable<InvitationData['invitation']>['partner'], 'name' | 'cloud' | 'country' | 'contactEmail'> };
+/** And of the signed-in person. */
+type Viewer = Pick<NonNullable<InvitationData['viewer']>, 'displayName' | 'roles'> & {
+  readonly tenant: Pick<NonNullable<InvitationData['viewer']>['tenant'], 'name' | 'cloud' | 'country'>;
+};
 
 /** Signed in, but not as someone who can answer: says why, and whom to contact. */
 export function BlockedState({ reason, invitation, viewer, signInHref }: {
   reason: BlockedReason;
   invitation: Invitation;
   viewer: Viewer;
-  signInHref: string;
+  /** Where "Sign in as someone else" goes; null where that makes no sense (the signed-in app). */
+  signInHref: string | null;
 }) {
   const { t, country } = useI18n();
   const partner = invitation.partner.name;
   const tenant = viewer.tenant.name;
-  const other = <a className="button" href={signInHref}>{t('invite.signInOther')}</a>;
+  const other = signInHref ? <a className="button" href={signInHref}>{t('invite.signInOther')}</a> : null;
   const text = (() => {
     switch (reason) {
       case 'partnerUser':
