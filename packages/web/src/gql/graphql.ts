@@ -819,6 +819,8 @@ export type Query = {
   relationshipRequests: RelationshipRequestConnection;
   /** For an old link whose request has a newer one (the partner used "New link", or a reminder went out): who replaced it and when, so the page can say so instead of "not found". Null for any other token, including a current link (ask invitation). A replaced link can never be answered (INVITATION_LINK_REPLACED). */
   replacedInvitationLink: Maybe<ReplacedInvitationLink>;
+  /** Before a link exists: whether the organisation with this domain uses Partnerlink, its market and cloud, what this partner already has with it (relationships, a pending request, the customer agreement) and whether requestResellerRelationship would accept a request for it, and if not why (blocker, blockerCode). Only public directory data of an organisation that is not this partner's customer. BAD_USER_INPUT on field domain for an invalid domain. Access: any partner user, or an API key with the READ scope. */
+  requestEligibility: RequestEligibility;
   /** What this server can do (for example, send email). Access: anyone signed in (a person or an API key). */
   serverCapabilities: ServerCapabilities;
   /** Who is signed in; null when anonymous. */
@@ -900,6 +902,12 @@ export type QueryRelationshipRequestsArgs = {
 
 export type QueryReplacedInvitationLinkArgs = {
   token: Scalars['String']['input'];
+};
+
+
+export type QueryRequestEligibilityArgs = {
+  adminAccess?: Scalars['Boolean']['input'];
+  domain: Scalars['String']['input'];
 };
 
 
@@ -1068,6 +1076,52 @@ export type RequestAdminRelationshipInput = {
   recipientEmail?: InputMaybe<Scalars['String']['input']>;
   /** The recipient's name (at most 120 characters): the email greets them by it. */
   recipientName?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Why requestResellerRelationship would refuse a request (the query requestEligibility), in the order they are checked. */
+export type RequestBlocker =
+  /** The partner already resells to the customer and asks for no admin access: FAILED_PRECONDITION, reason ALREADY_RELATED. */
+  | 'ALREADY_RELATED'
+  /** The partner already resells to the customer and has ACTIVE admin access: FAILED_PRECONDITION, reason ALREADY_RELATED_WITH_ADMIN. */
+  | 'ALREADY_RELATED_WITH_ADMIN'
+  /** The customer is in another cloud than the partner: CLOUD_MISMATCH. */
+  | 'CLOUD_MISMATCH'
+  /** The domain is a partner organisation's: BAD_USER_INPUT with reason DOMAIN_NOT_CUSTOMER. */
+  | 'DOMAIN_NOT_CUSTOMER'
+  /** The customer's country is outside the partner's CSP market: REGION_NOT_ALLOWED. */
+  | 'REGION_NOT_ALLOWED'
+  /** A request of the partner for this customer or domain is pending: FAILED_PRECONDITION, reason REQUEST_PENDING (open it, or send a reminder). */
+  | 'REQUEST_PENDING';
+
+/** What a partner may know before asking the organisation of a domain for a reseller relationship (DESIGN.md rule 13): whether Partnerlink knows it, its market and cloud, what this partner already has with it, and whether requestResellerRelationship would accept the request. */
+export type RequestEligibility = {
+  __typename: 'RequestEligibility';
+  /** Whether the verdict is for a request with admin access (asked for, or always in the US Government cloud). */
+  adminAccess: Scalars['Boolean']['output'];
+  /** Whether the customer agreement is on file for this partner's customer; null when it is not this partner's customer. */
+  agreementOnFile: Maybe<Scalars['Boolean']['output']>;
+  /** Why it would not; null when it would. */
+  blocker: Maybe<RequestBlocker>;
+  /** The error code requestResellerRelationship would refuse with (its extensions.reason is the blocker for BAD_USER_INPUT and FAILED_PRECONDITION). */
+  blockerCode: Maybe<ErrorCode>;
+  /** The refusal's message in English, as the mutation would give it. */
+  blockerMessage: Maybe<Scalars['String']['output']>;
+  /** Whether requestResellerRelationship would accept a request for this domain now (it still checks when called). */
+  canRequest: Scalars['Boolean']['output'];
+  /** This partner's customer with this domain (a relationship now or before), with its relationships (resellerRelationship, adminRelationship); null when the organisation is not, and never was, this partner's customer. */
+  customer: Maybe<Customer>;
+  /** The domain checked, trimmed and lower-cased. */
+  domain: Scalars['String']['output'];
+  /** Whether a customer organisation with this domain uses Partnerlink (false also for a partner organisation's domain). */
+  known: Scalars['Boolean']['output'];
+  /** The CSP market of the customer's country (for example EUROPE); null when unknown or in no market. */
+  market: Maybe<Scalars['String']['output']>;
+  /** The English name of that market (for example "Europe"). */
+  marketName: Maybe<Scalars['String']['output']>;
+  /** This partner's PENDING request for this customer or domain; null when there is none. */
+  pendingRequest: Maybe<RelationshipRequest>;
+  /** The customer organisation with this domain (public directory data, as lookupTenant gives it); null when none is known. */
+  tenant: Maybe<TenantLookup>;
 };
 
 export type RequestResellerRelationshipInput = {
