@@ -222,3 +222,41 @@ describe('tenant isolation', () => {
     expect(await eligibility(theirs, shared.domain)).toMatchObject({ customer: { companyName: 'Shared Customer AG' }, blocker: 'ALREADY_RELATED' });
   });
 });
+
+describe("the email of an admin-only request to a customer the partner resells to", () => {
+  const ASK = 'mutation($input: RequestAdminRelationshipInput!) { requestAdminRelationship(input: $input) { email { subject body } request { id } } }';
+  const REVOKE = 'mutation($id: ID!) { revokeRelationshipRequest(id: $id) { id } }';
+
+  it('asks for admin access alone, says the reseller relationship stays and an admin access in force is replaced; in English and German', async () => {
+    const partner = await givenPartner(server, { name: 'Contoso Eligibility GmbH' });
+    const customer = await givenCustomer(server, { name: 'Fabrikam Eligibility GmbH' });
+    await givenAccepted(partner, customer);
+    const sales = await partner.as('SALES_AGENT');
+    const ask = async (locale: 'en' | 'de') => {
+      const { requestAdminRelationship: asked } = await sales.data<{ requestAdminRelationship: { email: { subject: string; body: string }; request: { id: string } } }>(ASK, {
+        input: { customerId: customer.id, locale, recipientName: 'Frieda', adminAccess: { roles: ['HELPDESK_ADMINISTRATOR'], duration: 'P30D' } },
+      });
+      // One pending request per customer: withdrawn, so the next language can be asked.
+      await sales.data(REVOKE, { id: asked.request.id });
+      return asked.email;
+    };
+
+    const en = await ask('en');
+    expect(en.subject).toBe('Contoso Eligibility GmbH asks for admin access to your organisation');
+    expect(en.body).toContain(
+      'Contoso Eligibility GmbH, your Cloud Solution Provider partner, asks for admin access to your organisation\'s Microsoft services. ' +
+        'Your reseller relationship with Contoso Eligibility GmbH stays as it is, and no customer agreement is needed. ' +
+        'If Contoso Eligibility GmbH already has admin access, accepting replaces it with the roles and term below.',
+    );
+    expect(en.body).toContain('The link is meant for Fabrikam Eligibility GmbH only');
+    expect(en.body).not.toMatch(/would like to become|purchase/);
+
+    const de = await ask('de');
+    expect(de.subject).toBe('Contoso Eligibility GmbH bittet um Administratorzugriff auf Ihre Organisation');
+    expect(de.body).toContain(
+      'Ihre Handelspartnerbeziehung mit Contoso Eligibility GmbH bleibt, wie sie ist; eine Kundenvereinbarung ist nicht nötig. ' +
+        'Hat Contoso Eligibility GmbH bereits Administratorzugriff, ersetzt die Annahme ihn durch die unten aufgeführten Rollen und die Laufzeit.',
+    );
+    expect(de.body).not.toMatch(/werden\. Wenn Sie zustimmen|kaufen/);
+  });
+});
