@@ -40,14 +40,15 @@ export function useRequestEligibility(typed: string, adminAccess: boolean, enabl
   const domain = typed.trim().toLowerCase();
   const valid = enabled && domain !== '' && domainProblem(domain) === null;
   const settled = useDebouncedValue(valid ? domain : '', ELIGIBILITY_DEBOUNCE_MS);
-  const { data } = useQuery(RequestEligibilityQuery, {
+  const { data, error } = useQuery(RequestEligibilityQuery, {
     variables: { domain: settled, adminAccess },
     skip: settled === '',
     fetchPolicy: 'network-only',
   });
   const answer = data?.requestEligibility;
   const eligibility = valid && answer?.domain === domain ? answer : null;
-  return { eligibility, checking: valid && !eligibility ? domain : null, blocked: eligibility ? !eligibility.canRequest : false };
+  // A failed check shows nothing: the server still checks when the request is made.
+  return { eligibility, checking: valid && !eligibility && !error ? domain : null, blocked: eligibility ? !eligibility.canRequest : false };
 }
 
 /** What the partner may know of the domain's organisation, in plain words, and why a request cannot be made. */
