@@ -20,13 +20,16 @@ export function effectiveIncludeDelegatedAdmin(partnerCloud: CloudInstance, requ
   return mustIncludeDelegatedAdmin(partnerCloud) || requested;
 }
 
+/** The error for a partner and a customer in different clouds (CLOUD_MISMATCH). */
+export function cloudMismatchError(partner: CloudInstance, customer: CloudInstance): DomainError {
+  return new DomainError(
+    'CLOUD_MISMATCH',
+    `A partner in ${cloudLabel(partner)} can only relate to customers in the same cloud; this customer is in ${cloudLabel(customer)}.`,
+  );
+}
+
 export function assertSameCloud(partner: CloudInstance, customer: CloudInstance): void {
-  if (!sameCloud(partner, customer)) {
-    throw new DomainError(
-      'CLOUD_MISMATCH',
-      `A partner in ${cloudLabel(partner)} can only relate to customers in the same cloud; this customer is in ${cloudLabel(customer)}.`,
-    );
-  }
+  if (!sameCloud(partner, customer)) throw cloudMismatchError(partner, customer);
 }
 
 export function cloudLabel(cloud: CloudInstance): string {

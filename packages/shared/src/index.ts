@@ -19,3 +19,4 @@ export * from './product-admin-roles.js';
 export * from './admin-access-summary.js';
 export * from './admin-role-removal.js';
 export * from './decline-reason.js';
+export * from './request-eligibility.js';

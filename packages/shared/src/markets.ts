@@ -141,10 +141,14 @@ export function countryLabel(code: string): string {
 }
 
 export function assertMayRelate(partnerCountry: string, customerCountry: string): void {
-  if (mayRelate(partnerCountry, customerCountry)) return;
+  if (!mayRelate(partnerCountry, customerCountry)) throw regionNotAllowedError(partnerCountry, customerCountry);
+}
+
+/** The error for a customer outside the partner's market (REGION_NOT_ALLOWED). */
+export function regionNotAllowedError(partnerCountry: string, customerCountry: string): DomainError {
   const market = marketOf(partnerCountry);
   const marketName = market ? `the ${market.name} market` : 'no CSP market';
-  throw new DomainError(
+  return new DomainError(
     'REGION_NOT_ALLOWED',
     `This partner transacts in ${marketName} and cannot form a relationship with a customer in ${countryLabel(customerCountry)}.`,
   );

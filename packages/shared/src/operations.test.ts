@@ -16,6 +16,7 @@ describe('who may run each operation', () => {
     { operation: 'acceptRelationshipRequest', action: 'invitation.answer' },
     { operation: 'declineRelationshipRequest', action: 'invitation.answer' },
     { operation: 'requestResellerRelationship', action: 'relationshipRequest.create' },
+    { operation: 'requestEligibility', action: 'relationshipRequest.read' },
     { operation: 'relationshipEvents', action: 'activityLog.read' },
   ] as const)('$operation needs $action', ({ operation, action }) => {
     expect(actionsOf(operation)).toEqual([action]);
@@ -44,6 +45,7 @@ describe('who may run each operation', () => {
   it('an API key runs what its scopes and its creator allow', () => {
     const readKey: Principal = { tenantKind: 'PARTNER', roles: ['ADMIN_AGENT'], apiKey: { scopes: ['READ'] } };
     expect(canRun(readKey, 'customers')).toBe(true);
+    expect(canRun(readKey, 'requestEligibility')).toBe(true);
     expect(canRun(readKey, 'createCustomer')).toBe(false);
     expect(canRun(readKey, 'serverCapabilities')).toBe(true);
     expect(canRun(readKey, 'signOutEverywhere')).toBe(false);

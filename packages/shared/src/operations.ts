@@ -25,6 +25,7 @@ export const OPERATIONS = {
   customers: 'customer.read',
   customer: 'customer.read',
   lookupTenant: 'relationshipRequest.read',
+  requestEligibility: 'relationshipRequest.read',
   products: 'catalog.read',
   adminRoles: PUBLIC,
   adminRolePresets: PUBLIC,

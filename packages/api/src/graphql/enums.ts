@@ -17,6 +17,7 @@ import {
   RelationshipFilter,
   RelationshipOrigin,
   RelationshipRequestStatus,
+  RequestBlocker,
   DeclineReason,
   InvitationSource,
   RelationshipStatus,
@@ -65,6 +66,20 @@ registerEnumType(RelationshipFilter, {
       description:
         'Customers whose ACTIVE admin relationship (GDAP) ends within 30 days (exactly 30 days included) and has not ended yet; auto-extending ones included.',
     },
+  },
+});
+registerEnumType(RequestBlocker, {
+  name: 'RequestBlocker',
+  description: 'Why requestResellerRelationship would refuse a request (the query requestEligibility), in the order they are checked.',
+  valuesConfig: {
+    DOMAIN_NOT_CUSTOMER: { description: "The domain is a partner organisation's: BAD_USER_INPUT with reason DOMAIN_NOT_CUSTOMER." },
+    CLOUD_MISMATCH: { description: 'The customer is in another cloud than the partner: CLOUD_MISMATCH.' },
+    REGION_NOT_ALLOWED: { description: "The customer's country is outside the partner's CSP market: REGION_NOT_ALLOWED." },
+    ALREADY_RELATED: { description: 'The partner already resells to the customer and asks for no admin access: FAILED_PRECONDITION, reason ALREADY_RELATED.' },
+    ALREADY_RELATED_WITH_ADMIN: {
+      description: 'The partner already resells to the customer and has ACTIVE admin access: FAILED_PRECONDITION, reason ALREADY_RELATED_WITH_ADMIN.',
+    },
+    REQUEST_PENDING: { description: "A request of the partner for this customer or domain is pending: FAILED_PRECONDITION, reason REQUEST_PENDING (open it, or send a reminder)." },
   },
 });
 registerEnumType(CustomerOrder, { name: 'CustomerOrder', description: 'Sort order of the customer list (by company name).' });

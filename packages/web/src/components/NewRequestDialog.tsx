@@ -11,6 +11,7 @@ import { useViewer } from '../viewer/ViewerContext.js';
 import { adminAccessInput, NO_ADMIN_ACCESS, type AdminChoice } from './adminAccess/choice.js';
 import { LazyAdminAccessSection } from './adminAccess/lazy.js';
 import { Dialog } from './Dialog.js';
+import { EligibilityPanel, useRequestEligibility } from './eligibility/EligibilityPanel.js';
 import { Field } from './Field.js';
 import { InvitationResult } from './InvitationResult.js';
 import { PendingRequestNotice } from './PendingRequestNotice.js';
@@ -100,10 +101,13 @@ export function NewRequestDialog({ customer, onClose, adminOnly = null }: { cust
     update: evictFields('relationshipRequests', 'activityLog'),
   });
 
+  // Rule 13: with no customer chosen, what the domain typed tells before a link exists.
+  const eligible = useRequestEligibility(recipient.domain, adminForced || admin.mode !== 'none', !customer && !adminOnly);
+
   const onSubmit = async (event: FormEvent) => {
     event.preventDefault();
     setSubmitted(true);
-    if (Object.keys(recipientProblems(recipient)).length > 0) return;
+    if (Object.keys(recipientProblems(recipient)).length > 0 || eligible.blocked) return;
     const adminAccess = adminAccessInput(admin);
     const common = { locale: emailLocale, message: message.trim() || null, recipientEmail: recipient.email.trim(), recipientName: recipient.name.trim() || null };
     if (adminOnly && customer && adminAccess) {
@@ -165,6 +169,7 @@ export function NewRequestDialog({ customer, onClose, adminOnly = null }: { cust
               )}
             </div>
           </fieldset>
+          <EligibilityPanel eligibility={eligible.eligibility} checking={eligible.checking} />
           <LazyAdminAccessSection
             value={admin}
             onChange={setAdmin}
@@ -199,7 +204,7 @@ export function NewRequestDialog({ customer, onClose, adminOnly = null }: { cust
           ) : null}
           <div className="button-row button-row--end dialog__actions">
             <button type="button" className="button" onClick={onClose}>{t('app.cancel')}</button>
-            <button type="submit" className="button button--primary" disabled={loading}>
+            <button type="submit" className="button button--primary" disabled={loading || eligible.blocked}>
               {loading ? t('request.busy') : t('request.submit')}
             </button>
           </div>

@@ -876,6 +876,8 @@ export type Query = {
   relationshipRequests: RelationshipRequestConnection;
   /** For an old link whose request has a newer one (the partner used "New link", or a reminder went out): who replaced it and when, so the page can say so instead of "not found". Null for any other token, including a current link (ask invitation). A replaced link can never be answered (INVITATION_LINK_REPLACED). */
   replacedInvitationLink: Maybe<ReplacedInvitationLink>;
+  /** Before a link exists: whether the organisation with this domain uses Partnerlink, its market and cloud, what this partner already has with it (relationships, a pending request, the customer agreement) and whether requestResellerRelationship would accept a request for it, and if not why (blocker, blockerCode). Only public directory data of an organisation that is not this partner's customer. BAD_USER_INPUT on field domain for an invalid domain. Access: any partner user, or an API key with the READ scope. */
+  requestEligibility: RequestEligibility;
   /** What this server can do (for example, send email). Access: anyone signed in (a person or an API key). */
   serverCapabilities: ServerCapabilities;
   /** Who is signed in; null when anonymous. */
@@ -963,6 +965,12 @@ export type QueryRelationshipRequestsArgs = {
 
 export type QueryReplacedInvitationLinkArgs = {
   token: Scalars['String']['input'];
+};
+
+
+export type QueryRequestEligibilityArgs = {
+  adminAccess?: Scalars['Boolean']['input'];
+  domain: Scalars['String']['input'];
 };
 
 
@@ -1131,6 +1139,52 @@ export type RequestAdminRelationshipInput = {
   recipientEmail?: InputMaybe<Scalars['String']['input']>;
   /** The recipient's name (at most 120 characters): the email greets them by it. */
   recipientName?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Why requestResellerRelationship would refuse a request (the query requestEligibility), in the order they are checked. */
+export type RequestBlocker =
+  /** The partner already resells to the customer and asks for no admin access: FAILED_PRECONDITION, reason ALREADY_RELATED. */
+  | 'ALREADY_RELATED'
+  /** The partner already resells to the customer and has ACTIVE admin access: FAILED_PRECONDITION, reason ALREADY_RELATED_WITH_ADMIN. */
+  | 'ALREADY_RELATED_WITH_ADMIN'
+  /** The customer is in another cloud than the partner: CLOUD_MISMATCH. */
+  | 'CLOUD_MISMATCH'
+  /** The domain is a partner organisation's: BAD_USER_INPUT with reason DOMAIN_NOT_CUSTOMER. */
+  | 'DOMAIN_NOT_CUSTOMER'
+  /** The customer's country is outside the partner's CSP market: REGION_NOT_ALLOWED. */
+  | 'REGION_NOT_ALLOWED'
+  /** A request of the partner for this customer or domain is pending: FAILED_PRECONDITION, reason REQUEST_PENDING (open it, or send a reminder). */
+  | 'REQUEST_PENDING';
+
+/** What a partner may know before asking the organisation of a domain for a reseller relationship (DESIGN.md rule 13): whether Partnerlink knows it, its market and cloud, what this partner already has with it, and whether requestResellerRelationship would accept the request. */
+export type RequestEligibility = {
+  __typename: 'RequestEligibility';
+  /** Whether the verdict is for a request with admin access (asked for, or always in the US Government cloud). */
+  adminAccess: Scalars['Boolean']['output'];
+  /** Whether the customer agreement is on file for this partner's customer; null when it is not this partner's customer. */
+  agreementOnFile: Maybe<Scalars['Boolean']['output']>;
+  /** Why it would not; null when it would. */
+  blocker: Maybe<RequestBlocker>;
+  /** The error code requestResellerRelationship would refuse with (its extensions.reason is the blocker for BAD_USER_INPUT and FAILED_PRECONDITION). */
+  blockerCode: Maybe<ErrorCode>;
+  /** The refusal's message in English, as the mutation would give it. */
+  blockerMessage: Maybe<Scalars['String']['output']>;
+  /** Whether requestResellerRelationship would accept a request for this domain now (it still checks when called). */
+  canRequest: Scalars['Boolean']['output'];
+  /** This partner's customer with this domain (a relationship now or before), with its relationships (resellerRelationship, adminRelationship); null when the organisation is not, and never was, this partner's customer. */
+  customer: Maybe<Customer>;
+  /** The domain checked, trimmed and lower-cased. */
+  domain: Scalars['String']['output'];
+  /** Whether a customer organisation with this domain uses Partnerlink (false also for a partner organisation's domain). */
+  known: Scalars['Boolean']['output'];
+  /** The CSP market of the customer's country (for example EUROPE); null when unknown or in no market. */
+  market: Maybe<Scalars['String']['output']>;
+  /** The English name of that market (for example "Europe"). */
+  marketName: Maybe<Scalars['String']['output']>;
+  /** This partner's PENDING request for this customer or domain; null when there is none. */
+  pendingRequest: Maybe<RelationshipRequest>;
+  /** The customer organisation with this domain (public directory data, as lookupTenant gives it); null when none is known. */
+  tenant: Maybe<TenantLookup>;
 };
 
 export type RequestResellerRelationshipInput = {
@@ -1401,6 +1455,14 @@ export type AdminAccessCardPendingQueryQueryVariables = Exact<{
 
 
 export type AdminAccessCardPendingQueryQuery = { relationshipRequests: { __typename: 'RelationshipRequestConnection', edges: Array<{ __typename: 'RelationshipRequestEdge', node: { __typename: 'RelationshipRequest', id: string, expiresAt: string, adminAccess: { __typename: 'AdminAccess', roles: Array<AdminRole>, duration: string, autoExtend: boolean } | null } }> } };
+
+export type RequestEligibilityQueryQueryVariables = Exact<{
+  domain: Scalars['String']['input'];
+  adminAccess?: InputMaybe<Scalars['Boolean']['input']>;
+}>;
+
+
+export type RequestEligibilityQueryQuery = { requestEligibility: { __typename: 'RequestEligibility', domain: string, known: boolean, agreementOnFile: boolean | null, canRequest: boolean, blocker: RequestBlocker | null, tenant: { __typename: 'TenantLookup', id: string, country: string, cloud: CloudInstance } | null, customer: { __typename: 'Customer', id: string, companyName: string, resellerRelationship: { __typename: 'Relationship', id: string, status: RelationshipStatus } | null, adminRelationship: { __typename: 'Relationship', id: string, status: RelationshipStatus } | null } | null, pendingRequest: { __typename: 'RelationshipRequest', id: string } | null } };
 
 export type AppLayoutQueryQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1753,6 +1815,7 @@ export const NewRequestDialogRenewMutationDocument = {"kind":"Document","definit
 export const SendInvitationCapabilitiesQueryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SendInvitationCapabilitiesQuery"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"serverCapabilities"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"emailSending"}}]}}]}}]} as unknown as DocumentNode<SendInvitationCapabilitiesQueryQuery, SendInvitationCapabilitiesQueryQueryVariables>;
 export const SendInvitationMutationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SendInvitationMutation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SendRelationshipInvitationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sendRelationshipInvitation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"sentTo"}},{"kind":"Field","name":{"kind":"Name","value":"sentAt"}}]}}]}}]} as unknown as DocumentNode<SendInvitationMutationMutation, SendInvitationMutationMutationVariables>;
 export const AdminAccessCardPendingQueryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AdminAccessCardPendingQuery"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"customerId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"relationshipRequests"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"1"}},{"kind":"Argument","name":{"kind":"Name","value":"status"},"value":{"kind":"EnumValue","value":"PENDING"}},{"kind":"Argument","name":{"kind":"Name","value":"customerId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"customerId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"adminAccess"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"roles"}},{"kind":"Field","name":{"kind":"Name","value":"duration"}},{"kind":"Field","name":{"kind":"Name","value":"autoExtend"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<AdminAccessCardPendingQueryQuery, AdminAccessCardPendingQueryQueryVariables>;
+export const RequestEligibilityQueryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RequestEligibilityQuery"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"domain"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"adminAccess"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"requestEligibility"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"domain"},"value":{"kind":"Variable","name":{"kind":"Name","value":"domain"}}},{"kind":"Argument","name":{"kind":"Name","value":"adminAccess"},"value":{"kind":"Variable","name":{"kind":"Name","value":"adminAccess"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"domain"}},{"kind":"Field","name":{"kind":"Name","value":"known"}},{"kind":"Field","name":{"kind":"Name","value":"tenant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"country"}},{"kind":"Field","name":{"kind":"Name","value":"cloud"}}]}},{"kind":"Field","name":{"kind":"Name","value":"customer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"companyName"}},{"kind":"Field","name":{"kind":"Name","value":"resellerRelationship"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"adminRelationship"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"agreementOnFile"}},{"kind":"Field","name":{"kind":"Name","value":"pendingRequest"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"canRequest"}},{"kind":"Field","name":{"kind":"Name","value":"blocker"}}]}}]}}]} as unknown as DocumentNode<RequestEligibilityQueryQuery, RequestEligibilityQueryQueryVariables>;
 export const AppLayoutQueryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AppLayoutQuery"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ViewerContext_viewer"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ViewerContext_viewer"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Viewer"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"roles"}},{"kind":"Field","name":{"kind":"Name","value":"tenant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"domain"}},{"kind":"Field","name":{"kind":"Name","value":"country"}},{"kind":"Field","name":{"kind":"Name","value":"cloud"}},{"kind":"Field","name":{"kind":"Name","value":"market"}},{"kind":"Field","name":{"kind":"Name","value":"partnerId"}},{"kind":"Field","name":{"kind":"Name","value":"customerAgreementAccepted"}}]}}]}}]} as unknown as DocumentNode<AppLayoutQueryQuery, AppLayoutQueryQueryVariables>;
 export const SignOutMutationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SignOutMutation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"signOut"}}]}}]} as unknown as DocumentNode<SignOutMutationMutation, SignOutMutationMutationVariables>;
 export const SignOutEverywhereMutationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SignOutEverywhereMutation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"signOutEverywhere"}}]}}]} as unknown as DocumentNode<SignOutEverywhereMutationMutation, SignOutEverywhereMutationMutationVariables>;

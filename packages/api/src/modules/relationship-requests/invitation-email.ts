@@ -63,7 +63,9 @@ const TEMPLATES: Readonly<Record<Locale, Template>> = {
     greeting: (name) => (name ? `Hello ${name},` : 'Hello,'),
     intro: (partner, asks) =>
       asks === 'ADMIN'
-        ? `${partner}, your Cloud Solution Provider partner, asks for admin access to your organisation's Microsoft services.`
+        ? `${partner}, your Cloud Solution Provider partner, asks for admin access to your organisation's Microsoft services. ` +
+          `Your reseller relationship with ${partner} stays as it is, and no customer agreement is needed. ` +
+          `If ${partner} already has admin access, accepting replaces it with the roles and term below.`
         : `${partner} would like to become your Cloud Solution Provider partner. Accepting lets ${partner} purchase cloud subscriptions on your organisation's behalf` +
           (asks === 'RESELLER_AND_ADMIN' ? ', and gives it admin access to your services as listed below.' : '. It does not grant admin access to your services.'),
     adminTerms: (roles, duration, autoExtend) =>
@@ -88,7 +90,9 @@ const TEMPLATES: Readonly<Record<Locale, Template>> = {
     greeting: (name) => (name ? `Guten Tag ${name},` : 'Guten Tag,'),
     intro: (partner, asks) =>
       asks === 'ADMIN'
-        ? `${partner}, Ihr Cloud Solution Provider-Partner, bittet um Administratorzugriff auf die Microsoft-Dienste Ihrer Organisation.`
+        ? `${partner}, Ihr Cloud Solution Provider-Partner, bittet um Administratorzugriff auf die Microsoft-Dienste Ihrer Organisation. ` +
+          `Ihre Handelspartnerbeziehung mit ${partner} bleibt, wie sie ist; eine Kundenvereinbarung ist nicht nötig. ` +
+          `Hat ${partner} bereits Administratorzugriff, ersetzt die Annahme ihn durch die unten aufgeführten Rollen und die Laufzeit.`
         : `${partner} möchte Ihr Cloud Solution Provider-Partner werden. Wenn Sie zustimmen, kann ${partner} Cloud-Abonnements im Auftrag Ihrer Organisation kaufen` +
           (asks === 'RESELLER_AND_ADMIN'
             ? ' und erhält Administratorzugriff auf Ihre Dienste wie unten aufgeführt.'

@@ -18,6 +18,7 @@ import {
   ServerCapabilities,
 } from './relationship-request.type.js';
 import type { InvitationMailService } from './invitation-mail.service.js';
+import { RequestEligibility } from './request-eligibility.type.js';
 
 @Resolver(() => RelationshipRequest)
 export class RelationshipRequestResolver {
@@ -44,6 +45,22 @@ export class RelationshipRequestResolver {
   @Query(() => RelationshipRequestConnection, { description: "The partner's requests, newest first." })
   relationshipRequests(@Args(() => RelationshipRequestsArgs) args: RelationshipRequestsArgs, @CurrentViewer() viewer: Viewer) {
     return this.requests.list(viewer, args);
+  }
+
+  @Query(() => RequestEligibility, {
+    description:
+      'Before a link exists: whether the organisation with this domain uses Partnerlink, its market and cloud, what this partner already has ' +
+      'with it (relationships, a pending request, the customer agreement) and whether requestResellerRelationship would accept a request for it, ' +
+      'and if not why (blocker, blockerCode). Only public directory data of an organisation that is not this partner\'s customer. ' +
+      'BAD_USER_INPUT on field domain for an invalid domain.',
+  })
+  requestEligibility(
+    @Arg('domain', () => String, { description: 'The domain of the organisation to ask (for example fabrikam.com).' }) domain: string,
+    @Arg('adminAccess', () => Boolean, { defaultValue: false, description: 'Whether the request would ask for admin access too (always so in the US Government cloud).' })
+    adminAccess: boolean,
+    @CurrentViewer() viewer: Viewer,
+  ) {
+    return this.requests.eligibility(viewer, domain, adminAccess);
   }
 
   @Query(() => RelationshipRequest, { nullable: true, description: 'A request of this partner; null for any other id.' })

@@ -6,9 +6,16 @@ import {
   assertLocale,
   assertMayRelate,
   assertName,
+  assertResellerRequestPossible,
   assertSameCloud,
   assertText,
   DomainError,
+  effectiveIncludeDelegatedAdmin,
+  effectiveStatus,
+  marketOf,
+  requestBlockerError,
+  resellerRequestBlocker,
+  TenantKind,
   expiresAtFrom,
   mayRenew,
   notPendingError,
@@ -31,8 +38,11 @@ import { invitationWithLink } from './invitation-link.js';
 import { toRelationshipRequest } from './relationship-request.mapper.js';
 import { requestsMatching, updateIfLinkUnchanged } from './relationship-request.repository.js';
 import { assertDisplayNameFree, defaultDisplayName } from './admin-display-name.js';
-import { assertResells, assertSomethingToRequest, livePendingRequest, pendingFor, pendingRequestExists, pinnedCustomer, type PinnedPair } from './request-conflicts.js';
+import { activeRelationshipIds, assertResells, livePendingRequest, pendingFor, pendingRequestExists, pinnedCustomer, type PinnedPair } from './request-conflicts.js';
 import { persistExpiry } from './request-expiry.js';
+import type { RequestEligibility } from './request-eligibility.type.js';
+import { relatedCustomer } from '../customers/customer.repository.js';
+import { toCustomer } from '../customers/customer.type.js';
 import type {
   RelationshipInvitation,
   RelationshipRequestsArgs,
@@ -123,16 +133,21 @@ export class RelationshipRequestService {
       const admin = spec.admin(partner);
       if (!admin && !spec.includesReseller) throw new Error('an admin-only request without admin access');
       const customer = await pinnedCustomer(em, spec.customerId, domain);
-      if (customer) {
-        assertSameCloud(partner.cloud, customer.cloud);
-        assertMayRelate(partner.country, customer.country);
-        if (spec.includesReseller) await assertSomethingToRequest(em, partner.id, customer, admin !== null, now);
-        else await assertResells(em, partner.id, customer);
-      }
       const pinnedDomain = customer?.domain ?? domain;
-      if (pinnedDomain) {
-        const pending = await livePendingRequest(tx, { partnerTenantId: partner.id, customerTenantId: customer?.id ?? null, pinnedDomain }, now);
-        if (pending) throw pendingRequestExists(pending.id);
+      const pending = async () =>
+        pinnedDomain ? await livePendingRequest(tx, { partnerTenantId: partner.id, customerTenantId: customer?.id ?? null, pinnedDomain }, now) : null;
+      if (spec.includesReseller) {
+        // The rules the requestEligibility query previews, in their order.
+        const related = customer ? await activeRelationshipIds(em, partner.id, customer.id, now) : { resellerId: null, adminId: null };
+        assertResellerRequestPossible({ partner, tenant: customer, withAdmin: admin !== null, ...related, pendingRequestId: (await pending())?.id ?? null });
+      } else {
+        if (customer) {
+          assertSameCloud(partner.cloud, customer.cloud);
+          assertMayRelate(partner.country, customer.country);
+          await assertResells(em, partner.id, customer);
+        }
+        const live = await pending();
+        if (live) throw pendingRequestExists(live.id);
       }
       const displayName = !admin
         ? null
@@ -270,6 +285,46 @@ export class RelationshipRequestService {
     if (!row) throw new DomainError('NOT_FOUND', 'There is no such relationship request.', 'id');
     const partner = await em.findOneByOrFail(TenantEntity, { id: viewer.tenantId });
     return { row, partner };
+  }
+
+  /**
+   * requestEligibility: what the partner may know of the organisation with the domain before it
+   * asks for a reseller relationship, and the verdict of the rules requestResellerRelationship
+   * applies (request-eligibility.ts, shared). Read only: an overdue pending request counts as
+   * expired without being written down. Another partner's requests and relationships never show.
+   */
+  async eligibility(viewer: Viewer, domainInput: string, adminAccess: boolean): Promise<RequestEligibility> {
+    const domain = assertDomain('domain', domainInput);
+    const now = this.clock.now();
+    return this.db.read(async (em) => {
+      const partner = await em.findOneByOrFail(TenantEntity, { id: viewer.tenantId });
+      const tenant = await em.findOneBy(TenantEntity, { domain });
+      const known = tenant?.kind === TenantKind.CUSTOMER ? tenant : null;
+      const related = known ? await activeRelationshipIds(em, partner.id, known.id, now) : { resellerId: null, adminId: null };
+      const pinned = { partnerTenantId: partner.id, customerTenantId: known?.id ?? null, pinnedDomain: domain };
+      const pending = (await pendingFor(em, pinned)).find((row) => effectiveStatus(row, now) === 'PENDING') ?? null;
+      const withAdmin = effectiveIncludeDelegatedAdmin(partner.cloud, adminAccess);
+      const facts = { partner, tenant, withAdmin, ...related, pendingRequestId: pending?.id ?? null };
+      const blocker = resellerRequestBlocker(facts);
+      const error = blocker ? requestBlockerError(blocker, facts) : null;
+      const mine = known ? await relatedCustomer(em, partner.id, known.id, false) : null;
+      const market = known ? marketOf(known.country) ?? null : null;
+      return {
+        domain,
+        known: known !== null,
+        tenant: known ? { id: known.id, domain: known.domain, country: known.country, cloud: known.cloud } : null,
+        market: market?.id ?? null,
+        marketName: market?.name ?? null,
+        customer: mine ? toCustomer(mine) : null,
+        agreementOnFile: mine ? mine.agreementAcceptedAt !== null : null,
+        pendingRequest: pending ? toRelationshipRequest(pending, partner.cloud, now) : null,
+        adminAccess: withAdmin,
+        canRequest: blocker === null,
+        blocker,
+        blockerCode: error?.code ?? null,
+        blockerMessage: error?.message ?? null,
+      };
+    });
   }
 
   async get(viewer: Viewer, id: string) {

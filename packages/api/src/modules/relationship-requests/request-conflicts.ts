@@ -1,10 +1,11 @@
 import type { EntityManager } from 'typeorm';
-import { adminRelationshipAt, DomainError, failedPrecondition, TenantKind } from '@partnerlink/shared';
+import { adminRelationshipAt, DomainError, requestPendingError, TenantKind } from '@partnerlink/shared';
 import type { UnitOfWork } from '../../events/unit-of-work.js';
 import { RelationshipEntity, RelationshipRequestEntity, TenantEntity } from '../../db/entities/index.js';
 import { persistExpiry } from './request-expiry.js';
 
-// What a new request for a known customer must not collide with: what it already has, a pending request.
+// What a new request for a known customer must not collide with: what it already has, a pending
+// request. The rules themselves are shared (request-eligibility.ts); these read their facts.
 
 /** What a request is pinned to: the customer tenant when known, and its domain. */
 export interface PinnedPair {
@@ -56,26 +57,16 @@ export async function livePendingRequest(
 
 /** Asking again while a request is pending: FAILED_PRECONDITION pointing to the pending one. */
 export function pendingRequestExists(requestId: string): DomainError {
-  return failedPrecondition({ reason: 'REQUEST_PENDING' }, {
-    requestId,
-    status: 'PENDING',
-  });
+  return requestPendingError(requestId);
 }
 
-/**
- * A request for a customer that already has everything asked for would change nothing: a state
- * conflict (FAILED_PRECONDITION) naming the relationship(s) that already exist.
- */
-export async function assertSomethingToRequest(em: EntityManager, partnerId: string, customer: TenantEntity, admin: boolean, now: Date) {
-  const active = await activeRelationships(em, partnerId, customer.id, now);
-  const reseller = active.find((r) => r.type === 'RESELLER');
-  const adminRelationship = active.find((r) => r.type === 'DELEGATED_ADMIN');
-  if (reseller && (!admin || adminRelationship)) {
-    throw failedPrecondition(
-      { reason: admin ? 'ALREADY_RELATED_WITH_ADMIN' : 'ALREADY_RELATED', params: { customerName: customer.name } },
-      admin && adminRelationship ? { relationshipId: reseller.id, adminRelationshipId: adminRelationship.id } : { relationshipId: reseller.id },
-    );
-  }
+/** The ids of the partner's reseller and admin relationships with the customer that are ACTIVE at `now`, as the request rules need them. */
+export async function activeRelationshipIds(em: EntityManager, partnerTenantId: string, customerTenantId: string, now: Date) {
+  const active = await activeRelationships(em, partnerTenantId, customerTenantId, now);
+  return {
+    resellerId: active.find((r) => r.type === 'RESELLER')?.id ?? null,
+    adminId: active.find((r) => r.type === 'DELEGATED_ADMIN')?.id ?? null,
+  };
 }
 
 /** The partner's relationships with the customer that are ACTIVE at `now` (an admin one may have expired unswept). */
