@@ -196,8 +196,8 @@ export class RelationshipRequestService {
    */
   private async pendingConflictOr(error: unknown, partnerTenantId: string, pinned: PinnedPair): Promise<unknown> {
     if (!isUniqueViolation(error)) return error;
-    const pending = await this.db.read((em) => pendingFor(em, { partnerTenantId, ...pinned }));
-    return pending.length > 0 ? pendingRequestExists(pending[0]?.id ?? '') : error;
+    const [pending] = await this.db.read((em) => pendingFor(em, { partnerTenantId, ...pinned }));
+    return pending ? pendingRequestExists(pending.id) : error;
   }
 
   async revoke(viewer: Viewer, id: string) {

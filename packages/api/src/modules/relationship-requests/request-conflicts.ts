@@ -33,10 +33,12 @@ export async function pinnedCustomer(em: EntityManager, customerId: string | nul
 /** The partner's stored-PENDING requests pinned to the customer or its domain (either may be unset). */
 export async function pendingFor(em: EntityManager, pinned: PinnedPair & { readonly partnerTenantId: string }): Promise<RelationshipRequestEntity[]> {
   const { partnerTenantId, customerTenantId, pinnedDomain } = pinned;
-  // One after the other: inside a transaction both go through the same connection anyway.
-  const byTenant = customerTenantId ? await em.findBy(RelationshipRequestEntity, { partnerTenantId, customerTenantId, status: 'PENDING' }) : [];
-  const byDomain = pinnedDomain ? await em.findBy(RelationshipRequestEntity, { partnerTenantId, pinnedDomain, status: 'PENDING' }) : [];
-  return [...byTenant, ...byDomain.filter((row) => !byTenant.some((other) => other.id === row.id))];
+  // One statement: pinned to the tenant, or to its domain (either may be all there is).
+  const where = [
+    ...(customerTenantId ? [{ partnerTenantId, customerTenantId, status: 'PENDING' as const }] : []),
+    ...(pinnedDomain ? [{ partnerTenantId, pinnedDomain, status: 'PENDING' as const }] : []),
+  ];
+  return where.length > 0 ? em.find(RelationshipRequestEntity, { where }) : [];
 }
 
 /**
