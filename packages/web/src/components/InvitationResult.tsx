@@ -62,7 +62,7 @@ export function InvitationResult({ invitation, onDone }: { invitation: Invitatio
           {t(`admin.asks.${asks(invitation.request)}`)}
           {invitation.request.adminAccess ? (
             <span className="cell-sub">
-              <LazyAdminAccessAsked access={invitation.request.adminAccess} detailed fallback={t('admin.rolesCount', { count: invitation.request.adminAccess.roles.length })} />
+              <LazyAdminAccessAsked access={invitation.request.adminAccess} detailed fallback={t(invitation.request.adminAccess.roles.length === 1 ? 'admin.roleCount' : 'admin.rolesCount', { count: invitation.request.adminAccess.roles.length })} />
             </span>
           ) : null}
         </dd>

@@ -739,6 +739,7 @@ export const de: Catalog = {
   'admin.asks.RESELLER': 'Handelspartner',
   'admin.asks.ADMIN': 'Administratorzugriff',
   'admin.asks.BOTH': 'Handelspartner und Administratorzugriff',
+  'admin.roleCount': '1 Rolle',
   'admin.rolesCount': '{count} Rollen',
   'admin.askedFor': 'Angefragt',
   'admin.dialog.title': 'Administratorzugriff für {company}',

@@ -738,6 +738,7 @@ export const en = {
   'admin.asks.RESELLER': 'Reseller',
   'admin.asks.ADMIN': 'Admin access',
   'admin.asks.BOTH': 'Reseller and admin access',
+  'admin.roleCount': '1 role',
   'admin.rolesCount': '{count} roles',
   'admin.askedFor': 'You asked for',
   'admin.dialog.title': 'Admin access for {company}',

@@ -25,7 +25,7 @@ export function AdminAccessAsked({ access, approvedRoles = null, detailed = fals
   const { t, locale } = useI18n();
   const at = useAdminText();
   const preset = presetOfRoles(access.roles);
-  const what = preset ? ADMIN_ROLE_PRESETS[preset].name[locale] : t('admin.rolesCount', { count: access.roles.length });
+  const what = preset ? ADMIN_ROLE_PRESETS[preset].name[locale] : t(access.roles.length === 1 ? 'admin.roleCount' : 'admin.rolesCount', { count: access.roles.length });
   const terms = [durationText(at, access.duration), access.autoExtend ? at('admin.autoExtends') : null].filter(Boolean).join(' · ');
   const refused = approvedRoles ? sortAdminRoles(access.roles.filter((role) => !approvedRoles.includes(role))) : [];
   return (

@@ -76,7 +76,7 @@ export function CustomerRequests({ customerId }: { customerId: string }) {
             <td><Badge tone={STATUS_TONE[request.status]}>{t(`status.${request.status}`)}</Badge></td>
             <td>
               {t(`admin.asks.${asks(request)}`)}
-              {request.adminAccess ? <span className="cell-sub">{t('admin.rolesCount', { count: request.adminAccess.roles.length })}</span> : null}
+              {request.adminAccess ? <span className="cell-sub">{t(request.adminAccess.roles.length === 1 ? 'admin.roleCount' : 'admin.rolesCount', { count: request.adminAccess.roles.length })}</span> : null}
             </td>
             <td>{request.createdBy.displayName}</td>
             <td className="nowrap">{dateTime(request.createdAt)}</td>

@@ -100,7 +100,7 @@ export function RequestRow({ request, onRevoke, onResend, onRemind = null, busy,
             <LazyAdminAccessAsked
               access={request.adminAccess}
               approvedRoles={request.status === 'ACCEPTED' ? request.approvedRoles : null}
-              fallback={t('admin.rolesCount', { count: request.adminAccess.roles.length })}
+              fallback={t(request.adminAccess.roles.length === 1 ? 'admin.roleCount' : 'admin.rolesCount', { count: request.adminAccess.roles.length })}
             />
           </span>
         ) : null}
