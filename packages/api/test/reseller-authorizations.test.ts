@@ -221,7 +221,10 @@ describe('isolation and pagination', () => {
     const p2 = await givenPartner(server, { partnerType: 'INDIRECT_PROVIDER' });
     const r1 = await givenPartner(server, { partnerType: 'INDIRECT_RESELLER' });
     const r2 = await givenPartner(server, { partnerType: 'INDIRECT_RESELLER' });
-    const [p1Admin, p2Admin, r1Admin, r2Admin] = await Promise.all([p1, p2, r1, r2].map((t) => t.as('GLOBAL_ADMIN')));
+    const p1Admin = await p1.as('GLOBAL_ADMIN');
+    const p2Admin = await p2.as('GLOBAL_ADMIN');
+    const r1Admin = await r1.as('GLOBAL_ADMIN');
+    const r2Admin = await r2.as('GLOBAL_ADMIN');
     const a1 = await invite(p1Admin);
     const a2 = await invite(p1Admin);
     const pending = await invite(p1Admin);
