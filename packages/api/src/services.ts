@@ -22,6 +22,7 @@ import { AdminLifecycleService } from './modules/relationships/admin-lifecycle.j
 import { AnswerMailService } from './modules/relationship-requests/answer-mail.js';
 import { NotificationSettingsService } from './modules/auth/notification-settings.service.js';
 import { Sweeps } from './sweeps.js';
+import { ResellerAuthorizationService } from './modules/reseller-authorizations/reseller-authorization.service.js';
 
 /** The services, constructed idle: none subscribes to anything or runs in the background until startServices. */
 export function createServices(db: Database, config: Config, log: Logger, clock: Clock = systemClock) {
@@ -60,6 +61,7 @@ export function createServices(db: Database, config: Config, log: Logger, clock:
     orders: new OrderService(db, clock),
     activity: new ActivityLogService(db),
     webhooks: new WebhookService(db, config, webhookDispatcher),
+    resellerAuthorizations: new ResellerAuthorizationService(db, config, clock),
     webhookDispatcher,
     adminLifecycle,
     sweeps,

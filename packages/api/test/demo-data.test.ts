@@ -89,4 +89,23 @@ describe('the demo data', () => {
       { partner: { name: 'Litware Federal LLC' }, reachedBy: 'TENANT', includesReseller: true, adminAccess: { roles: expect.arrayContaining(['HELPDESK_ADMINISTRATOR']) } },
     ]);
   });
+
+  it('has two tiers: Tailspin Distribution (indirect provider) authorised Proseware IT Services (indirect reseller); Contoso is direct', async () => {
+    const tina = await signIn(server, 'tina.provider@tailspin-distribution.example', DEMO_PASSWORD);
+    const paul = await signIn(server, 'paul.reseller@proseware-it.example', DEMO_PASSWORD);
+    const query = '{ viewer { roles tenant { partnerType } } resellerAuthorizations { totalCount edges { node { status provider { name } reseller { name } } } } }';
+    type Answer = { viewer: { roles: string[]; tenant: { partnerType: string } }; resellerAuthorizations: { totalCount: number; edges: { node: unknown }[] } };
+    const authorization = { status: 'ACTIVE', provider: { name: 'Tailspin Distribution GmbH' }, reseller: { name: 'Proseware IT Services GmbH' } };
+    const fromTina = await tina.data<Answer>(query);
+    expect(fromTina.viewer).toEqual({ roles: ['ADMIN_AGENT'], tenant: { partnerType: 'INDIRECT_PROVIDER' } });
+    expect(fromTina.resellerAuthorizations.edges.map((edge) => edge.node)).toEqual([authorization]);
+    const fromPaul = await paul.data<Answer>(query);
+    expect(fromPaul.viewer).toEqual({ roles: ['SALES_AGENT'], tenant: { partnerType: 'INDIRECT_RESELLER' } });
+    expect(fromPaul.resellerAuthorizations.edges.map((edge) => edge.node)).toEqual([authorization]);
+    const petra = await signIn(server, 'petra.global@proseware-it.example', DEMO_PASSWORD);
+    expect((await petra.data<Answer>(query)).viewer.roles).toEqual(['GLOBAL_ADMIN']);
+    const fromGina = await gina.data<Answer>(query);
+    expect(fromGina.viewer.tenant.partnerType).toBe('DIRECT');
+    expect(fromGina.resellerAuthorizations.totalCount).toBe(0);
+  });
 });

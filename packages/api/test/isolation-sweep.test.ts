@@ -33,7 +33,8 @@ type Kind =
   | 'webhookEndpoint'
   | 'webhookDelivery'
   | 'apiKey'
-  | 'user';
+  | 'user'
+  | 'resellerAuthorization';
 
 /** Which of partner A's objects each id-taking argument is tried with. */
 const OWNED: Record<string, readonly Kind[]> = {
@@ -64,6 +65,8 @@ const OWNED: Record<string, readonly Kind[]> = {
   // The customer's inbox: another organisation's request id reads as unknown.
   'Mutation.acceptRelationshipRequest(requestId)': ['request'],
   'Mutation.declineRelationshipRequest(requestId)': ['request'],
+  // Two tiers: A (an indirect provider here) and its reseller end their authorisation; nobody else can.
+  'Mutation.endResellerAuthorization(id)': ['resellerAuthorization'],
 };
 
 /**
@@ -176,6 +179,7 @@ const SNAPSHOT = `query Snapshot($endpoint: ID!) {
   webhookEndpoints { id url enabled events description updatedAt failingSince }
   webhookDeliveries(endpointId: $endpoint) { totalCount edges { node { id webhookId status attempts } } }
   activityLog { totalCount }
+  resellerAuthorizations { totalCount edges { node { id status endedAt reseller { id } } } }
 }`;
 
 async function snapshot() {
@@ -187,7 +191,7 @@ async function snapshot() {
 beforeAll(async () => {
   receiver = await new WebhookReceiver().start();
   server = await startServer({ WEBHOOK_ALLOW_PRIVATE_URLS: 'true', SMTP_URL: 'smtp://127.0.0.1:9', WEBHOOK_RETRY_BASE_MS: '50' });
-  partnerA = await givenPartner(server, { country: 'DE', name: 'Owner Partner A GmbH' });
+  partnerA = await givenPartner(server, { country: 'DE', name: 'Owner Partner A GmbH', partnerType: 'INDIRECT_PROVIDER' });
   customerC = await givenCustomer(server, { country: 'DE', name: 'Owned Customer C GmbH' });
   unrelated = await givenCustomer(server, { country: 'DE', name: 'Unrelated Customer U GmbH' });
   ownerAdmin = await partnerA.as('GLOBAL_ADMIN');
@@ -196,6 +200,14 @@ beforeAll(async () => {
   owned.resellerRelationship = accepted.reseller;
   owned.adminRelationship = accepted.admin ?? '';
   owned.request = (await givenPendingRequest(partnerA)).request.id;
+  const resellerOfA = await givenPartner(server, { country: 'DE', name: 'Reseller of A GmbH', partnerType: 'INDIRECT_RESELLER' });
+  const authorization = await ownerAdmin.data<{ inviteIndirectReseller: { url: string; authorization: { id: string } } }>(
+    'mutation { inviteIndirectReseller(input: { locale: en }) { url authorization { id } } }',
+  );
+  await (await resellerOfA.as('GLOBAL_ADMIN')).data('mutation($token: String!) { acceptResellerAuthorization(token: $token) { id } }', {
+    token: authorization.inviteIndirectReseller.url.split('/').pop(),
+  });
+  owned.resellerAuthorization = authorization.inviteIndirectReseller.authorization.id;
   const sales = await partnerA.as('SALES_AGENT');
   // The user who made A's requests: a creator and an actor to filter by.
   owned.user = (await sales.data<{ viewer: { id: string } }>('{ viewer { id } }')).viewer.id;

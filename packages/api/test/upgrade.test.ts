@@ -211,4 +211,18 @@ describe('starting this release on the previous release’s database', () => {
     });
     expect(overdue.relationshipRequest.status).toBe('EXPIRED');
   });
+
+  it('makes every existing partner DIRECT, leaves customers without a partner type, and starts with no reseller authorisations', async () => {
+    const tenants = before.find((t) => t.name === 'tenant')?.rows ?? [];
+    const after: { id: string; kind: string; partner_type: string | null }[] = await server.db.read((em) => em.query('SELECT id, kind, partner_type FROM tenant'));
+    const partners = tenants.filter((t) => t.kind === 'PARTNER').map((t) => String(t.id));
+    expect(partners.length).toBeGreaterThanOrEqual(3);
+    for (const row of after) expect(row.partner_type, `${row.kind} ${row.id}`).toBe(partners.includes(row.id) ? 'DIRECT' : null);
+    const sales = await signIn(server, 'sam.sales@contoso-partner.example', DEMO_PASSWORD);
+    const data = await sales.data<{ viewer: { tenant: { partnerType: string } }; resellerAuthorizations: { totalCount: number } }>(
+      '{ viewer { tenant { partnerType } } resellerAuthorizations { totalCount } }',
+    );
+    expect(data).toEqual({ viewer: { tenant: { partnerType: 'DIRECT' } }, resellerAuthorizations: { totalCount: 0 } });
+  });
 });
+

@@ -20,3 +20,4 @@ export * from './admin-access-summary.js';
 export * from './admin-role-removal.js';
 export * from './decline-reason.js';
 export * from './request-eligibility.js';
+export * from './reseller-authorization.js';

@@ -18,6 +18,10 @@ describe('who may run each operation', () => {
     { operation: 'requestResellerRelationship', action: 'relationshipRequest.create' },
     { operation: 'requestEligibility', action: 'relationshipRequest.read' },
     { operation: 'relationshipEvents', action: 'activityLog.read' },
+    { operation: 'resellerAuthorizations', action: 'resellerAuthorization.read' },
+    { operation: 'inviteIndirectReseller', action: 'resellerAuthorization.manage' },
+    { operation: 'acceptResellerAuthorization', action: 'resellerAuthorization.manage' },
+    { operation: 'endResellerAuthorization', action: 'resellerAuthorization.manage' },
   ] as const)('$operation needs $action', ({ operation, action }) => {
     expect(actionsOf(operation)).toEqual([action]);
   });
@@ -61,6 +65,7 @@ describe("the schema's access sentences, rendered from the role matrix", () => {
     { operation: 'customers', text: 'Access: any partner user, or an API key with the READ scope.' },
     { operation: 'recordCustomerAgreement', text: 'Access: partner users with the role ADMIN_AGENT or SALES_AGENT, or an API key with the WRITE scope.' },
     { operation: 'createApiKey', text: 'Access: partner users with the role GLOBAL_ADMIN or ADMIN_AGENT (not with an API key).' },
+    { operation: 'inviteIndirectReseller', text: 'Access: partner users with the role GLOBAL_ADMIN or ADMIN_AGENT, or an API key with the WRITE scope.' },
     { operation: 'acceptRelationshipRequest', text: 'Access: customer users with the role GLOBAL_ADMIN.' },
     {
       operation: 'endRelationship',

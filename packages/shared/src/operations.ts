@@ -39,6 +39,8 @@ export const OPERATIONS = {
   apiKeys: 'apiKey.manage',
   webhookEndpoints: 'webhook.manage',
   webhookDeliveries: 'webhook.manage',
+  // Two tiers: a provider sees its resellers, a reseller its providers.
+  resellerAuthorizations: 'resellerAuthorization.read',
   // Mutation
   signIn: PUBLIC,
   signOut: PUBLIC,
@@ -70,6 +72,10 @@ export const OPERATIONS = {
   deleteWebhookEndpoint: 'webhook.manage',
   redeliverWebhook: 'webhook.manage',
   sendTestWebhook: 'webhook.manage',
+  // The provider's admins invite; the reseller's admins accept; either side's admins end.
+  inviteIndirectReseller: 'resellerAuthorization.manage',
+  acceptResellerAuthorization: 'resellerAuthorization.manage',
+  endResellerAuthorization: 'resellerAuthorization.manage',
   // Subscription
   relationshipEvents: 'activityLog.read',
 } as const satisfies Record<string, Access>;

@@ -44,6 +44,11 @@ export type Problem =
   | { readonly reason: 'RELATIONSHIP_ENDED' }
   | { readonly reason: 'NOT_RESELLER_RELATIONSHIP' }
   | { readonly reason: 'ACTIVE_SUBSCRIPTIONS'; readonly params: { readonly count: number } }
+  // Two tiers: reseller authorisations (reseller-authorization.ts).
+  | { readonly reason: 'NOT_INDIRECT_PROVIDER' }
+  | { readonly reason: 'NOT_INDIRECT_RESELLER' }
+  | { readonly reason: 'ALREADY_AUTHORIZED' }
+  | { readonly reason: 'AUTHORIZATION_ENDED' }
   // Admin relationships (admin-roles.ts).
   | { readonly reason: 'ADMIN_ROLES_REQUIRED' }
   | { readonly reason: 'ADMIN_ROLE_UNKNOWN'; readonly params: { readonly role: string } }
@@ -123,6 +128,10 @@ const ENGLISH: { readonly [R in ProblemReason]: (params: ProblemParams<R>) => st
   NOT_RESELLER_RELATIONSHIP: () => 'Only a reseller relationship waits for subscriptions to be cancelled.',
   ACTIVE_SUBSCRIPTIONS: ({ count }) =>
     `The customer still has ${count} active subscription(s) from this partner; the partner must cancel or suspend them before the reseller relationship can end.`,
+  NOT_INDIRECT_PROVIDER: () => 'Only an indirect provider authorises indirect resellers.',
+  NOT_INDIRECT_RESELLER: () => 'Only an indirect reseller can accept a reseller authorisation; ask Partnerlink to set up your organisation as an indirect reseller.',
+  ALREADY_AUTHORIZED: () => 'Your organisation is already an authorised reseller of this indirect provider.',
+  AUTHORIZATION_ENDED: () => 'This reseller authorisation has already ended.',
   ADMIN_ROLES_REQUIRED: () => 'Choose at least one admin role.',
   ADMIN_ROLE_UNKNOWN: ({ role }) => `${role} is not an admin role Partnerlink knows.`,
   ADMIN_ROLE_NOT_REQUESTED: ({ role }) => `${role} was not requested; approve only roles the partner asked for.`,

@@ -29,6 +29,8 @@ const EXPECTED: Readonly<Record<Action, Readonly<Record<TenantKind, readonly Par
   'partnerRelationship.end': { PARTNER: NOBODY, CUSTOMER: [GLOBAL_ADMIN] },
   'apiKey.manage': { PARTNER: [GLOBAL_ADMIN, ADMIN_AGENT], CUSTOMER: NOBODY },
   'webhook.manage': { PARTNER: [GLOBAL_ADMIN, ADMIN_AGENT], CUSTOMER: NOBODY },
+  'resellerAuthorization.read': { PARTNER: EVERY_ROLE, CUSTOMER: NOBODY },
+  'resellerAuthorization.manage': { PARTNER: [GLOBAL_ADMIN, ADMIN_AGENT], CUSTOMER: NOBODY },
 };
 
 const TENANT_KINDS = [TenantKind.PARTNER, TenantKind.CUSTOMER] as const;
@@ -129,7 +131,7 @@ describe('API keys (third parties)', () => {
     roles: creator,
     apiKey: { scopes },
   });
-  const READS: Action[] = ['customer.read', 'relationshipRequest.read', 'activityLog.read', 'catalog.read'];
+  const READS: Action[] = ['customer.read', 'relationshipRequest.read', 'activityLog.read', 'catalog.read', 'resellerAuthorization.read'];
   const AGENT_WORK: Action[] = [
     'customer.create',
     'relationshipRequest.create',
@@ -138,7 +140,7 @@ describe('API keys (third parties)', () => {
     'order.place',
     'subscription.update',
   ];
-  const ADMIN_WORK: Action[] = ['relationship.end', 'webhook.manage'];
+  const ADMIN_WORK: Action[] = ['relationship.end', 'webhook.manage', 'resellerAuthorization.manage'];
 
   /** Keys by the two roles that may create them, written out by hand: scopes ∩ the creator's roles. */
   const KEY_MATRIX: readonly [PartnerRole, ('READ' | 'WRITE')[], Action[]][] = [

@@ -43,6 +43,9 @@ export const PERMISSIONS = {
   'partnerRelationship.end': { tenantKind: TenantKind.CUSTOMER, roles: [GLOBAL_ADMIN] },
   'apiKey.manage': { tenantKind: TenantKind.PARTNER, roles: [GLOBAL_ADMIN, ADMIN_AGENT], peopleOnly: true },
   'webhook.manage': { tenantKind: TenantKind.PARTNER, roles: [GLOBAL_ADMIN, ADMIN_AGENT] },
+  // Two tiers: both sides read their authorisations; their admins invite, accept and end them.
+  'resellerAuthorization.read': { tenantKind: TenantKind.PARTNER, roles: EVERY_ROLE },
+  'resellerAuthorization.manage': { tenantKind: TenantKind.PARTNER, roles: [GLOBAL_ADMIN, ADMIN_AGENT] },
 } as const satisfies Record<string, Permission>;
 
 export type Action = keyof typeof PERMISSIONS;

@@ -1,13 +1,14 @@
 import type { EntityManager } from 'typeorm';
-import { ADMIN_ROLE_PRESETS, type ActivityFacts, type AdminRole, type AdminRolePreset, type CloudInstance, type PartnerRole, type RelationshipRequestStatus, type RelationshipType, type TenantKind } from '@partnerlink/shared';
+import { ADMIN_ROLE_PRESETS, type ActivityFacts, type AdminRole, type AdminRolePreset, type CloudInstance, type PartnerRole, type PartnerType, type RelationshipRequestStatus, type RelationshipType, type TenantKind } from '@partnerlink/shared';
 import { hashPassword } from '../security/passwords.js';
-import { newToken, sha256Hex } from '../security/tokens.js';
+import { newId, newToken, sha256Hex } from '../security/tokens.js';
 import type { Database } from './database.js';
 import {
   ActivityEntity,
   OrderEntity,
   RelationshipEntity,
   RelationshipRequestEntity,
+  ResellerAuthorizationEntity,
   SubscriptionEntity,
   TenantEntity,
   UserEntity,
@@ -25,6 +26,8 @@ interface DemoTenant {
   cloud: CloudInstance;
   domain: string;
   partnerId?: string;
+  /** A partner's tier (default DIRECT). */
+  partnerType?: PartnerType;
   agreement?: boolean;
   /** Where customers reach the tenant (a partner's acceptance pages name it). */
   contact?: { name: string; email: string };
@@ -50,6 +53,22 @@ const TENANTS: DemoTenant[] = [
   {
     name: 'Litware Federal LLC', kind: 'PARTNER', country: 'US', cloud: 'US_GOVERNMENT', domain: 'litware-federal.example', partnerId: '6677889',
     users: [['sales@litware-federal.example', 'Liam Litware', ['SALES_AGENT']]],
+  },
+  {
+    name: 'Tailspin Distribution GmbH', kind: 'PARTNER', partnerType: 'INDIRECT_PROVIDER', country: 'DE', cloud: 'PUBLIC', domain: 'tailspin-distribution.example', partnerId: '7788990',
+    contact: { name: 'Tailspin partner desk', email: 'partners@tailspin-distribution.example' },
+    users: [
+      ['tina.provider@tailspin-distribution.example', 'Tina Provider', ['ADMIN_AGENT']],
+      ['theo.global@tailspin-distribution.example', 'Theo Global', ['GLOBAL_ADMIN']],
+    ],
+  },
+  {
+    name: 'Proseware IT Services GmbH', kind: 'PARTNER', partnerType: 'INDIRECT_RESELLER', country: 'DE', cloud: 'PUBLIC', domain: 'proseware-it.example', partnerId: '8899001',
+    contact: { name: 'Proseware sales', email: 'sales@proseware-it.example' },
+    users: [
+      ['paul.reseller@proseware-it.example', 'Paul Reseller', ['SALES_AGENT']],
+      ['petra.global@proseware-it.example', 'Petra Global', ['GLOBAL_ADMIN']],
+    ],
   },
   {
     name: 'Fabrikam GmbH', kind: 'CUSTOMER', country: 'DE', cloud: 'PUBLIC', domain: 'fabrikam.example', agreement: false,
@@ -122,6 +141,7 @@ export async function loadDemoData(db: Database, now = new Date()): Promise<bool
     await loadContosoCustomers(em, contoso, sam, ago);
     await loadContosoRequests(em, contoso, sam, ago);
     await loadWingtipInbox(em, ids, ago);
+    await loadTwoTiers(em, ids, ago);
   });
   return true;
 }
@@ -146,6 +166,21 @@ async function loadWingtipInbox(em: EntityManager, ids: ReadonlyMap<string, stri
   });
   await em.insert(RelationshipRequestEntity, request);
   await activity(em, litware, wingtip, { type: 'REQUEST_CREATED', params: { actorName: 'Liam Litware', customerName: 'Wingtip Federal Agency', includesDelegatedAdmin: true } }, request.id, createdAt, liam);
+}
+
+/** Two tiers: Tailspin Distribution (indirect provider) authorised Proseware IT Services (indirect reseller) 90 days ago. */
+async function loadTwoTiers(em: EntityManager, ids: ReadonlyMap<string, string>, ago: (days: number) => Date) {
+  const tailspin = ids.get('tailspin-distribution.example') ?? '';
+  const proseware = ids.get('proseware-it.example') ?? '';
+  const tina = (await em.findOneByOrFail(UserEntity, { email: 'tina.provider@tailspin-distribution.example' })).id;
+  const petra = (await em.findOneByOrFail(UserEntity, { email: 'petra.global@proseware-it.example' })).id;
+  const invitedAt = ago(92);
+  await em.insert(ResellerAuthorizationEntity, {
+    id: newId(), providerTenantId: tailspin, resellerTenantId: proseware, tokenHash: sha256Hex(newToken()), status: 'ACTIVE',
+    locale: 'de', recipientEmail: 'petra.global@proseware-it.example', message: null, invitedByUserId: tina,
+    createdAt: invitedAt, expiresAt: new Date(invitedAt.getTime() + 30 * DAY), acceptedAt: ago(90), acceptedByUserId: petra,
+    endedAt: null, endedByUserId: null, endedBySide: null,
+  });
 }
 
 async function loadContosoCustomers(em: EntityManager, contoso: string, sam: string, ago: (days: number) => Date) {

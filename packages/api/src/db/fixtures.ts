@@ -1,4 +1,4 @@
-import { activitySummary, type ActivityFacts, type CloudInstance, type PartnerRole, type TenantKind } from '@partnerlink/shared';
+import { activitySummary, type ActivityFacts, type CloudInstance, type PartnerRole, type PartnerType, type TenantKind } from '@partnerlink/shared';
 import { newId } from '../security/tokens.js';
 import type {
   ActivityEntity,
@@ -28,6 +28,8 @@ export interface TenantRowInput {
   cloud?: CloudInstance;
   /** The partner's Microsoft partner id (partners only). */
   partnerId?: string | null;
+  /** The partner's tier (partners only; default DIRECT). */
+  partnerType?: PartnerType | null;
   contact?: { name: string; email: string } | null;
   /** The customer agreement, accepted at `acceptedAt` (default: `createdAt`) by the signer. */
   agreement?: { signerName: string; signerEmail: string; acceptedAt?: Date } | null;
@@ -45,6 +47,7 @@ export function tenantRow(input: TenantRowInput): TenantEntity {
     country: input.country,
     cloud: input.cloud ?? 'PUBLIC',
     partnerId: input.partnerId ?? null,
+    partnerType: input.kind === 'PARTNER' ? (input.partnerType ?? 'DIRECT') : null,
     contactName: contact?.name ?? null,
     contactEmail: contact?.email ?? null,
     agreementAcceptedAt: agreement ? (agreement.acceptedAt ?? input.createdAt) : null,

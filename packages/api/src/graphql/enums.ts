@@ -5,6 +5,9 @@ import {
   AdminRole,
   AdminRolePreset,
   AdminRoleRisk,
+  AuthorizationSide,
+  PartnerType,
+  ResellerAuthorizationStatus,
   ActivityType,
   ApiKeyScope,
   CloudInstance,
@@ -30,6 +33,33 @@ import {
 // shared's const objects are the enums; they are registered here once.
 registerEnumType(PartnerRole, { name: 'PartnerRole', description: 'What a user may do in its tenant.' });
 registerEnumType(CloudInstance, { name: 'CloudInstance' });
+registerEnumType(PartnerType, {
+  name: 'PartnerType',
+  description: "A partner's tier (DESIGN.md rule 15). Partners from before tiers existed are DIRECT.",
+  valuesConfig: {
+    DIRECT: { description: 'Buys from Microsoft itself and sells to its customers.' },
+    INDIRECT_PROVIDER: { description: 'A distributor: authorises indirect resellers and is reseller of record for their customers.' },
+    INDIRECT_RESELLER: { description: 'Sells through one or more indirect providers that authorised it.' },
+  },
+});
+registerEnumType(ResellerAuthorizationStatus, {
+  name: 'ResellerAuthorizationStatus',
+  description: 'Where a reseller authorisation stands: INVITED → ACTIVE → TERMINATED, or EXPIRED when nobody accepted in time.',
+  valuesConfig: {
+    INVITED: { description: 'The provider sent a link; no reseller has accepted yet.' },
+    ACTIVE: { description: 'The reseller accepted: it may sell through the provider.' },
+    TERMINATED: { description: 'Ended by either side, or withdrawn by the provider before anyone accepted.' },
+    EXPIRED: { description: 'An invitation nobody accepted before expiresAt; its link no longer works.' },
+  },
+});
+registerEnumType(AuthorizationSide, {
+  name: 'AuthorizationSide',
+  description: 'A side of a reseller authorisation.',
+  valuesConfig: {
+    PROVIDER: { description: 'The indirect provider.' },
+    RESELLER: { description: 'The indirect reseller.' },
+  },
+});
 registerEnumType(RelationshipRequestStatus, { name: 'RelationshipRequestStatus' });
 registerEnumType(RelationshipType, { name: 'RelationshipType' });
 registerEnumType(RelationshipStatus, {

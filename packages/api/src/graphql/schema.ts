@@ -14,6 +14,7 @@ import { RelationshipRequestResolver } from '../modules/relationship-requests/re
 import { AdminRoleResolver } from '../modules/relationships/admin-role.resolver.js';
 import { RelationshipResolver } from '../modules/relationships/relationship.resolver.js';
 import { WebhookResolver } from '../modules/webhooks/webhook.resolver.js';
+import { ResellerAuthorizationResolver } from '../modules/reseller-authorizations/reseller-authorization.resolver.js';
 import { guardOperations } from './auth-checker.js';
 import type { EventBus } from '../db/event-bus.js';
 
@@ -29,6 +30,7 @@ export const RESOLVERS = [
   ActivityResolver,
   ApiKeyResolver,
   WebhookResolver,
+  ResellerAuthorizationResolver,
 ] as const;
 
 /** Resolver instances with their services injected (type-graphql asks the container for each class). */
@@ -45,6 +47,7 @@ function container(services: Services): ContainerType {
     [ActivityResolver, new ActivityResolver(services.activity)],
     [ApiKeyResolver, new ApiKeyResolver(services.apiKeys)],
     [WebhookResolver, new WebhookResolver(services.webhooks)],
+    [ResellerAuthorizationResolver, new ResellerAuthorizationResolver(services.resellerAuthorizations)],
   ]);
   return {
     get(someClass: unknown) {

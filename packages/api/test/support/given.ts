@@ -1,4 +1,4 @@
-import type { CloudInstance, PartnerRole, TenantKind } from '@partnerlink/shared';
+import type { CloudInstance, PartnerRole, PartnerType, TenantKind } from '@partnerlink/shared';
 import { TenantEntity, UserEntity } from '../../src/db/entities/index.js';
 import { tenantRow, userRow } from '../../src/db/fixtures.js';
 import { hashPassword } from '../../src/security/passwords.js';
@@ -31,6 +31,8 @@ interface TenantOptions {
   /** The tenant's domain (default: a unique one under .test). */
   domain?: string;
   roles: PartnerRole[];
+  /** A partner's tier (default DIRECT). */
+  partnerType?: PartnerType;
 }
 
 /** Provisions a tenant with one user per role (tenants are provisioned, not signed up). */
@@ -47,6 +49,7 @@ async function givenTenant(server: TestServer, options: TenantOptions) {
     country: options.country,
     cloud: options.cloud,
     partnerId: options.kind === 'PARTNER' ? String(1_000_000 + counter) : null,
+    partnerType: options.partnerType,
     agreement: options.agreement ? { signerName: 'Signer', signerEmail: `signer@${slug}.test` } : null,
     createdAt: now,
   });
@@ -85,8 +88,15 @@ export type GivenTenant = Awaited<ReturnType<typeof givenTenant>>;
 
 const ALL_PARTNER_ROLES: PartnerRole[] = ['GLOBAL_ADMIN', 'ADMIN_AGENT', 'SALES_AGENT', 'HELPDESK_AGENT', 'BILLING_ADMIN'];
 
-export function givenPartner(server: TestServer, options: { country?: string; cloud?: CloudInstance; name?: string } = {}) {
-  return givenTenant(server, { kind: 'PARTNER', country: options.country ?? 'DE', cloud: options.cloud, name: options.name, roles: ALL_PARTNER_ROLES });
+export function givenPartner(server: TestServer, options: { country?: string; cloud?: CloudInstance; name?: string; partnerType?: PartnerType } = {}) {
+  return givenTenant(server, {
+    kind: 'PARTNER',
+    country: options.country ?? 'DE',
+    cloud: options.cloud,
+    name: options.name,
+    partnerType: options.partnerType,
+    roles: ALL_PARTNER_ROLES,
+  });
 }
 
 export function givenCustomer(

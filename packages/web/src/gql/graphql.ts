@@ -248,6 +248,30 @@ export type ApiKeyStatus =
   | 'EXPIRED'
   | 'REVOKED';
 
+/** One side of a reseller authorisation: the indirect provider or the indirect reseller. */
+export type AuthorizationPartner = {
+  __typename: 'AuthorizationPartner';
+  /** The partner's cloud. */
+  cloud: CloudInstance;
+  /** ISO 3166-1 alpha-2 country code. */
+  country: Scalars['String']['output'];
+  /** The partner tenant's id. */
+  id: Scalars['ID']['output'];
+  /** The partner's name. */
+  name: Scalars['String']['output'];
+  /** The partner's public identifier (like a Partner Network ID). */
+  partnerId: Maybe<Scalars['String']['output']>;
+  /** The partner's tier. */
+  partnerType: PartnerType;
+};
+
+/** A side of a reseller authorisation. */
+export type AuthorizationSide =
+  /** The indirect provider. */
+  | 'PROVIDER'
+  /** The indirect reseller. */
+  | 'RESELLER';
+
 /** Why an action is not possible now. */
 export type Blocker = {
   __typename: 'Blocker';
@@ -471,6 +495,16 @@ export type InvitationSource =
   /** The partner made it for your organisation (by its id, or by a domain Partnerlink knew). */
   | 'TENANT';
 
+/** An invitation of an indirect reseller. */
+export type InviteIndirectResellerInput = {
+  /** The language the link is sent in (de or en). */
+  locale: Locale;
+  /** A personal message for the reseller (at most 2000 characters). */
+  message?: InputMaybe<Scalars['String']['input']>;
+  /** Whom the link is for (an email address); optional. */
+  recipientEmail?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** The customer a request was made for. */
 export type InvitedCustomer = {
   __typename: 'InvitedCustomer';
@@ -486,6 +520,8 @@ export type Mutation = {
   __typename: 'Mutation';
   /** The customer's global admin accepts a request. With admin access asked for, approvedRoles (a non-empty subset of the roles asked for) grants only those; left out, every role asked for. The admin relationship runs for the requested duration from now and replaces an ACTIVE one with this partner. Access: customer users with the role GLOBAL_ADMIN. */
   acceptRelationshipRequest: AcceptRelationshipPayload;
+  /** The signed-in indirect reseller accepts a provider's invitation, once: the authorisation becomes ACTIVE. NOT_FOUND for an unknown link; INVITATION_EXPIRED, INVITATION_REVOKED or INVITATION_ALREADY_USED for a closed one; FAILED_PRECONDITION with reason NOT_INDIRECT_RESELLER (a direct partner or a provider) or ALREADY_AUTHORIZED; CLOUD_MISMATCH and REGION_NOT_ALLOWED as between a partner and a customer. Access: partner users with the role GLOBAL_ADMIN or ADMIN_AGENT, or an API key with the WRITE scope. */
+  acceptResellerAuthorization: ResellerAuthorization;
   /** Creates an API key; the secret is in this answer only. Access: partner users with the role GLOBAL_ADMIN or ADMIN_AGENT (not with an API key). */
   createApiKey: CreatedApiKey;
   /** Creates a new customer with an ACTIVE reseller relationship. Access: partner users with the role ADMIN_AGENT or SALES_AGENT, or an API key with the WRITE scope. */
@@ -498,6 +534,10 @@ export type Mutation = {
   deleteWebhookEndpoint: Scalars['Boolean']['output'];
   /** Ends a relationship, from either side. A reseller relationship cannot end while subscriptions the partner sold the customer are ACTIVE (FAILED_PRECONDITION with extensions.subscriptions: { id productId productName quantity status }). Access: partner users with the role GLOBAL_ADMIN, ADMIN_AGENT or SALES_AGENT, or an API key with the WRITE scope; customer users with the role GLOBAL_ADMIN. */
   endRelationship: Relationship;
+  /** Either side ends an authorisation (TERMINATED), or the provider withdraws an invitation. NOT_FOUND for an id that is not yours; FAILED_PRECONDITION (reason AUTHORIZATION_ENDED) once ended. Access: partner users with the role GLOBAL_ADMIN or ADMIN_AGENT, or an API key with the WRITE scope. */
+  endResellerAuthorization: ResellerAuthorization;
+  /** An indirect provider invites an indirect reseller: a new authorisation (INVITED) with a unique link that expires like a request's. The url is only ever returned here. FAILED_PRECONDITION (reason NOT_INDIRECT_PROVIDER) for any other partner. Access: partner users with the role GLOBAL_ADMIN or ADMIN_AGENT, or an API key with the WRITE scope. */
+  inviteIndirectReseller: ResellerAuthorizationInvitation;
   /** Buys on behalf of a customer: needs an active reseller relationship and the customer agreement (no admin relationship). Access: partner users with the role ADMIN_AGENT or SALES_AGENT, or an API key with the WRITE scope. */
   placeOrder: Order;
   /** Records the customer's acceptance of the customer agreement (needed to purchase). Access: partner users with the role ADMIN_AGENT or SALES_AGENT, or an API key with the WRITE scope. */
@@ -549,6 +589,11 @@ export type MutationAcceptRelationshipRequestArgs = {
 };
 
 
+export type MutationAcceptResellerAuthorizationArgs = {
+  token: Scalars['String']['input'];
+};
+
+
 export type MutationCreateApiKeyArgs = {
   input: CreateApiKeyInput;
 };
@@ -580,6 +625,16 @@ export type MutationDeleteWebhookEndpointArgs = {
 export type MutationEndRelationshipArgs = {
   alsoEndAdminRelationship?: InputMaybe<Scalars['Boolean']['input']>;
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationEndResellerAuthorizationArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationInviteIndirectResellerArgs = {
+  input: InviteIndirectResellerInput;
 };
 
 
@@ -776,6 +831,15 @@ export type PartnerRole =
   | 'HELPDESK_AGENT'
   | 'SALES_AGENT';
 
+/** A partner's tier (DESIGN.md rule 15). Partners from before tiers existed are DIRECT. */
+export type PartnerType =
+  /** Buys from Microsoft itself and sells to its customers. */
+  | 'DIRECT'
+  /** A distributor: authorises indirect resellers and is reseller of record for their customers. */
+  | 'INDIRECT_PROVIDER'
+  /** Sells through one or more indirect providers that authorised it. */
+  | 'INDIRECT_RESELLER';
+
 /** A request waiting for the customer's answer, in its inbox: who asks, for what, and how it reached the customer. */
 export type PendingInvitation = {
   __typename: 'PendingInvitation';
@@ -878,6 +942,8 @@ export type Query = {
   replacedInvitationLink: Maybe<ReplacedInvitationLink>;
   /** Before a link exists: whether the organisation with this domain uses Partnerlink, its market and cloud, what this partner already has with it (relationships, a pending request, the customer agreement) and whether requestResellerRelationship would accept a request for it, and if not why (blocker, blockerCode). Only public directory data of an organisation that is not this partner's customer. BAD_USER_INPUT on field domain for an invalid domain. Access: any partner user, or an API key with the READ scope. */
   requestEligibility: RequestEligibility;
+  /** The partner's reseller authorisations, newest first: an indirect provider's resellers and invitations, an indirect reseller's providers. Access: any partner user, or an API key with the READ scope. */
+  resellerAuthorizations: ResellerAuthorizationConnection;
   /** What this server can do (for example, send email). Access: anyone signed in (a person or an API key). */
   serverCapabilities: ServerCapabilities;
   /** Who is signed in; null when anonymous. */
@@ -971,6 +1037,13 @@ export type QueryReplacedInvitationLinkArgs = {
 export type QueryRequestEligibilityArgs = {
   adminAccess?: Scalars['Boolean']['input'];
   domain: Scalars['String']['input'];
+};
+
+
+export type QueryResellerAuthorizationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<ResellerAuthorizationStatus>;
 };
 
 
@@ -1206,6 +1279,64 @@ export type RequestResellerRelationshipInput = {
   recipientName?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** An indirect provider authorises an indirect reseller to sell through it (DESIGN.md rule 15): invited by link, ACTIVE once the reseller accepts, TERMINATED when either side ends it. */
+export type ResellerAuthorization = {
+  __typename: 'ResellerAuthorization';
+  /** When the reseller accepted; null before. */
+  acceptedAt: Maybe<Scalars['DateTimeISO']['output']>;
+  /** When the provider invited. */
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** When either side ended it (or the provider withdrew the invitation); null while in force. */
+  endedAt: Maybe<Scalars['DateTimeISO']['output']>;
+  /** Which side ended it; null while in force. */
+  endedBy: Maybe<AuthorizationSide>;
+  /** After this, the invitation can no longer be accepted. */
+  expiresAt: Scalars['DateTimeISO']['output'];
+  /** Pass to endResellerAuthorization. */
+  id: Scalars['ID']['output'];
+  /** The indirect provider who invited. */
+  provider: AuthorizationPartner;
+  /** Whom the provider sent the link to (lower-case); shown to the provider only, null for the reseller. */
+  recipientEmail: Maybe<Scalars['String']['output']>;
+  /** The indirect reseller who accepted; null while nobody has. */
+  reseller: Maybe<AuthorizationPartner>;
+  /** INVITED past its expiry reads as EXPIRED. */
+  status: ResellerAuthorizationStatus;
+};
+
+export type ResellerAuthorizationConnection = {
+  __typename: 'ResellerAuthorizationConnection';
+  edges: Array<ResellerAuthorizationEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ResellerAuthorizationEdge = {
+  __typename: 'ResellerAuthorizationEdge';
+  cursor: Scalars['String']['output'];
+  node: ResellerAuthorization;
+};
+
+/** A new reseller authorisation invitation and its link. */
+export type ResellerAuthorizationInvitation = {
+  __typename: 'ResellerAuthorizationInvitation';
+  /** The invitation, INVITED. */
+  authorization: ResellerAuthorization;
+  /** The link to send the indirect reseller; its last path segment is the token for acceptResellerAuthorization. Only ever returned here. */
+  url: Scalars['String']['output'];
+};
+
+/** Where a reseller authorisation stands: INVITED → ACTIVE → TERMINATED, or EXPIRED when nobody accepted in time. */
+export type ResellerAuthorizationStatus =
+  /** The reseller accepted: it may sell through the provider. */
+  | 'ACTIVE'
+  /** An invitation nobody accepted before expiresAt; its link no longer works. */
+  | 'EXPIRED'
+  /** The provider sent a link; no reseller has accepted yet. */
+  | 'INVITED'
+  /** Ended by either side, or withdrawn by the provider before anyone accepted. */
+  | 'TERMINATED';
+
 export type SendRelationshipInvitationInput = {
   /** The customer administrator's email address. */
   to: Scalars['String']['input'];
@@ -1287,6 +1418,8 @@ export type TenantProfile = {
   name: Scalars['String']['output'];
   /** The partner's public identifier; null for customers. */
   partnerId: Maybe<Scalars['String']['output']>;
+  /** The partner's tier: DIRECT, INDIRECT_PROVIDER or INDIRECT_RESELLER (partners from before tiers are DIRECT); null for customers. */
+  partnerType: Maybe<PartnerType>;
 };
 
 /** Set either or both. */

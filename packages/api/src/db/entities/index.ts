@@ -6,6 +6,7 @@ import { ProductEntity } from './product.entity.js';
 import { RelationshipRequestEntity } from './relationship-request.entity.js';
 import { RelationshipEntity } from './relationship.entity.js';
 import { ReplacedRequestLinkEntity } from './replaced-request-link.entity.js';
+import { ResellerAuthorizationEntity } from './reseller-authorization.entity.js';
 import { RequestVisitEntity } from './request-visit.entity.js';
 import { SessionEntity } from './session.entity.js';
 import { SubscriptionEntity } from './subscription.entity.js';
@@ -26,6 +27,7 @@ export {
   RelationshipRequestEntity,
   ReplacedRequestLinkEntity,
   RequestVisitEntity,
+  ResellerAuthorizationEntity,
   SessionEntity,
   SubscriptionEntity,
   TenantEntity,
@@ -52,4 +54,5 @@ export const ENTITIES = [
   WebhookDeliveryEntity,
   AcceptRefusalEntity,
   RequestVisitEntity,
+  ResellerAuthorizationEntity,
 ];

@@ -1,5 +1,5 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
-import type { CloudInstance, TenantKind } from '@partnerlink/shared';
+import type { CloudInstance, PartnerType, TenantKind } from '@partnerlink/shared';
 
 @Entity({ name: 'tenant' })
 export class TenantEntity {
@@ -28,6 +28,10 @@ export class TenantEntity {
   /** The partner's public identifier (like a Partner Network ID); null for customers. */
   @Column({ name: 'partner_id', type: String, length: 20, nullable: true })
   partnerId: string | null;
+
+  /** The partner's tier (DIRECT, INDIRECT_PROVIDER, INDIRECT_RESELLER); null for customers. */
+  @Column({ name: 'partner_type', type: String, length: 24, nullable: true })
+  partnerType: PartnerType | null;
 
   @Column({ name: 'contact_name', type: String, length: 120, nullable: true })
   contactName: string | null;

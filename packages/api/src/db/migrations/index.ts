@@ -13,6 +13,7 @@ import { ReplacedRequestLinks1764300000700 } from './1764300000700-replaced-requ
 import { ActivityFilters1764300000800 } from './1764300000800-activity-filters.js';
 import { Answers1764300000900 } from './1764300000900-answers.js';
 import { RequestVisits1764300001000 } from './1764300001000-request-visits.js';
+import { PartnerTypes1764300001100 } from './1764300001100-partner-types.js';
 
 export const MIGRATIONS = [
   InitialSchema1764000000000,
@@ -30,4 +31,5 @@ export const MIGRATIONS = [
   ActivityFilters1764300000800,
   Answers1764300000900,
   RequestVisits1764300001000,
+  PartnerTypes1764300001100,
 ];

@@ -21,6 +21,7 @@ export function toViewerNode(viewer: ViewerContext, tenant: TenantEntity): Viewe
       cloud: tenant.cloud,
       domain: tenant.domain,
       partnerId: tenant.partnerId,
+      partnerType: tenant.kind === 'PARTNER' ? (tenant.partnerType ?? 'DIRECT') : null,
       market: tenant.kind === 'PARTNER' ? (marketOf(tenant.country)?.name ?? null) : null,
       customerAgreementAccepted: tenant.agreementAcceptedAt !== null,
     },

@@ -1,5 +1,5 @@
 import { Field, ID, ObjectType } from 'type-graphql';
-import { CloudInstance, PartnerRole, TenantKind } from '@partnerlink/shared';
+import { CloudInstance, PartnerRole, PartnerType, TenantKind } from '@partnerlink/shared';
 
 @ObjectType({ description: "The signed-in user's tenant.", simpleResolvers: true })
 export class TenantProfile {
@@ -23,6 +23,12 @@ export class TenantProfile {
 
   @Field(() => String, { nullable: true, description: "The partner's public identifier; null for customers." })
   partnerId: string | null;
+
+  @Field(() => PartnerType, {
+    nullable: true,
+    description: "The partner's tier: DIRECT, INDIRECT_PROVIDER or INDIRECT_RESELLER (partners from before tiers are DIRECT); null for customers.",
+  })
+  partnerType: PartnerType | null;
 
   @Field(() => String, { nullable: true, description: "The partner's CSP market (partners only)." })
   market: string | null;

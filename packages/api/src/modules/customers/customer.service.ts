@@ -119,6 +119,7 @@ export class CustomerService {
           country,
           cloud: partner.cloud,
           partnerId: null,
+          partnerType: null,
           contactName: cleanName(input.contactName),
           contactEmail: input.contactEmail.trim().toLowerCase(),
           agreementAcceptedAt: agreement ? new Date(`${agreement.acceptedOn}T00:00:00Z`) : null,
