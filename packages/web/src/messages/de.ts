@@ -702,7 +702,7 @@ export const de: Catalog = {
   'problem.NOT_RENEWABLE': 'Nur eine ausstehende oder abgelaufene Anfrage bekommt einen neuen Link (diese: {status}).',
   'problem.NOT_SENDABLE': 'Nur eine ausstehende Anfrage kann gesendet werden (diese: {status}).',
   'problem.LINK_RENEWED_CONCURRENTLY': 'Jemand hat diesen Link im selben Moment erneuert; nur sein neuester Link funktioniert.',
-  'problem.TOKEN_OR_REQUEST_ID': 'Geben Sie entweder das Token des Links oder die ID der Anfrage an, nicht beides.',
+  'problem.TOKEN_OR_REQUEST_ID': 'Geben Sie genau eines an: das Token des Links oder die ID der Anfrage.',
   'problem.MAIL_DISABLED_SEND': 'Dieser Server kann keine E-Mails senden. Kopieren Sie die Nachricht, oder öffnen Sie sie in Ihrem E-Mail-Programm.',
   'problem.MAIL_DISABLED_REMIND': 'Dieser Server kann keine E-Mails senden. Nutzen Sie „Neuer Link“ und senden Sie ihn selbst.',
   'problem.NEVER_EMAILED': 'Diese Anfrage wurde nie aus Partnerlink gemailt: Nutzen Sie „Neuer Link“ und senden Sie ihn selbst.',

@@ -701,7 +701,7 @@ export const en = {
   'problem.NOT_RENEWABLE': 'Only a pending or expired request can get a new link (this one: {status}).',
   'problem.NOT_SENDABLE': 'Only a pending request can be sent (this one: {status}).',
   'problem.LINK_RENEWED_CONCURRENTLY': 'Someone renewed this link at the same moment; its newest link is the one that works.',
-  'problem.TOKEN_OR_REQUEST_ID': 'Give either the link’s token or the request’s id, not both.',
+  'problem.TOKEN_OR_REQUEST_ID': 'Give exactly one of the link’s token and the request’s id.',
   'problem.MAIL_DISABLED_SEND': 'This server cannot send email. Copy the message or open it in your mail app.',
   'problem.MAIL_DISABLED_REMIND': 'This server cannot send email. Use “New link” and send it yourself.',
   'problem.NEVER_EMAILED': 'This request was never emailed from Partnerlink: use “New link” and send it yourself.',
