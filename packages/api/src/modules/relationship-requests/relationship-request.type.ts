@@ -133,11 +133,12 @@ export class InvitedCustomer {
   domain: string;
 }
 
-@ObjectType({ description: 'What the acceptance page shows; readable with the link alone.', simpleResolvers: true })
-export class Invitation {
-  @Field(() => RelationshipRequestStatus)
-  status: RelationshipRequestStatus;
-
+/**
+ * What a request asks of the customer, as the customer sees it: on the acceptance page and in the
+ * inbox. A base the two types extend; no field returns it, so the schema leaves it out.
+ */
+@ObjectType({ simpleResolvers: true })
+abstract class AskedOfCustomer {
   @Field(() => Boolean, { description: 'Whether accepting makes the partner your reseller (false: admin access only).' })
   includesReseller: boolean;
 
@@ -146,6 +147,15 @@ export class Invitation {
 
   @Field(() => AdminAccess, { nullable: true, description: 'The admin roles, duration and auto-extension asked for; null when none.' })
   adminAccess: AdminAccess | null;
+
+  @Field(() => String, { nullable: true, description: "The partner's personal message." })
+  message: string | null;
+}
+
+@ObjectType({ description: 'What the acceptance page shows; readable with the link alone.', simpleResolvers: true })
+export class Invitation extends AskedOfCustomer {
+  @Field(() => RelationshipRequestStatus)
+  status: RelationshipRequestStatus;
 
   @Field(() => Date)
   createdAt: Date;
@@ -158,9 +168,6 @@ export class Invitation {
 
   @Field(() => PartnerProfile)
   partner: PartnerProfile;
-
-  @Field(() => String, { nullable: true, description: "The partner's personal message." })
-  message: string | null;
 
   @Field(() => Locale)
   locale: Locale;
@@ -194,7 +201,7 @@ export class PendingInvitationRequest {
   description: "A request waiting for the customer's answer, in its inbox: who asks, for what, and how it reached the customer.",
   simpleResolvers: true,
 })
-export class PendingInvitation {
+export class PendingInvitation extends AskedOfCustomer {
   @Field(() => PendingInvitationRequest)
   request: PendingInvitationRequest;
 
@@ -203,18 +210,6 @@ export class PendingInvitation {
 
   @Field(() => InvitationSource)
   reachedBy: InvitationSource;
-
-  @Field(() => Boolean, { description: 'Whether accepting makes the partner your reseller (false: admin access only).' })
-  includesReseller: boolean;
-
-  @Field(() => Boolean, { description: 'Whether the partner asks for admin access (adminAccess lists the roles).' })
-  includesDelegatedAdmin: boolean;
-
-  @Field(() => AdminAccess, { nullable: true, description: 'The admin roles, duration and auto-extension asked for; null when none.' })
-  adminAccess: AdminAccess | null;
-
-  @Field(() => String, { nullable: true, description: "The partner's personal message." })
-  message: string | null;
 
   @Field(() => Locale, { description: 'The language the partner wrote the request in.' })
   locale: Locale;
