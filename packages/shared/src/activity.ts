@@ -30,7 +30,12 @@ export interface ActivityParamsByType {
   REQUEST_EXPIRED: { expiredOn: string };
   /** `acceptedOn` (YYYY-MM-DD) only when a partner recorded an agreement signed elsewhere. */
   AGREEMENT_ACCEPTED: { actorName: string; customerName: string; signerName: string; acceptedOn: string | null };
-  RELATIONSHIP_CREATED: { customerName: string; relationshipType: RelationshipType; origin: RelationshipOrigin };
+  /**
+   * `indirectPartnerName`: on a two-tier acceptance (DESIGN.md rule 15), the other tier's partner: for the
+   * provider's RESELLER relationship the indirect reseller the customer came through, for the reseller's
+   * INDIRECT_RESELLER relationship its indirect provider (absent otherwise).
+   */
+  RELATIONSHIP_CREATED: { customerName: string; relationshipType: RelationshipType; origin: RelationshipOrigin; indirectPartnerName?: string | null };
   /** `alongWithReseller`: an admin relationship ended together with the reseller relationship. */
   RELATIONSHIP_ENDED: {
     actorName: string;
@@ -88,7 +93,12 @@ const ACCEPT_REFUSAL_ENGLISH: { readonly [R in AcceptRefusal]: string } = {
   NOT_GLOBAL_ADMIN: 'only a global administrator of their organisation can accept',
 };
 
-const relationshipName = (type: RelationshipType) => (type === 'RESELLER' ? 'Reseller relationship' : 'Admin permissions');
+const RELATIONSHIP_NAME_ENGLISH: { readonly [T in RelationshipType]: string } = {
+  RESELLER: 'Reseller relationship',
+  DELEGATED_ADMIN: 'Admin permissions',
+  INDIRECT_RESELLER: 'Indirect reseller relationship',
+};
+const relationshipName = (type: RelationshipType) => RELATIONSHIP_NAME_ENGLISH[type];
 
 /**
  * The English sentence of an entry: the api's `summary` (third parties read it) and the web's
@@ -144,6 +154,12 @@ export function activitySummary(facts: ActivityFacts): string {
     case 'RELATIONSHIP_CREATED': {
       const p = facts.params;
       const how = p.origin === 'NEW_CUSTOMER' ? 'created with the new customer' : 'now active';
+      if (p.indirectPartnerName && p.relationshipType === 'RESELLER') {
+        return `Reseller relationship with ${p.customerName} now active: the customer came through your indirect reseller ${p.indirectPartnerName}.`;
+      }
+      if (p.indirectPartnerName && p.relationshipType === 'INDIRECT_RESELLER') {
+        return `Indirect reseller relationship with ${p.customerName} now active, through your indirect provider ${p.indirectPartnerName}.`;
+      }
       return `${relationshipName(p.relationshipType)} with ${p.customerName} ${how}.`;
     }
     case 'RELATIONSHIP_ENDED': {

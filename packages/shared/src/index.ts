@@ -21,3 +21,4 @@ export * from './admin-role-removal.js';
 export * from './decline-reason.js';
 export * from './request-eligibility.js';
 export * from './reseller-authorization.js';
+export * from './two-tier.js';

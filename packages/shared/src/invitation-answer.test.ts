@@ -104,6 +104,29 @@ describe("the api's side: the blocker as the contract's error", () => {
   });
 });
 
+describe('a two-tier request (rule 15): the cloud and market rules hold for the indirect provider too', () => {
+  const twoTier = (provider: AnswerableInvitation['indirectProvider']) => invitation({ indirectProvider: provider });
+
+  it('a provider in another cloud refuses with CLOUD_MISMATCH, even when the reseller could relate', () => {
+    expect(answerBlocker(twoTier({ cloud: 'US_GOVERNMENT', country: 'US' }), fabrikamAdmin(), { withAgreement: true })).toEqual({ code: 'CLOUD_MISMATCH' });
+  });
+
+  it('a provider outside the customer’s market refuses with REGION_NOT_ALLOWED, naming the provider’s market', () => {
+    expect(answerBlocker(twoTier({ cloud: 'PUBLIC', country: 'US' }), fabrikamAdmin(), { withAgreement: true })).toEqual({ code: 'REGION_NOT_ALLOWED' });
+    expect(caught(() => assertMayAnswer(twoTier({ cloud: 'PUBLIC', country: 'US' }), fabrikamAdmin())).message).toMatch(/^This partner transacts in the United States market/);
+  });
+
+  it('the cloud of both partners comes before the market of either', () => {
+    // The reseller is outside the market, the provider in another cloud: the cloud is reported.
+    const link = invitation({ partner: { cloud: 'PUBLIC', country: 'US' }, indirectProvider: { cloud: 'US_GOVERNMENT', country: 'US' } });
+    expect(answerBlocker(link, fabrikamAdmin())).toEqual({ code: 'CLOUD_MISMATCH' });
+  });
+
+  it('passes when both partners may relate to the customer', () => {
+    expect(answerBlocker(twoTier({ cloud: 'PUBLIC', country: 'DE' }), fabrikamAdmin(), { withAgreement: true })).toBeNull();
+  });
+});
+
 describe('answerTarget', () => {
   it('takes the token or the request id', () => {
     expect(answerTarget('abc', null)).toEqual({ token: 'abc' });

@@ -16,6 +16,11 @@ export interface AnswerableInvitation {
   /** Its effective status (`effectiveStatus`: a pending link past its expiry is EXPIRED). */
   readonly status: RelationshipRequestStatus;
   readonly partner: { readonly cloud: CloudInstance; readonly country: string };
+  /**
+   * The indirect provider a two-tier request names (DESIGN.md rule 15): it becomes the customer's
+   * reseller of record, so the cloud and market rules hold for it too. Absent or null otherwise.
+   */
+  readonly indirectProvider?: { readonly cloud: CloudInstance; readonly country: string } | null;
   /** The organisation it was made for, or null for an open link. */
   readonly customer: PinnedTenant | null;
 }
@@ -50,7 +55,8 @@ const CLOSED = {
 /**
  * Why this viewer may not answer (accept or decline) the link now, or null; the first of
  * DESIGN.md rule 8's checks that fails: link state → signed in → a customer's GLOBAL_ADMIN →
- * pinned tenant → cloud → market → (accepting only) customer agreement. The api authorises the
+ * pinned tenant → cloud → market → (accepting only) customer agreement; a two-tier request's cloud
+ * and market are checked for the requesting reseller first, then for its indirect provider. The api authorises the
  * mutation before it reads the link, so there the viewer checks have already passed; the
  * acceptance page shows a closed link to anyone who opens it, and the rest before the click.
  * `accepting.withAgreement`: the agreement is on file or accepted with this answer.
@@ -60,7 +66,8 @@ export function answerBlocker(
   viewer: Answerer | null,
   accepting?: { readonly withAgreement: boolean },
 ): AnswerBlocker | null {
-  const { status, partner, customer: pinned } = invitation;
+  const { status, customer: pinned } = invitation;
+  const partners = partiesOf(invitation);
   if (status !== 'PENDING') return { code: CLOSED[status] };
   if (!viewer) return { code: 'UNAUTHENTICATED' };
   const { tenant } = viewer;
@@ -69,8 +76,8 @@ export function answerBlocker(
   if (pinned && ('id' in pinned ? pinned.id !== tenant.id : pinned.domain.toLowerCase() !== tenant.domain.toLowerCase())) {
     return { code: 'FORBIDDEN', reason: 'otherCustomer' };
   }
-  if (!sameCloud(partner.cloud, tenant.cloud)) return { code: 'CLOUD_MISMATCH' };
-  if (!mayRelate(partner.country, tenant.country)) return { code: 'REGION_NOT_ALLOWED' };
+  if (partners.some((partner) => !sameCloud(partner.cloud, tenant.cloud))) return { code: 'CLOUD_MISMATCH' };
+  if (partners.some((partner) => !mayRelate(partner.country, tenant.country))) return { code: 'REGION_NOT_ALLOWED' };
   if (accepting && !accepting.withAgreement) return { code: 'CUSTOMER_AGREEMENT_REQUIRED' };
   return null;
 }
@@ -98,11 +105,16 @@ export function assertMayAnswer(invitation: AnswerableInvitation, viewer: Answer
       // The link state, the cloud and the market word their own refusals.
       if (invitation.status !== 'PENDING') throw closedLinkErrorOf(invitation.status);
       if (viewer) {
-        assertSameCloud(invitation.partner.cloud, viewer.tenant.cloud);
-        assertMayRelate(invitation.partner.country, viewer.tenant.country);
+        for (const partner of partiesOf(invitation)) assertSameCloud(partner.cloud, viewer.tenant.cloud);
+        for (const partner of partiesOf(invitation)) assertMayRelate(partner.country, viewer.tenant.country);
       }
       throw new Error(`answerBlocker found ${blocker.code}, but its rule did not`);
   }
+}
+
+/** The partners the customer would relate to: the requesting partner, then any indirect provider. */
+function partiesOf(invitation: AnswerableInvitation): readonly { readonly cloud: CloudInstance; readonly country: string }[] {
+  return invitation.indirectProvider ? [invitation.partner, invitation.indirectProvider] : [invitation.partner];
 }
 
 /** How a pending request reached a customer's inbox. */

@@ -49,6 +49,11 @@ export type Problem =
   | { readonly reason: 'NOT_INDIRECT_RESELLER' }
   | { readonly reason: 'ALREADY_AUTHORIZED' }
   | { readonly reason: 'AUTHORIZATION_ENDED' }
+  // Two tiers: requests through an indirect provider, orders for its resellers' customers (two-tier.ts).
+  | { readonly reason: 'INDIRECT_PROVIDER_REQUIRED' }
+  | { readonly reason: 'INDIRECT_PROVIDER_NOT_ALLOWED' }
+  | { readonly reason: 'PROVIDER_NOT_AUTHORIZED' }
+  | { readonly reason: 'NOT_ASSOCIATED_RESELLER' }
   // Admin relationships (admin-roles.ts).
   | { readonly reason: 'ADMIN_ROLES_REQUIRED' }
   | { readonly reason: 'ADMIN_ROLE_UNKNOWN'; readonly params: { readonly role: string } }
@@ -132,6 +137,10 @@ const ENGLISH: { readonly [R in ProblemReason]: (params: ProblemParams<R>) => st
   NOT_INDIRECT_RESELLER: () => 'Only an indirect reseller can accept a reseller authorisation; ask Partnerlink to set up your organisation as an indirect reseller.',
   ALREADY_AUTHORIZED: () => 'Your organisation is already an authorised reseller of this indirect provider.',
   AUTHORIZATION_ENDED: () => 'This reseller authorisation has already ended.',
+  INDIRECT_PROVIDER_REQUIRED: () => 'As an indirect reseller, choose the indirect provider the customer will buy through.',
+  INDIRECT_PROVIDER_NOT_ALLOWED: () => 'Only an indirect reseller names an indirect provider; your organisation is the reseller of record itself.',
+  PROVIDER_NOT_AUTHORIZED: () => 'This is not one of your indirect providers: choose a provider whose reseller authorisation is active.',
+  NOT_ASSOCIATED_RESELLER: () => 'This partner is not an indirect reseller of the customer through your organisation.',
   ADMIN_ROLES_REQUIRED: () => 'Choose at least one admin role.',
   ADMIN_ROLE_UNKNOWN: ({ role }) => `${role} is not an admin role Partnerlink knows.`,
   ADMIN_ROLE_NOT_REQUESTED: ({ role }) => `${role} was not requested; approve only roles the partner asked for.`,

@@ -1,8 +1,20 @@
 export const RelationshipType = {
+  /** The partner is the customer's reseller of record: it places orders and bills (a direct partner, or an indirect provider). */
   RESELLER: 'RESELLER',
+  /** Admin access (GDAP): granular roles for a limited time. */
   DELEGATED_ADMIN: 'DELEGATED_ADMIN',
+  /** An indirect reseller serves the customer through an indirect provider, who holds the RESELLER relationship (DESIGN.md rule 15). */
+  INDIRECT_RESELLER: 'INDIRECT_RESELLER',
 } as const;
 export type RelationshipType = (typeof RelationshipType)[keyof typeof RelationshipType];
+
+/** The relationships that make a partner sell to the customer: reseller of record, or indirect reseller through a provider. */
+export const SELLING_RELATIONSHIP_TYPES: readonly RelationshipType[] = [RelationshipType.RESELLER, RelationshipType.INDIRECT_RESELLER];
+
+/** Whether a relationship of this type makes its partner sell to the customer (as opposed to admin access). */
+export function isSellingRelationship(type: RelationshipType): boolean {
+  return SELLING_RELATIONSHIP_TYPES.includes(type);
+}
 
 export const RelationshipStatus = {
   ACTIVE: 'ACTIVE',

@@ -23,6 +23,9 @@ describe('whether a reseller request can be made', () => {
     { case: 'admin access for a customer resold to with it', facts: { resellerId: 'r', adminId: 'a', withAdmin: true }, blocker: 'ALREADY_RELATED_WITH_ADMIN' },
     { case: 'a pending request', facts: { pendingRequestId: 'p' }, blocker: 'REQUEST_PENDING' },
     { case: 'a pending request for an unknown domain', facts: { tenant: null, pendingRequestId: 'p' }, blocker: 'REQUEST_PENDING' },
+    { case: 'through a provider in another cloud', facts: { indirectProvider: { cloud: 'US_GOVERNMENT', country: 'US' } }, blocker: 'CLOUD_MISMATCH' },
+    { case: 'through a provider in another market', facts: { indirectProvider: { cloud: 'PUBLIC', country: 'US' } }, blocker: 'REGION_NOT_ALLOWED' },
+    { case: 'through a provider in the same market and cloud', facts: { indirectProvider: { cloud: 'PUBLIC', country: 'FR' } }, blocker: null },
     { case: 'another cloud with a pending request (cloud first)', facts: { tenant: { ...CUSTOMER, cloud: 'US_GOVERNMENT' }, pendingRequestId: 'p' }, blocker: 'CLOUD_MISMATCH' },
   ] as const)('$case: $blocker', ({ facts, blocker }) => {
     expect(resellerRequestBlocker({ ...FACTS, ...facts })).toBe(blocker);
@@ -32,5 +35,10 @@ describe('whether a reseller request can be made', () => {
     const error = requestBlockerError(blocker, { ...FACTS, resellerId: 'r', adminId: 'a', pendingRequestId: 'p' });
     expect(error.code).toBe(REQUEST_BLOCKER_CODES[blocker]);
     if (error.code === 'BAD_USER_INPUT' || error.code === 'FAILED_PRECONDITION') expect(error.reason).toBe(blocker);
+  });
+
+  it('names the provider’s market when it is the provider that cannot relate', () => {
+    const facts = { ...FACTS, indirectProvider: { cloud: 'PUBLIC', country: 'US' } } as const;
+    expect(requestBlockerError('REGION_NOT_ALLOWED', facts).message).toMatch(/^This partner transacts in the United States market/);
   });
 });

@@ -38,11 +38,13 @@ export const REQUEST_BLOCKER_CODES: Readonly<Record<RequestBlocker, ErrorCode>> 
 /** What decides whether a reseller request can be made; the api reads it from the database. */
 export interface ResellerRequestFacts {
   readonly partner: { readonly cloud: CloudInstance; readonly country: string };
+  /** The indirect provider a two-tier request names: the cloud and market rules hold for it too, after the partner's. */
+  readonly indirectProvider?: { readonly cloud: CloudInstance; readonly country: string } | null;
   /** The organisation the request is pinned to, when Partnerlink knows it (null: an unknown domain, or an open link). */
   readonly tenant: { readonly kind: TenantKind; readonly name: string; readonly cloud: CloudInstance; readonly country: string } | null;
   /** Whether the request includes admin access (asked for, or forced by the partner's cloud). */
   readonly withAdmin: boolean;
-  /** The partner's ACTIVE reseller relationship with the tenant. */
+  /** The partner's ACTIVE reseller relationship with the tenant (for an indirect reseller: its INDIRECT_RESELLER one). */
   readonly resellerId: string | null;
   /** The partner's ACTIVE admin relationship with the tenant. */
   readonly adminId: string | null;
@@ -52,16 +54,35 @@ export interface ResellerRequestFacts {
 
 /** The first reason a reseller request cannot be made, or null when it can. */
 export function resellerRequestBlocker(facts: ResellerRequestFacts): RequestBlocker | null {
-  const { partner, tenant } = facts;
+  const { tenant } = facts;
   if (tenant) {
     if (tenant.kind !== TenantKind.CUSTOMER) return RequestBlocker.DOMAIN_NOT_CUSTOMER;
-    if (!sameCloud(partner.cloud, tenant.cloud)) return RequestBlocker.CLOUD_MISMATCH;
-    if (!mayRelate(partner.country, tenant.country)) return RequestBlocker.REGION_NOT_ALLOWED;
+    if (cloudMismatchOf(facts)) return RequestBlocker.CLOUD_MISMATCH;
+    if (regionMismatchOf(facts)) return RequestBlocker.REGION_NOT_ALLOWED;
     if (facts.resellerId && (!facts.withAdmin || facts.adminId)) {
       return facts.withAdmin ? RequestBlocker.ALREADY_RELATED_WITH_ADMIN : RequestBlocker.ALREADY_RELATED;
     }
   }
   return facts.pendingRequestId ? RequestBlocker.REQUEST_PENDING : null;
+}
+
+type Party = { readonly cloud: CloudInstance; readonly country: string };
+
+/** The partners the customer would relate to, in the order their rules are checked: the requesting partner, then any indirect provider. */
+function partiesOf(facts: ResellerRequestFacts): readonly Party[] {
+  return facts.indirectProvider ? [facts.partner, facts.indirectProvider] : [facts.partner];
+}
+
+/** The first party in another cloud than the tenant, if any. */
+function cloudMismatchOf(facts: ResellerRequestFacts): Party | undefined {
+  const { tenant } = facts;
+  return tenant ? partiesOf(facts).find((party) => !sameCloud(party.cloud, tenant.cloud)) : undefined;
+}
+
+/** The first party whose market does not include the tenant's country, if any. */
+function regionMismatchOf(facts: ResellerRequestFacts): Party | undefined {
+  const { tenant } = facts;
+  return tenant ? partiesOf(facts).find((party) => !mayRelate(party.country, tenant.country)) : undefined;
 }
 
 /** A pending request stands in the way: FAILED_PRECONDITION pointing to it. */
@@ -76,9 +97,9 @@ export function requestBlockerError(blocker: RequestBlocker, facts: ResellerRequ
     case 'DOMAIN_NOT_CUSTOMER':
       return new DomainError('BAD_USER_INPUT', { reason: 'DOMAIN_NOT_CUSTOMER' }, 'domain');
     case 'CLOUD_MISMATCH':
-      return cloudMismatchError(partner.cloud, tenant?.cloud ?? partner.cloud);
+      return cloudMismatchError((cloudMismatchOf(facts) ?? partner).cloud, tenant?.cloud ?? partner.cloud);
     case 'REGION_NOT_ALLOWED':
-      return regionNotAllowedError(partner.country, tenant?.country ?? '');
+      return regionNotAllowedError((regionMismatchOf(facts) ?? partner).country, tenant?.country ?? '');
     case 'ALREADY_RELATED':
     case 'ALREADY_RELATED_WITH_ADMIN':
       return failedPrecondition(
