@@ -57,7 +57,7 @@ export function createLoaders(db: Database, viewer: Viewer | null) {
       );
       return groupBy(rows, (r) => r.customerTenantId, customerIds);
     }),
-    /** How many ACTIVE subscriptions this partner sold, per customer id. */
+    /** How many ACTIVE subscriptions this partner sold (an indirect reseller: that were sold tagged with it), per customer id. */
     partnerActiveSubscriptionCount: new DataLoader<string, number>(async (customerIds) => {
       if (!partnerId) return customerIds.map(() => 0);
       const rows = await db.read((em) =>
@@ -65,7 +65,7 @@ export function createLoaders(db: Database, viewer: Viewer | null) {
           .createQueryBuilder(SubscriptionEntity, 's')
           .select('s.customer_tenant_id', 'customer')
           .addSelect('COUNT(*)', 'n')
-          .where("s.partner_tenant_id = :partnerId AND s.status = 'ACTIVE'", { partnerId })
+          .where("(s.partner_tenant_id = :partnerId OR s.associated_partner_tenant_id = :partnerId) AND s.status = 'ACTIVE'", { partnerId })
           .andWhere('s.customer_tenant_id IN (:...customerIds)', { customerIds: [...customerIds] })
           .groupBy('s.customer_tenant_id')
           .getRawMany<{ customer: string; n: number | string }>(),
@@ -73,13 +73,31 @@ export function createLoaders(db: Database, viewer: Viewer | null) {
       const counts = new Map(rows.map((row) => [row.customer, Number(row.n)]));
       return customerIds.map((id) => counts.get(id) ?? 0);
     }),
-    /** Subscriptions this partner sold, per customer id. */
+    /** Subscriptions this partner sold, and for an indirect reseller those its provider sold tagged with it, per customer id. */
     partnerSubscriptions: new DataLoader<string, SubscriptionEntity[]>(async (customerIds) => {
       if (!partnerId) return customerIds.map(() => []);
+      const customerTenantId = In([...customerIds]);
       const rows = await db.read((em) =>
         em.find(SubscriptionEntity, {
-          where: { partnerTenantId: partnerId, customerTenantId: In([...customerIds]) },
+          where: [
+            { partnerTenantId: partnerId, customerTenantId },
+            { associatedPartnerTenantId: partnerId, customerTenantId },
+          ],
           order: { createdAt: 'ASC', id: 'ASC' },
+        }),
+      );
+      return groupBy(rows, (r) => r.customerTenantId, customerIds);
+    }),
+    /**
+     * For an indirect provider: the indirect resellers that serve each customer through it (their
+     * ACTIVE INDIRECT_RESELLER relationships naming it), newest first, per customer id.
+     */
+    indirectResellers: new DataLoader<string, RelationshipEntity[]>(async (customerIds) => {
+      if (!partnerId) return customerIds.map(() => []);
+      const rows = await db.read((em) =>
+        em.find(RelationshipEntity, {
+          where: { indirectProviderTenantId: partnerId, customerTenantId: In([...customerIds]), type: 'INDIRECT_RESELLER', status: 'ACTIVE' },
+          order: { createdAt: 'DESC', id: 'DESC' },
         }),
       );
       return groupBy(rows, (r) => r.customerTenantId, customerIds);

@@ -94,6 +94,13 @@ const CUSTOMER_ONLY = new Set([
 /** Id-taking arguments that are not tenant-bound at all. */
 const NOT_TENANT_BOUND: Record<string, string> = {
   'Mutation.placeOrder(input.productId)': 'product ids name the public catalog (query products)',
+  // Two tiers: partner tenant ids are public (PartnerProfile.id). Each of these only narrows or checks
+  // against the caller's own relationships and authorisations; two-tier-requests.test.ts shows that
+  // another provider's or reseller's ids find nothing and are refused as an unknown id is.
+  'Query.customers(indirectResellerId)': "a partner's public id; it narrows the caller's own customer list (another provider's reseller finds none)",
+  'Query.requestEligibility(indirectProviderId)': "a partner's public id; PROVIDER_NOT_AUTHORIZED unless the caller's own authorisation by it is ACTIVE",
+  'Mutation.requestResellerRelationship(input.indirectProviderId)': "a partner's public id; PROVIDER_NOT_AUTHORIZED unless the caller's own authorisation by it is ACTIVE",
+  'Mutation.placeOrder(input.associatedPartnerId)': "a partner's public id; NOT_ASSOCIATED_RESELLER unless it serves the customer through the caller",
 };
 
 /** The rest of each operation's input, valid, so that the id is what decides the answer. */

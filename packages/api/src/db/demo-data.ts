@@ -181,6 +181,24 @@ async function loadTwoTiers(em: EntityManager, ids: ReadonlyMap<string, string>,
     createdAt: invitedAt, expiresAt: new Date(invitedAt.getTime() + 30 * DAY), acceptedAt: ago(90), acceptedByUserId: petra,
     endedAt: null, endedByUserId: null, endedBySide: null,
   });
+  // A customer Proseware brought in through Tailspin 60 days ago: Tailspin is reseller of record (and
+  // sold it Microsoft 365, tagged with Proseware), Proseware the indirect reseller with helpdesk access.
+  const since = ago(60);
+  const customer = demoTenant({ name: 'Trey Research GmbH', kind: 'CUSTOMER', country: 'DE', cloud: 'PUBLIC', domain: 'treyresearch.example', agreement: true }, ago(61));
+  await em.insert(TenantEntity, customer);
+  const base = { customerTenantId: customer.id, origin: 'INVITATION' as const, createdAt: since };
+  const providerSide = relationshipRow({ ...base, partnerTenantId: tailspin, type: 'RESELLER' });
+  const resellerSide = relationshipRow({ ...base, partnerTenantId: proseware, type: 'INDIRECT_RESELLER', indirectProviderTenantId: tailspin });
+  const admin = relationshipRow({
+    ...base, partnerTenantId: proseware, type: 'DELEGATED_ADMIN', roles: [...ADMIN_ROLE_PRESETS.HELPDESK.roles], duration: 'P1Y',
+    activatedAt: since, endsAt: new Date(since.getTime() + 365 * DAY), displayName: 'Trey Research helpdesk',
+  });
+  await em.insert(RelationshipEntity, [providerSide, resellerSide, admin]);
+  const facts = (type: RelationshipType, indirectPartnerName: string) =>
+    ({ type: 'RELATIONSHIP_CREATED', params: { customerName: customer.name, relationshipType: type, origin: 'INVITATION', indirectPartnerName } }) as const;
+  await activity(em, tailspin, customer.id, facts('RESELLER', 'Proseware IT Services GmbH'), providerSide.id, since);
+  await activity(em, proseware, customer.id, facts('INDIRECT_RESELLER', 'Tailspin Distribution GmbH'), resellerSide.id, since);
+  await order(em, tailspin, customer, tina, 'm365-business-premium', 25, ago(58), { associatedPartner: proseware, actorName: 'Tina Provider' });
 }
 
 async function loadContosoCustomers(em: EntityManager, contoso: string, sam: string, ago: (days: number) => Date) {
@@ -228,15 +246,26 @@ function demoAdminTerms(i: number, name: string, since: Date, endedAt: Date | nu
   };
 }
 
-async function order(em: EntityManager, partner: string, customer: TenantEntity, user: string, product: string, quantity: number, at: Date) {
-  const placed = orderRow({ partnerTenantId: partner, customerTenantId: customer.id, productId: product, quantity, placedByUserId: user, createdAt: at });
+async function order(
+  em: EntityManager,
+  partner: string,
+  customer: TenantEntity,
+  user: string,
+  product: string,
+  quantity: number,
+  at: Date,
+  /** An indirect provider's order: the indirect reseller it is tagged with, and who placed it. */
+  two?: { associatedPartner: string; actorName: string },
+) {
+  const associatedPartnerTenantId = two?.associatedPartner ?? null;
+  const placed = orderRow({ partnerTenantId: partner, customerTenantId: customer.id, productId: product, quantity, placedByUserId: user, associatedPartnerTenantId, createdAt: at });
   await em.insert(OrderEntity, placed);
   const orderId = placed.id;
   await em.insert(SubscriptionEntity, subscriptionRow({
     customerTenantId: customer.id, partnerTenantId: partner, productId: product, orderId, quantity,
-    planKey: product === 'azure-plan' ? 'AZURE_PLAN' : null, createdAt: at,
+    planKey: product === 'azure-plan' ? 'AZURE_PLAN' : null, associatedPartnerTenantId, createdAt: at,
   }));
-  await activity(em, partner, customer.id, { type: 'ORDER_PLACED', params: { actorName: 'Sam Sales', customerName: customer.name, productName: product, quantity } }, orderId, at, user);
+  await activity(em, partner, customer.id, { type: 'ORDER_PLACED', params: { actorName: two?.actorName ?? 'Sam Sales', customerName: customer.name, productName: product, quantity } }, orderId, at, user);
 }
 
 /**

@@ -89,7 +89,7 @@ export function sessionRow(input: Row<SessionEntity, never>): SessionEntity {
 type AdminColumns = 'roles' | 'duration' | 'autoExtend' | 'activatedAt' | 'endsAt' | 'displayName' | 'lastReminderDays';
 
 export function relationshipRow(
-  input: Row<RelationshipEntity, 'status' | 'requestId' | 'endedAt' | 'endedByUserId' | 'endedBySide' | AdminColumns>,
+  input: Row<RelationshipEntity, 'status' | 'requestId' | 'endedAt' | 'endedByUserId' | 'endedBySide' | 'indirectProviderTenantId' | AdminColumns>,
 ): RelationshipEntity {
   return {
     id: input.id ?? newId(),
@@ -99,6 +99,7 @@ export function relationshipRow(
     status: input.status ?? 'ACTIVE',
     origin: input.origin,
     requestId: input.requestId ?? null,
+    indirectProviderTenantId: input.indirectProviderTenantId ?? null,
     createdAt: input.createdAt,
     endedAt: input.endedAt ?? null,
     endedByUserId: input.endedByUserId ?? null,
@@ -140,6 +141,7 @@ export function requestRow(
     | 'revokedByUserId'
     | 'declineReason'
     | 'declineReasonText'
+    | 'indirectProviderTenantId'
   >,
 ): RelationshipRequestEntity {
   return {
@@ -147,6 +149,7 @@ export function requestRow(
     partnerTenantId: input.partnerTenantId,
     customerTenantId: input.customerTenantId ?? null,
     pinnedDomain: input.pinnedDomain ?? null,
+    indirectProviderTenantId: input.indirectProviderTenantId ?? null,
     recipientEmail: input.recipientEmail ?? null,
     recipientName: input.recipientName ?? null,
     tokenHash: input.tokenHash,
@@ -177,7 +180,7 @@ export function requestRow(
   };
 }
 
-export function orderRow(input: Row<OrderEntity, never>): OrderEntity {
+export function orderRow(input: Row<OrderEntity, 'associatedPartnerTenantId'>): OrderEntity {
   return {
     id: input.id ?? newId(),
     partnerTenantId: input.partnerTenantId,
@@ -185,12 +188,13 @@ export function orderRow(input: Row<OrderEntity, never>): OrderEntity {
     productId: input.productId,
     quantity: input.quantity,
     placedByUserId: input.placedByUserId,
+    associatedPartnerTenantId: input.associatedPartnerTenantId ?? null,
     createdAt: input.createdAt,
   };
 }
 
 /** A subscription; ACTIVE, updated when created, and no Azure plan slot unless told otherwise. */
-export function subscriptionRow(input: Row<SubscriptionEntity, 'status' | 'planKey' | 'updatedAt'>): SubscriptionEntity {
+export function subscriptionRow(input: Row<SubscriptionEntity, 'status' | 'planKey' | 'updatedAt' | 'associatedPartnerTenantId'>): SubscriptionEntity {
   return {
     id: input.id ?? newId(),
     customerTenantId: input.customerTenantId,
@@ -200,6 +204,7 @@ export function subscriptionRow(input: Row<SubscriptionEntity, 'status' | 'planK
     quantity: input.quantity,
     status: input.status ?? 'ACTIVE',
     planKey: input.planKey ?? null,
+    associatedPartnerTenantId: input.associatedPartnerTenantId ?? null,
     createdAt: input.createdAt,
     updatedAt: input.updatedAt ?? input.createdAt,
   };

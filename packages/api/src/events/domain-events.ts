@@ -66,6 +66,25 @@ export type DomainEvent =
       readonly customer: TenantEntity;
       /** The relationships the acceptance created (a relationship the customer already had is kept, not listed). */
       readonly relationships: readonly RelationshipEntity[];
+      /** A two-tier request's indirect provider (it hears of it as IndirectCustomerAccepted); null otherwise. */
+      readonly indirectProvider: TenantEntity | null;
+      /** The customer accepted the customer agreement together with the request. */
+      readonly agreementAccepted: boolean;
+    })
+  | (Base & {
+      /**
+       * A two-tier request was accepted (DESIGN.md rule 15), as the indirect provider hears of it: the
+       * customer came through its indirect reseller `reseller` (the request's partner, who hears of it as
+       * RequestAccepted). `relationship` is the provider's RESELLER relationship, or null when the
+       * provider already was the customer's reseller of record (kept, not doubled).
+       */
+      readonly type: 'IndirectCustomerAccepted';
+      readonly actor: Actor;
+      readonly provider: TenantEntity;
+      readonly reseller: TenantEntity;
+      readonly request: RelationshipRequestEntity;
+      readonly customer: TenantEntity;
+      readonly relationship: RelationshipEntity | null;
       /** The customer accepted the customer agreement together with the request. */
       readonly agreementAccepted: boolean;
     })
@@ -172,6 +191,8 @@ export function partiesOf(event: DomainEvent): Parties {
     case 'RequestAccepted':
       // The customer who accepted (a request need not name one in advance).
       return { partnerTenantId: event.request.partnerTenantId, customerTenantId: event.customer.id };
+    case 'IndirectCustomerAccepted':
+      return { partnerTenantId: event.provider.id, customerTenantId: event.customer.id };
     case 'RelationshipsEnded':
     case 'AdminRolesRemoved':
       return { partnerTenantId: event.partner.id, customerTenantId: event.customer.id };

@@ -59,6 +59,10 @@ export const ROUTES: { readonly [T in DomainEventType]: Route } = {
   // relationship; webhooks reseller-relationship-accepted-by-customer and, for admin permissions,
   // delegated-admin-relationship-approved.
   RequestAccepted: ANNOUNCED,
+  // A two-tier request accepted, for the indirect provider: AGREEMENT_ACCEPTED (if it came with it), RELATIONSHIP_CREATED
+  // naming the indirect reseller (when the provider was not reseller of record yet); webhook
+  // reseller-relationship-accepted-by-customer with indirectPartner. Its reseller hears RequestAccepted.
+  IndirectCustomerAccepted: ANNOUNCED,
   // The customer declines: REQUEST_DECLINED, webhook relationship-request-declined.
   RequestDeclined: ANNOUNCED,
   // A customer user tried to accept but may not (market, cloud, not a global admin): ACCEPT_REFUSED, at most once

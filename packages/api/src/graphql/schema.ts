@@ -8,7 +8,7 @@ import { ApiKeyResolver } from '../modules/api-keys/api-key.resolver.js';
 import { AuthResolver } from '../modules/auth/auth.resolver.js';
 import { NotificationSettingsResolver } from '../modules/auth/notification-settings.resolver.js';
 import { CustomerResolver } from '../modules/customers/customer.resolver.js';
-import { OrderResolver } from '../modules/orders/order.resolver.js';
+import { OrderResolver, PlacedOrderResolver } from '../modules/orders/order.resolver.js';
 import { InvitationResolver } from '../modules/relationship-requests/invitation.resolver.js';
 import { RelationshipRequestResolver } from '../modules/relationship-requests/relationship-request.resolver.js';
 import { AdminRoleResolver } from '../modules/relationships/admin-role.resolver.js';
@@ -27,6 +27,7 @@ export const RESOLVERS = [
   RelationshipResolver,
   AdminRoleResolver,
   OrderResolver,
+  PlacedOrderResolver,
   ActivityResolver,
   ApiKeyResolver,
   WebhookResolver,
@@ -44,6 +45,7 @@ function container(services: Services): ContainerType {
     [RelationshipResolver, new RelationshipResolver(services.relationships, services.endRequests)],
     [AdminRoleResolver, new AdminRoleResolver()],
     [OrderResolver, new OrderResolver(services.orders)],
+    [PlacedOrderResolver, new PlacedOrderResolver()],
     [ActivityResolver, new ActivityResolver(services.activity)],
     [ApiKeyResolver, new ApiKeyResolver(services.apiKeys)],
     [WebhookResolver, new WebhookResolver(services.webhooks)],

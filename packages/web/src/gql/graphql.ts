@@ -285,9 +285,11 @@ export type CloudInstance =
   | 'PUBLIC'
   | 'US_GOVERNMENT';
 
-/** A subscription the signed-in partner sold to a customer. */
+/** A subscription the signed-in partner sold to a customer; for an indirect reseller, one its indirect provider sold to the reseller's customer, tagged with the reseller (read only). */
 export type CloudSubscription = {
   __typename: 'CloudSubscription';
+  /** Two tiers: the indirect reseller an indirect provider sold it with (who serves the customer); null for a direct sale. */
+  associatedPartner: Maybe<PartnerProfile>;
   /** Whether this partner may cancel it now: any subscription it sold that is not cancelled yet. */
   canCancel: Scalars['Boolean']['output'];
   /** Whether this partner may change the seats now (see changeBlocker). */
@@ -302,6 +304,8 @@ export type CloudSubscription = {
   id: Scalars['ID']['output'];
   product: Product;
   quantity: Scalars['Int']['output'];
+  /** The partner who sold it (reseller of record): you, or for an indirect reseller its indirect provider. */
+  soldBy: PartnerProfile;
   status: SubscriptionStatus;
   updatedAt: Scalars['DateTimeISO']['output'];
 };
@@ -371,11 +375,15 @@ export type Customer = {
   customerAgreementAccepted: Scalars['Boolean']['output'];
   domain: Scalars['String']['output'];
   id: Scalars['ID']['output'];
+  /** Two tiers, for an indirect reseller: the indirect provider that is the customer's reseller of record for you (places the orders, bills); null for a partner that resells directly. */
+  indirectProvider: Maybe<PartnerProfile>;
+  /** Two tiers, for an indirect provider: the indirect reseller through whom the customer came (the one with an ACTIVE indirect reseller relationship through you, the most recent if several); null for a customer you serve directly, and for any other partner. */
+  indirectReseller: Maybe<PartnerProfile>;
   /** Why this partner cannot purchase for the customer now. */
   purchaseBlocker: Maybe<Blocker>;
   /** Every relationship with this partner, newest first. */
   relationships: Array<Relationship>;
-  /** This partner's reseller relationship. */
+  /** This partner's reseller relationship: as reseller of record, or for an indirect reseller its INDIRECT_RESELLER relationship. */
   resellerRelationship: Maybe<Relationship>;
   /** Active subscriptions from this partner. */
   subscriptionCount: Scalars['Int']['output'];
@@ -468,6 +476,8 @@ export type Invitation = {
   includesDelegatedAdmin: Scalars['Boolean']['output'];
   /** Whether accepting makes the partner your reseller (false: admin access only). */
   includesReseller: Scalars['Boolean']['output'];
+  /** Two tiers: when the asking partner is an indirect reseller, the indirect provider it works through. Accepting makes the provider your reseller of record (it places orders and bills you) and the asking partner your indirect reseller (it serves you). Null otherwise. */
+  indirectProvider: Maybe<PartnerProfile>;
   locale: Locale;
   /** The partner's personal message. */
   message: Maybe<Scalars['String']['output']>;
@@ -752,6 +762,8 @@ export type NotificationSettingsInput = {
 /** A purchase made by the partner on behalf of a customer. */
 export type Order = {
   __typename: 'Order';
+  /** Two tiers: the indirect reseller an indirect provider's order is tagged with (who serves the customer); null for a direct sale. */
+  associatedPartner: Maybe<PartnerProfile>;
   createdAt: Scalars['DateTimeISO']['output'];
   customerId: Scalars['ID']['output'];
   id: Scalars['ID']['output'];
@@ -766,15 +778,20 @@ export type PageInfo = {
   hasNextPage: Scalars['Boolean']['output'];
 };
 
-/** What a customer may know of a partner. */
+/** What a customer may know of a partner (and what one partner of a two-tier pair knows of the other). */
 export type PartnerProfile = {
   __typename: 'PartnerProfile';
+  /** The partner's cloud. */
   cloud: CloudInstance;
   /** The partner's contact address for its customers; null when the partner has none on file. */
   contactEmail: Maybe<Scalars['String']['output']>;
   /** ISO 3166-1 alpha-2 country code. */
   country: Scalars['String']['output'];
+  /** The partner tenant's id (a provider filters its customer list by an indirect reseller's). */
+  id: Scalars['ID']['output'];
+  /** The partner's name. */
   name: Scalars['String']['output'];
+  /** The partner's public identifier (like a Partner Network ID); empty when it has none. */
   partnerId: Scalars['String']['output'];
 };
 
@@ -849,6 +866,8 @@ export type PendingInvitation = {
   includesDelegatedAdmin: Scalars['Boolean']['output'];
   /** Whether accepting makes the partner your reseller (false: admin access only). */
   includesReseller: Scalars['Boolean']['output'];
+  /** Two tiers: when the asking partner is an indirect reseller, the indirect provider it works through. Accepting makes the provider your reseller of record (it places orders and bills you) and the asking partner your indirect reseller (it serves you). Null otherwise. */
+  indirectProvider: Maybe<PartnerProfile>;
   /** The language the partner wrote the request in. */
   locale: Locale;
   /** The partner's personal message. */
@@ -885,6 +904,8 @@ export type PendingInvitationRequest = {
 };
 
 export type PlaceOrderInput = {
+  /** Indirect providers: the indirect reseller to tag the order with (associatedPartner). It must serve the customer through you (FAILED_PRECONDITION, reason NOT_ASSOCIATED_RESELLER, otherwise); by default the reseller the customer came through most recently. */
+  associatedPartnerId?: InputMaybe<Scalars['ID']['input']>;
   customerId: Scalars['ID']['input'];
   productId: Scalars['ID']['input'];
   /** Seats, 1 to 100000 (1 for an Azure plan). */
@@ -984,6 +1005,7 @@ export type QueryCustomerArgs = {
 export type QueryCustomersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  indirectResellerId?: InputMaybe<Scalars['ID']['input']>;
   orderBy?: InputMaybe<CustomerOrder>;
   relationship?: InputMaybe<RelationshipFilter>;
   search?: InputMaybe<Scalars['String']['input']>;
@@ -1037,6 +1059,7 @@ export type QueryReplacedInvitationLinkArgs = {
 export type QueryRequestEligibilityArgs = {
   adminAccess?: Scalars['Boolean']['input'];
   domain: Scalars['String']['input'];
+  indirectProviderId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -1134,6 +1157,8 @@ export type RelationshipRequest = {
   includesDelegatedAdmin: Scalars['Boolean']['output'];
   /** Whether accepting creates a reseller relationship (false for requestAdminRelationship). */
   includesReseller: Scalars['Boolean']['output'];
+  /** Two tiers: the indirect provider an indirect reseller's request names (it becomes the customer's reseller of record); null for a direct request. */
+  indirectProvider: Maybe<PartnerProfile>;
   /** When the link was last replaced by a resend. */
   linkRotatedAt: Maybe<Scalars['DateTimeISO']['output']>;
   /** The language of the invitation email. */
@@ -1189,6 +1214,7 @@ export type RelationshipStatus =
 
 export type RelationshipType =
   | 'DELEGATED_ADMIN'
+  | 'INDIRECT_RESELLER'
   | 'RESELLER';
 
 /** An invitation link the partner replaced with a newer one ("New link" or a reminder): it cannot be answered any more. Says only what the old link showed already: who sent it, and when it was replaced. */
@@ -1269,6 +1295,8 @@ export type RequestResellerRelationshipInput = {
   domain?: InputMaybe<Scalars['String']['input']>;
   /** Shorthand for adminAccess with the STANDARD preset for P2Y (least privilege: no Global Administrator). Ignored when adminAccess is given. US Government partners always ask for admin access. */
   includeDelegatedAdmin?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Indirect resellers only, and required for them: the indirect provider (one whose reseller authorisation of you is ACTIVE) the customer will buy through. Accepting makes that provider reseller of record and you the indirect reseller. BAD_USER_INPUT (INDIRECT_PROVIDER_REQUIRED) when missing, FAILED_PRECONDITION (PROVIDER_NOT_AUTHORIZED) for another provider, (INDIRECT_PROVIDER_NOT_ALLOWED) from any other partner. */
+  indirectProviderId?: InputMaybe<Scalars['ID']['input']>;
   /** Language of the email. */
   locale: Locale;
   /** A personal message for the email (at most 2000 characters). */

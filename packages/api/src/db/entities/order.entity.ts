@@ -20,6 +20,10 @@ export class OrderEntity {
   @Column({ name: 'placed_by_user_id', type: String, length: 36 })
   placedByUserId: string;
 
+  /** An indirect provider's order: the indirect reseller it is tagged with (who serves the customer); null otherwise. */
+  @Column({ name: 'associated_partner_tenant_id', type: String, length: 36, nullable: true })
+  associatedPartnerTenantId: string | null;
+
   @Column({ name: 'created_at', type: Date })
   createdAt: Date;
 }

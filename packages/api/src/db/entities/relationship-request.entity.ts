@@ -21,6 +21,10 @@ export class RelationshipRequestEntity {
   @Column({ name: 'pinned_domain', type: String, length: 253, nullable: true })
   pinnedDomain: string | null;
 
+  /** The indirect provider an indirect reseller's request names (DESIGN.md rule 15): accepting makes it reseller of record. */
+  @Column({ name: 'indirect_provider_tenant_id', type: String, length: 36, nullable: true })
+  indirectProviderTenantId: string | null;
+
   /** Whom the partner sends the link to (lower-case); null on requests made before recipients existed. */
   @Column({ name: 'recipient_email', type: String, length: 254, nullable: true })
   recipientEmail: string | null;

@@ -13,7 +13,7 @@ export class RelationshipEntity {
   @Column({ name: 'customer_tenant_id', type: String, length: 36 })
   customerTenantId: string;
 
-  @Column({ type: String, length: 16 })
+  @Column({ type: String, length: 24 })
   type: RelationshipType;
 
   @Column({ type: String, length: 16 })
@@ -24,6 +24,10 @@ export class RelationshipEntity {
 
   @Column({ name: 'request_id', type: String, length: 36, nullable: true })
   requestId: string | null;
+
+  /** On an INDIRECT_RESELLER relationship: the indirect provider who holds the customer's RESELLER relationship; null otherwise. */
+  @Column({ name: 'indirect_provider_tenant_id', type: String, length: 36, nullable: true })
+  indirectProviderTenantId: string | null;
 
   @Column({ name: 'created_at', type: Date })
   createdAt: Date;

@@ -32,6 +32,10 @@ export class SubscriptionEntity {
   @Column({ name: 'plan_key', type: String, length: 16, nullable: true })
   planKey: string | null;
 
+  /** An indirect provider's order: the indirect reseller it is tagged with (who serves the customer); null otherwise. */
+  @Column({ name: 'associated_partner_tenant_id', type: String, length: 36, nullable: true })
+  associatedPartnerTenantId: string | null;
+
   @Column({ name: 'created_at', type: Date })
   createdAt: Date;
 

@@ -14,6 +14,7 @@ import { ActivityFilters1764300000800 } from './1764300000800-activity-filters.j
 import { Answers1764300000900 } from './1764300000900-answers.js';
 import { RequestVisits1764300001000 } from './1764300001000-request-visits.js';
 import { PartnerTypes1764300001100 } from './1764300001100-partner-types.js';
+import { TwoTierRequests1764300001200 } from './1764300001200-two-tier-requests.js';
 
 export const MIGRATIONS = [
   InitialSchema1764000000000,
@@ -32,4 +33,5 @@ export const MIGRATIONS = [
   Answers1764300000900,
   RequestVisits1764300001000,
   PartnerTypes1764300001100,
+  TwoTierRequests1764300001200,
 ];

@@ -71,6 +71,21 @@ function entriesOf(event: DomainEvent): Entry[] {
       ];
     case 'InvitationEmailed':
       return [{ subjectId: event.request.id, facts: { type: 'REQUEST_EMAILED', params: { actorName, to: event.to } } }];
+    case 'IndirectCustomerAccepted': {
+      const customerName = event.customer.name;
+      const entries: Entry[] = [];
+      if (event.agreementAccepted) {
+        entries.push({ subjectId: event.customer.id, facts: { type: 'AGREEMENT_ACCEPTED', params: { actorName, customerName, signerName: actorName, acceptedOn: null } } });
+      }
+      if (event.relationship) {
+        const { type: relationshipType, origin } = event.relationship;
+        entries.push({
+          subjectId: event.relationship.id,
+          facts: { type: 'RELATIONSHIP_CREATED', params: { customerName, relationshipType, origin, indirectPartnerName: event.reseller.name } },
+        });
+      }
+      return entries;
+    }
     case 'RequestAccepted': {
       const customerName = event.customer.name;
       const agreement: Entry[] = event.agreementAccepted
@@ -87,7 +102,15 @@ function entriesOf(event: DomainEvent): Entry[] {
         ...event.relationships.map(
           (relationship): Entry => ({
             subjectId: relationship.id,
-            facts: { type: 'RELATIONSHIP_CREATED', params: { customerName, relationshipType: relationship.type, origin: relationship.origin } },
+            facts: {
+              type: 'RELATIONSHIP_CREATED',
+              params: {
+                customerName,
+                relationshipType: relationship.type,
+                origin: relationship.origin,
+                ...(relationship.type === 'INDIRECT_RESELLER' && event.indirectProvider ? { indirectPartnerName: event.indirectProvider.name } : {}),
+              },
+            },
           }),
         ),
       ];

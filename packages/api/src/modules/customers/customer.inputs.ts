@@ -1,4 +1,4 @@
-import { ArgsType, Field, InputType, Int } from 'type-graphql';
+import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
 import { CustomerOrder, RelationshipFilter } from '@partnerlink/shared';
 
 @InputType({ description: "The customer's acceptance of the customer agreement, as the partner recorded it." })
@@ -53,4 +53,10 @@ export class CustomersArgs {
 
   @Field(() => CustomerOrder, { nullable: true, defaultValue: CustomerOrder.NAME_ASC })
   orderBy?: CustomerOrder | null;
+
+  @Field(() => ID, {
+    nullable: true,
+    description: 'Indirect providers: only the customers this indirect reseller serves through you (its ACTIVE indirect reseller relationship).',
+  })
+  indirectResellerId?: string | null;
 }

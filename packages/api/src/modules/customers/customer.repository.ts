@@ -11,6 +11,25 @@ import { keyset } from '../../db/keyset.js';
 // they use its column names, and so does the rest of this file for one reading.
 
 /**
+ * The kinds of relationship the list filters by: SELLING is the partner's reseller relationship,
+ * as reseller of record (RESELLER) or as an indirect reseller through a provider (INDIRECT_RESELLER;
+ * a partner never holds both with one customer).
+ */
+type RelationKind = 'SELLING' | 'DELEGATED_ADMIN';
+const TYPE_CONDITION: Readonly<Record<RelationKind, (alias: string) => string>> = {
+  SELLING: (alias) => `${alias}.type IN ('RESELLER', 'INDIRECT_RESELLER')`,
+  DELEGATED_ADMIN: (alias) => `${alias}.type = 'DELEGATED_ADMIN'`,
+};
+
+/**
+ * The customers an indirect reseller (`:indirectReseller`) serves through this provider (`:partner`):
+ * its ACTIVE INDIRECT_RESELLER relationships naming the provider (ix_relationship_indirect_provider).
+ */
+const THROUGH_RESELLER = (customer: string) =>
+  `${customer} IN (SELECT y.customer_tenant_id FROM relationship y WHERE y.indirect_provider_tenant_id = :partner
+    AND y.partner_tenant_id = :indirectReseller AND y.type = 'INDIRECT_RESELLER' AND y.status = 'ACTIVE')`;
+
+/**
  * Whether this partner has relationships with the customer, optionally only active ones of a
  * type. For a page or a search (`probe`, the default) a scalar subquery with LIMIT 1 rather than
  * EXISTS: PostgreSQL turns EXISTS into a semi join and, for a partner with most of the
@@ -18,10 +37,10 @@ import { keyset } from '../../db/keyset.js';
  * subquery stays one index probe per match. Over all of the partner's relationships (`exists`)
  * the semi join is the right plan.
  */
-function related(type: string | null, active: boolean, customer = 't.id', form: 'probe' | 'exists' = 'probe'): string {
+function related(type: RelationKind | null, active: boolean, customer = 't.id', form: 'probe' | 'exists' = 'probe'): string {
   const match = `FROM relationship x WHERE x.partner_tenant_id = :partner AND x.customer_tenant_id = ${customer}${
     active ? ` AND x.status = 'ACTIVE'` : ''
-  }${type ? ` AND x.type = '${type}'` : ''}`;
+  }${type ? ` AND ${TYPE_CONDITION[type]('x')}` : ''}`;
   return form === 'exists' ? `EXISTS (SELECT 1 ${match})` : `((SELECT 1 ${match} LIMIT 1) IS NOT NULL)`;
 }
 
@@ -48,13 +67,20 @@ function filters(customer: string): Readonly<Record<RelationshipFilter, string>>
     // Few customers match: the set of them comes first (an index range of ix_relationship_admin_ends), not a probe per tenant.
     ADMIN_EXPIRING: `${customer} IN (SELECT x.customer_tenant_id FROM relationship x WHERE ${ADMIN_EXPIRING})`,
     ALL: related(null, true, customer),
-    RESELLER: related('RESELLER', true, customer),
-    RESELLER_AND_ADMIN: `${related('RESELLER', true, customer)} AND ${related('DELEGATED_ADMIN', true, customer)}`,
-    RESELLER_WITHOUT_ADMIN: `${related('RESELLER', true, customer)} AND NOT ${related('DELEGATED_ADMIN', true, customer)}`,
+    RESELLER: related('SELLING', true, customer),
+    RESELLER_AND_ADMIN: `${related('SELLING', true, customer)} AND ${related('DELEGATED_ADMIN', true, customer)}`,
+    RESELLER_WITHOUT_ADMIN: `${related('SELLING', true, customer)} AND NOT ${related('DELEGATED_ADMIN', true, customer)}`,
     FORMER: `${related(null, false, customer)} AND NOT ${related(null, true, customer)}`,
   };
 }
 const FILTERS = { t: filters('t.id'), c: filters('c.id') };
+
+/**
+ * The subscriptions a partner reads for a customer: those it sold, and for an indirect reseller
+ * those its provider sold tagged with it (ix_subscription_associated_partner).
+ */
+export const SUBSCRIPTIONS_OF_PARTNER = (alias: string, customer: string) =>
+  `(${alias}.partner_tenant_id = :partner OR ${alias}.associated_partner_tenant_id = :partner) AND ${alias}.customer_tenant_id = ${customer}`;
 
 /** Sorts after every character: `key >= text AND key < text + MAX_CHAR` is "key starts with text". */
 const MAX_CHAR = '\u{10FFFF}';
@@ -69,6 +95,8 @@ export interface CustomerListFilter {
   readonly search: string;
   /** The moment the list is read at (the server's clock): ADMIN_EXPIRING counts from it. */
   readonly now: Date;
+  /** An indirect provider's filter: only the customers this indirect reseller serves through it. */
+  readonly indirectResellerId?: string | null;
 }
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -79,8 +107,9 @@ function expiringWindow(now: Date): { adminFrom: Date; adminUntil: Date } {
 }
 
 /** Customer tenants (alias `alias`) of the partner matching the filter and the search. */
-function matching<T extends SelectQueryBuilder<TenantEntity>>(query: T, alias: 't' | 'c', { partnerId, filter, search, now }: CustomerListFilter): T {
+function matching<T extends SelectQueryBuilder<TenantEntity>>(query: T, alias: 't' | 'c', { partnerId, filter, search, now, indirectResellerId }: CustomerListFilter): T {
   query.where(`${alias}.kind = :kind`, { kind: TenantKind.CUSTOMER });
+  if (indirectResellerId) query.andWhere(THROUGH_RESELLER(`${alias}.id`), { indirectReseller: indirectResellerId, partner: partnerId });
   if (search) {
     const column = search.includes('.') ? 'domain' : 'name_key';
     query.andWhere(`${alias}.${column} >= :from AND ${alias}.${column} < :to`, { from: search, to: `${search}${MAX_CHAR}` });
@@ -119,10 +148,7 @@ export async function customerPage(em: EntityManager, list: CustomerListFilter, 
     .createQueryBuilder()
     .select(selectColumns(em, TenantEntity, 't', 't_'))
     .addSelect(selectColumns(em, RelationshipEntity, 'r', 'r_'))
-    .addSelect(
-      `(SELECT COUNT(*) FROM subscription s WHERE s.partner_tenant_id = :partner AND s.customer_tenant_id = t.id AND s.status = 'ACTIVE')`,
-      'active_subscriptions',
-    )
+    .addSelect(`(SELECT COUNT(*) FROM subscription s WHERE ${SUBSCRIPTIONS_OF_PARTNER('s', 't.id')} AND s.status = 'ACTIVE')`, 'active_subscriptions')
     .addSelect(`(SELECT COUNT(*) FROM relationship x WHERE ${ADMIN_EXPIRING})`, 'admin_expiring')
     .from((sub) => {
       const ids = matching(sub.select('c.id', 'id').from(TenantEntity, 'c'), 'c', list);
@@ -164,9 +190,9 @@ export async function customerPage(em: EntityManager, list: CustomerListFilter, 
  * relationships alone (an index range), not from probing every tenant.
  */
 export async function countCustomers(em: EntityManager, list: CustomerListFilter): Promise<number> {
-  if (list.search) return matching(em.createQueryBuilder(TenantEntity, 't'), 't', list).getCount();
-  const reseller = "r.status = 'ACTIVE' AND r.type = 'RESELLER'";
-  const exists = (type: string | null, active: boolean) => related(type, active, 'r.customer_tenant_id', 'exists');
+  if (list.search || list.indirectResellerId) return matching(em.createQueryBuilder(TenantEntity, 't'), 't', list).getCount();
+  const reseller = `r.status = 'ACTIVE' AND ${TYPE_CONDITION.SELLING('r')}`;
+  const exists = (type: RelationKind | null, active: boolean) => related(type, active, 'r.customer_tenant_id', 'exists');
   const admin = exists('DELEGATED_ADMIN', true);
   const relationships = (sub: SelectQueryBuilder<object>) =>
     sub.from(RelationshipEntity, 'r').where('r.partner_tenant_id = :partner', { partner: list.partnerId });

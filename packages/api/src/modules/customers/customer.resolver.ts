@@ -6,7 +6,7 @@ import type { Loaders } from '../../loaders.js';
 import { CurrentViewer } from '../../graphql/current-viewer.js';
 import type { RelationshipEntity } from '../../db/entities/index.js';
 import { CloudSubscription, toSubscription } from '../orders/order.type.js';
-import { Relationship, toRelationship } from '../relationships/relationship.type.js';
+import { PartnerProfile, Relationship, toPartnerProfile, toRelationship } from '../relationships/relationship.type.js';
 import { CreateCustomerInput, CustomerAgreementInput, CustomersArgs } from './customer.inputs.js';
 import type { CustomerService } from './customer.service.js';
 import { AdminAccessSummary, Blocker, Customer, CustomerConnection, TenantLookup } from './customer.type.js';
@@ -30,6 +30,7 @@ function blockerOf(customer: Customer, rows: readonly RelationshipEntity[]) {
   return purchaseBlocker({
     hasActiveReseller: rows.some((r) => r.type === 'RESELLER' && r.status === 'ACTIVE'),
     customerAgreementAccepted: customer.customerAgreementAccepted,
+    indirectReseller: rows.some((r) => r.type === 'INDIRECT_RESELLER' && r.status === 'ACTIVE'),
   });
 }
 
@@ -71,10 +72,13 @@ export class CustomerResolver {
     return this.service.recordAgreement(viewer, customerId, input);
   }
 
-  @FieldResolver(() => Relationship, { nullable: true, description: "This partner's reseller relationship." })
+  @FieldResolver(() => Relationship, {
+    nullable: true,
+    description: "This partner's reseller relationship: as reseller of record, or for an indirect reseller its INDIRECT_RESELLER relationship.",
+  })
   resellerRelationship(@Root() customer: Customer, @Ctx() { loaders, clock }: Context) {
     return withRelationships(customer, loaders, (rows) => {
-      const row = current(rows, 'RESELLER');
+      const row = current(rows, 'RESELLER') ?? current(rows, 'INDIRECT_RESELLER');
       return row ? toRelationship(row, clock.now()) : null;
     });
   }
@@ -115,6 +119,32 @@ export class CustomerResolver {
         };
       }
       return null;
+    });
+  }
+
+  @FieldResolver(() => PartnerProfile, {
+    nullable: true,
+    description:
+      'Two tiers, for an indirect provider: the indirect reseller through whom the customer came (the one with an ACTIVE indirect reseller ' +
+      'relationship through you, the most recent if several); null for a customer you serve directly, and for any other partner.',
+  })
+  async indirectReseller(@Root() customer: Customer, @Ctx() { loaders }: Context) {
+    const [latest] = await loaders.indirectResellers.load(customer.id);
+    const tenant = latest ? await loaders.tenant.load(latest.partnerTenantId) : null;
+    return tenant ? toPartnerProfile(tenant) : null;
+  }
+
+  @FieldResolver(() => PartnerProfile, {
+    nullable: true,
+    description:
+      "Two tiers, for an indirect reseller: the indirect provider that is the customer's reseller of record for you (places the orders, bills); " +
+      'null for a partner that resells directly.',
+  })
+  indirectProvider(@Root() customer: Customer, @Ctx() { loaders }: Context) {
+    return withRelationships(customer, loaders, async (rows) => {
+      const id = current(rows, 'INDIRECT_RESELLER')?.indirectProviderTenantId;
+      const tenant = id ? await loaders.tenant.load(id) : null;
+      return tenant ? toPartnerProfile(tenant) : null;
     });
   }
 

@@ -18,7 +18,7 @@ import { isUniqueViolation } from '../../db/errors.js';
 import { relationshipRow } from '../../db/fixtures.js';
 import { decodeCursor, encodeCursor, pageSize, toConnection } from '../../graphql/connection.js';
 import { newId } from '../../security/tokens.js';
-import { countCustomers, customerPage, relatedCustomer } from './customer.repository.js';
+import { countCustomers, customerPage, relatedCustomer, type CustomerListFilter } from './customer.repository.js';
 import type { CreateCustomerInput, CustomersArgs } from './customer.inputs.js';
 import type { AgreementFields } from '@partnerlink/shared';
 import { toCustomer } from './customer.type.js';
@@ -61,10 +61,13 @@ export class CustomerService {
     const search = args.search ? assertText('search', 'search', args.search).normalize('NFC').trim().toLowerCase() : '';
     const filter = args.relationship ?? RelationshipFilter.ALL;
     const now = this.clock.now();
-    const list = { partnerId: viewer.tenantId, filter, search, now };
-    const count = (of: typeof list) => () => this.db.read((em) => countCustomers(em, of));
-    // totalCount is counted only when a client asks for it (GraphQL calls the function).
-    const totalCount = filter === RelationshipFilter.ADMIN_EXPIRING ? count(list) : () => this.counts.count(list, count(list));
+    const indirectResellerId = args.indirectResellerId ?? null;
+    const list = { partnerId: viewer.tenantId, filter, search, now, indirectResellerId };
+    const count = (of: CustomerListFilter) => () => this.db.read((em) => countCustomers(em, of));
+    // totalCount is counted only when a client asks for it (GraphQL calls the function). Counts by
+    // reseller change with the reseller's relationships as well as the provider's: never remembered.
+    const remembered = filter !== RelationshipFilter.ADMIN_EXPIRING && !indirectResellerId;
+    const totalCount = remembered ? () => this.counts.count(list, count(list)) : count(list);
     const rows = await this.db.read((em) =>
       customerPage(em, list, {
         limit: limit + 1,

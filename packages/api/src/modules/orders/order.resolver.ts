@@ -1,4 +1,5 @@
 import { Arg, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { PartnerProfile, toPartnerProfile } from '../relationships/relationship.type.js';
 import { productAdminRoles, SubscriptionAction, subscriptionActionBlocker } from '@partnerlink/shared';
 import type { Context } from '../../context.js';
 import type { Viewer } from '../../viewer.js';
@@ -34,6 +35,22 @@ export class OrderResolver {
     return this.orders.update(viewer, input);
   }
 
+  @FieldResolver(() => PartnerProfile, {
+    nullable: true,
+    description: 'Two tiers: the indirect reseller an indirect provider sold it with (who serves the customer); null for a direct sale.',
+  })
+  async associatedPartner(@Root() subscription: CloudSubscription, @Ctx() { loaders }: Context) {
+    const tenant = subscription.associatedPartnerTenantId ? await loaders.tenant.load(subscription.associatedPartnerTenantId) : null;
+    return tenant ? toPartnerProfile(tenant) : null;
+  }
+
+  @FieldResolver(() => PartnerProfile, { description: 'The partner who sold it (reseller of record): you, or for an indirect reseller its indirect provider.' })
+  async soldBy(@Root() subscription: CloudSubscription, @Ctx() { loaders }: Context) {
+    const tenant = await loaders.tenant.load(subscription.partnerTenantId);
+    if (!tenant) throw new Error(`subscription ${subscription.id} has an unknown partner`);
+    return toPartnerProfile(tenant);
+  }
+
   @FieldResolver(() => Product)
   async product(@Root() subscription: CloudSubscription, @Ctx() { loaders }: Context) {
     const row = await loaders.product.load(subscription.productId);
@@ -48,6 +65,10 @@ export class OrderResolver {
       loaders.product.load(subscription.productId),
     ]);
     if (!product) throw new Error(`subscription ${subscription.id} has an unknown product`);
+    // An indirect reseller reads the subscriptions its provider sold to its customers; only the provider changes them.
+    if (subscription.partnerTenantId !== viewer?.tenantId) {
+      return { code: 'FORBIDDEN' as const, message: 'Your indirect provider sold this subscription: only it can change it.', requiredRoles: null };
+    }
     const blocker = subscriptionActionBlocker(action, {
       hasActiveReseller: relationships.some((r) => r.type === 'RESELLER' && r.status === 'ACTIVE'),
       adminRoles: activeAdminRoles(relationships, clock.now()),
@@ -83,5 +104,18 @@ export class OrderResolver {
   @FieldResolver(() => Boolean, { description: 'Whether this partner may cancel it now: any subscription it sold that is not cancelled yet.' })
   async canCancel(@Root() subscription: CloudSubscription, @Ctx() context: Context) {
     return (await this.blockerOf(subscription, SubscriptionAction.CANCEL, context)) === null;
+  }
+}
+
+/** The fields of an order that read other rows. */
+@Resolver(() => Order)
+export class PlacedOrderResolver {
+  @FieldResolver(() => PartnerProfile, {
+    nullable: true,
+    description: "Two tiers: the indirect reseller an indirect provider's order is tagged with (who serves the customer); null for a direct sale.",
+  })
+  async associatedPartner(@Root() order: Order, @Ctx() { loaders }: Context) {
+    const tenant = order.associatedPartnerTenantId ? await loaders.tenant.load(order.associatedPartnerTenantId) : null;
+    return tenant ? toPartnerProfile(tenant) : null;
   }
 }

@@ -1,6 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import {
   adminRelationshipAt,
+  associatedPartnerFor,
   assertCanPurchase,
   assertQuantity,
   assertSubscriptionActions,
@@ -34,13 +35,30 @@ import { toOrder, toProduct, toSubscription, type PlaceOrderInput, type UpdateSu
  */
 export async function relationshipsWith(em: EntityManager, partnerId: string, customerId: string, now: Date) {
   const rows = await em.findBy(RelationshipEntity, { partnerTenantId: partnerId, customerTenantId: customerId });
-  return { any: rows.length > 0, reseller: rows.some((r) => r.type === 'RESELLER' && r.status === 'ACTIVE'), adminRoles: activeAdminRoles(rows, now) };
+  return {
+    any: rows.length > 0,
+    reseller: rows.some((r) => r.type === 'RESELLER' && r.status === 'ACTIVE'),
+    indirectReseller: rows.some((r) => r.type === 'INDIRECT_RESELLER' && r.status === 'ACTIVE'),
+    adminRoles: activeAdminRoles(rows, now),
+  };
 }
 
 /** The roles of the admin relationship among `rows` that is ACTIVE at `now`, or none. */
 export function activeAdminRoles(rows: readonly RelationshipEntity[], now: Date): AdminRole[] {
   const admin = rows.find((r) => r.type === 'DELEGATED_ADMIN' && adminRelationshipAt(r, now).status === 'ACTIVE');
   return admin?.roles ?? [];
+}
+
+/**
+ * The indirect resellers that serve the customer through this provider (their ACTIVE
+ * INDIRECT_RESELLER relationships naming it), newest first; none for any other partner.
+ */
+export async function indirectResellersOf(em: EntityManager, providerId: string, customerId: string): Promise<string[]> {
+  const rows = await em.find(RelationshipEntity, {
+    where: { indirectProviderTenantId: providerId, customerTenantId: customerId, type: 'INDIRECT_RESELLER', status: 'ACTIVE' },
+    order: { createdAt: 'DESC', id: 'DESC' },
+  });
+  return rows.map((row) => row.partnerTenantId);
 }
 
 /** The same answer for an unknown id and for a customer this partner never had a relationship with (isolation). */
@@ -102,7 +120,11 @@ export class OrderService {
       if (product.kind === 'AZURE_PLAN' && quantity !== 1) {
         throw new DomainError('BAD_USER_INPUT', { reason: 'AZURE_PLAN_QUANTITY' }, 'quantity');
       }
-      assertCanPurchase({ hasActiveReseller: relationships.reseller, customerAgreementAccepted: customer.agreementAcceptedAt !== null });
+      assertCanPurchase({
+        hasActiveReseller: relationships.reseller,
+        customerAgreementAccepted: customer.agreementAcceptedAt !== null,
+        indirectReseller: relationships.indirectReseller,
+      });
       // Holds the reseller relationship's row till the commit: an end at the same moment either
       // waits and then sees this subscription, or ended it first and this order is refused.
       if (!(await holdActiveRelationships(em, { partnerTenantId: viewer.tenantId, customerTenantId: customer.id, type: 'RESELLER' }))) {
@@ -113,6 +135,9 @@ export class OrderService {
         if (existing) throw duplicateAzurePlan(existing);
       }
 
+      // An indirect provider's order is tagged with the indirect reseller who serves the customer (rule 15).
+      const resellers = await indirectResellersOf(em, viewer.tenantId, customer.id);
+      const associatedPartnerTenantId = associatedPartnerFor(input.associatedPartnerId ?? null, resellers);
       const order: OrderEntity = {
         id: newId(),
         partnerTenantId: viewer.tenantId,
@@ -120,6 +145,7 @@ export class OrderService {
         productId: product.id,
         quantity,
         placedByUserId: viewer.userId,
+        associatedPartnerTenantId,
         createdAt: now,
       };
       const subscription: SubscriptionEntity = {
@@ -131,6 +157,7 @@ export class OrderService {
         quantity,
         status: 'ACTIVE',
         planKey: planSlotOf(product.kind, 'ACTIVE'),
+        associatedPartnerTenantId,
         createdAt: now,
         updatedAt: now,
       };

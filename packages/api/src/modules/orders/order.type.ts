@@ -38,7 +38,11 @@ export function toProduct(row: ProductEntity): Product {
   };
 }
 
-@ObjectType({ description: 'A subscription the signed-in partner sold to a customer.', simpleResolvers: true })
+@ObjectType({
+  description:
+    "A subscription the signed-in partner sold to a customer; for an indirect reseller, one its indirect provider sold to the reseller's customer, tagged with the reseller (read only).",
+  simpleResolvers: true,
+})
 export class CloudSubscription {
   @Field(() => ID)
   id: string;
@@ -58,6 +62,7 @@ export class CloudSubscription {
   productId: string;
   customerTenantId: string;
   partnerTenantId: string;
+  associatedPartnerTenantId: string | null;
 }
 
 export function toSubscription(row: SubscriptionEntity): CloudSubscription {
@@ -70,6 +75,7 @@ export function toSubscription(row: SubscriptionEntity): CloudSubscription {
     productId: row.productId,
     customerTenantId: row.customerTenantId,
     partnerTenantId: row.partnerTenantId,
+    associatedPartnerTenantId: row.associatedPartnerTenantId,
   };
 }
 
@@ -92,6 +98,9 @@ export class Order {
 
   @Field(() => ID)
   customerId: string;
+
+  /** Internal, for the associatedPartner field. */
+  associatedPartnerTenantId: string | null;
 }
 
 export function toOrder(row: OrderEntity, subscription: SubscriptionEntity, product: ProductEntity): Order {
@@ -102,6 +111,7 @@ export function toOrder(row: OrderEntity, subscription: SubscriptionEntity, prod
     subscription: toSubscription(subscription),
     product: toProduct(product),
     customerId: row.customerTenantId,
+    associatedPartnerTenantId: row.associatedPartnerTenantId,
   };
 }
 
@@ -115,6 +125,14 @@ export class PlaceOrderInput {
 
   @Field(() => Int, { description: 'Seats, 1 to 100000 (1 for an Azure plan).' })
   quantity: number;
+
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      'Indirect providers: the indirect reseller to tag the order with (associatedPartner). It must serve the customer through you ' +
+      '(FAILED_PRECONDITION, reason NOT_ASSOCIATED_RESELLER, otherwise); by default the reseller the customer came through most recently.',
+  })
+  associatedPartnerId?: string | null;
 }
 
 @InputType({ description: 'Set either or both.' })

@@ -23,6 +23,8 @@ export interface InvitationEmailInput {
   readonly pinnedDomain: string | null;
   /** Whom the email greets by name (null: a greeting without a name). */
   readonly recipientName: string | null;
+  /** Two tiers: the indirect provider an indirect reseller's request names (it bills); null otherwise. */
+  readonly indirectProviderName?: string | null;
 }
 
 export interface InvitationEmailText {
@@ -36,7 +38,10 @@ type Asks = 'RESELLER' | 'RESELLER_AND_ADMIN' | 'ADMIN';
 interface Template {
   subject(partner: string, asks: Asks): string;
   greeting(name: string | null): string;
-  intro(partner: string, asks: Asks): string;
+  /** `purchaser`: who purchases for the customer (the partner, or a two-tier request's indirect provider). */
+  intro(partner: string, asks: Asks, purchaser: string): string;
+  /** Two tiers: who bills (the provider, reseller of record) and who serves (the indirect reseller). */
+  twoTier(partner: string, provider: string): string;
   /** The roles and the term of the admin access (Microsoft's role names are English in every language). */
   adminTerms(roles: readonly string[], duration: string, autoExtend: boolean): string;
   /** A duration in words: whole years, else days. */
@@ -61,13 +66,19 @@ const TEMPLATES: Readonly<Record<Locale, Template>> = {
           ? `${partner} requests a reseller relationship and admin access`
           : `${partner} requests a reseller relationship`,
     greeting: (name) => (name ? `Hello ${name},` : 'Hello,'),
-    intro: (partner, asks) =>
+    intro: (partner, asks, purchaser) =>
       asks === 'ADMIN'
         ? `${partner}, your Cloud Solution Provider partner, asks for admin access to your organisation's Microsoft services. ` +
           `Your reseller relationship with ${partner} stays as it is, and no customer agreement is needed. ` +
           `If ${partner} already has admin access, accepting replaces it with the roles and term below.`
-        : `${partner} would like to become your Cloud Solution Provider partner. Accepting lets ${partner} purchase cloud subscriptions on your organisation's behalf` +
-          (asks === 'RESELLER_AND_ADMIN' ? ', and gives it admin access to your services as listed below.' : '. It does not grant admin access to your services.'),
+        : `${partner} would like to become your Cloud Solution Provider partner. Accepting lets ${purchaser} purchase cloud subscriptions on your organisation's behalf` +
+          (asks === 'RESELLER_AND_ADMIN'
+            ? `, and gives ${purchaser === partner ? 'it' : partner} admin access to your services as listed below.`
+            : '. It does not grant admin access to your services.'),
+    twoTier: (partner, provider) =>
+      `${partner} works through ${provider}, its indirect provider. Accepting creates a relationship with both: ` +
+      `${provider} becomes your reseller of record (it places the orders and bills your organisation), ` +
+      `and ${partner} serves you as its indirect reseller.`,
     adminTerms: (roles, duration, autoExtend) =>
       `Admin access with these Microsoft Entra roles, for ${duration} from your approval${autoExtend ? ' (then extended by 180 days at a time until ended)' : ''}:\n` +
       roles.map((role) => `- ${role}`).join('\n') +
@@ -88,15 +99,19 @@ const TEMPLATES: Readonly<Record<Locale, Template>> = {
           ? `${partner} bittet um eine Handelspartnerbeziehung und Administratorzugriff`
           : `${partner} bittet um eine Handelspartnerbeziehung`,
     greeting: (name) => (name ? `Guten Tag ${name},` : 'Guten Tag,'),
-    intro: (partner, asks) =>
+    intro: (partner, asks, purchaser) =>
       asks === 'ADMIN'
         ? `${partner}, Ihr Cloud Solution Provider-Partner, bittet um Administratorzugriff auf die Microsoft-Dienste Ihrer Organisation. ` +
           `Ihre Handelspartnerbeziehung mit ${partner} bleibt, wie sie ist; eine Kundenvereinbarung ist nicht nötig. ` +
           `Hat ${partner} bereits Administratorzugriff, ersetzt die Annahme ihn durch die unten aufgeführten Rollen und die Laufzeit.`
-        : `${partner} möchte Ihr Cloud Solution Provider-Partner werden. Wenn Sie zustimmen, kann ${partner} Cloud-Abonnements im Auftrag Ihrer Organisation kaufen` +
+        : `${partner} möchte Ihr Cloud Solution Provider-Partner werden. Wenn Sie zustimmen, kann ${purchaser} Cloud-Abonnements im Auftrag Ihrer Organisation kaufen` +
           (asks === 'RESELLER_AND_ADMIN'
-            ? ' und erhält Administratorzugriff auf Ihre Dienste wie unten aufgeführt.'
+            ? `${purchaser === partner ? ' und' : `, und ${partner}`} erhält Administratorzugriff auf Ihre Dienste wie unten aufgeführt.`
             : '. Administratorzugriff auf Ihre Dienste ist darin nicht enthalten.'),
+    twoTier: (partner, provider) =>
+      `${partner} arbeitet über ${provider}, seinen indirekten Anbieter. Wenn Sie zustimmen, entsteht eine Beziehung mit beiden: ` +
+      `${provider} wird Ihr Handelspartner (Reseller of Record: er bestellt und stellt Ihrer Organisation die Rechnungen), ` +
+      `und ${partner} betreut Sie als sein indirekter Handelspartner.`,
     adminTerms: (roles, duration, autoExtend) =>
       `Administratorzugriff mit diesen Microsoft Entra-Rollen, für ${duration} ab Ihrer Zustimmung${autoExtend ? ' (danach jeweils um 180 Tage verlängert, bis er beendet wird)' : ''}:\n` +
       roles.map((role) => `- ${role}`).join('\n') +
@@ -132,7 +147,8 @@ export function invitationEmail(input: InvitationEmailInput): InvitationEmailTex
   const asks: Asks = !admin ? 'RESELLER' : input.includesReseller ? 'RESELLER_AND_ADMIN' : 'ADMIN';
   const paragraphs = [
     t.greeting(input.recipientName),
-    t.intro(input.partnerName, asks),
+    t.intro(input.partnerName, asks, (input.includesReseller && input.indirectProviderName) || input.partnerName),
+    ...(input.indirectProviderName && input.includesReseller ? [t.twoTier(input.partnerName, input.indirectProviderName)] : []),
     ...(admin
       ? [t.adminTerms(admin.roles.map((role) => adminRoleDefinition(role).displayName), t.duration(durationDays(admin.duration) ?? 0), admin.autoExtend)]
       : []),

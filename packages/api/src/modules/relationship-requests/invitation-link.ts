@@ -14,6 +14,8 @@ export function invitationWithLink(
   senderName: string,
   token: string,
   now: Date,
+  /** Two tiers: the indirect provider the request names (null for a direct request). */
+  indirectProvider: Pick<TenantEntity, 'name'> | null,
 ): RelationshipInvitation {
   const url = `${publicUrl}${invitationPath(surfaceFor(partner.cloud), token)}`;
   const email = invitationEmail({
@@ -28,6 +30,7 @@ export function invitationWithLink(
     pinnedCompany: customer?.name ?? null,
     pinnedDomain: row.pinnedDomain,
     recipientName: row.recipientName,
+    indirectProviderName: indirectProvider?.name ?? null,
   });
   return { request: toRelationshipRequest(row, partner.cloud, now), url, email };
 }

@@ -79,13 +79,13 @@ export class InvitationMailService {
       return linked ? mailContext(em, linked) : null;
     });
     if (!found) throw new DomainError('NOT_FOUND', 'There is no request of yours with this link.', 'token');
-    const { row, partner, customer, requester } = found;
+    const { row, partner, customer, requester, indirectProvider } = found;
     const status = effectiveStatus(row, now);
     if (status !== 'PENDING') {
       throw failedPrecondition({ reason: 'NOT_SENDABLE', params: { status } }, { status });
     }
     await this.countEmail(partner.id, to);
-    const { email } = invitationWithLink(this.config.publicUrl, row, partner, customer, requester.displayName, input.token, now);
+    const { email } = invitationWithLink(this.config.publicUrl, row, partner, customer, requester.displayName, input.token, now, indirectProvider);
     try {
       await this.mailer.send({ to, subject: email.subject, text: email.body, replyTo: replyTo(requester) });
     } catch (error) {
@@ -116,7 +116,7 @@ export class InvitationMailService {
       return linked ? mailContext(em, linked) : null;
     });
     if (!found) throw new DomainError('NOT_FOUND', 'There is no such relationship request.', 'id');
-    const { row, partner, customer, requester } = found;
+    const { row, partner, customer, requester, indirectProvider } = found;
     // Reminders renew the link, so they apply where "New link" does: pending and expired requests.
     assertRenewable(row, now);
     if (!row.sentTo) {
@@ -126,7 +126,7 @@ export class InvitationMailService {
     // The mail goes out first; only then is the new link made the valid one.
     const token = newToken();
     const renewed = { ...row, expiresAt: expiresAtFrom(now, this.config.invitationTtlDays) };
-    const { email } = invitationWithLink(this.config.publicUrl, renewed, partner, customer, requester.displayName, token, now);
+    const { email } = invitationWithLink(this.config.publicUrl, renewed, partner, customer, requester.displayName, token, now, indirectProvider);
     try {
       await this.mailer.send({ to: row.sentTo, subject: email.subject, text: email.body, replyTo: replyTo(requester) });
     } catch (error) {

@@ -14,6 +14,8 @@ export interface LinkedRequest {
   readonly row: RelationshipRequestEntity;
   readonly partner: TenantEntity;
   readonly customer: TenantEntity | null;
+  /** The indirect provider a two-tier request names (it bills the customer); null otherwise. */
+  readonly indirectProvider: TenantEntity | null;
 }
 
 /** What answering needs: the request, its partner, the answering customer and their ACTIVE relationships so far. */
@@ -22,6 +24,8 @@ export interface AnswerContext {
   readonly partner: TenantEntity;
   /** The signed-in customer's tenant (null if it vanished meanwhile). */
   readonly customer: TenantEntity | null;
+  /** The indirect provider a two-tier request names; null otherwise. */
+  readonly indirectProvider: TenantEntity | null;
   readonly activeRelationships: number;
 }
 
@@ -34,7 +38,7 @@ export interface InboxOwner {
   readonly domain: string;
 }
 
-/** One page of an inbox: the requests (one more than asked, for hasNextPage) and their partners. */
+/** One page of an inbox: the requests (one more than asked, for hasNextPage) and their partners (and indirect providers). */
 export interface InboxPage {
   readonly rows: RelationshipRequestEntity[];
   readonly partners: ReadonlyMap<string, TenantEntity>;
@@ -86,17 +90,18 @@ export class InvitationRepository {
   }
 
   private static async withParties(em: EntityManager, row: RelationshipRequestEntity): Promise<LinkedRequest> {
-    const [partner, customer] = await Promise.all([
+    const [partner, customer, indirectProvider] = await Promise.all([
       em.findOneByOrFail(TenantEntity, { id: row.partnerTenantId }),
       row.customerTenantId ? em.findOneBy(TenantEntity, { id: row.customerTenantId }) : null,
+      row.indirectProviderTenantId ? em.findOneBy(TenantEntity, { id: row.indirectProviderTenantId }) : null,
     ]);
-    return { row, partner, customer };
+    return { row, partner, customer, indirectProvider };
   }
 
   /**
    * What answering needs, in one statement: the request behind the token (or, from the inbox, the
-   * request with that id in the customer's inbox), its partner, the answering customer's tenant and
-   * how many ACTIVE relationships the two have already. A request id outside the inbox finds
+   * request with that id in the customer's inbox), its partner (and indirect provider), the answering
+   * customer's tenant and how many ACTIVE relationships the two have already. A request id outside the inbox finds
    * nothing, exactly like an unknown one.
    */
   async forAnswer(em: EntityManager, target: AnswerTarget, customerTenantId: string): Promise<AnswerContext | null> {
@@ -105,13 +110,15 @@ export class InvitationRepository {
       .select(selectColumns(em, RelationshipRequestEntity, 'q', 'q_'))
       .addSelect(selectColumns(em, TenantEntity, 'p', 'p_'))
       .addSelect(selectColumns(em, TenantEntity, 'c', 'c_'))
+      .addSelect(selectColumns(em, TenantEntity, 'ip', 'ip_'))
       .addSelect(
         "(SELECT COUNT(*) FROM relationship x WHERE x.partner_tenant_id = q.partner_tenant_id AND x.customer_tenant_id = c.id AND x.status = 'ACTIVE')",
         'active_relationships',
       )
       .from(RelationshipRequestEntity, 'q')
       .innerJoin(TenantEntity, 'p', 'p.id = q.partner_tenant_id')
-      .leftJoin(TenantEntity, 'c', 'c.id = :customer', { customer: customerTenantId });
+      .leftJoin(TenantEntity, 'c', 'c.id = :customer', { customer: customerTenantId })
+      .leftJoin(TenantEntity, 'ip', 'ip.id = q.indirect_provider_tenant_id');
     if ('token' in target) {
       const tokenHash = InvitationRepository.hashOf(target.token);
       if (!tokenHash) return null;
@@ -124,7 +131,13 @@ export class InvitationRepository {
     const row = raw ? hydrate(em, RelationshipRequestEntity, raw, 'q_') : null;
     const partner = raw ? hydrate(em, TenantEntity, raw, 'p_') : null;
     if (!raw || !row || !partner) return null;
-    return { row, partner, customer: hydrate(em, TenantEntity, raw, 'c_'), activeRelationships: Number(raw.active_relationships ?? 0) };
+    return {
+      row,
+      partner,
+      customer: hydrate(em, TenantEntity, raw, 'c_'),
+      indirectProvider: hydrate(em, TenantEntity, raw, 'ip_'),
+      activeRelationships: Number(raw.active_relationships ?? 0),
+    };
   }
 
   /**
@@ -154,10 +167,10 @@ export class InvitationRepository {
       .andWhere(InvitationRepository.inInbox('q', 'c'));
   }
 
-  /** A page of a customer's inbox, with the partners of its requests (two statements). */
+  /** A page of a customer's inbox, with the partners of its requests and their indirect providers (two statements). */
   async inbox(em: EntityManager, owner: InboxOwner, now: Date, cursor: { at: Date; id: string } | null, limit: number): Promise<InboxPage> {
     const rows = await newestFirst(InvitationRepository.pendingIn(em, owner, now), cursor, limit).getMany();
-    const partnerIds = [...new Set(rows.map((row) => row.partnerTenantId))];
+    const partnerIds = [...new Set(rows.flatMap((row) => (row.indirectProviderTenantId ? [row.partnerTenantId, row.indirectProviderTenantId] : [row.partnerTenantId])))];
     const partners = partnerIds.length > 0 ? await em.findBy(TenantEntity, { id: In(partnerIds) }) : [];
     return { rows, partners: new Map(partners.map((partner) => [partner.id, partner])) };
   }

@@ -84,12 +84,12 @@ export class InvitationService {
       if (!('token' in target)) throw notInInbox();
       throw (await this.invitations.isReplaced(tx.em, target.token)) ? linkReplaced() : invalidLink();
     }
-    const { row, partner, customer } = context;
+    const { row, partner, customer, indirectProvider } = context;
     if (!customer) throw new Error(`the signed-in tenant ${viewer.tenantId} does not exist`);
     await persistExpiry(tx, row, now);
     if (effectiveStatus(row, now) !== 'PENDING') return { closed: row };
     assertMayAnswer(
-      asAnswerable(row, partner, now),
+      asAnswerable(row, partner, indirectProvider, now),
       { roles: viewer.roles, tenant: customer },
       // Purchasing needs the customer agreement: accepting a request that makes the partner reseller asks for it.
       accepting && row.includesReseller ? { withAgreement: accepting.acceptAgreement || customer.agreementAcceptedAt !== null } : undefined,
@@ -129,7 +129,7 @@ export class InvitationService {
     const now = this.clock.now();
     const found = await this.db.read((em) => this.invitations.byToken(em, token));
     if (!found) return null;
-    const { row, partner, customer } = found;
+    const { row, partner, customer, indirectProvider } = found;
     const firstView = effectiveStatus(row, now) === 'PENDING' && row.viewedAt === null && viewer?.tenantKind !== TenantKind.PARTNER;
     // A signed-in customer user the page will refuse (wrong market or cloud, not its global admin)
     // has tried to accept as far as the page lets them: the partner's log says so.
@@ -137,7 +137,7 @@ export class InvitationService {
       viewer?.tenantKind === TenantKind.CUSTOMER && effectiveStatus(row, now) === 'PENDING'
         ? await this.db.read((em) => em.findOneBy(TenantEntity, { id: viewer.tenantId }))
         : null;
-    if (viewer && visitor) await this.logRefusal(viewer, row, partner, visitor, now);
+    if (viewer && visitor) await this.logRefusal(viewer, row, partner, indirectProvider, visitor, now);
     const overdue = row.status === 'PENDING' && effectiveStatus(row, now) === 'EXPIRED';
     if (firstView || overdue) {
       await this.db.write(async (tx) => {
@@ -147,7 +147,8 @@ export class InvitationService {
     }
     // An open link opened by someone signed in to a customer that may answer it (the partner's
     // market and cloud): it goes to that customer's inbox.
-    const inboxed = visitor && !row.customerTenantId && !row.pinnedDomain && sameCloud(partner.cloud, visitor.cloud) && mayRelate(partner.country, visitor.country);
+    const inboxed =
+      visitor && !row.customerTenantId && !row.pinnedDomain && [partner, ...(indirectProvider ? [indirectProvider] : [])].every((p) => sameCloud(p.cloud, visitor.cloud) && mayRelate(p.country, visitor.country));
     if (visitor && inboxed) {
       await this.db.write((tx) => this.invitations.recordVisit(tx.em, row, visitor.id, now)).catch((error: unknown) => {
         // Two tabs at once: the other recorded it.
@@ -163,6 +164,7 @@ export class InvitationService {
       expiresAt: row.expiresAt,
       surface: surfaceFor(partner.cloud),
       partner: toPartnerProfile(partner),
+      indirectProvider: indirectProvider ? toPartnerProfile(indirectProvider) : null,
       message: row.message,
       locale: row.locale,
       customer: customer ? { companyName: customer.name, domain: customer.domain } : null,
@@ -192,9 +194,11 @@ export class InvitationService {
     return toConnection(rows, limit, totalCount, encodeTimeCursor, (row): PendingInvitation => {
       const partner = partners.get(row.partnerTenantId);
       if (!partner) throw new Error(`request ${row.id} has no partner ${row.partnerTenantId}`);
+      const indirectProvider = row.indirectProviderTenantId ? partners.get(row.indirectProviderTenantId) : undefined;
       return {
         request: { id: row.id, status: effectiveStatus(row, now), createdAt: row.createdAt, expiresAt: row.expiresAt },
         partner: toPartnerProfile(partner),
+        indirectProvider: indirectProvider ? toPartnerProfile(indirectProvider) : null,
         reachedBy: row.customerTenantId === owner.id ? 'TENANT' : row.pinnedDomain === owner.domain ? 'DOMAIN' : 'OPENED_LINK',
         includesReseller: row.includesReseller,
         includesDelegatedAdmin: row.includesDelegatedAdmin,
@@ -224,7 +228,7 @@ export class InvitationService {
     } catch (error) {
       if (error instanceof DomainError && REFUSALS_LOGGED.has(error.code)) {
         const context = await this.db.read((em) => this.invitations.forAnswer(em, target, viewer.tenantId));
-        if (context?.customer) await this.logRefusal(viewer, context.row, context.partner, context.customer, now);
+        if (context?.customer) await this.logRefusal(viewer, context.row, context.partner, context.indirectProvider, context.customer, now);
       }
       throw error;
     }
@@ -239,8 +243,15 @@ export class InvitationService {
    * key of accept_refusal settles two at once, on any instance). Never an error for the customer:
    * they get the refusal they would have got anyway.
    */
-  private async logRefusal(viewer: Viewer, row: RelationshipRequestEntity, partner: TenantEntity, customer: TenantEntity, now: Date): Promise<void> {
-    const blocker = answerBlocker(asAnswerable(row, partner, now), { roles: viewer.roles, tenant: customer });
+  private async logRefusal(
+    viewer: Viewer,
+    row: RelationshipRequestEntity,
+    partner: TenantEntity,
+    indirectProvider: TenantEntity | null,
+    customer: TenantEntity,
+    now: Date,
+  ): Promise<void> {
+    const blocker = answerBlocker(asAnswerable(row, partner, indirectProvider, now), { roles: viewer.roles, tenant: customer });
     const reason = blocker ? refusalOf(blocker) : null;
     if (!reason) return;
     const key = { requestId: row.id, userId: viewer.userId, reason, windowHour: refusalWindowHour(now) };
@@ -259,7 +270,7 @@ export class InvitationService {
   private async acceptIn(tx: UnitOfWork, viewer: Viewer, target: AnswerTarget, answer: AcceptAnswer, now: Date): Promise<Outcome<AcceptRelationshipPayload>> {
     const context = await this.answerable(tx, viewer, target, now, { acceptAgreement: answer.acceptAgreement });
     if ('closed' in context) return { ok: false, row: context.closed };
-    const { row, partner, customer, activeRelationships } = context;
+    const { row, partner, customer, activeRelationships, indirectProvider } = context;
     const approvedRoles = approvedRolesOf(row, answer.approvedRoles);
     const lost = await this.claim(tx, target, row, 'ACCEPTED', viewer, now);
     if (lost) return { ok: false, row: lost };
@@ -281,9 +292,12 @@ export class InvitationService {
         : [];
     const relationships: RelationshipEntity[] = [];
     const created: RelationshipEntity[] = [];
+    // A two-tier request: the provider becomes reseller of record (DESIGN.md rule 15), unless it already is.
+    const providerRelationship = row.includesReseller && indirectProvider ? await providerResellerRelationship(tx, row, indirectProvider, customer, now) : null;
     if (row.includesReseller) {
       // Rarely there: a reseller relationship the customer already has with this partner is kept, not doubled.
-      const reseller = active.find((r) => r.type === 'RESELLER') ?? newRelationship(row, customer.id, 'RESELLER', now);
+      const type = indirectProvider ? 'INDIRECT_RESELLER' : 'RESELLER';
+      const reseller = active.find((r) => r.type === type) ?? { ...newRelationship(row, customer.id, type, now), indirectProviderTenantId: indirectProvider?.id ?? null };
       relationships.push(reseller);
       if (!active.includes(reseller)) created.push(reseller);
     }
@@ -303,8 +317,13 @@ export class InvitationService {
       relationships.push(admin);
       created.push(admin);
     }
-    if (created.length > 0) await tx.em.insert(RelationshipEntity, created); // one statement for both
-    tx.emit({ type: 'RequestAccepted', request: row, customer, relationships: created, agreementAccepted, actor: viewer, at: now });
+    const inserted = providerRelationship?.created ? [providerRelationship.relationship, ...created] : created;
+    if (inserted.length > 0) await tx.em.insert(RelationshipEntity, inserted); // one statement for all
+    tx.emit({ type: 'RequestAccepted', request: row, customer, relationships: created, indirectProvider, agreementAccepted, actor: viewer, at: now });
+    if (indirectProvider && providerRelationship) {
+      const relationship = providerRelationship.created ? providerRelationship.relationship : null;
+      tx.emit({ type: 'IndirectCustomerAccepted', provider: indirectProvider, reseller: partner, request: row, customer, relationship, agreementAccepted, actor: viewer, at: now });
+    }
     const profile = toPartnerProfile(partner);
     return {
       ok: true,
@@ -333,6 +352,24 @@ export class InvitationService {
     this.notices.answered(outcome.value.id);
     return outcome.value;
   }
+}
+
+/**
+ * The indirect provider's RESELLER relationship a two-tier acceptance gives it: the one in force
+ * (kept, not doubled: the provider already resold to the customer, directly or through another
+ * reseller), else a new one for the caller to insert. The partial unique index settles two
+ * acceptances for one provider and customer at once (the loser retries and finds this one).
+ */
+async function providerResellerRelationship(
+  tx: UnitOfWork,
+  row: RelationshipRequestEntity,
+  provider: TenantEntity,
+  customer: TenantEntity,
+  now: Date,
+): Promise<{ relationship: RelationshipEntity; created: boolean }> {
+  const existing = await tx.em.findOneBy(RelationshipEntity, { partnerTenantId: provider.id, customerTenantId: customer.id, type: 'RESELLER', status: 'ACTIVE' });
+  if (existing) return { relationship: existing, created: false };
+  return { relationship: { ...newRelationship(row, customer.id, 'RESELLER', now), partnerTenantId: provider.id }, created: true };
 }
 
 /** The refusals of an accept that the partner's log records (the rest concern the link or the agreement). */
@@ -398,10 +435,13 @@ function newAdminRelationship(request: RelationshipRequestEntity, customerTenant
   };
 }
 
-/** The link as shared's `answerBlocker` sees it: pinned by tenant id, else by a domain no tenant had when it was made. */
-function asAnswerable(row: RelationshipRequestEntity, partner: TenantEntity, now: Date): AnswerableInvitation {
+/**
+ * The link as shared's `answerBlocker` sees it: pinned by tenant id, else by a domain no tenant had
+ * when it was made; with a two-tier request's indirect provider, whose cloud and market count too.
+ */
+function asAnswerable(row: RelationshipRequestEntity, partner: TenantEntity, indirectProvider: TenantEntity | null, now: Date): AnswerableInvitation {
   const customer = row.customerTenantId ? { id: row.customerTenantId } : row.pinnedDomain ? { domain: row.pinnedDomain } : null;
-  return { status: effectiveStatus(row, now), partner, customer };
+  return { status: effectiveStatus(row, now), partner, indirectProvider, customer };
 }
 
 /** A link that does not open a request: wrong or mistyped. */

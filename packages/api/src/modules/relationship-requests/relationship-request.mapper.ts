@@ -28,6 +28,7 @@ export function toRelationshipRequest(row: RelationshipRequestEntity, partnerClo
     sentAt: row.sentAt,
     partnerTenantId: row.partnerTenantId,
     customerTenantId: row.customerTenantId,
+    indirectProviderTenantId: row.indirectProviderTenantId,
     answeredByTenantId: row.answeredByTenantId,
     answeredByUserId: row.answeredByUserId,
     createdByUserId: row.createdByUserId,

@@ -6,6 +6,7 @@ import { CurrentViewer } from '../../graphql/current-viewer.js';
 import { UserSummary } from '../activity-log/activity.type.js';
 import { userSummary } from '../activity-log/user-summary.js';
 import { Customer, toCustomer } from '../customers/customer.type.js';
+import { PartnerProfile, toPartnerProfile } from '../relationships/relationship.type.js';
 import type { RelationshipRequestService } from './relationship-request.service.js';
 import {
   RelationshipInvitation,
@@ -58,9 +59,14 @@ export class RelationshipRequestResolver {
     @Arg('domain', () => String, { description: 'The domain of the organisation to ask (for example fabrikam.com).' }) domain: string,
     @Arg('adminAccess', () => Boolean, { defaultValue: false, description: 'Whether the request would ask for admin access too (always so in the US Government cloud).' })
     adminAccess: boolean,
+    @Arg('indirectProviderId', () => ID, {
+      nullable: true,
+      description: 'Indirect resellers: the indirect provider the request would name; its cloud and market are checked too, and it must be one of yours.',
+    })
+    indirectProviderId: string | null,
     @CurrentViewer() viewer: Viewer,
   ) {
-    return this.requests.eligibility(viewer, domain, adminAccess);
+    return this.requests.eligibility(viewer, domain, adminAccess, indirectProviderId ?? null);
   }
 
   @Query(() => RelationshipRequest, { nullable: true, description: 'A request of this partner; null for any other id.' })
@@ -124,6 +130,15 @@ export class RelationshipRequestResolver {
     const id = request.customerTenantId ?? (request.status === 'ACCEPTED' ? request.answeredByTenantId : null);
     const tenant = id ? await loaders.tenant.load(id) : null;
     return tenant ? toCustomer(tenant) : null;
+  }
+
+  @FieldResolver(() => PartnerProfile, {
+    nullable: true,
+    description: "Two tiers: the indirect provider an indirect reseller's request names (it becomes the customer's reseller of record); null for a direct request.",
+  })
+  async indirectProvider(@Root() request: RelationshipRequest, @Ctx() { loaders }: Context) {
+    const tenant = request.indirectProviderTenantId ? await loaders.tenant.load(request.indirectProviderTenantId) : null;
+    return tenant ? toPartnerProfile(tenant) : null;
   }
 
   @FieldResolver(() => UserSummary, { description: 'The partner user who made the request.' })

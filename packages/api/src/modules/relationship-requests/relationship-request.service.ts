@@ -40,6 +40,7 @@ import { requestsMatching, updateIfLinkUnchanged } from './relationship-request.
 import { assertDisplayNameFree, defaultDisplayName } from './admin-display-name.js';
 import { activeRelationshipIds, assertResells, livePendingRequest, pendingFor, pendingRequestExists, pinnedCustomer, type PinnedPair } from './request-conflicts.js';
 import { persistExpiry } from './request-expiry.js';
+import { indirectProviderFor } from './indirect-provider.js';
 import type { RequestEligibility } from './request-eligibility.type.js';
 import { relatedCustomer } from '../customers/customer.repository.js';
 import { toCustomer } from '../customers/customer.type.js';
@@ -76,6 +77,8 @@ interface RequestSpec {
   readonly domain?: string | null;
   readonly recipientEmail: string | null | undefined;
   readonly recipientName: string | null | undefined;
+  /** The indirect provider an indirect reseller's request names (checked in the transaction). */
+  readonly indirectProviderId?: string | null;
 }
 
 export class RelationshipRequestService {
@@ -97,6 +100,7 @@ export class RelationshipRequestService {
       domain: input.domain,
       recipientEmail: input.recipientEmail,
       recipientName: input.recipientName,
+      indirectProviderId: input.indirectProviderId ?? null,
     });
   }
 
@@ -136,10 +140,12 @@ export class RelationshipRequestService {
       const pinnedDomain = customer?.domain ?? domain;
       const pending = async () =>
         pinnedDomain ? await livePendingRequest(tx, { partnerTenantId: partner.id, customerTenantId: customer?.id ?? null, pinnedDomain }, now) : null;
+      const indirectProvider = spec.includesReseller ? await indirectProviderFor(em, partner, spec.indirectProviderId ?? null) : null;
       if (spec.includesReseller) {
         // The rules the requestEligibility query previews, in their order.
         const related = customer ? await activeRelationshipIds(em, partner.id, customer.id, now) : { resellerId: null, adminId: null };
-        assertResellerRequestPossible({ partner, tenant: customer, withAdmin: admin !== null, ...related, pendingRequestId: (await pending())?.id ?? null });
+        const pendingRequestId = (await pending())?.id ?? null;
+        assertResellerRequestPossible({ partner, indirectProvider, tenant: customer, withAdmin: admin !== null, ...related, pendingRequestId });
       } else {
         if (customer) {
           assertSameCloud(partner.cloud, customer.cloud);
@@ -158,6 +164,7 @@ export class RelationshipRequestService {
         partnerTenantId: partner.id,
         customerTenantId: customer?.id ?? null,
         pinnedDomain,
+        indirectProviderTenantId: indirectProvider?.id ?? null,
         recipientEmail,
         recipientName,
         tokenHash: sha256Hex(token),
@@ -175,7 +182,7 @@ export class RelationshipRequestService {
       });
       await em.insert(RelationshipRequestEntity, row);
       tx.emit({ type: 'RequestCreated', request: row, customer, actor: viewer, at: now });
-      return invitationWithLink(this.config.publicUrl, row, partner, customer, viewer.displayName, token, now);
+      return invitationWithLink(this.config.publicUrl, row, partner, customer, viewer.displayName, token, now, indirectProvider);
     });
     // A request for the same customer, or with the same display name, committed between our checks
     // and our insert (PostgreSQL): the next attempt sees it and answers as if it had come later, or,
@@ -271,7 +278,8 @@ export class RelationshipRequestService {
       Object.assign(row, changes);
       tx.emit({ type: 'RequestRenewed', request: row, wasExpired: expired, reminderTo: options.reminderTo ?? null, actor: viewer, at: now });
       const customer = row.customerTenantId ? await em.findOneBy(TenantEntity, { id: row.customerTenantId }) : null;
-      return { ok: true as const, value: invitationWithLink(this.config.publicUrl, row, partner, customer, senderName, token, now) };
+      const indirectProvider = row.indirectProviderTenantId ? await em.findOneBy(TenantEntity, { id: row.indirectProviderTenantId }) : null;
+      return { ok: true as const, value: invitationWithLink(this.config.publicUrl, row, partner, customer, senderName, token, now, indirectProvider) };
     });
     const outcome = await renewal.catch(async (error: unknown) => {
       throw pinned ? await this.pendingConflictOr(error, viewer.tenantId, pinned) : error;
@@ -293,18 +301,20 @@ export class RelationshipRequestService {
    * applies (request-eligibility.ts, shared). Read only: an overdue pending request counts as
    * expired without being written down. Another partner's requests and relationships never show.
    */
-  async eligibility(viewer: Viewer, domainInput: string, adminAccess: boolean): Promise<RequestEligibility> {
+  async eligibility(viewer: Viewer, domainInput: string, adminAccess: boolean, indirectProviderId: string | null = null): Promise<RequestEligibility> {
     const domain = assertDomain('domain', domainInput);
     const now = this.clock.now();
     return this.db.read(async (em) => {
       const partner = await em.findOneByOrFail(TenantEntity, { id: viewer.tenantId });
+      // A provider that cannot be named is the mutation's error, not a verdict about the domain.
+      const indirectProvider = indirectProviderId ? await indirectProviderFor(em, partner, indirectProviderId) : null;
       const tenant = await em.findOneBy(TenantEntity, { domain });
       const known = tenant?.kind === TenantKind.CUSTOMER ? tenant : null;
       const related = known ? await activeRelationshipIds(em, partner.id, known.id, now) : { resellerId: null, adminId: null };
       const pinned = { partnerTenantId: partner.id, customerTenantId: known?.id ?? null, pinnedDomain: domain };
       const pending = (await pendingFor(em, pinned)).find((row) => effectiveStatus(row, now) === 'PENDING') ?? null;
       const withAdmin = effectiveIncludeDelegatedAdmin(partner.cloud, adminAccess);
-      const facts = { partner, tenant, withAdmin, ...related, pendingRequestId: pending?.id ?? null };
+      const facts = { partner, indirectProvider, tenant, withAdmin, ...related, pendingRequestId: pending?.id ?? null };
       const blocker = resellerRequestBlocker(facts);
       const error = blocker ? requestBlockerError(blocker, facts) : null;
       const mine = known ? await relatedCustomer(em, partner.id, known.id, false) : null;

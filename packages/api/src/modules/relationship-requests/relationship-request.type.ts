@@ -95,6 +95,7 @@ export class RelationshipRequest {
   /** Internal, for field resolvers. */
   partnerTenantId: string;
   customerTenantId: string | null;
+  indirectProviderTenantId: string | null;
   answeredByTenantId: string | null;
   answeredByUserId: string | null;
   createdByUserId: string;
@@ -150,6 +151,14 @@ abstract class AskedOfCustomer {
 
   @Field(() => String, { nullable: true, description: "The partner's personal message." })
   message: string | null;
+
+  @Field(() => PartnerProfile, {
+    nullable: true,
+    description:
+      'Two tiers: when the asking partner is an indirect reseller, the indirect provider it works through. Accepting makes the provider ' +
+      'your reseller of record (it places orders and bills you) and the asking partner your indirect reseller (it serves you). Null otherwise.',
+  })
+  indirectProvider: PartnerProfile | null;
 }
 
 @ObjectType({ description: 'What the acceptance page shows; readable with the link alone.', simpleResolvers: true })
@@ -295,6 +304,16 @@ export class RequestResellerRelationshipInput {
 
   @Field(() => String, { nullable: true, description: "The recipient's name (at most 120 characters): the email greets them by it." })
   recipientName?: string | null;
+
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      'Indirect resellers only, and required for them: the indirect provider (one whose reseller authorisation of you is ACTIVE) the customer ' +
+      'will buy through. Accepting makes that provider reseller of record and you the indirect reseller. ' +
+      'BAD_USER_INPUT (INDIRECT_PROVIDER_REQUIRED) when missing, FAILED_PRECONDITION (PROVIDER_NOT_AUTHORIZED) for another provider, ' +
+      '(INDIRECT_PROVIDER_NOT_ALLOWED) from any other partner.',
+  })
+  indirectProviderId?: string | null;
 
   @Field(() => String, { nullable: true, description: 'A personal message for the email (at most 2000 characters).' })
   message?: string | null;

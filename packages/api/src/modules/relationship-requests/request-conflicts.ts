@@ -1,5 +1,6 @@
 import type { EntityManager } from 'typeorm';
-import { adminRelationshipAt, DomainError, requestPendingError, TenantKind } from '@partnerlink/shared';
+import { In } from 'typeorm';
+import { adminRelationshipAt, DomainError, isSellingRelationship, requestPendingError, SELLING_RELATIONSHIP_TYPES, TenantKind } from '@partnerlink/shared';
 import type { UnitOfWork } from '../../events/unit-of-work.js';
 import { RelationshipEntity, RelationshipRequestEntity, TenantEntity } from '../../db/entities/index.js';
 import { persistExpiry } from './request-expiry.js';
@@ -62,11 +63,15 @@ export function pendingRequestExists(requestId: string): DomainError {
   return requestPendingError(requestId);
 }
 
-/** The ids of the partner's reseller and admin relationships with the customer that are ACTIVE at `now`, as the request rules need them. */
+/**
+ * The ids of the partner's reseller and admin relationships with the customer that are ACTIVE at
+ * `now`, as the request rules need them; an indirect reseller's INDIRECT_RESELLER relationship is
+ * its reseller relationship.
+ */
 export async function activeRelationshipIds(em: EntityManager, partnerTenantId: string, customerTenantId: string, now: Date) {
   const active = await activeRelationships(em, partnerTenantId, customerTenantId, now);
   return {
-    resellerId: active.find((r) => r.type === 'RESELLER')?.id ?? null,
+    resellerId: active.find((r) => isSellingRelationship(r.type))?.id ?? null,
     adminId: active.find((r) => r.type === 'DELEGATED_ADMIN')?.id ?? null,
   };
 }
@@ -78,11 +83,17 @@ async function activeRelationships(em: EntityManager, partnerTenantId: string, c
 }
 
 /**
- * Admin access alone is asked of a customer the partner already resells to: without an ACTIVE
- * reseller relationship, RELATIONSHIP_REQUIRED (ask with requestResellerRelationship instead).
+ * Admin access alone is asked of a customer the partner already resells to (as reseller of record,
+ * or as an indirect reseller through a provider): without such an ACTIVE relationship,
+ * RELATIONSHIP_REQUIRED (ask with requestResellerRelationship instead).
  */
 export async function assertResells(em: EntityManager, partnerTenantId: string, customer: TenantEntity) {
-  const reseller = await em.findOneBy(RelationshipEntity, { partnerTenantId, customerTenantId: customer.id, type: 'RESELLER', status: 'ACTIVE' });
+  const reseller = await em.findOneBy(RelationshipEntity, {
+    partnerTenantId,
+    customerTenantId: customer.id,
+    type: In([...SELLING_RELATIONSHIP_TYPES]),
+    status: 'ACTIVE',
+  });
   if (!reseller) {
     throw new DomainError(
       'RELATIONSHIP_REQUIRED',

@@ -5,6 +5,7 @@ import {
   assertRelationshipEndable,
   DomainError,
   failedPrecondition,
+  isSellingRelationship,
   type EndedBySide,
   type RelationshipStatus,
 } from '@partnerlink/shared';
@@ -79,7 +80,8 @@ export class RelationshipService {
         assertRelationshipEndable(row.type, summaries.get(pairKey(row)) ?? []);
       }
       const ended = [Object.assign(row, changes)];
-      if (row.type === 'RESELLER' && alsoEndAdminRelationship) {
+      // An indirect reseller's INDIRECT_RESELLER relationship is its reseller relationship: its admin access goes with it too.
+      if (isSellingRelationship(row.type) && alsoEndAdminRelationship) {
         const admins = await em.findBy(RelationshipEntity, {
           partnerTenantId: row.partnerTenantId,
           customerTenantId: row.customerTenantId,

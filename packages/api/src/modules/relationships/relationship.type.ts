@@ -94,18 +94,21 @@ export function toRelationship(row: RelationshipEntity, now: Date): Relationship
   };
 }
 
-@ObjectType({ description: 'What a customer may know of a partner.', simpleResolvers: true })
+@ObjectType({ description: 'What a customer may know of a partner (and what one partner of a two-tier pair knows of the other).', simpleResolvers: true })
 export class PartnerProfile {
-  @Field(() => String)
+  @Field(() => ID, { description: "The partner tenant's id (a provider filters its customer list by an indirect reseller's)." })
+  id: string;
+
+  @Field(() => String, { description: "The partner's name." })
   name: string;
 
   @Field(() => String, { description: 'ISO 3166-1 alpha-2 country code.' })
   country: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: "The partner's public identifier (like a Partner Network ID); empty when it has none." })
   partnerId: string;
 
-  @Field(() => CloudInstance)
+  @Field(() => CloudInstance, { description: "The partner's cloud." })
   cloud: CloudInstance;
 
   @Field(() => String, { nullable: true, description: "The partner's contact address for its customers; null when the partner has none on file." })
@@ -113,7 +116,7 @@ export class PartnerProfile {
 }
 
 export function toPartnerProfile(tenant: TenantEntity): PartnerProfile {
-  return { name: tenant.name, country: tenant.country, partnerId: tenant.partnerId ?? '', cloud: tenant.cloud, contactEmail: tenant.contactEmail };
+  return { id: tenant.id, name: tenant.name, country: tenant.country, partnerId: tenant.partnerId ?? '', cloud: tenant.cloud, contactEmail: tenant.contactEmail };
 }
 
 @ObjectType({

@@ -32,6 +32,7 @@ import type {
   ResellerAuthorizationInvitation,
   ResellerAuthorizationsArgs,
 } from './reseller-authorization.type.js';
+import { revokeRequestsThrough } from '../relationship-requests/indirect-provider.js';
 
 /** Longer than any link this server makes: such a "token" is not looked up at all. */
 const MAX_TOKEN_LENGTH = 200;
@@ -197,11 +198,13 @@ export class ResellerAuthorizationService {
 
   /**
    * endResellerAuthorization: either side ends an authorisation (the provider also withdraws an
-   * invitation nobody accepted). Another partner's id reads as unknown (NOT_FOUND).
+   * invitation nobody accepted). Another partner's id reads as unknown (NOT_FOUND). The reseller's
+   * pending customer requests naming the provider are revoked with it, in the same transaction.
    */
   async end(viewer: Viewer, id: string): Promise<ResellerAuthorization> {
     const now = this.clock.now();
-    return this.db.write(async ({ em }) => {
+    return this.db.write(async (tx) => {
+      const { em } = tx;
       const row = id.length <= 36 ? await this.own(em, viewer, id) : null;
       if (!row) throw notFound();
       assertMayEndAuthorization(row);
@@ -214,6 +217,8 @@ export class ResellerAuthorizationService {
         .where("id = :id AND status <> 'TERMINATED'", { id: row.id })
         .execute();
       if (ended.affected !== 1) assertMayEndAuthorization(await em.findOneByOrFail(ResellerAuthorizationEntity, { id: row.id }));
+      // The reseller's pending requests through this provider go with it (an invitation nobody accepted has none).
+      if (row.resellerTenantId) await revokeRequestsThrough(tx, row.providerTenantId, row.resellerTenantId, viewer, now);
       return this.node(em, Object.assign(row, changes), viewer, now);
     });
   }

@@ -29,6 +29,11 @@ export interface WebhookPayload {
     quantity?: number;
     customer?: { id: string; companyName: string; domain: string; country: string };
     partner: { id: string; name: string; partnerId: string | null };
+    /**
+     * Two tiers (DESIGN.md rule 15): the other tier's partner. For the indirect provider, the indirect
+     * reseller the customer came through; for the indirect reseller, its indirect provider.
+     */
+    indirectPartner?: { id: string; name: string; partnerId: string | null };
     message?: string;
     /** relationship-request-declined: why, when the customer said (null otherwise), and their own words. */
     declineReason?: string | null;
@@ -53,6 +58,10 @@ interface Message {
   readonly removedRoles?: readonly string[];
   /** relationship-request-declined: the reason and text the customer gave. */
   readonly decline?: { readonly declineReason: string | null; readonly declineReasonText: string | null };
+  /** Two tiers: the other tier's partner. */
+  readonly indirectPartner?: TenantEntity;
+  /** The request is another partner's (the indirect reseller's): no link to it. */
+  readonly foreignRequest?: boolean;
 }
 
 /** The webhook events a domain event announces (none for most of the partner's own bookkeeping). */
@@ -60,9 +69,23 @@ function messagesOf(event: DomainEvent): Message[] {
   switch (event.type) {
     case 'CustomerCreated':
       return [{ type: WebhookEventType.CUSTOMER_CREATED }];
+    case 'IndirectCustomerAccepted':
+      return [
+        {
+          type: WebhookEventType.RESELLER_RELATIONSHIP_ACCEPTED_BY_CUSTOMER,
+          ...(event.relationship ? { relationship: event.relationship } : {}),
+          indirectPartner: event.reseller,
+          foreignRequest: true,
+        },
+      ];
     case 'RequestAccepted':
       return [
-        { type: WebhookEventType.RESELLER_RELATIONSHIP_ACCEPTED_BY_CUSTOMER, requestId: event.request.id },
+        {
+          type: WebhookEventType.RESELLER_RELATIONSHIP_ACCEPTED_BY_CUSTOMER,
+          requestId: event.request.id,
+          ...(event.indirectProvider ? { indirectPartner: event.indirectProvider } : {}),
+          ...(event.indirectProvider ? { relationship: event.relationships.find((r) => r.type === 'INDIRECT_RESELLER') } : {}),
+        },
         ...event.relationships
           .filter((relationship) => relationship.type === 'DELEGATED_ADMIN')
           .map((relationship) => ({ type: WebhookEventType.DELEGATED_ADMIN_RELATIONSHIP_APPROVED, relationship })),
@@ -122,7 +145,7 @@ export function webhookMessages(
     if (relationship) {
       data.relationshipId = relationship.id;
       data.relationshipType = relationship.type;
-      if (relationship.requestId) data.requestId = relationship.requestId;
+      if (relationship.requestId && !message.foreignRequest) data.requestId = relationship.requestId;
       if (relationship.roles) {
         Object.assign(data, {
           adminRoles: relationship.roles,
@@ -135,6 +158,7 @@ export function webhookMessages(
       if (message.previousEndsAt) data.previousEndsAt = message.previousEndsAt.toISOString();
     }
     if (message.removedRoles) data.removedAdminRoles = message.removedRoles;
+    if (message.indirectPartner) data.indirectPartner = partnerOf(message.indirectPartner, message.indirectPartner.id);
     if (message.decline) Object.assign(data, message.decline);
     if (order) Object.assign(data, { orderId: order.id, productId: order.productId, quantity: order.quantity });
     if (customer) {
