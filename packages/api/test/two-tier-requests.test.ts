@@ -285,6 +285,20 @@ describe('accepting a two-tier request', () => {
   });
 });
 
+describe('when the provider’s reseller relationship ends', () => {
+  it('the reseller’s indirect reseller relationship through it ends too; its admin access stays', async () => {
+    const customer = await givenCustomer(server, { country: 'DE' });
+    const { token } = await requestThrough(reseller, { customerId: customer.id, indirectProviderId: provider.id, adminAccess: { roles: ['GLOBAL_READER'] } });
+    await (await customer.as('GLOBAL_ADMIN')).data(ACCEPT, { token, agreement: true });
+    const providers = (await relationshipsOf(customer.id)).find((r) => r.type === 'RESELLER');
+    expect((await (await customer.as('GLOBAL_ADMIN')).data<{ endRelationship: { status: string } }>(END, { id: providers?.id })).endRelationship.status).toBe('TERMINATED');
+    const after = await relationshipsOf(customer.id);
+    expect(after.map((r) => `${r.type} ${r.status}`).sort()).toEqual(['DELEGATED_ADMIN ACTIVE', 'INDIRECT_RESELLER TERMINATED', 'RESELLER TERMINATED']);
+    const resellerLog = await (await reseller.as('ADMIN_AGENT')).data<{ activityLog: { edges: { node: { type: string; summary: string } }[] } }>(ACTIVITY);
+    expect(resellerLog.activityLog.edges[0]?.node.summary).toMatch(/^Indirect reseller relationship ended by .* \(customer side\)/);
+  });
+});
+
 describe('exactly once', () => {
   it('30 simultaneous accepts of one two-tier request: one wins, one relationship for each partner', async () => {
     const customer = await givenCustomer(server, { country: 'DE' });
