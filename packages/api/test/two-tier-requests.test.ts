@@ -273,6 +273,18 @@ describe('accepting a two-tier request', () => {
     expect(about(reseller.id)?.data).toMatchObject({ relationshipType: 'INDIRECT_RESELLER', indirectPartner: { id: provider.id, name: 'Tailspin Test Distribution' }, requestId: expect.any(String) });
   });
 
+  it('the customer’s partner list names the provider on the indirect reseller relationship', async () => {
+    const query = 'query { partnerRelationships(first: 20, status: ACTIVE) { edges { node { type partner { name } indirectProvider { name } } } } }';
+    const { partnerRelationships } = await (await customer.as('GLOBAL_ADMIN')).data<{ partnerRelationships: { edges: { node: unknown }[] } }>(query);
+    expect(partnerRelationships.edges.map((edge) => edge.node)).toEqual(
+      expect.arrayContaining([
+        { type: 'RESELLER', partner: { name: 'Tailspin Test Distribution' }, indirectProvider: null },
+        { type: 'INDIRECT_RESELLER', partner: { name: 'Proseware Test IT' }, indirectProvider: { name: 'Tailspin Test Distribution' } },
+        { type: 'DELEGATED_ADMIN', partner: { name: 'Proseware Test IT' }, indirectProvider: null },
+      ]),
+    );
+  });
+
   it('the reseller cannot end the provider’s relationship; ending its own ends its admin access with it, and the provider’s stays', async () => {
     const stored = await relationshipsOf(customer.id);
     const providers = stored.find((r) => r.type === 'RESELLER');

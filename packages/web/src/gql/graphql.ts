@@ -819,6 +819,8 @@ export type PartnerRelationship = {
   /** An ACTIVE admin relationship that ends within 30 days (auto-extending ones included). */
   expiringSoon: Scalars['Boolean']['output'];
   id: Scalars['ID']['output'];
+  /** Two tiers: on an INDIRECT_RESELLER relationship, the indirect provider through whom this partner serves you (your reseller of record, who bills); null otherwise. */
+  indirectProvider: Maybe<PartnerProfile>;
   origin: RelationshipOrigin;
   partner: PartnerProfile;
   /** An admin relationship: the roles the customer approved (catalogue order). Null for a reseller relationship. */

@@ -92,7 +92,17 @@ export class RelationshipResolver {
     return loaders.endRequestedAt.load(relationship.id);
   }
 
-  @FieldResolver(() => PartnerProfile)
+  @FieldResolver(() => PartnerProfile, {
+    nullable: true,
+    description:
+      "Two tiers: on an INDIRECT_RESELLER relationship, the indirect provider through whom this partner serves you (your reseller of record, who bills); null otherwise.",
+  })
+  async indirectProvider(@Root() relationship: Relationship, @Ctx() { loaders }: Context) {
+    const tenant = relationship.indirectProviderTenantId ? await loaders.tenant.load(relationship.indirectProviderTenantId) : null;
+    return tenant ? toPartnerProfile(tenant) : null;
+  }
+
+  @FieldResolver(() => PartnerProfile, { description: 'The partner of this relationship.' })
   async partner(@Root() relationship: Relationship, @Ctx() { loaders }: Context) {
     const tenant = await loaders.tenant.load(relationship.partnerTenantId);
     if (!tenant) throw new Error(`relationship ${relationship.id} has no partner tenant`);

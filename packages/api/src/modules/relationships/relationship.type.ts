@@ -68,6 +68,8 @@ export class Relationship {
   /** Internal: the customer, for field resolvers. */
   customerTenantId: string;
   partnerTenantId: string;
+  /** Internal: an INDIRECT_RESELLER relationship's indirect provider. */
+  indirectProviderTenantId: string | null;
 }
 
 /** The relationship as it is at `now`: an admin relationship's end may have come since it was stored. */
@@ -91,6 +93,7 @@ export function toRelationship(row: RelationshipEntity, now: Date): Relationship
     expiringSoon: term.status === 'ACTIVE' && term.endsAt !== null && expiringSoon(term.endsAt, now),
     customerTenantId: row.customerTenantId,
     partnerTenantId: row.partnerTenantId,
+    indirectProviderTenantId: row.indirectProviderTenantId,
   };
 }
 
