@@ -6,6 +6,7 @@ import { CurrentViewer } from '../../graphql/current-viewer.js';
 import type { EndRequestService } from './end-request.service.js';
 import type { RelationshipService } from './relationship.service.js';
 import {
+  loadPartnerProfile,
   PartnerProfile,
   PartnerRelationship,
   PartnerRelationshipConnection,
@@ -97,9 +98,8 @@ export class RelationshipResolver {
     description:
       "Two tiers: on an INDIRECT_RESELLER relationship, the indirect provider through whom this partner serves you (your reseller of record, who bills); null otherwise.",
   })
-  async indirectProvider(@Root() relationship: Relationship, @Ctx() { loaders }: Context) {
-    const tenant = relationship.indirectProviderTenantId ? await loaders.tenant.load(relationship.indirectProviderTenantId) : null;
-    return tenant ? toPartnerProfile(tenant) : null;
+  indirectProvider(@Root() relationship: Relationship, @Ctx() { loaders }: Context) {
+    return loadPartnerProfile(loaders, relationship.indirectProviderTenantId);
   }
 
   @FieldResolver(() => PartnerProfile, { description: 'The partner of this relationship.' })
