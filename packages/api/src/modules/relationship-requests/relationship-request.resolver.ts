@@ -124,10 +124,11 @@ export class RelationshipRequestResolver {
 
   @FieldResolver(() => Customer, {
     nullable: true,
-    description: 'The customer: the one it was made for, or the one that accepted it.',
+    description: 'The customer: the one it was made for, or, for an open link, the one that accepted or declined it.',
   })
   async customer(@Root() request: RelationshipRequest, @Ctx() { loaders }: Context) {
-    const id = request.customerTenantId ?? (request.status === 'ACCEPTED' ? request.answeredByTenantId : null);
+    const answered = request.status === 'ACCEPTED' || request.status === 'DECLINED';
+    const id = request.customerTenantId ?? (answered ? request.answeredByTenantId : null);
     const tenant = id ? await loaders.tenant.load(id) : null;
     return tenant ? toCustomer(tenant) : null;
   }
