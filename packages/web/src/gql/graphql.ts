@@ -83,6 +83,9 @@ export type ActivityType =
   | 'REQUEST_RESENT'
   | 'REQUEST_REVOKED'
   | 'REQUEST_VIEWED'
+  | 'RESELLER_AUTHORIZATION_ACCEPTED'
+  | 'RESELLER_AUTHORIZATION_ENDED'
+  | 'RESELLER_AUTHORIZATION_INVITED'
   | 'SUBSCRIPTION_CHANGED';
 
 /** The admin access (GDAP) a request asks for: accepting creates an admin relationship with these terms. */
@@ -942,6 +945,8 @@ export type Query = {
   replacedInvitationLink: Maybe<ReplacedInvitationLink>;
   /** Before a link exists: whether the organisation with this domain uses Partnerlink, its market and cloud, what this partner already has with it (relationships, a pending request, the customer agreement) and whether requestResellerRelationship would accept a request for it, and if not why (blocker, blockerCode). Only public directory data of an organisation that is not this partner's customer. BAD_USER_INPUT on field domain for an invalid domain. Access: any partner user, or an API key with the READ scope. */
   requestEligibility: RequestEligibility;
+  /** The link page before accepting: who invites, whether the link still works, the message. Null for an unknown token. Look-ups are limited per client address (RATE_LIMITED), like invitation(token). Access: any partner user, or an API key with the READ scope. */
+  resellerAuthorizationInvitation: Maybe<ResellerAuthorizationInvitationPreview>;
   /** The partner's reseller authorisations, newest first: an indirect provider's resellers and invitations, an indirect reseller's providers. Access: any partner user, or an API key with the READ scope. */
   resellerAuthorizations: ResellerAuthorizationConnection;
   /** What this server can do (for example, send email). Access: anyone signed in (a person or an API key). */
@@ -1037,6 +1042,11 @@ export type QueryReplacedInvitationLinkArgs = {
 export type QueryRequestEligibilityArgs = {
   adminAccess?: Scalars['Boolean']['input'];
   domain: Scalars['String']['input'];
+};
+
+
+export type QueryResellerAuthorizationInvitationArgs = {
+  token: Scalars['String']['input'];
 };
 
 
@@ -1326,6 +1336,25 @@ export type ResellerAuthorizationInvitation = {
   url: Scalars['String']['output'];
 };
 
+/** What an authorisation link shows before it is accepted (resellerAuthorizationInvitation): who invites, whether the link still works, and the provider's message. Never the recipient's address or the provider's other resellers. */
+export type ResellerAuthorizationInvitationPreview = {
+  __typename: 'ResellerAuthorizationInvitationPreview';
+  /** Whether your organisation is the reseller who accepted this link. */
+  acceptedByYourOrganization: Scalars['Boolean']['output'];
+  /** Why the link can no longer be accepted, as acceptResellerAuthorization would say: INVITATION_EXPIRED, INVITATION_REVOKED (the provider withdrew it) or INVITATION_ALREADY_USED; null while it can. */
+  closedReason: Maybe<ErrorCode>;
+  /** After this, the link can no longer be accepted. */
+  expiresAt: Scalars['DateTimeISO']['output'];
+  /** The language the provider chose for the invitation. */
+  locale: Locale;
+  /** The provider's personal message; null without one. */
+  message: Maybe<Scalars['String']['output']>;
+  /** The indirect provider who invites: the reseller will invite customers through it, and it bills them. */
+  provider: AuthorizationPartner;
+  /** INVITED while the link can be accepted; EXPIRED past its expiry; ACTIVE or TERMINATED once answered or withdrawn. */
+  status: ResellerAuthorizationStatus;
+};
+
 /** Where a reseller authorisation stands: INVITED → ACTIVE → TERMINATED, or EXPIRED when nobody accepted in time. */
 export type ResellerAuthorizationStatus =
   /** The reseller accepted: it may sell through the provider. */
@@ -1542,6 +1571,10 @@ export type WebhookEventType =
   | 'RELATIONSHIP_REQUEST_REVOKED'
   /** relationship-terminated: either side ended a relationship. */
   | 'RELATIONSHIP_TERMINATED'
+  /** reseller-authorization-accepted: an indirect reseller accepted an indirect provider's invitation (sent to both partners; resellerAuthorization.side says which you are). */
+  | 'RESELLER_AUTHORIZATION_ACCEPTED'
+  /** reseller-authorization-ended: either side ended a reseller authorisation (resellerAuthorization.endedBy), sent to both partners; or the provider withdrew an invitation (sent to the provider only, reseller null). */
+  | 'RESELLER_AUTHORIZATION_ENDED'
   /** reseller-relationship-accepted-by-customer: a customer accepted a request. */
   | 'RESELLER_RELATIONSHIP_ACCEPTED_BY_CUSTOMER';
 
