@@ -11,7 +11,6 @@ const SAME_IN_BOTH: ReadonlySet<MessageKey> = new Set<MessageKey>([
   'requests.status', 'requests.col.status', 'detail.rel.status', 'detail.sub.status', 'partners.col.partner', 'detail.cloud', 'customers.actionFor', 'request.result.link', 'activity.system',
   'market.CHINA', 'market.JAPAN', 'market.KOREA', 'market.TAIWAN', 'invite.partnerName', 'partners.actionFor',
   'settings.webhooks', 'webhooks.title', 'webhooks.col.url', 'apiKeys.col.status', 'deliveries.col.status', 'deliveries.duration',
-  'tiers.col.status', 'tiers.col.reseller', 'resellerLink.cloud',
 ]);
 
 describe('the message catalogs', () => {

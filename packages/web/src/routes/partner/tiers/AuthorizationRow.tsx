@@ -3,6 +3,7 @@ import { graphql } from '../../../gql/index.js';
 import type { AuthorizationRow_AuthorizationFragment, ResellerAuthorizationStatus } from '../../../gql/graphql.js';
 import { useI18n } from '../../../i18n/I18nProvider.js';
 import type { TierSide } from './tierPages.js';
+import { useTierText } from './tierMessages.js';
 
 export const AuthorizationRow_authorization = graphql(`
   fragment AuthorizationRow_authorization on ResellerAuthorization {
@@ -47,32 +48,33 @@ export function AuthorizationRow({ authorization: a, side, canEnd, onEnd }: {
   onEnd(): void;
 }) {
   const { t, date, country } = useI18n();
+  const tt = useTierText();
   const partner = side === 'PROVIDER' ? a.reseller : a.provider;
   const until = a.endedAt
     ? a.acceptedAt && a.endedBy
-      ? t(`tiers.endedBy.${a.endedBy}`, { date: date(a.endedAt) })
-      : t('tiers.withdrawn', { date: date(a.endedAt) })
+      ? tt(`tiers.endedBy.${a.endedBy}`, { date: date(a.endedAt) })
+      : tt('tiers.withdrawn', { date: date(a.endedAt) })
     : a.status === 'ACTIVE'
       ? t('app.never')
-      : t(a.status === 'EXPIRED' ? 'tiers.expired' : 'tiers.expires', { date: date(a.expiresAt) });
-  const name = otherSide(a, side) ?? t('tiers.openInvitation');
+      : tt(a.status === 'EXPIRED' ? 'tiers.expired' : 'tiers.expires', { date: date(a.expiresAt) });
+  const name = otherSide(a, side) ?? tt('tiers.openInvitation');
   return (
     <tr data-testid="authorization-row" data-status={a.status}>
       <th scope="row">
-        {partner ? partner.name : <span className="muted">{t('tiers.openInvitation')}</span>}
+        {partner ? partner.name : <span className="muted">{tt('tiers.openInvitation')}</span>}
         {partner ? <span className="cell-sub">{[partner.partnerId, country(partner.country)].filter(Boolean).join(' · ')}</span> : null}
       </th>
-      <td data-label={t('tiers.col.status')}>
-        <Badge tone={TONE[a.status]}>{t(`tiers.status.${a.status}`)}</Badge>
+      <td data-label={tt('tiers.col.status')}>
+        <Badge tone={TONE[a.status]}>{tt(`tiers.status.${a.status}`)}</Badge>
       </td>
-      {side === 'PROVIDER' ? <td data-label={t('tiers.col.recipient')}>{a.recipientEmail ?? <span className="muted">{t('tiers.noRecipient')}</span>}</td> : null}
-      <td className="nowrap" data-label={t('tiers.col.invited')}>{date(a.createdAt)}</td>
-      <td className="nowrap" data-label={t('tiers.col.accepted')}>{a.acceptedAt ? date(a.acceptedAt) : t('app.never')}</td>
-      <td data-label={t('tiers.col.until')}>{until}</td>
+      {side === 'PROVIDER' ? <td data-label={tt('tiers.col.recipient')}>{a.recipientEmail ?? <span className="muted">{tt('tiers.noRecipient')}</span>}</td> : null}
+      <td className="nowrap" data-label={tt('tiers.col.invited')}>{date(a.createdAt)}</td>
+      <td className="nowrap" data-label={tt('tiers.col.accepted')}>{a.acceptedAt ? date(a.acceptedAt) : t('app.never')}</td>
+      <td data-label={tt('tiers.col.until')}>{until}</td>
       <td className="actions">
         {canEnd && mayEnd(a) ? (
-          <button type="button" className="link-button link-button--danger" onClick={onEnd} aria-label={t(a.acceptedAt ? 'tiers.endFor' : 'tiers.withdrawFor', { name })}>
-            {t(a.acceptedAt ? 'tiers.end' : 'tiers.withdraw')}
+          <button type="button" className="link-button link-button--danger" onClick={onEnd} aria-label={tt(a.acceptedAt ? 'tiers.endFor' : 'tiers.withdrawFor', { name })}>
+            {tt(a.acceptedAt ? 'tiers.end' : 'tiers.withdraw')}
           </button>
         ) : null}
       </td>

@@ -15,6 +15,7 @@ import { principalOf, useCanRun, useViewer } from '../../../viewer/ViewerContext
 import { AuthorizationRow, otherSide } from './AuthorizationRow.js';
 import { InviteResellerDialog } from './InviteResellerDialog.js';
 import { tierPageFor, type TierSide } from './tierPages.js';
+import { useTierText } from './tierMessages.js';
 
 export const ResellerAuthorizationsPageQuery = graphql(`
   query ResellerAuthorizationsPageQuery($after: String) {
@@ -51,11 +52,12 @@ export const EndResellerAuthorizationMutation = graphql(`
 export function ResellerAuthorizationsPage({ side }: { side: TierSide }) {
   const i18n = useI18n();
   const { t } = i18n;
+  const tt = useTierText();
   const viewer = useViewer();
   const canRun = useCanRun();
   const page = tierPageFor(principalOf(viewer), viewer.tenant.partnerType);
   const allowed = page?.side === side;
-  const title = t(side === 'PROVIDER' ? 'tiers.resellers.title' : 'tiers.providers.title');
+  const title = tt(side === 'PROVIDER' ? 'tiers.resellers.title' : 'tiers.providers.title');
   useDocumentTitle(title);
   const [inviting, setInviting] = useState(false);
   const [ending, setEnding] = useState<AuthorizationRow_AuthorizationFragment | null>(null);
@@ -69,18 +71,18 @@ export function ResellerAuthorizationsPage({ side }: { side: TierSide }) {
     const result = await end({ variables: { id: authorization.id } }).catch(() => undefined);
     if (!result?.data) return;
     setEnding(null);
-    setDone(authorization.acceptedAt ? t('tiers.ended', { name: otherSide(authorization, side) ?? '' }) : t('tiers.withdrawnDone'));
+    setDone(authorization.acceptedAt ? tt('tiers.ended', { name: otherSide(authorization, side) ?? '' }) : tt('tiers.withdrawnDone'));
   };
-  const endingName = ending ? (otherSide(ending, side) ?? t('tiers.openInvitation')) : '';
+  const endingName = ending ? (otherSide(ending, side) ?? tt('tiers.openInvitation')) : '';
 
   return (
     <>
       <PageHeader
         title={title}
-        lead={t(side === 'PROVIDER' ? 'tiers.resellers.lead' : 'tiers.providers.lead')}
+        lead={tt(side === 'PROVIDER' ? 'tiers.resellers.lead' : 'tiers.providers.lead')}
         actions={
           side === 'PROVIDER' && canRun('inviteIndirectReseller') ? (
-            <button type="button" className="button button--primary" onClick={() => setInviting(true)}>{t('tiers.invite')}</button>
+            <button type="button" className="button button--primary" onClick={() => setInviting(true)}>{tt('tiers.invite')}</button>
           ) : null
         }
       />
@@ -92,15 +94,15 @@ export function ResellerAuthorizationsPage({ side }: { side: TierSide }) {
         error={error}
         onRetry={() => void refetch()}
         fetchPage={(after) => fetchMore({ variables: { after } })}
-        empty={<EmptyState title={t(`tiers.empty.${side}.title`)}>{t(`tiers.empty.${side}.text`)}</EmptyState>}
+        empty={<EmptyState title={tt(`tiers.empty.${side}.title`)}>{tt(`tiers.empty.${side}.text`)}</EmptyState>}
         head={
           <tr>
-            <th scope="col">{t(side === 'PROVIDER' ? 'tiers.col.reseller' : 'tiers.col.provider')}</th>
-            <th scope="col">{t('tiers.col.status')}</th>
-            {side === 'PROVIDER' ? <th scope="col">{t('tiers.col.recipient')}</th> : null}
-            <th scope="col">{t('tiers.col.invited')}</th>
-            <th scope="col">{t('tiers.col.accepted')}</th>
-            <th scope="col">{t('tiers.col.until')}</th>
+            <th scope="col">{tt(side === 'PROVIDER' ? 'tiers.col.reseller' : 'tiers.col.provider')}</th>
+            <th scope="col">{tt('tiers.col.status')}</th>
+            {side === 'PROVIDER' ? <th scope="col">{tt('tiers.col.recipient')}</th> : null}
+            <th scope="col">{tt('tiers.col.invited')}</th>
+            <th scope="col">{tt('tiers.col.accepted')}</th>
+            <th scope="col">{tt('tiers.col.until')}</th>
             <th scope="col"><span className="visually-hidden">{t('app.actions')}</span></th>
           </tr>
         }
@@ -111,9 +113,9 @@ export function ResellerAuthorizationsPage({ side }: { side: TierSide }) {
       {inviting ? <InviteResellerDialog onClose={() => setInviting(false)} /> : null}
       {ending ? (
         <ConfirmDialog
-          title={ending.acceptedAt ? t(`tiers.end.title.${side}`, { name: endingName }) : t('tiers.withdraw.title')}
-          confirmLabel={t(ending.acceptedAt ? 'tiers.end.confirm' : 'tiers.withdraw.confirm')}
-          busyLabel={t('tiers.end.busy')}
+          title={ending.acceptedAt ? tt(`tiers.end.title.${side}`, { name: endingName }) : tt('tiers.withdraw.title')}
+          confirmLabel={tt(ending.acceptedAt ? 'tiers.end.confirm' : 'tiers.withdraw.confirm')}
+          busyLabel={tt('tiers.end.busy')}
           danger
           busy={ended.loading}
           problem={problemOf(ended.error, i18n)?.message ?? null}
@@ -123,7 +125,7 @@ export function ResellerAuthorizationsPage({ side }: { side: TierSide }) {
             setEnding(null);
           }}
         >
-          <p>{ending.acceptedAt ? t(`tiers.end.text.${side}`, { name: endingName }) : t('tiers.withdraw.text')}</p>
+          <p>{ending.acceptedAt ? tt(`tiers.end.text.${side}`, { name: endingName }) : tt('tiers.withdraw.text')}</p>
         </ConfirmDialog>
       ) : null}
     </>

@@ -14,6 +14,7 @@ import { useDocumentTitle } from '../../../hooks/useDocumentTitle.js';
 import { useI18n } from '../../../i18n/I18nProvider.js';
 import { useCanRun, useViewer } from '../../../viewer/ViewerContext.js';
 import { linkState, type LinkFacts } from './linkState.js';
+import { useTierText } from './tierMessages.js';
 
 export const ResellerLinkPageQuery = graphql(`
   query ResellerLinkPageQuery($token: String!) {
@@ -53,6 +54,7 @@ type Preview = NonNullable<ResellerLinkPageQueryQuery['resellerAuthorizationInvi
 export function ResellerLinkPage() {
   const i18n = useI18n();
   const { t } = i18n;
+  const tt = useTierText();
   const token = useParams().token ?? '';
   const viewer = useViewer();
   const mayAccept = useCanRun()('acceptResellerAuthorization');
@@ -61,7 +63,7 @@ export function ResellerLinkPage() {
   const [outcome, setOutcome] = useState<LinkFacts['outcome']>(null);
   const preview = data ? data.resellerAuthorizationInvitation : undefined;
   const provider = preview?.provider.name ?? '';
-  useDocumentTitle(provider ? t('resellerLink.title', { provider }) : null);
+  useDocumentTitle(provider ? tt('resellerLink.title', { provider }) : null);
 
   if (error && !data) return <ErrorNotice error={error} onRetry={() => void refetch()} />;
   const state = linkState({ preview, partnerType: viewer.tenant.partnerType ?? null, mayAccept, outcome });
@@ -71,7 +73,7 @@ export function ResellerLinkPage() {
     country: preview ? i18n.country(preview.provider.country) : '',
     yourCountry: i18n.country(viewer.tenant.country),
   };
-  const toProviders = <Link className="button button--primary" to="/providers">{t('resellerLink.toProviders')}</Link>;
+  const toProviders = <Link className="button button--primary" to="/providers">{tt('resellerLink.toProviders')}</Link>;
 
   const onAccept = async () => {
     const result = await accept({ variables: { token } }).catch((failure: unknown) => {
@@ -86,21 +88,21 @@ export function ResellerLinkPage() {
     case 'loading':
       return <p className="page-loading">{t('app.loading')}</p>;
     case 'unknown':
-      return <StatusPanel level={1} tone="danger" title={t('resellerLink.unknown.title')}>{t('resellerLink.unknown.text')}</StatusPanel>;
+      return <StatusPanel level={1} tone="danger" title={tt('resellerLink.unknown.title')}>{tt('resellerLink.unknown.text')}</StatusPanel>;
     case 'accepted':
       return (
-        <StatusPanel level={1} tone="success" title={t('resellerLink.accepted.title', words)} actions={toProviders}>
-          {t('resellerLink.accepted.text', words)}
+        <StatusPanel level={1} tone="success" title={tt('resellerLink.accepted.title', words)} actions={toProviders}>
+          {tt('resellerLink.accepted.text', words)}
         </StatusPanel>
       );
     case 'closed':
       return state.yours ? (
-        <StatusPanel level={1} tone="success" title={t('resellerLink.closed.yours.title')} actions={toProviders}>
-          {t('resellerLink.closed.yours.text', words)}
+        <StatusPanel level={1} tone="success" title={tt('resellerLink.closed.yours.title')} actions={toProviders}>
+          {tt('resellerLink.closed.yours.text', words)}
         </StatusPanel>
       ) : (
-        <StatusPanel level={1} tone="warning" title={t(`resellerLink.closed.${state.reason}.title`, words)}>
-          {t(`resellerLink.closed.${state.reason}.text`, words)}
+        <StatusPanel level={1} tone="warning" title={tt(`resellerLink.closed.${state.reason}.title`, words)}>
+          {tt(`resellerLink.closed.${state.reason}.text`, words)}
         </StatusPanel>
       );
     default:
@@ -110,38 +112,38 @@ export function ResellerLinkPage() {
   const problem = outcome && 'code' in outcome ? problemOf(accepted.error, i18n)?.message : null;
   return (
     <article className="reseller-link" data-testid="reseller-link-page">
-      <PageHeader title={t('resellerLink.title', words)} lead={t('resellerLink.lead', words)} />
+      <PageHeader title={tt('resellerLink.title', words)} lead={tt('resellerLink.lead', words)} />
       <section className="card">
-        <h2>{t('resellerLink.facts', words)}</h2>
+        <h2>{tt('resellerLink.facts', words)}</h2>
         <ProviderFacts preview={preview} />
         {preview.message ? (
           <figure className="partner-message">
-            <figcaption>{t('resellerLink.message', words)}</figcaption>
+            <figcaption>{tt('resellerLink.message', words)}</figcaption>
             <blockquote>{preview.message}</blockquote>
           </figure>
         ) : null}
-        <h2>{t('resellerLink.means.title')}</h2>
+        <h2>{tt('resellerLink.means.title')}</h2>
         <ul className="permission-list">
-          <li>{t('resellerLink.means.invite', words)}</li>
-          <li>{t('resellerLink.means.bills', words)}</li>
-          <li>{t('resellerLink.means.end')}</li>
+          <li>{tt('resellerLink.means.invite', words)}</li>
+          <li>{tt('resellerLink.means.bills', words)}</li>
+          <li>{tt('resellerLink.means.end')}</li>
         </ul>
       </section>
       {state.kind === 'refused' ? (
-        <StatusPanel tone="danger" title={t(`resellerLink.refused.${state.reason}.title`, words)}>
-          {t(`resellerLink.refused.${state.reason}.text`, words)}
+        <StatusPanel tone="danger" title={tt(`resellerLink.refused.${state.reason}.title`, words)}>
+          {tt(`resellerLink.refused.${state.reason}.text`, words)}
         </StatusPanel>
       ) : state.mayAccept ? (
         <>
           {problem ? <div className="notice notice--danger" role="alert">{problem}</div> : null}
           <div className="button-row">
             <button type="button" className="button button--primary" disabled={accepted.loading} aria-busy={accepted.loading} onClick={() => void onAccept()}>
-              {accepted.loading ? t('resellerLink.accepting') : t('resellerLink.accept')}
+              {accepted.loading ? tt('resellerLink.accepting') : tt('resellerLink.accept')}
             </button>
           </div>
         </>
       ) : (
-        <p className="notice notice--info">{t('resellerLink.askAdmin', words)}</p>
+        <p className="notice notice--info">{tt('resellerLink.askAdmin', words)}</p>
       )}
     </article>
   );
@@ -149,16 +151,17 @@ export function ResellerLinkPage() {
 
 function ProviderFacts({ preview }: { preview: Preview }) {
   const { t, date, country } = useI18n();
+  const tt = useTierText();
   const { provider } = preview;
   return (
     <dl className="facts">
-      <dt>{t('resellerLink.partnerId')}</dt>
+      <dt>{tt('resellerLink.partnerId')}</dt>
       <dd className="mono">{provider.partnerId ?? t('app.never')}</dd>
-      <dt>{t('resellerLink.country')}</dt>
+      <dt>{tt('resellerLink.country')}</dt>
       <dd>{country(provider.country)}</dd>
-      <dt>{t('resellerLink.cloud')}</dt>
+      <dt>{tt('resellerLink.cloud')}</dt>
       <dd>{t(`cloud.${provider.cloud}`)}</dd>
-      <dt>{t('resellerLink.expires')}</dt>
+      <dt>{tt('resellerLink.expires')}</dt>
       <dd>{date(preview.expiresAt)}</dd>
     </dl>
   );
