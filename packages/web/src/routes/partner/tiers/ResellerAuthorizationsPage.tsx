@@ -61,7 +61,8 @@ export function ResellerAuthorizationsPage({ side }: { side: TierSide }) {
   useDocumentTitle(title);
   const [inviting, setInviting] = useState(false);
   const [ending, setEnding] = useState<AuthorizationRow_AuthorizationFragment | null>(null);
-  const [done, setDone] = useState('');
+  // What the last End did, rendered in the page's language (it follows a language switch).
+  const [done, setDone] = useState<{ name: string | null } | null>(null);
   const { data, loading, error, refetch, fetchMore } = useQuery(ResellerAuthorizationsPageQuery, { skip: !allowed, notifyOnNetworkStatusChange: false });
   const [end, ended] = useMutation(EndResellerAuthorizationMutation, { update: evictFields('resellerAuthorizations', 'activityLog') });
   if (!allowed) return <Navigate to={page?.path ?? '/'} replace />;
@@ -71,7 +72,7 @@ export function ResellerAuthorizationsPage({ side }: { side: TierSide }) {
     const result = await end({ variables: { id: authorization.id } }).catch(() => undefined);
     if (!result?.data) return;
     setEnding(null);
-    setDone(authorization.acceptedAt ? tt('tiers.ended', { name: otherSide(authorization, side) ?? '' }) : tt('tiers.withdrawnDone'));
+    setDone({ name: authorization.acceptedAt ? (otherSide(authorization, side) ?? '') : null });
   };
   const endingName = ending ? (otherSide(ending, side) ?? tt('tiers.openInvitation')) : '';
 
@@ -86,7 +87,7 @@ export function ResellerAuthorizationsPage({ side }: { side: TierSide }) {
           ) : null
         }
       />
-      <p className="muted" role="status">{done}</p>
+      <p className="muted" role="status">{done ? (done.name === null ? tt('tiers.withdrawnDone') : tt('tiers.ended', { name: done.name })) : ''}</p>
       <ConnectionList
         cards
         list={data?.resellerAuthorizations}
