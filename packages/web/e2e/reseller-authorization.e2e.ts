@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { base, captureBothLanguages, expectAccessible, fillSignIn, launch, newContext, SCREENSHOTS, signIn } from './support.js';
+import { base, captureBothLanguages, expectAccessible, fillSignIn, gql, launch, newContext, SCREENSHOTS, signIn, tokenFor } from './support.js';
 
 // Two tiers (issue 14): Tina of Tailspin Distribution (indirect provider) ends the demo's
 // authorisation of Proseware, invites a reseller with a link, Petra of Proseware (indirect
@@ -19,7 +19,26 @@ beforeAll(async () => {
   browser = await launch();
   mkdirSync(SCREENSHOTS, { recursive: true });
 });
-afterAll(() => browser?.close());
+afterAll(async () => {
+  await browser?.close();
+  await restoreDemoAuthorization();
+});
+
+/**
+ * Leaves the demo as it was for the browser tests after this one: Proseware authorised by
+ * Tailspin (through the API, as a third party would), unless it still is.
+ */
+async function restoreDemoAuthorization(): Promise<void> {
+  const petra = await tokenFor(PETRA);
+  const active = await gql<{ resellerAuthorizations: { totalCount: number } }>('{ resellerAuthorizations(status: ACTIVE) { totalCount } }', {}, petra);
+  if (active.resellerAuthorizations.totalCount > 0) return;
+  const invited = await gql<{ inviteIndirectReseller: { url: string } }>(
+    'mutation { inviteIndirectReseller(input: { locale: de, recipientEmail: "petra.global@proseware-it.example" }) { url } }',
+    {},
+    await tokenFor(TINA),
+  );
+  await gql('mutation($token: String!) { acceptResellerAuthorization(token: $token) { id } }', { token: invited.inviteIndirectReseller.url.split('/').pop() }, petra);
+}
 
 const rowOf = (page: Page, name: string) => page.getByTestId('authorization-row').filter({ has: page.getByRole('rowheader', { name: new RegExp(name) }) });
 

@@ -1,4 +1,4 @@
-import { Brackets, In, type EntityManager } from 'typeorm';
+import { Brackets, type EntityManager } from 'typeorm';
 import {
   assertEmail,
   assertLocale,
@@ -27,8 +27,8 @@ import { newestFirst } from '../../db/keyset.js';
 import { decodeTimeCursor, encodeTimeCursor, pageSize, toConnection } from '../../graphql/connection.js';
 import { newId, newToken, sha256Hex } from '../../security/tokens.js';
 import type { Viewer } from '../../viewer.js';
+import { partnerOf, tenantsOf, toNode } from './reseller-authorization.mapper.js';
 import type {
-  AuthorizationPartner,
   InviteIndirectResellerInput,
   ResellerAuthorization,
   ResellerAuthorizationInvitation,
@@ -43,17 +43,6 @@ const actorOf = (viewer: Viewer): Actor => ({ userId: viewer.userId, tenantId: v
 
 const notFound = () => new DomainError('NOT_FOUND', 'There is no such reseller authorisation.', 'id');
 const alreadyAuthorized = () => failedPrecondition({ reason: 'ALREADY_AUTHORIZED' }, { status: 'ACTIVE' });
-
-function partnerOf(tenant: TenantEntity): AuthorizationPartner {
-  return {
-    id: tenant.id,
-    name: tenant.name,
-    partnerId: tenant.partnerId,
-    country: tenant.country,
-    cloud: tenant.cloud,
-    partnerType: tenant.partnerType ?? 'DIRECT',
-  };
-}
 
 /**
  * Two tiers, first step (DESIGN.md rule 15): an indirect provider invites indirect resellers by
@@ -98,31 +87,6 @@ export class ResellerAuthorizationService {
     });
   }
 
-  /** The node as the viewer's side sees it (the recipient's address is the provider's business). */
-  private static toNode(row: ResellerAuthorizationEntity, tenants: ReadonlyMap<string, TenantEntity>, viewer: Viewer, now: Date): ResellerAuthorization {
-    const provider = tenants.get(row.providerTenantId);
-    if (!provider) throw new Error(`reseller authorisation ${row.id} has no provider`);
-    const reseller = row.resellerTenantId ? tenants.get(row.resellerTenantId) : undefined;
-    return {
-      id: row.id,
-      status: effectiveAuthorizationStatus(row, now),
-      provider: partnerOf(provider),
-      reseller: reseller ? partnerOf(reseller) : null,
-      recipientEmail: row.providerTenantId === viewer.tenantId ? row.recipientEmail : null,
-      createdAt: row.createdAt,
-      expiresAt: row.expiresAt,
-      acceptedAt: row.acceptedAt,
-      endedAt: row.endedAt,
-      endedBy: row.endedBySide,
-    };
-  }
-
-  private static async withTenants(em: EntityManager, rows: readonly ResellerAuthorizationEntity[]): Promise<Map<string, TenantEntity>> {
-    const ids = [...new Set(rows.flatMap((row) => [row.providerTenantId, row.resellerTenantId ?? []].flat()))];
-    const tenants = ids.length > 0 ? await em.findBy(TenantEntity, { id: In(ids) }) : [];
-    return new Map(tenants.map((tenant) => [tenant.id, tenant]));
-  }
-
   /** resellerAuthorizations: the viewer's, as provider or as reseller, newest first. */
   async list(viewer: Viewer, args: ResellerAuthorizationsArgs) {
     const limit = pageSize(args.first);
@@ -141,8 +105,8 @@ export class ResellerAuthorizationService {
     const totalCount = () => this.db.read((em) => filtered(em).getCount());
     return this.db.read(async (em) => {
       const rows = await newestFirst(filtered(em), cursor, limit).getMany();
-      const tenants = await ResellerAuthorizationService.withTenants(em, rows);
-      return toConnection(rows, limit, totalCount, encodeTimeCursor, (row) => ResellerAuthorizationService.toNode(row, tenants, viewer, now));
+      const tenants = await tenantsOf(em, rows);
+      return toConnection(rows, limit, totalCount, encodeTimeCursor, (row) => toNode(row, tenants, viewer, now));
     });
   }
 
@@ -179,7 +143,7 @@ export class ResellerAuthorizationService {
       tx.emit({ type: 'ResellerAuthorizationInvited', at: now, actor: actorOf(viewer), authorization: row });
       return {
         url: `${this.config.publicUrl}${resellerAuthorizationPath(token)}`,
-        authorization: ResellerAuthorizationService.toNode(row, new Map([[provider.id, provider]]), viewer, now),
+        authorization: toNode(row, new Map([[provider.id, provider]]), viewer, now),
       };
     });
   }
@@ -225,7 +189,7 @@ export class ResellerAuthorizationService {
         for (const side of ['PROVIDER', 'RESELLER'] as const) {
           tx.emit({ type: 'ResellerAuthorizationAccepted', at: now, actor: actorOf(viewer), side, authorization: accepted, provider, reseller });
         }
-        return ResellerAuthorizationService.toNode(accepted, new Map([[provider.id, provider], [reseller.id, reseller]]), viewer, now);
+        return toNode(accepted, new Map([[provider.id, provider], [reseller.id, reseller]]), viewer, now);
       });
     } catch (error) {
       // Two links of one provider accepted by one reseller at once: the partial unique index keeps one.
@@ -255,7 +219,7 @@ export class ResellerAuthorizationService {
         .execute();
       if (ended.affected !== 1) assertMayEndAuthorization(await em.findOneByOrFail(ResellerAuthorizationEntity, { id: row.id }));
       const endedRow = Object.assign(row, changes);
-      const tenants = await ResellerAuthorizationService.withTenants(em, [endedRow]);
+      const tenants = await tenantsOf(em, [endedRow]);
       const provider = tenants.get(endedRow.providerTenantId);
       if (!provider) throw new Error(`reseller authorisation ${endedRow.id} has no provider`);
       const reseller = endedRow.resellerTenantId ? (tenants.get(endedRow.resellerTenantId) ?? null) : null;
@@ -263,7 +227,7 @@ export class ResellerAuthorizationService {
       for (const heard of reseller ? (['PROVIDER', 'RESELLER'] as const) : (['PROVIDER'] as const)) {
         tx.emit({ type: 'ResellerAuthorizationEnded', at: now, actor: actorOf(viewer), side: heard, authorization: endedRow, provider, reseller });
       }
-      return ResellerAuthorizationService.toNode(endedRow, tenants, viewer, now);
+      return toNode(endedRow, tenants, viewer, now);
     });
   }
 
