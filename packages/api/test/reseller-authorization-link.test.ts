@@ -1,4 +1,6 @@
+import { createClient } from 'graphql-ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import WebSocket from 'ws';
 import type { Client } from './support/gql.js';
 import { givenCustomer, givenPartner, signIn, type GivenTenant } from './support/given.js';
 import { startServer, TestClock, type TestServer } from './support/start-server.js';
@@ -252,5 +254,38 @@ describe('what both partners are told', () => {
       expect(JSON.stringify(body)).not.toContain(token);
     }
     expect(receiver.seen.size).toBeGreaterThanOrEqual(4);
+  });
+
+  it('live: both partners’ relationshipEvents subscriptions hear the accept the moment it commits', async () => {
+    const r = await givenPartner(server, { country: 'DE', name: 'Live Reseller GmbH', partnerType: 'INDIRECT_RESELLER' });
+    const rAdmin = await r.as('GLOBAL_ADMIN');
+    const listen = (token: string) => {
+      const ws = createClient({ url: `${server.url.replace('http', 'ws')}/graphql`, webSocketImpl: WebSocket, connectionParams: { authorization: `Bearer ${token}` }, retryAttempts: 0 });
+      const first = new Promise<{ type: string; customer: unknown }>((resolve, reject) => {
+        const stop = ws.subscribe<{ relationshipEvents: { type: string; customer: unknown } }>(
+          { query: 'subscription { relationshipEvents { type customer { id } } }' },
+          {
+            next: (result) => {
+              if (!result.data) return;
+              stop();
+              resolve(result.data.relationshipEvents);
+            },
+            error: reject,
+            complete: () => undefined,
+          },
+        );
+      });
+      return { ws, first, connected: new Promise<void>((resolve) => ws.on('connected', () => setTimeout(resolve, 50))) };
+    };
+    const { token } = await invite(providerAdmin);
+    const [atProvider, atReseller] = [listen(providerAdmin.token ?? ''), listen(rAdmin.token ?? '')];
+    try {
+      await Promise.all([atProvider.connected, atReseller.connected]);
+      await rAdmin.data(ACCEPT, { token });
+      expect(await atProvider.first).toEqual({ type: 'RESELLER_AUTHORIZATION_ACCEPTED', customer: null });
+      expect(await atReseller.first).toEqual({ type: 'RESELLER_AUTHORIZATION_ACCEPTED', customer: null });
+    } finally {
+      await Promise.all([atProvider.ws.dispose(), atReseller.ws.dispose()]);
+    }
   });
 });
