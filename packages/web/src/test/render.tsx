@@ -14,6 +14,7 @@ export function viewerFixture(overrides: {
   cloud?: Viewer['tenant']['cloud'];
   country?: string;
   agreement?: boolean;
+  partnerType?: Viewer['tenant']['partnerType'];
 } = {}): Viewer {
   const kind = overrides.kind ?? 'PARTNER';
   return {
@@ -32,6 +33,7 @@ export function viewerFixture(overrides: {
       cloud: overrides.cloud ?? 'PUBLIC',
       market: kind === 'PARTNER' ? 'Europe' : null,
       partnerId: kind === 'PARTNER' ? '4433221' : null,
+      partnerType: kind === 'PARTNER' ? (overrides.partnerType ?? 'DIRECT') : null,
       customerAgreementAccepted: overrides.agreement ?? false,
     },
   };
