@@ -36,7 +36,7 @@ function i18nFor(locale: Locale, catalog: Catalog, setLocale: (locale: Locale) =
   return {
     locale,
     setLocale,
-    t: (key, params) => interpolate(catalog[key], params),
+    t: (key, params) => interpolate(catalog[key] ?? key, params),
     errorText: (code) => errorMessages[locale][code],
     problemText: (problem) => {
       const found = problemTemplate(catalog, problem);

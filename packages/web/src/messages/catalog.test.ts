@@ -1,7 +1,7 @@
 import { ErrorCode, PROBLEM_REASONS } from '@partnerlink/shared';
 import { describe, expect, it } from 'vitest';
-import { de } from './de.js';
-import { en, type MessageKey } from './en.js';
+import { de, en } from './all.js';
+import type { MessageKey } from './en.js';
 import { errorMessages } from './errors.js';
 import { problemTemplate } from './problems.js';
 

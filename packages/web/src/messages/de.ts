@@ -1,7 +1,7 @@
-import type { Catalog } from './en.js';
+import type { CoreCatalog } from './en.js';
 
 /** Der deutsche Katalog: dieselben Schlüssel wie en.ts (der Typ erzwingt es). */
-export const de: Catalog = {
+export const de: CoreCatalog = {
   'app.name': 'Partnerlink',
   'app.skipToContent': 'Zum Inhalt springen',
   'app.loading': 'Wird geladen …',
@@ -506,6 +506,10 @@ export const de: Catalog = {
   'invite.accepted.title': 'Sie haben die Einladung angenommen',
   'invite.accepted.lead': 'Was sich für {tenant} geändert hat:',
   'invite.accepted.RESELLER': '{partner} ist seit {date} Ihr Handelspartner.',
+  'invite.accepted.INDIRECT_RESELLER': '{partner} betreut Sie seit {date} als indirekter Handelspartner.',
+  'invite.provider': 'Rechnung von',
+  'invite.twoTier.bills': '{provider} wird Ihr Handelspartner (Reseller of Record): Er bestellt und stellt Ihrer Organisation die Rechnungen.',
+  'invite.twoTier.serves': '{partner} arbeitet über {provider} und betreut Sie als indirekter Handelspartner.',
   'invite.accepted.DELEGATED_ADMIN': '{partner} hat seit {date} Administratorrechte für Ihre Organisation.',
   'invite.accepted.agreement': 'Ihre Organisation hat den Kundenvertrag akzeptiert.',
   'invite.accepted.notified': '{partner} sieht Ihre Antwort sofort.',

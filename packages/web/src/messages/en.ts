@@ -1,3 +1,5 @@
+import type { partnerAppEn } from './partnerApp.en.js';
+
 /** The English catalog; its keys are the type every other catalog must match. */
 export const en = {
   'app.name': 'Partnerlink',
@@ -505,6 +507,11 @@ export const en = {
   'invite.accepted.title': 'You accepted the invitation',
   'invite.accepted.lead': 'What changed for {tenant}:',
   'invite.accepted.RESELLER': '{partner} is your reseller since {date}.',
+  // Two tiers: the requesting reseller works through an indirect provider, who bills.
+  'invite.accepted.INDIRECT_RESELLER': '{partner} serves you as indirect reseller since {date}.',
+  'invite.provider': 'Bills you',
+  'invite.twoTier.bills': '{provider} becomes your reseller of record: it places the orders and bills your organisation.',
+  'invite.twoTier.serves': '{partner} works through {provider} and serves you as its indirect reseller.',
   'invite.accepted.DELEGATED_ADMIN': '{partner} has admin permissions for your organisation since {date}.',
   'invite.accepted.agreement': 'Your organisation accepted the customer agreement.',
   'invite.accepted.notified': '{partner} sees your answer right away.',
@@ -859,5 +866,8 @@ export const en = {
   'invite.contact.customerAdmin': 'A global administrator of the invited organisation: send them this link.',
 } as const satisfies Record<string, string>;
 
-export type MessageKey = keyof typeof en;
+/** The texts both apps show (this file and de.ts); the acceptance page loads only these. */
+export type CoreCatalog = Record<keyof typeof en, string>;
+/** Every text: the core catalog and the signed-in app's own (partnerApp.en.ts). */
+export type MessageKey = keyof typeof en | keyof typeof partnerAppEn;
 export type Catalog = Record<MessageKey, string>;

@@ -18,6 +18,7 @@ export const ViewerContext_viewer = graphql(`
       cloud
       market
       partnerId
+      partnerType
       customerAgreementAccepted
     }
   }

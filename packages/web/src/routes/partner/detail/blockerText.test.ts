@@ -1,8 +1,8 @@
 import type { Locale } from '@partnerlink/shared';
 import { describe, expect, it } from 'vitest';
 import { interpolate, type I18n } from '../../../i18n/I18nProvider.js';
-import { de } from '../../../messages/de.js';
-import { en, type Catalog } from '../../../messages/en.js';
+import { de, en } from '../../../messages/all.js';
+import type { Catalog } from '../../../messages/en.js';
 import { errorMessages } from '../../../messages/errors.js';
 import { blockerText } from './blockerText.js';
 
