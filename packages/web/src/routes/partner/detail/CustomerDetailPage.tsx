@@ -42,6 +42,14 @@ export const CustomerDetailPageQuery = graphql(`
         id
         status
       }
+      indirectReseller {
+        id
+        name
+      }
+      indirectProvider {
+        id
+        name
+      }
       adminRelationship {
         id
         status
@@ -106,6 +114,11 @@ export function CustomerDetailPage() {
     <>
       {back}
       <PageHeader title={customer.companyName} lead={`${customer.domain} · ${country(customer.country)}`} />
+      {customer.indirectProvider ? (
+        <p className="notice notice--info" data-testid="billed-by">{t('detail.billedBy', { provider: customer.indirectProvider.name })}</p>
+      ) : customer.indirectReseller ? (
+        <p className="notice notice--info" data-testid="through">{t('detail.through', { reseller: customer.indirectReseller.name })}</p>
+      ) : null}
       <div className="detail-grid">
         <section className="card" aria-labelledby="company-heading">
           <h2 id="company-heading">{t('detail.company')}</h2>
@@ -153,7 +166,7 @@ export function CustomerDetailPage() {
       </section>
       <section className="card" aria-labelledby="purchase-heading">
         <h2 id="purchase-heading">{t('detail.purchase')}</h2>
-        <PurchaseForm customerId={customer.id} blocker={customer.canPurchase ? null : customer.purchaseBlocker ?? { code: 'FORBIDDEN' }} mayOrder={canRun('placeOrder')} onOrdered={() => void refetch()} />
+        <PurchaseForm customerId={customer.id} associated={customer.indirectReseller} blocker={customer.canPurchase ? null : customer.purchaseBlocker ?? { code: 'FORBIDDEN' }} mayOrder={canRun('placeOrder')} onOrdered={() => void refetch()} />
       </section>
       <Suspense fallback={<p className="page-loading" role="status">{t('app.loading')}</p>}>
         <CustomerHistory customerId={customer.id} />
