@@ -61,7 +61,7 @@ export function createServices(db: Database, config: Config, log: Logger, clock:
     orders: new OrderService(db, clock),
     activity: new ActivityLogService(db),
     webhooks: new WebhookService(db, config, webhookDispatcher),
-    resellerAuthorizations: new ResellerAuthorizationService(db, config, clock),
+    resellerAuthorizations: new ResellerAuthorizationService(db, config, clock, limits),
     webhookDispatcher,
     adminLifecycle,
     sweeps,

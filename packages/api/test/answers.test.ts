@@ -16,7 +16,7 @@ const DECLINE = `mutation($token: String!, $reason: DeclineReason, $reasonText: 
   declineRelationshipRequest(token: $token, reason: $reason, reasonText: $reasonText) { id status declineReason declineReasonText }
 }`;
 const REQUEST_VIEW = `query($id: ID!) {
-  relationshipRequest(id: $id) { status declineReason declineReasonText answeredBy { displayName email } }
+  relationshipRequest(id: $id) { status declineReason declineReasonText answeredBy { displayName email } customer { companyName } }
 }`;
 const OPEN = 'query($token: String!) { invitation(token: $token) { status } }';
 const LOG = '{ activityLog(first: 100) { edges { node { type summary params subjectId actor { id } } } } }';
@@ -83,18 +83,24 @@ describe('declining with a reason', () => {
       declineReason: 'OTHER',
       declineReasonText: 'Our budget is frozen until June.',
       answeredBy: { displayName: `global admin of ${customer.name}`, email: customer.email('GLOBAL_ADMIN') },
+      customer: { companyName: 'Fabrikam Reasons GmbH' },
     });
     const [entry] = (await log(contoso, invitation.request.id)).filter((e) => e.type === 'REQUEST_DECLINED');
     expect(entry?.params).toMatchObject({ reason: 'OTHER', reasonText: 'Our budget is frozen until June.', customerName: 'Fabrikam Reasons GmbH' });
     expect(entry?.summary).toBe(`global admin of ${customer.name} of Fabrikam Reasons GmbH declined your relationship request. Reason: “Our budget is frozen until June.”`);
   });
 
-  it('an open link declined without a reason still names who declined', async () => {
+  it('an open link declined without a reason still names who declined, and their organisation', async () => {
     const customer = await givenCustomer(server);
     const invitation = await givenPendingRequest(contoso);
     await (await customer.as('GLOBAL_ADMIN')).data(DECLINE, { token: invitation.token });
     const view = await (await contoso.as('SALES_AGENT')).data<{ relationshipRequest: Record<string, unknown> }>(REQUEST_VIEW, { id: invitation.request.id });
-    expect(view.relationshipRequest).toMatchObject({ declineReason: null, declineReasonText: null, answeredBy: { email: customer.email('GLOBAL_ADMIN') } });
+    expect(view.relationshipRequest).toMatchObject({
+      declineReason: null,
+      declineReasonText: null,
+      answeredBy: { email: customer.email('GLOBAL_ADMIN') },
+      customer: { companyName: customer.name },
+    });
   });
 
   it.each([

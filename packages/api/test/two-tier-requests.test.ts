@@ -273,6 +273,18 @@ describe('accepting a two-tier request', () => {
     expect(about(reseller.id)?.data).toMatchObject({ relationshipType: 'INDIRECT_RESELLER', indirectPartner: { id: provider.id, name: 'Tailspin Test Distribution' }, requestId: expect.any(String) });
   });
 
+  it('the customer’s partner list names the provider on the indirect reseller relationship', async () => {
+    const query = 'query { partnerRelationships(first: 20, status: ACTIVE) { edges { node { type partner { name } indirectProvider { name } } } } }';
+    const { partnerRelationships } = await (await customer.as('GLOBAL_ADMIN')).data<{ partnerRelationships: { edges: { node: unknown }[] } }>(query);
+    expect(partnerRelationships.edges.map((edge) => edge.node)).toEqual(
+      expect.arrayContaining([
+        { type: 'RESELLER', partner: { name: 'Tailspin Test Distribution' }, indirectProvider: null },
+        { type: 'INDIRECT_RESELLER', partner: { name: 'Proseware Test IT' }, indirectProvider: { name: 'Tailspin Test Distribution' } },
+        { type: 'DELEGATED_ADMIN', partner: { name: 'Proseware Test IT' }, indirectProvider: null },
+      ]),
+    );
+  });
+
   it('the reseller cannot end the provider’s relationship; ending its own ends its admin access with it, and the provider’s stays', async () => {
     const stored = await relationshipsOf(customer.id);
     const providers = stored.find((r) => r.type === 'RESELLER');
@@ -282,6 +294,20 @@ describe('accepting a two-tier request', () => {
     expect((await admin.data<{ endRelationship: { status: string } }>(END, { id: own?.id })).endRelationship.status).toBe('TERMINATED');
     const after = await relationshipsOf(customer.id);
     expect(after.map((r) => `${r.type} ${r.status}`).sort()).toEqual(['DELEGATED_ADMIN TERMINATED', 'INDIRECT_RESELLER TERMINATED', 'RESELLER ACTIVE']);
+  });
+});
+
+describe('when the provider’s reseller relationship ends', () => {
+  it('the reseller’s indirect reseller relationship through it ends too; its admin access stays', async () => {
+    const customer = await givenCustomer(server, { country: 'DE' });
+    const { token } = await requestThrough(reseller, { customerId: customer.id, indirectProviderId: provider.id, adminAccess: { roles: ['GLOBAL_READER'] } });
+    await (await customer.as('GLOBAL_ADMIN')).data(ACCEPT, { token, agreement: true });
+    const providers = (await relationshipsOf(customer.id)).find((r) => r.type === 'RESELLER');
+    expect((await (await customer.as('GLOBAL_ADMIN')).data<{ endRelationship: { status: string } }>(END, { id: providers?.id })).endRelationship.status).toBe('TERMINATED');
+    const after = await relationshipsOf(customer.id);
+    expect(after.map((r) => `${r.type} ${r.status}`).sort()).toEqual(['DELEGATED_ADMIN ACTIVE', 'INDIRECT_RESELLER TERMINATED', 'RESELLER TERMINATED']);
+    const resellerLog = await (await reseller.as('ADMIN_AGENT')).data<{ activityLog: { edges: { node: { type: string; summary: string } }[] } }>(ACTIVITY);
+    expect(resellerLog.activityLog.edges[0]?.node.summary).toMatch(/^Indirect reseller relationship ended by .* \(customer side\)/);
   });
 });
 

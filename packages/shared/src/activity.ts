@@ -1,5 +1,6 @@
 import type { AcceptRefusal, DeclineReason } from './decline-reason.js';
 import type { ActivityType, EndedBySide, RelationshipOrigin, RelationshipType } from './relationships.js';
+import type { AuthorizationSide } from './reseller-authorization.js';
 
 /**
  * What an activity-log entry records besides its type: names and figures as they were at the
@@ -69,6 +70,15 @@ export interface ActivityParamsByType {
   ADMIN_RELATIONSHIP_EXTENDED: { customerName: string; displayName: string | null; previousEndsAt: string; endsAt: string };
   /** Roles by Microsoft's names (the same in every language): those removed and those the partner keeps. */
   ADMIN_ROLES_REMOVED: { actorName: string; customerName: string; removedRoles: string[]; remainingRoles: string[] };
+  /** The provider's log: who invited, and whom the link is for (null: nobody named). */
+  RESELLER_AUTHORIZATION_INVITED: { actorName: string; recipientEmail: string | null };
+  /** `side`: whose log the entry is in (the provider's or the reseller's); `actorName` is the reseller's user who accepted. */
+  RESELLER_AUTHORIZATION_ACCEPTED: { actorName: string; providerName: string; resellerName: string; side: AuthorizationSide };
+  /**
+   * `side`: whose log the entry is in; `endedBy`: which side ended it. `resellerName` is null when
+   * the provider withdrew an invitation nobody had accepted (only the provider's log has that entry).
+   */
+  RESELLER_AUTHORIZATION_ENDED: { actorName: string; providerName: string; resellerName: string | null; side: AuthorizationSide; endedBy: AuthorizationSide };
 }
 
 export type ActivityParams<T extends ActivityType = ActivityType> = ActivityParamsByType[T];
@@ -206,6 +216,25 @@ export function activitySummary(facts: ActivityFacts): string {
     case 'ADMIN_ROLES_REMOVED': {
       const p = facts.params;
       return `${p.actorName} of ${p.customerName} removed ${p.removedRoles.join(', ')} from your admin access; you keep ${p.remainingRoles.join(', ')}.`;
+    }
+    case 'RESELLER_AUTHORIZATION_INVITED': {
+      const p = facts.params;
+      return `${p.actorName} invited ${p.recipientEmail ?? 'an indirect reseller'} to sell through you (a reseller authorisation link).`;
+    }
+    case 'RESELLER_AUTHORIZATION_ACCEPTED': {
+      const p = facts.params;
+      return p.side === 'PROVIDER'
+        ? `${p.actorName} of ${p.resellerName} accepted your invitation: ${p.resellerName} is now your indirect reseller.`
+        : `${p.actorName} accepted the invitation of ${p.providerName}: you can now invite customers through ${p.providerName}.`;
+    }
+    case 'RESELLER_AUTHORIZATION_ENDED': {
+      const p = facts.params;
+      if (p.resellerName === null) return `${p.actorName} withdrew an invitation to an indirect reseller; its link no longer works.`;
+      const other = p.side === 'PROVIDER' ? p.resellerName : p.providerName;
+      const what = p.side === 'PROVIDER' ? `${p.resellerName} is no longer your indirect reseller` : `you can no longer invite customers through ${p.providerName}`;
+      return p.side === p.endedBy
+        ? `${p.actorName} ended the reseller authorisation with ${other}: ${what}.`
+        : `${p.actorName} of ${other} ended the reseller authorisation: ${what}.`;
     }
   }
 }

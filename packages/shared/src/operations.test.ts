@@ -19,6 +19,7 @@ describe('who may run each operation', () => {
     { operation: 'requestEligibility', action: 'relationshipRequest.read' },
     { operation: 'relationshipEvents', action: 'activityLog.read' },
     { operation: 'resellerAuthorizations', action: 'resellerAuthorization.read' },
+    { operation: 'resellerAuthorizationInvitation', action: 'resellerAuthorization.read' },
     { operation: 'inviteIndirectReseller', action: 'resellerAuthorization.manage' },
     { operation: 'acceptResellerAuthorization', action: 'resellerAuthorization.manage' },
     { operation: 'endResellerAuthorization', action: 'resellerAuthorization.manage' },

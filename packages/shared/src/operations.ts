@@ -41,6 +41,8 @@ export const OPERATIONS = {
   webhookDeliveries: 'webhook.manage',
   // Two tiers: a provider sees its resellers, a reseller its providers.
   resellerAuthorizations: 'resellerAuthorization.read',
+  // The link page before accepting: any user of a partner holding the link sees who invites.
+  resellerAuthorizationInvitation: 'resellerAuthorization.read',
   // Mutation
   signIn: PUBLIC,
   signOut: PUBLIC,

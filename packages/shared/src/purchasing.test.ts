@@ -46,6 +46,11 @@ describe('purchasing for a customer (rules 2 and 9)', () => {
     },
   );
 
+  it('an indirect reseller is told that its indirect provider places the orders', () => {
+    const blocker = purchaseBlocker({ hasActiveReseller: false, customerAgreementAccepted: true, indirectReseller: true });
+    expect(blocker).toMatchObject({ code: 'RELATIONSHIP_REQUIRED', message: expect.stringMatching(/indirect provider is the reseller of record/) });
+  });
+
   it('quantities run from 1 to 100,000', () => {
     expect([MIN_QUANTITY, MAX_QUANTITY]).toEqual([1, 100_000]);
   });

@@ -23,6 +23,8 @@ export const MAX_QUANTITY = 100_000;
 export interface PurchaseContext {
   readonly hasActiveReseller: boolean;
   readonly customerAgreementAccepted: boolean;
+  /** The partner serves the customer as an indirect reseller (ACTIVE INDIRECT_RESELLER): its provider places the orders. */
+  readonly indirectReseller?: boolean;
 }
 
 type Blocker = {
@@ -37,6 +39,12 @@ type Blocker = {
 
 /** Why a partner may not buy for a customer, or null when it may. */
 export function purchaseBlocker(context: PurchaseContext): Blocker | null {
+  if (!context.hasActiveReseller && context.indirectReseller) {
+    return {
+      code: 'RELATIONSHIP_REQUIRED',
+      message: 'Your indirect provider is the reseller of record for this customer: it places the orders, tagged with your organisation.',
+    };
+  }
   if (!context.hasActiveReseller) {
     return {
       code: 'RELATIONSHIP_REQUIRED',

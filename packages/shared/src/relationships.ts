@@ -87,6 +87,12 @@ export const ActivityType = {
   ADMIN_RELATIONSHIP_EXTENDED: 'ADMIN_RELATIONSHIP_EXTENDED',
   /** The customer removed some roles from an admin relationship; the rest stay. */
   ADMIN_ROLES_REMOVED: 'ADMIN_ROLES_REMOVED',
+  /** An indirect provider invited an indirect reseller by link (the provider's log). */
+  RESELLER_AUTHORIZATION_INVITED: 'RESELLER_AUTHORIZATION_INVITED',
+  /** An indirect reseller accepted a provider's invitation (both partners' logs). */
+  RESELLER_AUTHORIZATION_ACCEPTED: 'RESELLER_AUTHORIZATION_ACCEPTED',
+  /** Either side ended a reseller authorisation, or the provider withdrew an invitation (both partners' logs). */
+  RESELLER_AUTHORIZATION_ENDED: 'RESELLER_AUTHORIZATION_ENDED',
 } as const;
 export type ActivityType = (typeof ActivityType)[keyof typeof ActivityType];
 

@@ -16,6 +16,8 @@ export const WebhookEventType = {
   ADMIN_RELATIONSHIP_EXPIRED: 'admin-relationship-expired',
   ADMIN_RELATIONSHIP_EXTENDED: 'admin-relationship-extended',
   ADMIN_RELATIONSHIP_ROLES_REMOVED: 'admin-relationship-roles-removed',
+  RESELLER_AUTHORIZATION_ACCEPTED: 'reseller-authorization-accepted',
+  RESELLER_AUTHORIZATION_ENDED: 'reseller-authorization-ended',
 } as const;
 export type WebhookEventType = (typeof WebhookEventType)[keyof typeof WebhookEventType];
 export const WEBHOOK_EVENT_TYPES: readonly WebhookEventType[] = Object.values(WebhookEventType);

@@ -25,6 +25,8 @@ const customerDetail = async () => ({ Component: (await import('./routes/partner
 const addCustomer = async () => ({ Component: (await import('./routes/partner/customers/AddCustomerPage.js')).AddCustomerPage });
 const requests = async () => ({ Component: (await import('./routes/partner/requests/RequestsPage.js')).RequestsPage });
 const activity = async () => ({ Component: (await import('./routes/partner/activity/ActivityPage.js')).ActivityPage });
+// Two tiers: few partners are indirect, so their pages and the authorisation link's page load on first visit.
+const tiers = () => import('./routes/partner/tiers/index.js');
 
 export const routes: RouteObject[] = [
   { path: '/sign-in', element: <SignInPage /> },
@@ -44,6 +46,10 @@ export const routes: RouteObject[] = [
           { path: 'customers/:id', lazy: customerDetail },
           { path: 'requests', lazy: requests },
           { path: 'activity', lazy: activity },
+          { path: 'resellers', lazy: async () => ({ Component: (await tiers()).ResellersPage }) },
+          { path: 'providers', lazy: async () => ({ Component: (await tiers()).ProvidersPage }) },
+          // The link an indirect provider sends (resellerAuthorizationPath in shared); signed out, the layout sends the user to sign-in and back.
+          { path: 'partner/reseller-authorization/:token', lazy: async () => ({ Component: (await tiers()).ResellerLinkPage }) },
           {
             path: 'settings',
             lazy: async () => ({ Component: (await settings()).SettingsLayout }),

@@ -1,10 +1,11 @@
-import type { AcceptRefusal, AdminRole, EndedBySide, SubscriptionSummary } from '@partnerlink/shared';
+import type { AcceptRefusal, AdminRole, AuthorizationSide, EndedBySide, SubscriptionSummary } from '@partnerlink/shared';
 import type {
   ApiKeyEntity,
   OrderEntity,
   ProductEntity,
   RelationshipEntity,
   RelationshipRequestEntity,
+  ResellerAuthorizationEntity,
   SubscriptionEntity,
   TenantEntity,
 } from '../db/entities/index.js';
@@ -177,6 +178,36 @@ export type DomainEvent =
       readonly relationship: RelationshipEntity;
       readonly customer: TenantEntity;
       readonly previousEndsAt: Date;
+    })
+  | (Base & {
+      /** An indirect provider invited an indirect reseller by link: the provider's business alone. */
+      readonly type: 'ResellerAuthorizationInvited';
+      readonly actor: Actor;
+      readonly authorization: ResellerAuthorizationEntity;
+    })
+  | (Base & {
+      /**
+       * An indirect reseller accepted a provider's invitation. Two partners hear of it: the service
+       * emits one event per side, `side` saying whose log and webhooks it is for.
+       */
+      readonly type: 'ResellerAuthorizationAccepted';
+      readonly actor: Actor;
+      readonly side: AuthorizationSide;
+      readonly authorization: ResellerAuthorizationEntity;
+      readonly provider: TenantEntity;
+      readonly reseller: TenantEntity;
+    })
+  | (Base & {
+      /**
+       * Either side ended a reseller authorisation (`authorization.endedBySide`), or the provider
+       * withdrew an invitation (no reseller: only the provider hears of it). One event per side, as above.
+       */
+      readonly type: 'ResellerAuthorizationEnded';
+      readonly actor: Actor;
+      readonly side: AuthorizationSide;
+      readonly authorization: ResellerAuthorizationEntity;
+      readonly provider: TenantEntity;
+      readonly reseller: TenantEntity | null;
     });
 
 export type DomainEventType = DomainEvent['type'];
@@ -209,6 +240,12 @@ export function partiesOf(event: DomainEvent): Parties {
     case 'AdminRelationshipExpired':
     case 'AdminRelationshipExtended':
       return { partnerTenantId: event.relationship.partnerTenantId, customerTenantId: event.relationship.customerTenantId };
+    case 'ResellerAuthorizationInvited':
+      return { partnerTenantId: event.authorization.providerTenantId, customerTenantId: null };
+    case 'ResellerAuthorizationAccepted':
+    case 'ResellerAuthorizationEnded':
+      // Between two partners, no customer: the side the event is for.
+      return { partnerTenantId: event.side === 'PROVIDER' ? event.provider.id : (event.reseller?.id ?? event.provider.id), customerTenantId: null };
     default:
       return { partnerTenantId: event.request.partnerTenantId, customerTenantId: event.request.customerTenantId };
   }

@@ -41,6 +41,9 @@ const ANNOUNCED: Route = {
   afterCommit: ['publishLive', 'forgetCustomerCounts', 'wakeDispatcher'],
 };
 
+/** Between two partners, no customer list changes: logged, live and announced to the partner's endpoints. */
+const ANNOUNCED_UNLISTED: Route = { beforeCommit: ['writeActivity', 'queueWebhooks'], afterCommit: ['publishLive', 'wakeDispatcher'] };
+
 /** Every domain event and the steps it takes (the compiler insists on a row per event). */
 export const ROUTES: { readonly [T in DomainEventType]: Route } = {
   // A partner adds a new customer: CUSTOMER_CREATED + RELATIONSHIP_CREATED, webhook customer-created.
@@ -92,4 +95,12 @@ export const ROUTES: { readonly [T in DomainEventType]: Route } = {
   AdminRelationshipExtended: ANNOUNCED,
   // The customer removes roles from an admin relationship: ADMIN_ROLES_REMOVED, webhook admin-relationship-roles-removed.
   AdminRolesRemoved: ANNOUNCED,
+  // Two tiers (modules/reseller-authorizations), one event per partner side:
+  // a provider invites a reseller: RESELLER_AUTHORIZATION_INVITED in the provider's log; no webhook;
+  ResellerAuthorizationInvited: LOGGED,
+  // the reseller accepts: RESELLER_AUTHORIZATION_ACCEPTED in both logs, webhook reseller-authorization-accepted to both;
+  ResellerAuthorizationAccepted: ANNOUNCED_UNLISTED,
+  // either side ends it (or the provider withdraws an invitation): RESELLER_AUTHORIZATION_ENDED, webhook
+  // reseller-authorization-ended, to both sides (to the provider alone for a withdrawn invitation).
+  ResellerAuthorizationEnded: ANNOUNCED_UNLISTED,
 };

@@ -178,5 +178,13 @@ registerEnumType(WebhookEventType, {
     ADMIN_RELATIONSHIP_ROLES_REMOVED: {
       description: 'admin-relationship-roles-removed: a customer removed some roles from your admin relationship (removedAdminRoles); adminRoles lists those you keep.',
     },
+    RESELLER_AUTHORIZATION_ACCEPTED: {
+      description: 'reseller-authorization-accepted: an indirect reseller accepted an indirect provider\'s invitation (sent to both partners; resellerAuthorization.side says which you are).',
+    },
+    RESELLER_AUTHORIZATION_ENDED: {
+      description:
+        'reseller-authorization-ended: either side ended a reseller authorisation (resellerAuthorization.endedBy), sent to both partners; ' +
+        'or the provider withdrew an invitation (sent to the provider only, reseller null).',
+    },
   },
 });

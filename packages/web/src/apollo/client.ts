@@ -17,6 +17,7 @@ export function createCache(): InMemoryCache {
           partnerRelationships: relayStylePagination(['status']),
           pendingInvitations: relayStylePagination([]),
           webhookDeliveries: relayStylePagination(['endpointId']),
+          resellerAuthorizations: relayStylePagination(['status']),
         },
       },
       Blocker: { merge: true },

@@ -75,6 +75,12 @@ type Documents = {
     "\n  mutation SendTestWebhookMutation($endpointId: ID!) {\n    sendTestWebhook(endpointId: $endpointId) {\n      id\n      ...DeliveryRow_delivery\n    }\n  }\n": typeof types.SendTestWebhookMutationDocument,
     "\n  mutation RotateWebhookSecretMutation($id: ID!) {\n    rotateWebhookSecret(id: $id) {\n      secret\n      endpoint {\n        id\n        updatedAt\n      }\n    }\n  }\n": typeof types.RotateWebhookSecretMutationDocument,
     "\n  mutation DeleteWebhookEndpointMutation($id: ID!) {\n    deleteWebhookEndpoint(id: $id)\n  }\n": typeof types.DeleteWebhookEndpointMutationDocument,
+    "\n  fragment AuthorizationRow_authorization on ResellerAuthorization {\n    id\n    status\n    recipientEmail\n    createdAt\n    expiresAt\n    acceptedAt\n    endedAt\n    endedBy\n    provider {\n      id\n      name\n      partnerId\n      country\n    }\n    reseller {\n      id\n      name\n      partnerId\n      country\n    }\n  }\n": typeof types.AuthorizationRow_AuthorizationFragmentDoc,
+    "\n  mutation InviteResellerDialogMutation($input: InviteIndirectResellerInput!) {\n    inviteIndirectReseller(input: $input) {\n      url\n      authorization {\n        id\n        ...AuthorizationRow_authorization\n      }\n    }\n  }\n": typeof types.InviteResellerDialogMutationDocument,
+    "\n  query ResellerAuthorizationsPageQuery($after: String) {\n    resellerAuthorizations(first: 25, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          ...AuthorizationRow_authorization\n        }\n      }\n    }\n  }\n": typeof types.ResellerAuthorizationsPageQueryDocument,
+    "\n  mutation ResellerAuthorizationsPageEndMutation($id: ID!) {\n    endResellerAuthorization(id: $id) {\n      id\n      ...AuthorizationRow_authorization\n    }\n  }\n": typeof types.ResellerAuthorizationsPageEndMutationDocument,
+    "\n  query ResellerLinkPageQuery($token: String!) {\n    resellerAuthorizationInvitation(token: $token) {\n      status\n      closedReason\n      acceptedByYourOrganization\n      expiresAt\n      message\n      provider {\n        id\n        name\n        partnerId\n        country\n        cloud\n      }\n    }\n  }\n": typeof types.ResellerLinkPageQueryDocument,
+    "\n  mutation ResellerLinkPageAcceptMutation($token: String!) {\n    acceptResellerAuthorization(token: $token) {\n      id\n      ...AuthorizationRow_authorization\n    }\n  }\n": typeof types.ResellerLinkPageAcceptMutationDocument,
     "\n  fragment ViewerContext_viewer on Viewer {\n    id\n    email\n    displayName\n    roles\n    tenant {\n      id\n      name\n      kind\n      domain\n      country\n      cloud\n      market\n      partnerId\n      partnerType\n      customerAgreementAccepted\n    }\n  }\n": typeof types.ViewerContext_ViewerFragmentDoc,
 };
 const documents: Documents = {
@@ -139,6 +145,12 @@ const documents: Documents = {
     "\n  mutation SendTestWebhookMutation($endpointId: ID!) {\n    sendTestWebhook(endpointId: $endpointId) {\n      id\n      ...DeliveryRow_delivery\n    }\n  }\n": types.SendTestWebhookMutationDocument,
     "\n  mutation RotateWebhookSecretMutation($id: ID!) {\n    rotateWebhookSecret(id: $id) {\n      secret\n      endpoint {\n        id\n        updatedAt\n      }\n    }\n  }\n": types.RotateWebhookSecretMutationDocument,
     "\n  mutation DeleteWebhookEndpointMutation($id: ID!) {\n    deleteWebhookEndpoint(id: $id)\n  }\n": types.DeleteWebhookEndpointMutationDocument,
+    "\n  fragment AuthorizationRow_authorization on ResellerAuthorization {\n    id\n    status\n    recipientEmail\n    createdAt\n    expiresAt\n    acceptedAt\n    endedAt\n    endedBy\n    provider {\n      id\n      name\n      partnerId\n      country\n    }\n    reseller {\n      id\n      name\n      partnerId\n      country\n    }\n  }\n": types.AuthorizationRow_AuthorizationFragmentDoc,
+    "\n  mutation InviteResellerDialogMutation($input: InviteIndirectResellerInput!) {\n    inviteIndirectReseller(input: $input) {\n      url\n      authorization {\n        id\n        ...AuthorizationRow_authorization\n      }\n    }\n  }\n": types.InviteResellerDialogMutationDocument,
+    "\n  query ResellerAuthorizationsPageQuery($after: String) {\n    resellerAuthorizations(first: 25, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          ...AuthorizationRow_authorization\n        }\n      }\n    }\n  }\n": types.ResellerAuthorizationsPageQueryDocument,
+    "\n  mutation ResellerAuthorizationsPageEndMutation($id: ID!) {\n    endResellerAuthorization(id: $id) {\n      id\n      ...AuthorizationRow_authorization\n    }\n  }\n": types.ResellerAuthorizationsPageEndMutationDocument,
+    "\n  query ResellerLinkPageQuery($token: String!) {\n    resellerAuthorizationInvitation(token: $token) {\n      status\n      closedReason\n      acceptedByYourOrganization\n      expiresAt\n      message\n      provider {\n        id\n        name\n        partnerId\n        country\n        cloud\n      }\n    }\n  }\n": types.ResellerLinkPageQueryDocument,
+    "\n  mutation ResellerLinkPageAcceptMutation($token: String!) {\n    acceptResellerAuthorization(token: $token) {\n      id\n      ...AuthorizationRow_authorization\n    }\n  }\n": types.ResellerLinkPageAcceptMutationDocument,
     "\n  fragment ViewerContext_viewer on Viewer {\n    id\n    email\n    displayName\n    roles\n    tenant {\n      id\n      name\n      kind\n      domain\n      country\n      cloud\n      market\n      partnerId\n      partnerType\n      customerAgreementAccepted\n    }\n  }\n": types.ViewerContext_ViewerFragmentDoc,
 };
 
@@ -400,6 +412,30 @@ export function graphql(source: "\n  mutation RotateWebhookSecretMutation($id: I
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation DeleteWebhookEndpointMutation($id: ID!) {\n    deleteWebhookEndpoint(id: $id)\n  }\n"): (typeof documents)["\n  mutation DeleteWebhookEndpointMutation($id: ID!) {\n    deleteWebhookEndpoint(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AuthorizationRow_authorization on ResellerAuthorization {\n    id\n    status\n    recipientEmail\n    createdAt\n    expiresAt\n    acceptedAt\n    endedAt\n    endedBy\n    provider {\n      id\n      name\n      partnerId\n      country\n    }\n    reseller {\n      id\n      name\n      partnerId\n      country\n    }\n  }\n"): (typeof documents)["\n  fragment AuthorizationRow_authorization on ResellerAuthorization {\n    id\n    status\n    recipientEmail\n    createdAt\n    expiresAt\n    acceptedAt\n    endedAt\n    endedBy\n    provider {\n      id\n      name\n      partnerId\n      country\n    }\n    reseller {\n      id\n      name\n      partnerId\n      country\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation InviteResellerDialogMutation($input: InviteIndirectResellerInput!) {\n    inviteIndirectReseller(input: $input) {\n      url\n      authorization {\n        id\n        ...AuthorizationRow_authorization\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation InviteResellerDialogMutation($input: InviteIndirectResellerInput!) {\n    inviteIndirectReseller(input: $input) {\n      url\n      authorization {\n        id\n        ...AuthorizationRow_authorization\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ResellerAuthorizationsPageQuery($after: String) {\n    resellerAuthorizations(first: 25, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          ...AuthorizationRow_authorization\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ResellerAuthorizationsPageQuery($after: String) {\n    resellerAuthorizations(first: 25, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          ...AuthorizationRow_authorization\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResellerAuthorizationsPageEndMutation($id: ID!) {\n    endResellerAuthorization(id: $id) {\n      id\n      ...AuthorizationRow_authorization\n    }\n  }\n"): (typeof documents)["\n  mutation ResellerAuthorizationsPageEndMutation($id: ID!) {\n    endResellerAuthorization(id: $id) {\n      id\n      ...AuthorizationRow_authorization\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ResellerLinkPageQuery($token: String!) {\n    resellerAuthorizationInvitation(token: $token) {\n      status\n      closedReason\n      acceptedByYourOrganization\n      expiresAt\n      message\n      provider {\n        id\n        name\n        partnerId\n        country\n        cloud\n      }\n    }\n  }\n"): (typeof documents)["\n  query ResellerLinkPageQuery($token: String!) {\n    resellerAuthorizationInvitation(token: $token) {\n      status\n      closedReason\n      acceptedByYourOrganization\n      expiresAt\n      message\n      provider {\n        id\n        name\n        partnerId\n        country\n        cloud\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResellerLinkPageAcceptMutation($token: String!) {\n    acceptResellerAuthorization(token: $token) {\n      id\n      ...AuthorizationRow_authorization\n    }\n  }\n"): (typeof documents)["\n  mutation ResellerLinkPageAcceptMutation($token: String!) {\n    acceptResellerAuthorization(token: $token) {\n      id\n      ...AuthorizationRow_authorization\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -19,6 +19,21 @@ describe('AppLayout', () => {
   });
 
   it.each([
+    ['INDIRECT_PROVIDER', 'Resellers', '/resellers'],
+    ['INDIRECT_RESELLER', 'Providers', '/providers'],
+  ] as const)('shows an %s its "%s" page; a direct partner has neither', async (partnerType, label, href) => {
+    renderPage(<AppLayout />, { viewer: null, mocks: [signedIn(viewerFixture({ roles: ['SALES_AGENT'], partnerType }))] });
+    expect((await screen.findByRole('link', { name: label })).getAttribute('href')).toBe(href);
+  });
+
+  it('shows a direct partner neither Resellers nor Providers', async () => {
+    renderPage(<AppLayout />, { viewer: null, mocks: [signedIn(viewerFixture({ roles: ['GLOBAL_ADMIN'] }))] });
+    const nav = await screen.findByRole('navigation', { name: 'Main' });
+    expect(nav.textContent).toContain('Customers');
+    expect(nav.textContent).not.toMatch(/Resellers|Providers/);
+  });
+
+  it.each([
     ['en', 'Sign out everywhere'],
     ['de', 'Überall abmelden'],
   ] as const)('(%s) "%s" ends every session and leads to the sign-in page', async (locale, label) => {

@@ -7,6 +7,7 @@ import { graphql } from '../gql/index.js';
 import { useI18n } from '../i18n/I18nProvider.js';
 import { LiveUpdates } from '../live/LiveUpdates.js';
 import { settingsPagesFor } from '../routes/partner/settings/settingsPages.js';
+import { tierPageFor } from '../routes/partner/tiers/tierPages.js';
 import { principalOf, ViewerContext } from '../viewer/ViewerContext.js';
 
 export const AppLayoutQuery = graphql(`
@@ -61,6 +62,7 @@ export function AppLayout() {
   }
 
   const isPartner = viewer.tenant.kind === 'PARTNER';
+  const tierPage = tierPageFor(principalOf(viewer), viewer.tenant.partnerType);
   const leave = async (end: () => Promise<unknown>) => {
     await end().catch(() => undefined);
     await client.clearStore();
@@ -81,6 +83,7 @@ export function AppLayout() {
               <>
                 <NavLink to="/customers">{t('nav.customers')}</NavLink>
                 <NavLink to="/requests">{t('nav.requests')}</NavLink>
+                {tierPage ? <NavLink to={tierPage.path}>{t(tierPage.label)}</NavLink> : null}
                 <NavLink to="/activity">{t('nav.activity')}</NavLink>
                 {settingsPagesFor(principalOf(viewer)).length > 0 ? <NavLink to="/settings">{t('nav.settings')}</NavLink> : null}
               </>

@@ -1,4 +1,5 @@
 import { useSubscription } from '@apollo/client/react';
+import type { ActivityType } from '@partnerlink/shared';
 import { useEffect, useState } from 'react';
 import { evictFields, LIVE_FIELDS } from '../apollo/cache.js';
 import { graphql } from '../gql/index.js';
@@ -31,14 +32,14 @@ const TOAST_MS = 8000;
  */
 export function LiveUpdates() {
   const { t } = useI18n();
-  const [note, setNote] = useState<{ id: string; text: string } | null>(null);
+  // What happened, rendered in the page's language when shown (so it follows a language switch).
+  const [note, setNote] = useState<{ id: string; type: ActivityType; companyName: string | null } | null>(null);
   useSubscription(RelationshipEventsSubscription, {
     onData: ({ client, data }) => {
       const event = data.data?.relationshipEvents;
       if (!event) return;
       evictLiveFields(client.cache);
-      const what = t(`activity.${event.type}`);
-      setNote({ id: event.id, text: event.customer ? `${what}: ${event.customer.companyName}` : what });
+      setNote({ id: event.id, type: event.type, companyName: event.customer?.companyName ?? null });
     },
   });
   // The note stays while the pointer or the focus is on it (time to read it, or to reach Dismiss).
@@ -62,7 +63,7 @@ export function LiveUpdates() {
       {note ? (
         <p key={note.id} className="live-note__text">
           <span className="live-note__dot" aria-hidden="true">● </span>
-          <span className="live-note__what">{note.text}</span>
+          <span className="live-note__what">{note.companyName ? `${t(`activity.${note.type}`)}: ${note.companyName}` : t(`activity.${note.type}`)}</span>
           <button type="button" className="live-note__dismiss" aria-label={t('app.dismiss')} onClick={() => setNote(null)}>×</button>
         </p>
       ) : null}

@@ -864,6 +864,23 @@ export const en = {
   'invite.contact.partner': '{partner}, who sent you this link',
   'invite.contact.globalAdmin': 'A global administrator of {tenant}: forward them this link.',
   'invite.contact.customerAdmin': 'A global administrator of the invited organisation: send them this link.',
+  // Two tiers: reseller authorisations (issue 14).
+  'activity.RESELLER_AUTHORIZATION_INVITED': 'Indirect reseller invited',
+  'activity.RESELLER_AUTHORIZATION_ACCEPTED': 'Reseller authorisation accepted',
+  'activity.RESELLER_AUTHORIZATION_ENDED': 'Reseller authorisation ended',
+  'activity.text.RESELLER_AUTHORIZATION_INVITED': '{actorName} invited {recipientEmail} to sell through you as an indirect reseller.',
+  'activity.text.RESELLER_AUTHORIZATION_INVITED.anyone': '{actorName} invited an indirect reseller to sell through you.',
+  'activity.text.RESELLER_AUTHORIZATION_ACCEPTED.PROVIDER': '{actorName} of {resellerName} accepted your invitation: {resellerName} is now your indirect reseller.',
+  'activity.text.RESELLER_AUTHORIZATION_ACCEPTED.RESELLER': '{actorName} accepted the invitation of {providerName}: you can now invite customers through {providerName}.',
+  'activity.text.RESELLER_AUTHORIZATION_ENDED.withdrawn': '{actorName} withdrew an invitation to an indirect reseller; its link no longer works.',
+  'activity.text.RESELLER_AUTHORIZATION_ENDED.PROVIDER.PROVIDER': '{actorName} ended the reseller authorisation of {resellerName}: {resellerName} is no longer your indirect reseller.',
+  'activity.text.RESELLER_AUTHORIZATION_ENDED.PROVIDER.RESELLER': '{actorName} of {resellerName} ended the reseller authorisation: {resellerName} is no longer your indirect reseller.',
+  'activity.text.RESELLER_AUTHORIZATION_ENDED.RESELLER.RESELLER': '{actorName} ended the reseller authorisation with {providerName}: you can no longer invite customers through {providerName}.',
+  'activity.text.RESELLER_AUTHORIZATION_ENDED.RESELLER.PROVIDER': '{actorName} of {providerName} ended the reseller authorisation: you can no longer invite customers through {providerName}.',
+  'webhookEvent.RESELLER_AUTHORIZATION_ACCEPTED': 'Reseller authorisation accepted',
+  'webhookEvent.RESELLER_AUTHORIZATION_ENDED': 'Reseller authorisation ended',
+  'nav.resellers': 'Resellers',
+  'nav.providers': 'Providers',
 } as const satisfies Record<string, string>;
 
 /** The texts both apps show (this file and de.ts); the acceptance page loads only these. */

@@ -1,7 +1,6 @@
 import type { MockLink } from '@apollo/client/testing';
 import { MockedProvider } from '@apollo/client/testing/react';
 import type { Locale } from '@partnerlink/shared';
-import type { PartnerType } from '../gql/graphql.js';
 import { render, type RenderResult } from '@testing-library/react';
 import type { ReactElement } from 'react';
 import { createMemoryRouter, RouterProvider } from 'react-router';
@@ -15,7 +14,7 @@ export function viewerFixture(overrides: {
   cloud?: Viewer['tenant']['cloud'];
   country?: string;
   agreement?: boolean;
-  partnerType?: PartnerType | null;
+  partnerType?: Viewer['tenant']['partnerType'];
 } = {}): Viewer {
   const kind = overrides.kind ?? 'PARTNER';
   return {
@@ -34,7 +33,7 @@ export function viewerFixture(overrides: {
       cloud: overrides.cloud ?? 'PUBLIC',
       market: kind === 'PARTNER' ? 'Europe' : null,
       partnerId: kind === 'PARTNER' ? '4433221' : null,
-      partnerType: overrides.partnerType ?? (kind === 'PARTNER' ? 'DIRECT' : null),
+      partnerType: kind === 'PARTNER' ? (overrides.partnerType ?? 'DIRECT') : null,
       customerAgreementAccepted: overrides.agreement ?? false,
     },
   };

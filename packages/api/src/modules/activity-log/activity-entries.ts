@@ -255,6 +255,39 @@ function entriesOf(event: DomainEvent): Entry[] {
         },
       ];
     }
+    case 'ResellerAuthorizationInvited':
+      return [
+        {
+          subjectId: event.authorization.id,
+          facts: { type: 'RESELLER_AUTHORIZATION_INVITED', params: { actorName, recipientEmail: event.authorization.recipientEmail } },
+        },
+      ];
+    case 'ResellerAuthorizationAccepted':
+      return [
+        {
+          subjectId: event.authorization.id,
+          facts: {
+            type: 'RESELLER_AUTHORIZATION_ACCEPTED',
+            params: { actorName, providerName: event.provider.name, resellerName: event.reseller.name, side: event.side },
+          },
+        },
+      ];
+    case 'ResellerAuthorizationEnded':
+      return [
+        {
+          subjectId: event.authorization.id,
+          facts: {
+            type: 'RESELLER_AUTHORIZATION_ENDED',
+            params: {
+              actorName,
+              providerName: event.provider.name,
+              resellerName: event.reseller?.name ?? null,
+              side: event.side,
+              endedBy: event.authorization.endedBySide ?? event.side,
+            },
+          },
+        },
+      ];
   }
 }
 

@@ -6,7 +6,7 @@ import type { Loaders } from '../../loaders.js';
 import { CurrentViewer } from '../../graphql/current-viewer.js';
 import type { RelationshipEntity } from '../../db/entities/index.js';
 import { CloudSubscription, toSubscription } from '../orders/order.type.js';
-import { PartnerProfile, Relationship, toPartnerProfile, toRelationship } from '../relationships/relationship.type.js';
+import { loadPartnerProfile, PartnerProfile, Relationship, toRelationship } from '../relationships/relationship.type.js';
 import { CreateCustomerInput, CustomerAgreementInput, CustomersArgs } from './customer.inputs.js';
 import type { CustomerService } from './customer.service.js';
 import { AdminAccessSummary, Blocker, Customer, CustomerConnection, TenantLookup } from './customer.type.js';
@@ -130,8 +130,7 @@ export class CustomerResolver {
   })
   async indirectReseller(@Root() customer: Customer, @Ctx() { loaders }: Context) {
     const [latest] = await loaders.indirectResellers.load(customer.id);
-    const tenant = latest ? await loaders.tenant.load(latest.partnerTenantId) : null;
-    return tenant ? toPartnerProfile(tenant) : null;
+    return loadPartnerProfile(loaders, latest?.partnerTenantId);
   }
 
   @FieldResolver(() => PartnerProfile, {
@@ -142,9 +141,7 @@ export class CustomerResolver {
   })
   indirectProvider(@Root() customer: Customer, @Ctx() { loaders }: Context) {
     return withRelationships(customer, loaders, async (rows) => {
-      const id = current(rows, 'INDIRECT_RESELLER')?.indirectProviderTenantId;
-      const tenant = id ? await loaders.tenant.load(id) : null;
-      return tenant ? toPartnerProfile(tenant) : null;
+      return loadPartnerProfile(loaders, current(rows, 'INDIRECT_RESELLER')?.indirectProviderTenantId);
     });
   }
 

@@ -1,5 +1,5 @@
 import { Arg, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { PartnerProfile, toPartnerProfile } from '../relationships/relationship.type.js';
+import { loadPartnerProfile, PartnerProfile, toPartnerProfile } from '../relationships/relationship.type.js';
 import { productAdminRoles, SubscriptionAction, subscriptionActionBlocker } from '@partnerlink/shared';
 import type { Context } from '../../context.js';
 import type { Viewer } from '../../viewer.js';
@@ -39,9 +39,8 @@ export class OrderResolver {
     nullable: true,
     description: 'Two tiers: the indirect reseller an indirect provider sold it with (who serves the customer); null for a direct sale.',
   })
-  async associatedPartner(@Root() subscription: CloudSubscription, @Ctx() { loaders }: Context) {
-    const tenant = subscription.associatedPartnerTenantId ? await loaders.tenant.load(subscription.associatedPartnerTenantId) : null;
-    return tenant ? toPartnerProfile(tenant) : null;
+  associatedPartner(@Root() subscription: CloudSubscription, @Ctx() { loaders }: Context) {
+    return loadPartnerProfile(loaders, subscription.associatedPartnerTenantId);
   }
 
   @FieldResolver(() => PartnerProfile, { description: 'The partner who sold it (reseller of record): you, or for an indirect reseller its indirect provider.' })
@@ -114,8 +113,7 @@ export class PlacedOrderResolver {
     nullable: true,
     description: "Two tiers: the indirect reseller an indirect provider's order is tagged with (who serves the customer); null for a direct sale.",
   })
-  async associatedPartner(@Root() order: Order, @Ctx() { loaders }: Context) {
-    const tenant = order.associatedPartnerTenantId ? await loaders.tenant.load(order.associatedPartnerTenantId) : null;
-    return tenant ? toPartnerProfile(tenant) : null;
+  associatedPartner(@Root() order: Order, @Ctx() { loaders }: Context) {
+    return loadPartnerProfile(loaders, order.associatedPartnerTenantId);
   }
 }

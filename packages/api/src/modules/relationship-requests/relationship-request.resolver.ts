@@ -6,7 +6,7 @@ import { CurrentViewer } from '../../graphql/current-viewer.js';
 import { UserSummary } from '../activity-log/activity.type.js';
 import { userSummary } from '../activity-log/user-summary.js';
 import { Customer, toCustomer } from '../customers/customer.type.js';
-import { PartnerProfile, toPartnerProfile } from '../relationships/relationship.type.js';
+import { loadPartnerProfile, PartnerProfile } from '../relationships/relationship.type.js';
 import type { RelationshipRequestService } from './relationship-request.service.js';
 import {
   RelationshipInvitation,
@@ -124,10 +124,11 @@ export class RelationshipRequestResolver {
 
   @FieldResolver(() => Customer, {
     nullable: true,
-    description: 'The customer: the one it was made for, or the one that accepted it.',
+    description: 'The customer: the one it was made for, or, for an open link, the one that accepted or declined it.',
   })
   async customer(@Root() request: RelationshipRequest, @Ctx() { loaders }: Context) {
-    const id = request.customerTenantId ?? (request.status === 'ACCEPTED' ? request.answeredByTenantId : null);
+    const answered = request.status === 'ACCEPTED' || request.status === 'DECLINED';
+    const id = request.customerTenantId ?? (answered ? request.answeredByTenantId : null);
     const tenant = id ? await loaders.tenant.load(id) : null;
     return tenant ? toCustomer(tenant) : null;
   }
@@ -136,9 +137,8 @@ export class RelationshipRequestResolver {
     nullable: true,
     description: "Two tiers: the indirect provider an indirect reseller's request names (it becomes the customer's reseller of record); null for a direct request.",
   })
-  async indirectProvider(@Root() request: RelationshipRequest, @Ctx() { loaders }: Context) {
-    const tenant = request.indirectProviderTenantId ? await loaders.tenant.load(request.indirectProviderTenantId) : null;
-    return tenant ? toPartnerProfile(tenant) : null;
+  indirectProvider(@Root() request: RelationshipRequest, @Ctx() { loaders }: Context) {
+    return loadPartnerProfile(loaders, request.indirectProviderTenantId);
   }
 
   @FieldResolver(() => UserSummary, { description: 'The partner user who made the request.' })

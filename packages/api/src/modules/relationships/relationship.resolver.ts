@@ -6,6 +6,7 @@ import { CurrentViewer } from '../../graphql/current-viewer.js';
 import type { EndRequestService } from './end-request.service.js';
 import type { RelationshipService } from './relationship.service.js';
 import {
+  loadPartnerProfile,
   PartnerProfile,
   PartnerRelationship,
   PartnerRelationshipConnection,
@@ -92,7 +93,16 @@ export class RelationshipResolver {
     return loaders.endRequestedAt.load(relationship.id);
   }
 
-  @FieldResolver(() => PartnerProfile)
+  @FieldResolver(() => PartnerProfile, {
+    nullable: true,
+    description:
+      "Two tiers: on an INDIRECT_RESELLER relationship, the indirect provider through whom this partner serves you (your reseller of record, who bills); null otherwise.",
+  })
+  indirectProvider(@Root() relationship: Relationship, @Ctx() { loaders }: Context) {
+    return loadPartnerProfile(loaders, relationship.indirectProviderTenantId);
+  }
+
+  @FieldResolver(() => PartnerProfile, { description: 'The partner of this relationship.' })
   async partner(@Root() relationship: Relationship, @Ctx() { loaders }: Context) {
     const tenant = await loaders.tenant.load(relationship.partnerTenantId);
     if (!tenant) throw new Error(`relationship ${relationship.id} has no partner tenant`);

@@ -18,6 +18,7 @@ import { decodeTimeCursor, encodeTimeCursor, pageSize, toConnection } from '../.
 import { toPartnerProfile, toRelationship } from './relationship.type.js';
 import { pairKey, subscriptionSummaries } from './subscription-summary.js';
 import { settleAdminEnd } from './admin-lifecycle.js';
+import type { UnitOfWork } from '../../events/unit-of-work.js';
 
 export class RelationshipService {
   constructor(
@@ -95,6 +96,7 @@ export class RelationshipService {
         }
       }
       tx.emit({ type: 'RelationshipsEnded', side, partner, customer, relationships: ended, actor: viewer, at: now });
+      if (row.type === 'RESELLER') await endIndirectResellersThrough(tx, row, changes, customer, viewer, now);
       return toRelationship(row, now);
     });
   }
@@ -131,6 +133,34 @@ export class RelationshipService {
       tx.emit({ type: 'AdminRolesRemoved', partner, customer, relationship: row, removedRoles, actor: viewer, at: now });
       return { ...toRelationship(row, now), partner: toPartnerProfile(partner) };
     });
+  }
+}
+
+/**
+ * Two tiers: once an indirect provider's reseller relationship ends, the indirect resellers that
+ * served the customer through it have nothing left to serve through; their INDIRECT_RESELLER
+ * relationships end with it, in the same transaction, each announced to its own partner (their
+ * admin relationships are separate and stay until the customer or the reseller ends them).
+ */
+async function endIndirectResellersThrough(
+  tx: UnitOfWork,
+  provider: RelationshipEntity,
+  changes: Partial<RelationshipEntity>,
+  customer: TenantEntity,
+  viewer: Viewer,
+  now: Date,
+): Promise<void> {
+  const through = await tx.em.findBy(RelationshipEntity, {
+    indirectProviderTenantId: provider.partnerTenantId,
+    customerTenantId: provider.customerTenantId,
+    type: 'INDIRECT_RESELLER',
+    status: 'ACTIVE',
+  });
+  for (const relationship of through) {
+    if (!(await endIfActive(tx.em, relationship.id, changes))) continue;
+    const reseller = await tx.em.findOneByOrFail(TenantEntity, { id: relationship.partnerTenantId });
+    const side = changes.endedBySide ?? 'PARTNER';
+    tx.emit({ type: 'RelationshipsEnded', side, partner: reseller, customer, relationships: [Object.assign(relationship, changes)], actor: viewer, at: now });
   }
 }
 

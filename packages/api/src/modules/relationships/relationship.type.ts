@@ -1,4 +1,5 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
+import type { Loaders } from '../../loaders.js';
 import {
   adminRelationshipAt,
   AdminRole,
@@ -68,6 +69,8 @@ export class Relationship {
   /** Internal: the customer, for field resolvers. */
   customerTenantId: string;
   partnerTenantId: string;
+  /** Internal: an INDIRECT_RESELLER relationship's indirect provider. */
+  indirectProviderTenantId: string | null;
 }
 
 /** The relationship as it is at `now`: an admin relationship's end may have come since it was stored. */
@@ -91,6 +94,7 @@ export function toRelationship(row: RelationshipEntity, now: Date): Relationship
     expiringSoon: term.status === 'ACTIVE' && term.endsAt !== null && expiringSoon(term.endsAt, now),
     customerTenantId: row.customerTenantId,
     partnerTenantId: row.partnerTenantId,
+    indirectProviderTenantId: row.indirectProviderTenantId,
   };
 }
 
@@ -117,6 +121,12 @@ export class PartnerProfile {
 
 export function toPartnerProfile(tenant: TenantEntity): PartnerProfile {
   return { id: tenant.id, name: tenant.name, country: tenant.country, partnerId: tenant.partnerId ?? '', cloud: tenant.cloud, contactEmail: tenant.contactEmail };
+}
+
+/** The profile of the partner tenant with this id, through the request's batch loader; null for no id (or a vanished tenant). */
+export async function loadPartnerProfile(loaders: Pick<Loaders, 'tenant'>, tenantId: string | null | undefined): Promise<PartnerProfile | null> {
+  const tenant = tenantId ? await loaders.tenant.load(tenantId) : null;
+  return tenant ? toPartnerProfile(tenant) : null;
 }
 
 @ObjectType({

@@ -1,4 +1,5 @@
-import { Arg, Args, ID, Mutation, Query, Resolver } from 'type-graphql';
+import { Arg, Args, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
+import type { Context } from '../../context.js';
 import type { Viewer } from '../../viewer.js';
 import { CurrentViewer } from '../../graphql/current-viewer.js';
 import type { ResellerAuthorizationService } from './reseller-authorization.service.js';
@@ -7,6 +8,7 @@ import {
   ResellerAuthorization,
   ResellerAuthorizationConnection,
   ResellerAuthorizationInvitation,
+  ResellerAuthorizationInvitationPreview,
   ResellerAuthorizationsArgs,
 } from './reseller-authorization.type.js';
 
@@ -19,6 +21,20 @@ export class ResellerAuthorizationResolver {
   })
   resellerAuthorizations(@Args(() => ResellerAuthorizationsArgs) args: ResellerAuthorizationsArgs, @CurrentViewer() viewer: Viewer) {
     return this.authorizations.list(viewer, args);
+  }
+
+  @Query(() => ResellerAuthorizationInvitationPreview, {
+    nullable: true,
+    description:
+      'The link page before accepting: who invites, whether the link still works, the message. Null for an unknown token. ' +
+      'Look-ups are limited per client address (RATE_LIMITED), like invitation(token).',
+  })
+  resellerAuthorizationInvitation(
+    @Arg('token', () => String, { description: "The link's token (its last path segment)." }) token: string,
+    @CurrentViewer() viewer: Viewer,
+    @Ctx() { clientIp }: Context,
+  ) {
+    return this.authorizations.preview(viewer, token, clientIp);
   }
 
   @Mutation(() => ResellerAuthorizationInvitation, {

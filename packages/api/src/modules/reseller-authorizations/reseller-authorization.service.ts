@@ -1,4 +1,4 @@
-import { Brackets, In, type EntityManager } from 'typeorm';
+import { Brackets, type EntityManager } from 'typeorm';
 import {
   assertEmail,
   assertLocale,
@@ -17,6 +17,8 @@ import {
   type ResellerAuthorizationStatus,
 } from '@partnerlink/shared';
 import type { Clock } from '../../clock.js';
+import type { Actor } from '../../events/domain-events.js';
+import type { RateLimiter, RateLimits } from '../../security/rate-limiter.js';
 import type { Config } from '../../config.js';
 import type { Database } from '../../db/database.js';
 import { ResellerAuthorizationEntity, TenantEntity } from '../../db/entities/index.js';
@@ -25,11 +27,12 @@ import { newestFirst } from '../../db/keyset.js';
 import { decodeTimeCursor, encodeTimeCursor, pageSize, toConnection } from '../../graphql/connection.js';
 import { newId, newToken, sha256Hex } from '../../security/tokens.js';
 import type { Viewer } from '../../viewer.js';
+import { partnerOf, tenantsOf, toNode } from './reseller-authorization.mapper.js';
 import type {
-  AuthorizationPartner,
   InviteIndirectResellerInput,
   ResellerAuthorization,
   ResellerAuthorizationInvitation,
+  ResellerAuthorizationInvitationPreview,
   ResellerAuthorizationsArgs,
 } from './reseller-authorization.type.js';
 import { revokeRequestsThrough } from '../relationship-requests/indirect-provider.js';
@@ -37,19 +40,10 @@ import { revokeRequestsThrough } from '../relationship-requests/indirect-provide
 /** Longer than any link this server makes: such a "token" is not looked up at all. */
 const MAX_TOKEN_LENGTH = 200;
 
+const actorOf = (viewer: Viewer): Actor => ({ userId: viewer.userId, tenantId: viewer.tenantId, displayName: viewer.displayName });
+
 const notFound = () => new DomainError('NOT_FOUND', 'There is no such reseller authorisation.', 'id');
 const alreadyAuthorized = () => failedPrecondition({ reason: 'ALREADY_AUTHORIZED' }, { status: 'ACTIVE' });
-
-function partnerOf(tenant: TenantEntity): AuthorizationPartner {
-  return {
-    id: tenant.id,
-    name: tenant.name,
-    partnerId: tenant.partnerId,
-    country: tenant.country,
-    cloud: tenant.cloud,
-    partnerType: tenant.partnerType ?? 'DIRECT',
-  };
-}
 
 /**
  * Two tiers, first step (DESIGN.md rule 15): an indirect provider invites indirect resellers by
@@ -57,39 +51,41 @@ function partnerOf(tenant: TenantEntity): AuthorizationPartner {
  * viewer's tenant as provider or as reseller.
  */
 export class ResellerAuthorizationService {
+  // Link look-ups per client address, like the customers' (invitation.lookup): generous for people, a wall for guessing.
+  private readonly lookups: RateLimiter;
+
   constructor(
     private readonly db: Database,
     private readonly config: Config,
     private readonly clock: Clock,
-  ) {}
-
-  /** The node as the viewer's side sees it (the recipient's address is the provider's business). */
-  private static toNode(row: ResellerAuthorizationEntity, tenants: ReadonlyMap<string, TenantEntity>, viewer: Viewer, now: Date): ResellerAuthorization {
-    const provider = tenants.get(row.providerTenantId);
-    if (!provider) throw new Error(`reseller authorisation ${row.id} has no provider`);
-    const reseller = row.resellerTenantId ? tenants.get(row.resellerTenantId) : undefined;
-    return {
-      id: row.id,
-      status: effectiveAuthorizationStatus(row, now),
-      provider: partnerOf(provider),
-      reseller: reseller ? partnerOf(reseller) : null,
-      recipientEmail: row.providerTenantId === viewer.tenantId ? row.recipientEmail : null,
-      createdAt: row.createdAt,
-      expiresAt: row.expiresAt,
-      acceptedAt: row.acceptedAt,
-      endedAt: row.endedAt,
-      endedBy: row.endedBySide,
-    };
+    limits: RateLimits,
+  ) {
+    this.lookups = limits.limiter('reseller-authorization.lookup', 300, 60 * 1000);
   }
 
-  private static async withTenants(em: EntityManager, rows: readonly ResellerAuthorizationEntity[]): Promise<Map<string, TenantEntity>> {
-    const ids = [...new Set(rows.flatMap((row) => [row.providerTenantId, row.resellerTenantId ?? []].flat()))];
-    const tenants = ids.length > 0 ? await em.findBy(TenantEntity, { id: In(ids) }) : [];
-    return new Map(tenants.map((tenant) => [tenant.id, tenant]));
-  }
-
-  private async node(em: EntityManager, row: ResellerAuthorizationEntity, viewer: Viewer, now: Date): Promise<ResellerAuthorization> {
-    return ResellerAuthorizationService.toNode(row, await ResellerAuthorizationService.withTenants(em, [row]), viewer, now);
+  /**
+   * resellerAuthorizationInvitation: what the link page shows before anyone accepts (who invites,
+   * the link's state, the message); null for an unknown token. Counts against the client's budget
+   * of look-ups, so a link cannot be found by guessing.
+   */
+  async preview(viewer: Viewer, token: string, client: string): Promise<ResellerAuthorizationInvitationPreview | null> {
+    await this.lookups.hit(client);
+    if (!token || token.length > MAX_TOKEN_LENGTH) return null;
+    const now = this.clock.now();
+    return this.db.read(async (em) => {
+      const row = await em.findOneBy(ResellerAuthorizationEntity, { tokenHash: sha256Hex(token) });
+      if (!row) return null;
+      const provider = await em.findOneByOrFail(TenantEntity, { id: row.providerTenantId });
+      return {
+        provider: partnerOf(provider),
+        status: effectiveAuthorizationStatus(row, now),
+        closedReason: closedAuthorizationLinkError(row, now)?.code ?? null,
+        acceptedByYourOrganization: row.resellerTenantId !== null && row.resellerTenantId === viewer.tenantId,
+        expiresAt: row.expiresAt,
+        message: row.message,
+        locale: row.locale,
+      };
+    });
   }
 
   /** resellerAuthorizations: the viewer's, as provider or as reseller, newest first. */
@@ -110,8 +106,8 @@ export class ResellerAuthorizationService {
     const totalCount = () => this.db.read((em) => filtered(em).getCount());
     return this.db.read(async (em) => {
       const rows = await newestFirst(filtered(em), cursor, limit).getMany();
-      const tenants = await ResellerAuthorizationService.withTenants(em, rows);
-      return toConnection(rows, limit, totalCount, encodeTimeCursor, (row) => ResellerAuthorizationService.toNode(row, tenants, viewer, now));
+      const tenants = await tenantsOf(em, rows);
+      return toConnection(rows, limit, totalCount, encodeTimeCursor, (row) => toNode(row, tenants, viewer, now));
     });
   }
 
@@ -122,7 +118,8 @@ export class ResellerAuthorizationService {
     const message = input.message?.trim() ? assertText('message', 'message', input.message) : null;
     const token = newToken();
     const now = this.clock.now();
-    return this.db.write(async ({ em }) => {
+    return this.db.write(async (tx) => {
+      const { em } = tx;
       const provider = await em.findOneByOrFail(TenantEntity, { id: viewer.tenantId });
       assertMayInviteResellers(provider.partnerType);
       const row: ResellerAuthorizationEntity = {
@@ -144,9 +141,10 @@ export class ResellerAuthorizationService {
         endedBySide: null,
       };
       await em.insert(ResellerAuthorizationEntity, row);
+      tx.emit({ type: 'ResellerAuthorizationInvited', at: now, actor: actorOf(viewer), authorization: row });
       return {
         url: `${this.config.publicUrl}${resellerAuthorizationPath(token)}`,
-        authorization: ResellerAuthorizationService.toNode(row, new Map([[provider.id, provider]]), viewer, now),
+        authorization: toNode(row, new Map([[provider.id, provider]]), viewer, now),
       };
     });
   }
@@ -162,7 +160,8 @@ export class ResellerAuthorizationService {
   async accept(viewer: Viewer, token: string): Promise<ResellerAuthorization> {
     const now = this.clock.now();
     try {
-      return await this.db.write(async ({ em }) => {
+      return await this.db.write(async (tx) => {
+        const { em } = tx;
         if (!token || token.length > MAX_TOKEN_LENGTH) throw new DomainError('NOT_FOUND', 'There is no such invitation.', 'token');
         const row = await em.findOneBy(ResellerAuthorizationEntity, { tokenHash: sha256Hex(token) });
         if (!row) throw new DomainError('NOT_FOUND', 'There is no such invitation.', 'token');
@@ -187,7 +186,11 @@ export class ResellerAuthorizationService {
           const current = await em.findOneByOrFail(ResellerAuthorizationEntity, { id: row.id });
           throw closedAuthorizationLinkError(current, now) ?? new DomainError('INVITATION_ALREADY_USED', 'This invitation has already been accepted.');
         }
-        return ResellerAuthorizationService.toNode(Object.assign(row, changes), new Map([[provider.id, provider], [reseller.id, reseller]]), viewer, now);
+        const accepted = Object.assign(row, changes);
+        for (const side of ['PROVIDER', 'RESELLER'] as const) {
+          tx.emit({ type: 'ResellerAuthorizationAccepted', at: now, actor: actorOf(viewer), side, authorization: accepted, provider, reseller });
+        }
+        return toNode(accepted, new Map([[provider.id, provider], [reseller.id, reseller]]), viewer, now);
       });
     } catch (error) {
       // Two links of one provider accepted by one reseller at once: the partial unique index keeps one.
@@ -217,9 +220,18 @@ export class ResellerAuthorizationService {
         .where("id = :id AND status <> 'TERMINATED'", { id: row.id })
         .execute();
       if (ended.affected !== 1) assertMayEndAuthorization(await em.findOneByOrFail(ResellerAuthorizationEntity, { id: row.id }));
+      const endedRow = Object.assign(row, changes);
       // The reseller's pending requests through this provider go with it (an invitation nobody accepted has none).
-      if (row.resellerTenantId) await revokeRequestsThrough(tx, row.providerTenantId, row.resellerTenantId, viewer, now);
-      return this.node(em, Object.assign(row, changes), viewer, now);
+      if (endedRow.resellerTenantId) await revokeRequestsThrough(tx, endedRow.providerTenantId, endedRow.resellerTenantId, viewer, now);
+      const tenants = await tenantsOf(em, [endedRow]);
+      const provider = tenants.get(endedRow.providerTenantId);
+      if (!provider) throw new Error(`reseller authorisation ${endedRow.id} has no provider`);
+      const reseller = endedRow.resellerTenantId ? (tenants.get(endedRow.resellerTenantId) ?? null) : null;
+      // Both partners hear of it; a withdrawn invitation concerns the provider alone.
+      for (const heard of reseller ? (['PROVIDER', 'RESELLER'] as const) : (['PROVIDER'] as const)) {
+        tx.emit({ type: 'ResellerAuthorizationEnded', at: now, actor: actorOf(viewer), side: heard, authorization: endedRow, provider, reseller });
+      }
+      return toNode(endedRow, tenants, viewer, now);
     });
   }
 

@@ -1,5 +1,5 @@
 import { ArgsType, Field, ID, InputType, Int, ObjectType } from 'type-graphql';
-import { AuthorizationSide, CloudInstance, Locale, PartnerType, ResellerAuthorizationStatus } from '@partnerlink/shared';
+import { AuthorizationSide, CloudInstance, ErrorCode, Locale, PartnerType, ResellerAuthorizationStatus } from '@partnerlink/shared';
 import { Connection } from '../../graphql/connection.js';
 
 @ObjectType({ description: 'One side of a reseller authorisation: the indirect provider or the indirect reseller.', simpleResolvers: true })
@@ -70,6 +70,40 @@ export class ResellerAuthorizationInvitation {
 
   @Field(() => ResellerAuthorization, { description: 'The invitation, INVITED.' })
   authorization: ResellerAuthorization;
+}
+
+@ObjectType({
+  description:
+    'What an authorisation link shows before it is accepted (resellerAuthorizationInvitation): who invites, whether the link still works, ' +
+    "and the provider's message. Never the recipient's address or the provider's other resellers.",
+  simpleResolvers: true,
+})
+export class ResellerAuthorizationInvitationPreview {
+  @Field(() => AuthorizationPartner, { description: 'The indirect provider who invites: the reseller will invite customers through it, and it bills them.' })
+  provider: AuthorizationPartner;
+
+  @Field(() => ResellerAuthorizationStatus, { description: 'INVITED while the link can be accepted; EXPIRED past its expiry; ACTIVE or TERMINATED once answered or withdrawn.' })
+  status: ResellerAuthorizationStatus;
+
+  @Field(() => ErrorCode, {
+    nullable: true,
+    description:
+      'Why the link can no longer be accepted, as acceptResellerAuthorization would say: INVITATION_EXPIRED, INVITATION_REVOKED (the provider withdrew it) ' +
+      'or INVITATION_ALREADY_USED; null while it can.',
+  })
+  closedReason: ErrorCode | null;
+
+  @Field(() => Boolean, { description: "Whether your organisation is the reseller who accepted this link." })
+  acceptedByYourOrganization: boolean;
+
+  @Field(() => Date, { description: 'After this, the link can no longer be accepted.' })
+  expiresAt: Date;
+
+  @Field(() => String, { nullable: true, description: "The provider's personal message; null without one." })
+  message: string | null;
+
+  @Field(() => Locale, { description: 'The language the provider chose for the invitation.' })
+  locale: Locale;
 }
 
 @InputType({ description: 'An invitation of an indirect reseller.' })

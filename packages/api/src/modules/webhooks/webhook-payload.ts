@@ -1,4 +1,4 @@
-import type { OrderEntity, RelationshipEntity, TenantEntity } from '../../db/entities/index.js';
+import type { OrderEntity, RelationshipEntity, ResellerAuthorizationEntity, TenantEntity } from '../../db/entities/index.js';
 import type { DomainEvent } from '../../events/domain-events.js';
 import { partiesOf } from '../../events/domain-events.js';
 import { WebhookEventType } from './webhook-events.js';
@@ -38,7 +38,21 @@ export interface WebhookPayload {
     /** relationship-request-declined: why, when the customer said (null otherwise), and their own words. */
     declineReason?: string | null;
     declineReasonText?: string | null;
-    links: { request?: string; customer?: string };
+    /**
+     * reseller-authorization-accepted and -ended: the authorisation between an indirect provider and
+     * an indirect reseller; `partner` is the side receiving the event, `side` says which one it is.
+     */
+    resellerAuthorization?: {
+      id: string;
+      status: string;
+      side: string;
+      provider: { id: string; name: string; partnerId: string | null };
+      reseller: { id: string; name: string; partnerId: string | null } | null;
+      acceptedAt: string | null;
+      endedAt: string | null;
+      endedBy: string | null;
+    };
+    links: { request?: string; customer?: string; resellerAuthorizations?: string };
   };
 }
 
@@ -62,6 +76,13 @@ interface Message {
   readonly indirectPartner?: TenantEntity;
   /** The request is another partner's (the indirect reseller's): no link to it. */
   readonly foreignRequest?: boolean;
+  /** reseller-authorization-*: the authorisation, both partners, and the side this message is for. */
+  readonly authorization?: {
+    readonly row: ResellerAuthorizationEntity;
+    readonly side: string;
+    readonly provider: TenantEntity;
+    readonly reseller: TenantEntity | null;
+  };
 }
 
 /** The webhook events a domain event announces (none for most of the partner's own bookkeeping). */
@@ -116,6 +137,12 @@ function messagesOf(event: DomainEvent): Message[] {
       return [{ type: WebhookEventType.ADMIN_RELATIONSHIP_EXTENDED, relationship: event.relationship, previousEndsAt: event.previousEndsAt }];
     case 'AdminRolesRemoved':
       return [{ type: WebhookEventType.ADMIN_RELATIONSHIP_ROLES_REMOVED, relationship: event.relationship, removedRoles: event.removedRoles }];
+    case 'ResellerAuthorizationAccepted':
+    case 'ResellerAuthorizationEnded': {
+      const { authorization: row, side, provider, reseller } = event;
+      const type = event.type === 'ResellerAuthorizationAccepted' ? WebhookEventType.RESELLER_AUTHORIZATION_ACCEPTED : WebhookEventType.RESELLER_AUTHORIZATION_ENDED;
+      return [{ type, authorization: { row, side, provider, reseller } }];
+    }
     default:
       return [];
   }
@@ -161,6 +188,20 @@ export function webhookMessages(
     if (message.indirectPartner) data.indirectPartner = partnerOf(message.indirectPartner, message.indirectPartner.id);
     if (message.decline) Object.assign(data, message.decline);
     if (order) Object.assign(data, { orderId: order.id, productId: order.productId, quantity: order.quantity });
+    if (message.authorization) {
+      const { row, side, provider, reseller } = message.authorization;
+      data.resellerAuthorization = {
+        id: row.id,
+        status: row.status,
+        side,
+        provider: partnerOf(provider, provider.id),
+        reseller: reseller ? partnerOf(reseller, reseller.id) : null,
+        acceptedAt: row.acceptedAt?.toISOString() ?? null,
+        endedAt: row.endedAt?.toISOString() ?? null,
+        endedBy: row.endedBySide,
+      };
+      data.links.resellerAuthorizations = `${publicUrl}/${side === 'PROVIDER' ? 'resellers' : 'providers'}`;
+    }
     if (customer) {
       data.customer = { id: customer.id, companyName: customer.name, domain: customer.domain, country: customer.country };
       data.links.customer = `${publicUrl}/customers/${encodeURIComponent(customer.id)}`;

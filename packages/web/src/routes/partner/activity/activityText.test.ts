@@ -54,6 +54,9 @@ const SAMPLES: { readonly [T in ActivityType]: ActivityParamsByType[T] } = {
     removedRoles: ['User Administrator'],
     remainingRoles: ['Directory Readers', 'Helpdesk Administrator'],
   },
+  RESELLER_AUTHORIZATION_INVITED: { actorName: 'Tina Provider', recipientEmail: 'petra@proseware.example' },
+  RESELLER_AUTHORIZATION_ACCEPTED: { actorName: 'Petra Global', providerName: 'Tailspin', resellerName: 'Proseware', side: 'PROVIDER' },
+  RESELLER_AUTHORIZATION_ENDED: { actorName: 'Tina Provider', providerName: 'Tailspin', resellerName: 'Proseware', side: 'RESELLER', endedBy: 'PROVIDER' },
 };
 
 function i18n(locale: 'en' | 'de') {
@@ -155,5 +158,26 @@ describe('activity entries in both languages', () => {
     const old = { type: 'ORDER_PLACED' as const, summary: 'Sam Sales ordered 3 × Azure plan for Fabrikam AG.', params: null };
     expect(activityText(old, i18n('en'))).toBe(old.summary);
     expect(activityText(old, i18n('de'))).toBe(de['activity.ORDER_PLACED']);
+  });
+
+  it('reseller authorisations read from each side’s point of view, saying who ended them, in both languages', () => {
+    const as = <T extends 'RESELLER_AUTHORIZATION_ACCEPTED' | 'RESELLER_AUTHORIZATION_ENDED'>(type: T, params: Partial<ActivityParamsByType[T]>) =>
+      ({ type, summary: '', params: { ...SAMPLES[type], ...params } }) as const;
+    expect(activityText(entry('RESELLER_AUTHORIZATION_ACCEPTED'), i18n('en'))).toBe('Petra Global of Proseware accepted your invitation: Proseware is now your indirect reseller.');
+    expect(activityText(as('RESELLER_AUTHORIZATION_ACCEPTED', { side: 'RESELLER' }), i18n('de'))).toBe(
+      'Petra Global hat die Einladung von Tailspin angenommen: Sie können jetzt Kunden über Tailspin einladen.',
+    );
+    expect(activityText(entry('RESELLER_AUTHORIZATION_ENDED'), i18n('de'))).toBe(
+      'Tina Provider von Tailspin hat die Reseller-Autorisierung beendet: Sie können keine Kunden mehr über Tailspin einladen.',
+    );
+    expect(activityText(as('RESELLER_AUTHORIZATION_ENDED', { side: 'PROVIDER', endedBy: 'PROVIDER' }), i18n('en'))).toBe(
+      'Tina Provider ended the reseller authorisation of Proseware: Proseware is no longer your indirect reseller.',
+    );
+    expect(activityText(as('RESELLER_AUTHORIZATION_ENDED', { side: 'PROVIDER', endedBy: 'PROVIDER', resellerName: null }), i18n('en'))).toBe(
+      'Tina Provider withdrew an invitation to an indirect reseller; its link no longer works.',
+    );
+    expect(activityText({ type: 'RESELLER_AUTHORIZATION_INVITED', summary: '', params: { actorName: 'Tina Provider', recipientEmail: null } }, i18n('de'))).toBe(
+      'Tina Provider hat einen indirekten Reseller eingeladen, über Sie zu verkaufen.',
+    );
   });
 });

@@ -130,6 +130,19 @@ function sentence(facts: ActivityFacts, i18n: Pick<I18n, 't' | 'date'>): Text {
       const { actorName, customerName, removedRoles, remainingRoles } = facts.params;
       return ['activity.text.ADMIN_ROLES_REMOVED', { actorName, customerName, removedRoles: removedRoles.join(', '), remainingRoles: remainingRoles.join(', ') }];
     }
+    case 'RESELLER_AUTHORIZATION_INVITED': {
+      const { actorName, recipientEmail } = facts.params;
+      return recipientEmail ? ['activity.text.RESELLER_AUTHORIZATION_INVITED', { actorName, recipientEmail }] : ['activity.text.RESELLER_AUTHORIZATION_INVITED.anyone', { actorName }];
+    }
+    case 'RESELLER_AUTHORIZATION_ACCEPTED': {
+      const { actorName, providerName, resellerName, side } = facts.params;
+      return [`activity.text.RESELLER_AUTHORIZATION_ACCEPTED.${side}`, { actorName, providerName, resellerName }];
+    }
+    case 'RESELLER_AUTHORIZATION_ENDED': {
+      const { actorName, providerName, resellerName, side, endedBy } = facts.params;
+      if (resellerName === null) return ['activity.text.RESELLER_AUTHORIZATION_ENDED.withdrawn', { actorName }];
+      return [`activity.text.RESELLER_AUTHORIZATION_ENDED.${side}.${endedBy}`, { actorName, providerName, resellerName }];
+    }
   }
 }
 
