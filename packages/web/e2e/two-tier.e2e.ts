@@ -52,7 +52,7 @@ describe('two tiers', () => {
     await dialog.getByText(`${TAILSPIN} becomes the customer’s reseller of record`).waitFor();
     await dialog.getByLabel(/Recipient’s email/).fill('admin@northwind.example');
     await dialog.getByLabel('Customer’s domain (optional)').fill('northwind.example');
-    await dialog.getByText(/Known customer: Northwind/).waitFor();
+    await dialog.getByTestId('eligibility').filter({ hasText: /uses Partnerlink \(France/ }).waitFor();
     await dialog.getByRole('button', { name: 'Create request' }).click();
     const url = await dialog.getByTestId('invitation-url').inputValue();
     expect(await dialog.getByTestId('invitation-body').textContent()).toContain(`${TAILSPIN} becomes your reseller of record`);
@@ -85,8 +85,8 @@ describe('two tiers', () => {
     await tina.getByLabel('Indirect reseller').selectOption({ label: PROSEWARE });
     await tina.waitForURL(/reseller=/);
     await rowOf(tina, NORTHWIND).waitFor();
-    await captureBothLanguages(tina, 'two-tier-provider-customers-1280', 'Über');
-    await onPhone(tina, 'two-tier-provider-customers', 'Über');
+    await captureBothLanguages(tina, 'two-tier-provider-customers-1280', 'Indirekter Handelspartner');
+    await onPhone(tina, 'two-tier-provider-customers', 'Indirekter Handelspartner');
 
     // The customer's partners: Tailspin as reseller, Proseware as indirect reseller.
     await customer.goto(`${base}/`);
@@ -96,7 +96,7 @@ describe('two tiers', () => {
     // The reseller's customer page: who bills, read-only subscriptions (Trey Research has one sold by Tailspin).
     await paul.goto(`${base}/customers`);
     await rowOf(paul, 'Trey Research').getByRole('link').click();
-    await paul.getByTestId('billed-by').waitFor();
+    await paul.getByTestId('detail-billed-by').waitFor();
     await paul.getByText(`Sold by ${TAILSPIN}, who changes it; read only for you.`).first().waitFor();
     expect(await paul.getByRole('button', { name: 'Suspend' }).count()).toBe(0);
     await captureBothLanguages(paul, 'two-tier-reseller-customer-1280', 'Rechnung von');

@@ -881,6 +881,24 @@ export const en = {
   'webhookEvent.RESELLER_AUTHORIZATION_ENDED': 'Reseller authorisation ended',
   'nav.resellers': 'Resellers',
   'nav.providers': 'Providers',
+  // Every contract error code as text a person understands (errorText).
+  'error.UNAUTHENTICATED': 'Your session has ended. Please sign in again.',
+  'error.FORBIDDEN': 'You are not allowed to do this.',
+  'error.NOT_FOUND': 'This item does not exist or is not visible to you.',
+  'error.BAD_USER_INPUT': 'Some of the entered data is not valid.',
+  'error.INVITATION_EXPIRED': 'This invitation has expired.',
+  'error.INVITATION_REVOKED': 'This invitation was withdrawn by the partner.',
+  'error.INVITATION_ALREADY_USED': 'This invitation has already been accepted.',
+  'error.INVITATION_DECLINED': 'This invitation was declined.',
+  'error.INVITATION_LINK_REPLACED': 'The partner replaced this link with a newer one.',
+  'error.REGION_NOT_ALLOWED': 'The partner and the customer are not in the same market.',
+  'error.CLOUD_MISMATCH': 'The partner and the customer are in different clouds.',
+  'error.CUSTOMER_AGREEMENT_REQUIRED': 'The customer agreement must be accepted first.',
+  'error.RELATIONSHIP_REQUIRED': 'This needs an active reseller relationship with the customer.',
+  'error.ADMIN_RELATIONSHIP_REQUIRED': 'This needs admin permissions for the customer.',
+  'error.FAILED_PRECONDITION': 'This is no longer possible in its current state. Reload to see what changed.',
+  'error.RATE_LIMITED': 'Too many attempts. Please wait a moment and try again.',
+  'error.INTERNAL_SERVER_ERROR': 'Something went wrong on our side. Please try again.',
 } as const satisfies Record<string, string>;
 
 /** The texts both apps show (this file and de.ts); the acceptance page loads only these. */

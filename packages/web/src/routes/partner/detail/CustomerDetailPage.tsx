@@ -115,9 +115,9 @@ export function CustomerDetailPage() {
       {back}
       <PageHeader title={customer.companyName} lead={`${customer.domain} · ${country(customer.country)}`} />
       {customer.indirectProvider ? (
-        <p className="notice notice--info" data-testid="billed-by">{t('detail.billedBy', { provider: customer.indirectProvider.name })}</p>
+        <p className="notice notice--info" data-testid="detail-billed-by">{t('detail.billedBy', { provider: customer.indirectProvider.name })}</p>
       ) : customer.indirectReseller ? (
-        <p className="notice notice--info" data-testid="through">{t('detail.through', { reseller: customer.indirectReseller.name })}</p>
+        <p className="notice notice--info" data-testid="detail-through">{t('detail.through', { reseller: customer.indirectReseller.name })}</p>
       ) : null}
       <div className="detail-grid">
         <section className="card" aria-labelledby="company-heading">
@@ -147,7 +147,7 @@ export function CustomerDetailPage() {
       <section className="card" aria-labelledby="subscriptions-heading">
         <h2 id="subscriptions-heading">{t('detail.subscriptions')}</h2>
         {customer.subscriptions.length === 0 ? <p className="muted">{t('detail.sub.none')}</p> : (
-          <div className="table-wrap">
+          <div className="table-wrap" tabIndex={0}>
             <table className="table table--compact">
               <thead>
                 <tr>
