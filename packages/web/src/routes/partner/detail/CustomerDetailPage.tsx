@@ -109,6 +109,8 @@ export function CustomerDetailPage() {
     { key: 'purchase', done: customer.subscriptions.length > 0 },
   ];
   const mayUpdate = canRun('updateSubscription');
+  // Two tiers, an indirect reseller: its provider sold the subscriptions and orders; they do not keep the reseller's own relationship from ending.
+  const provider = customer.indirectProvider;
 
   return (
     <>
@@ -139,8 +141,8 @@ export function CustomerDetailPage() {
       <LazyAdminAccessCard customer={customer} mayRequest={canRun('requestAdminRelationship')} />
       <section className="card" aria-labelledby="relationships-heading">
         <h2 id="relationships-heading">{t('detail.relationships')}</h2>
-        <RelationshipsTable relationships={customer.relationships} activeSubscriptions={subscriptionsBlockingEnd(customer.subscriptions).length} mayEnd={canRun('endRelationship')} onChanged={() => void refetch()} />
-        {resellerActive && canRun('endRelationship') ? (
+        <RelationshipsTable relationships={customer.relationships} activeSubscriptions={provider ? 0 : subscriptionsBlockingEnd(customer.subscriptions).length} mayEnd={canRun('endRelationship')} onChanged={() => void refetch()} />
+        {resellerActive && !provider && canRun('endRelationship') ? (
           <ReadyToEnd subscriptions={customer.subscriptions} mayCancel={mayUpdate} onChanged={() => void refetch()} />
         ) : null}
       </section>
@@ -166,7 +168,7 @@ export function CustomerDetailPage() {
       </section>
       <section className="card" aria-labelledby="purchase-heading">
         <h2 id="purchase-heading">{t('detail.purchase')}</h2>
-        <PurchaseForm customerId={customer.id} associated={customer.indirectReseller} blocker={customer.canPurchase ? null : customer.purchaseBlocker ?? { code: 'FORBIDDEN' }} mayOrder={canRun('placeOrder')} onOrdered={() => void refetch()} />
+        {provider ? <p className="notice notice--info">{t('detail.billedBy', { provider: provider.name })}</p> : <PurchaseForm customerId={customer.id} associated={customer.indirectReseller} blocker={customer.canPurchase ? null : customer.purchaseBlocker ?? { code: 'FORBIDDEN' }} mayOrder={canRun('placeOrder')} onOrdered={() => void refetch()} />}
       </section>
       <Suspense fallback={<p className="page-loading" role="status">{t('app.loading')}</p>}>
         <CustomerHistory customerId={customer.id} />
