@@ -50,7 +50,8 @@ export function ConnectionList<T>({ list, loading, error, onRetry, notices, anno
       {items && items.length === 0 ? empty : null}
       {items && items.length > 0 ? (
         <>
-          <div className="table-wrap" aria-busy={busy}>
+          {/* A table that scrolls in its box can be scrolled from the keyboard too (focusable). */}
+          <div className="table-wrap" aria-busy={busy} tabIndex={cards ? undefined : 0}>
             <table className={cards ? 'table table--cards' : 'table'}>
               <thead>{head}</thead>
               <tbody>{items.map(row)}</tbody>

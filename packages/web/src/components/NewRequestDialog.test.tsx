@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { renderPage, viewerFixture } from '../test/render.js';
 import { NewRequestDialog, NewRequestDialogMutation, NewRequestDialogRenewMutation } from './NewRequestDialog.js';
 import { SendInvitationCapabilitiesQuery } from './SendInvitationForm.js';
+import { IndirectProvidersQuery } from './twoTier/ProviderField.js';
 
 const FABRIKAM = { id: 'c1', companyName: 'Fabrikam GmbH' };
 const request = {
@@ -176,5 +177,58 @@ describe('NewRequestDialog', () => {
     const domain = screen.getByLabelText(/^Customer’s domain/);
     expect(await screen.findByText('This domain belongs to a partner organisation, not a customer.')).toBeTruthy();
     expect(domain.getAttribute('aria-invalid')).toBe('true');
+  });
+});
+
+describe('NewRequestDialog: an indirect reseller names its indirect provider', () => {
+  const reseller = viewerFixture({ partnerType: 'INDIRECT_RESELLER' });
+  const providers = (names: readonly string[]) => ({
+    request: { query: IndirectProvidersQuery },
+    result: {
+      data: {
+        resellerAuthorizations: {
+          __typename: 'ResellerAuthorizationConnection' as const,
+          edges: names.map((name, i) => ({
+            __typename: 'ResellerAuthorizationEdge' as const,
+            node: { __typename: 'ResellerAuthorization' as const, id: `a${i}`, provider: { __typename: 'AuthorizationPartner' as const, id: `p${i}`, name } },
+          })),
+        },
+      },
+    },
+  });
+
+  it('the only provider is preselected and says what it means; the request names it', async () => {
+    const invitation = {
+      __typename: 'RelationshipInvitation' as const,
+      url: 'http://localhost/admin-center/partner-invitation/t1',
+      email: { __typename: 'InvitationEmail' as const, subject: 'Proseware asks', body: 'Hello' },
+      request: {
+        __typename: 'RelationshipRequest' as const, id: 'r-1', status: 'PENDING' as const, expiresAt: '2027-01-03T10:00:00.000Z', includesReseller: true,
+        adminAccess: null, recipientEmail: 'it@fabrikam.example',
+      },
+    };
+    const sent = { request: { ...request, variables: { input: { ...request.variables.input, indirectProviderId: 'p0' } } }, result: { data: { requestResellerRelationship: invitation } } };
+    renderPage(<NewRequestDialog customer={FABRIKAM} onClose={() => undefined} />, { viewer: reseller, mocks: [providers(['Tailspin Distribution GmbH']), sent] });
+    const select = (await screen.findByLabelText('Indirect provider')) as HTMLSelectElement;
+    expect(select.value).toBe('p0');
+    expect(await screen.findByText(/Tailspin Distribution GmbH becomes the customer’s reseller of record/)).toBeTruthy();
+    fillRecipient();
+    fireEvent.click(screen.getByRole('button', { name: 'Create request' }));
+    expect(await screen.findByTestId('invitation-result')).toBeTruthy();
+  });
+
+  it('with several, the reseller chooses; sending without a choice says so at the field', async () => {
+    renderPage(<NewRequestDialog customer={FABRIKAM} onClose={() => undefined} />, { viewer: reseller, mocks: [providers(['Wide World Distribution', 'Tailspin Distribution GmbH'])] });
+    const select = (await screen.findByLabelText('Indirect provider')) as HTMLSelectElement;
+    expect([...select.options].map((option) => option.textContent)).toEqual(['Choose a provider', 'Tailspin Distribution GmbH', 'Wide World Distribution']);
+    fillRecipient();
+    fireEvent.click(screen.getByRole('button', { name: 'Create request' }));
+    expect(await screen.findByText('Choose the indirect provider the customer will buy through.')).toBeTruthy();
+  });
+
+  it('without an authorisation it says why and points to the providers page, in German', async () => {
+    renderPage(<NewRequestDialog customer={FABRIKAM} onClose={() => undefined} />, { viewer: reseller, locale: 'de', mocks: [providers([])] });
+    expect(await screen.findByText('Noch hat Sie kein indirekter Anbieter autorisiert')).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'Ihre Anbieter ansehen' }).getAttribute('href')).toBe('/providers');
   });
 });

@@ -15,6 +15,7 @@ import { EligibilityPanel, useRequestEligibility } from './eligibility/Eligibili
 import { Field } from './Field.js';
 import { InvitationResult } from './InvitationResult.js';
 import { PendingRequestNotice } from './PendingRequestNotice.js';
+import { ProviderField } from './twoTier/ProviderField.js';
 
 export const NewRequestDialogMutation = graphql(`
   mutation NewRequestDialogMutation($input: RequestResellerRelationshipInput!) {
@@ -67,7 +68,7 @@ function recipientProblems({ email, name, domain }: Recipient): Partial<Record<k
 }
 
 /** The dialog's input field an API error names. */
-const FIELD_OF: Readonly<Record<string, keyof Recipient>> = { recipientEmail: 'email', recipientName: 'name', domain: 'domain' };
+const FIELD_OF: Readonly<Record<string, keyof Recipient | 'provider'>> = { recipientEmail: 'email', recipientName: 'name', domain: 'domain', indirectProviderId: 'provider' };
 
 /** Asking for admin access alone (requestAdminRelationship) instead of a reseller relationship. */
 export interface AdminOnly {
@@ -90,6 +91,10 @@ export function NewRequestDialog({ customer, onClose, adminOnly = null }: { cust
   const [message, setMessage] = useState('');
   const [recipient, setRecipient] = useState<Recipient>({ email: '', name: '', domain: '' });
   const [submitted, setSubmitted] = useState(false);
+  // Two tiers: an indirect reseller's reseller request names the provider the customer buys through.
+  const throughProvider = !adminOnly && viewer.tenant.partnerType === 'INDIRECT_RESELLER';
+  const [providerId, setProviderIdState] = useState<string | null>(null);
+  const setProviderId = useCallback((id: string | null) => setProviderIdState(id), []);
   const [requestReseller, reseller] = useMutation(NewRequestDialogMutation, {
     update: evictFields('relationshipRequests', 'activityLog'),
   });
@@ -102,12 +107,12 @@ export function NewRequestDialog({ customer, onClose, adminOnly = null }: { cust
   });
 
   // Rule 13: with no customer chosen, what the domain typed tells before a link exists.
-  const eligible = useRequestEligibility(recipient.domain, adminForced || admin.mode !== 'none', !customer && !adminOnly);
+  const eligible = useRequestEligibility(recipient.domain, adminForced || admin.mode !== 'none', !customer && !adminOnly && (!throughProvider || providerId !== null), providerId);
 
   const onSubmit = async (event: FormEvent) => {
     event.preventDefault();
     setSubmitted(true);
-    if (Object.keys(recipientProblems(recipient)).length > 0 || eligible.blocked) return;
+    if (Object.keys(recipientProblems(recipient)).length > 0 || eligible.blocked || (throughProvider && !providerId)) return;
     const adminAccess = adminAccessInput(admin);
     const common = { locale: emailLocale, message: message.trim() || null, recipientEmail: recipient.email.trim(), recipientName: recipient.name.trim() || null };
     if (adminOnly && customer && adminAccess) {
@@ -123,6 +128,7 @@ export function NewRequestDialog({ customer, onClose, adminOnly = null }: { cust
           domain: customer ? null : recipient.domain.trim() || null,
           includeDelegatedAdmin: adminForced && !adminAccess,
           adminAccess,
+          ...(throughProvider ? { indirectProviderId: providerId } : {}),
         },
       },
     }).catch(() => undefined);
@@ -137,8 +143,16 @@ export function NewRequestDialog({ customer, onClose, adminOnly = null }: { cust
   const pendingId = code === 'FAILED_PRECONDITION' ? errorDetailOf(error, 'requestId') : undefined;
   const related = code === 'FAILED_PRECONDITION' && errorDetailOf(error, 'relationshipId') !== undefined;
   const serverField = code === 'BAD_USER_INPUT' ? FIELD_OF[errorFieldOf(error)?.replace(/^input\./, '') ?? ''] : undefined;
-  const problem = pendingId || related || serverField ? null : code === 'BAD_USER_INPUT' ? problemText(errorProblemOf(error)) : code ? errorText(code) : null;
+  // The provider chosen no longer authorises this reseller (it ended the authorisation meanwhile): said at the choice.
+  const providerRefused = code === 'FAILED_PRECONDITION' && errorProblemOf(error)?.reason === 'PROVIDER_NOT_AUTHORIZED';
+  const problem = pendingId || related || serverField || providerRefused ? null : code === 'BAD_USER_INPUT' ? problemText(errorProblemOf(error)) : code ? errorText(code) : null;
   const shown = submitted ? recipientProblems(recipient) : {};
+  const providerError =
+    serverField === 'provider' || providerRefused
+      ? problemText(errorProblemOf(error))
+      : submitted && throughProvider && !providerId
+        ? problemText({ reason: 'INDIRECT_PROVIDER_REQUIRED' })
+        : undefined;
   const fieldError = (field: keyof Recipient) => {
     const own = shown[field];
     if (own) return problemText(own);
@@ -169,6 +183,7 @@ export function NewRequestDialog({ customer, onClose, adminOnly = null }: { cust
               )}
             </div>
           </fieldset>
+          {throughProvider ? <ProviderField value={providerId} onChange={setProviderId} error={providerError} /> : null}
           <EligibilityPanel eligibility={eligible.eligibility} checking={eligible.checking} />
           <LazyAdminAccessSection
             value={admin}

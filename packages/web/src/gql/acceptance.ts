@@ -6,7 +6,7 @@ export type AcceptInvitationPageQueryQueryVariables = Types.Exact<{
 }>;
 
 
-export type AcceptInvitationPageQueryQuery = { invitation: { __typename: 'Invitation', status: Types.RelationshipRequestStatus, includesReseller: boolean, includesDelegatedAdmin: boolean, createdAt: string, expiresAt: string, surface: Types.AcceptanceSurface, message: string | null, locale: Types.Locale, pinnedDomain: string | null, adminAccess: { __typename: 'AdminAccess', roles: Array<Types.AdminRole>, duration: string, autoExtend: boolean, displayName: string } | null, partner: { __typename: 'PartnerProfile', name: string, country: string, partnerId: string, cloud: Types.CloudInstance, contactEmail: string | null }, customer: { __typename: 'InvitedCustomer', companyName: string, domain: string } | null } | null, replacedInvitationLink: { __typename: 'ReplacedInvitationLink', replacedAt: string, partner: { __typename: 'PartnerProfile', name: string, contactEmail: string | null } } | null, adminRolesEn: Array<{ __typename: 'AdminRoleInfo', role: Types.AdminRole, displayName: string, risk: Types.AdminRoleRisk, description: string }>, adminRolesDe: Array<{ __typename: 'AdminRoleInfo', role: Types.AdminRole, description: string }>, viewer: { __typename: 'Viewer', id: string, displayName: string, roles: Array<Types.PartnerRole>, tenant: { __typename: 'TenantProfile', id: string, name: string, kind: Types.TenantKind, country: string, cloud: Types.CloudInstance, domain: string, customerAgreementAccepted: boolean } } | null };
+export type AcceptInvitationPageQueryQuery = { invitation: { __typename: 'Invitation', status: Types.RelationshipRequestStatus, includesReseller: boolean, includesDelegatedAdmin: boolean, createdAt: string, expiresAt: string, surface: Types.AcceptanceSurface, message: string | null, locale: Types.Locale, pinnedDomain: string | null, adminAccess: { __typename: 'AdminAccess', roles: Array<Types.AdminRole>, duration: string, autoExtend: boolean, displayName: string } | null, partner: { __typename: 'PartnerProfile', name: string, country: string, partnerId: string, cloud: Types.CloudInstance, contactEmail: string | null }, indirectProvider: { __typename: 'PartnerProfile', name: string, country: string, partnerId: string, cloud: Types.CloudInstance } | null, customer: { __typename: 'InvitedCustomer', companyName: string, domain: string } | null } | null, replacedInvitationLink: { __typename: 'ReplacedInvitationLink', replacedAt: string, partner: { __typename: 'PartnerProfile', name: string, contactEmail: string | null } } | null, adminRolesEn: Array<{ __typename: 'AdminRoleInfo', role: Types.AdminRole, displayName: string, risk: Types.AdminRoleRisk, description: string }>, adminRolesDe: Array<{ __typename: 'AdminRoleInfo', role: Types.AdminRole, description: string }>, viewer: { __typename: 'Viewer', id: string, displayName: string, roles: Array<Types.PartnerRole>, tenant: { __typename: 'TenantProfile', id: string, name: string, kind: Types.TenantKind, country: string, cloud: Types.CloudInstance, domain: string, customerAgreementAccepted: boolean } } | null };
 
 export type AcceptInvitationMutationMutationVariables = Types.Exact<{
   token?: Types.InputMaybe<Types.Scalars['String']['input']>;
@@ -75,6 +75,12 @@ export const AcceptInvitationPageQueryDocument = new TypedDocumentString(`
       partnerId
       cloud
       contactEmail
+    }
+    indirectProvider {
+      name
+      country
+      partnerId
+      cloud
     }
     customer {
       companyName

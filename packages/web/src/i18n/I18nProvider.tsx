@@ -1,7 +1,7 @@
 import type { ErrorCode, Locale, Problem } from '@partnerlink/shared';
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import type { Catalog, MessageKey } from '../messages/en.js';
-import { errorMessages } from '../messages/errors.js';
+import { errorKey } from '../messages/errors.js';
 import { problemTemplate } from '../messages/problems.js';
 import type { ServerProblem } from '../errors/errorDetails.js';
 import { initialLocale, loadCatalog, loadedCatalog, rememberLocale } from './catalogs.js';
@@ -36,11 +36,11 @@ function i18nFor(locale: Locale, catalog: Catalog, setLocale: (locale: Locale) =
   return {
     locale,
     setLocale,
-    t: (key, params) => interpolate(catalog[key], params),
-    errorText: (code) => errorMessages[locale][code],
+    t: (key, params) => interpolate(catalog[key] ?? key, params),
+    errorText: (code) => catalog[errorKey(code)],
     problemText: (problem) => {
       const found = problemTemplate(catalog, problem);
-      return found ? interpolate(found.template, found.params) : errorMessages[locale].BAD_USER_INPUT;
+      return found ? interpolate(found.template, found.params) : catalog['error.BAD_USER_INPUT'];
     },
     dateTime: (iso) => (iso ? dateTimeFormat.format(new Date(iso)) : catalog['app.never']),
     date: (iso) => (iso ? dateFormat.format(new Date(iso)) : catalog['app.never']),

@@ -1,8 +1,8 @@
 import { ErrorCode, PROBLEM_REASONS } from '@partnerlink/shared';
 import { describe, expect, it } from 'vitest';
-import { de } from './de.js';
-import { en, type MessageKey } from './en.js';
-import { errorMessages } from './errors.js';
+import { de, en } from './all.js';
+import type { MessageKey } from './en.js';
+import { errorKey } from './errors.js';
 import { problemTemplate } from './problems.js';
 
 /** Words that are the same in both languages (names, loanwords). */
@@ -27,8 +27,8 @@ describe('the message catalogs', () => {
 
   it('have a German and an English message for every error code', () => {
     for (const code of Object.values(ErrorCode)) {
-      expect(errorMessages.de[code]).not.toBe(errorMessages.en[code]);
-      expect(errorMessages.en[code].length).toBeGreaterThan(5);
+      expect(de[errorKey(code)]).not.toBe(en[errorKey(code)]);
+      expect(en[errorKey(code)].length).toBeGreaterThan(5);
     }
   });
 

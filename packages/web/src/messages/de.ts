@@ -1,7 +1,7 @@
-import type { Catalog } from './en.js';
+import type { CoreCatalog } from './en.js';
 
 /** Der deutsche Katalog: dieselben Schlüssel wie en.ts (der Typ erzwingt es). */
-export const de: Catalog = {
+export const de: CoreCatalog = {
   'app.name': 'Partnerlink',
   'app.skipToContent': 'Zum Inhalt springen',
   'app.loading': 'Wird geladen …',
@@ -506,6 +506,10 @@ export const de: Catalog = {
   'invite.accepted.title': 'Sie haben die Einladung angenommen',
   'invite.accepted.lead': 'Was sich für {tenant} geändert hat:',
   'invite.accepted.RESELLER': '{partner} ist seit {date} Ihr Handelspartner.',
+  'invite.accepted.INDIRECT_RESELLER': '{partner} betreut Sie seit {date} als indirekter Handelspartner.',
+  'invite.provider': 'Rechnung von',
+  'invite.twoTier.bills': '{provider} wird Ihr Handelspartner (Reseller of Record): Er bestellt und stellt Ihrer Organisation die Rechnungen.',
+  'invite.twoTier.serves': '{partner} arbeitet über {provider} und betreut Sie als indirekter Handelspartner.',
   'invite.accepted.DELEGATED_ADMIN': '{partner} hat seit {date} Administratorrechte für Ihre Organisation.',
   'invite.accepted.agreement': 'Ihre Organisation hat den Kundenvertrag akzeptiert.',
   'invite.accepted.notified': '{partner} sieht Ihre Antwort sofort.',
@@ -875,4 +879,22 @@ export const de: Catalog = {
   'webhookEvent.RESELLER_AUTHORIZATION_ENDED': 'Reseller-Autorisierung beendet',
   'nav.resellers': 'Reseller',
   'nav.providers': 'Anbieter',
+  // Every contract error code as text a person understands (errorText).
+  'error.UNAUTHENTICATED': 'Ihre Sitzung ist abgelaufen. Bitte melden Sie sich erneut an.',
+  'error.FORBIDDEN': 'Sie dürfen das nicht tun.',
+  'error.NOT_FOUND': 'Dieses Element gibt es nicht, oder Sie dürfen es nicht sehen.',
+  'error.BAD_USER_INPUT': 'Einige der eingegebenen Daten sind ungültig.',
+  'error.INVITATION_EXPIRED': 'Diese Einladung ist abgelaufen.',
+  'error.INVITATION_REVOKED': 'Diese Einladung wurde vom Partner zurückgezogen.',
+  'error.INVITATION_ALREADY_USED': 'Diese Einladung wurde bereits angenommen.',
+  'error.INVITATION_DECLINED': 'Diese Einladung wurde abgelehnt.',
+  'error.INVITATION_LINK_REPLACED': 'Der Partner hat diesen Link durch einen neueren ersetzt.',
+  'error.REGION_NOT_ALLOWED': 'Partner und Kunde befinden sich nicht im selben Markt.',
+  'error.CLOUD_MISMATCH': 'Partner und Kunde befinden sich in verschiedenen Clouds.',
+  'error.CUSTOMER_AGREEMENT_REQUIRED': 'Zuerst muss der Kundenvertrag akzeptiert werden.',
+  'error.RELATIONSHIP_REQUIRED': 'Dafür ist eine aktive Handelspartnerbeziehung mit dem Kunden nötig.',
+  'error.ADMIN_RELATIONSHIP_REQUIRED': 'Dafür sind Administratorrechte für den Kunden nötig.',
+  'error.FAILED_PRECONDITION': 'Das ist im aktuellen Zustand nicht mehr möglich. Laden Sie neu, um die Änderung zu sehen.',
+  'error.RATE_LIMITED': 'Zu viele Versuche. Bitte warten Sie einen Moment und versuchen Sie es erneut.',
+  'error.INTERNAL_SERVER_ERROR': 'Bei uns ist etwas schiefgegangen. Bitte versuchen Sie es erneut.',
 };

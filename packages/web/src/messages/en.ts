@@ -1,3 +1,5 @@
+import type { partnerAppEn } from './partnerApp.en.js';
+
 /** The English catalog; its keys are the type every other catalog must match. */
 export const en = {
   'app.name': 'Partnerlink',
@@ -505,6 +507,11 @@ export const en = {
   'invite.accepted.title': 'You accepted the invitation',
   'invite.accepted.lead': 'What changed for {tenant}:',
   'invite.accepted.RESELLER': '{partner} is your reseller since {date}.',
+  // Two tiers: the requesting reseller works through an indirect provider, who bills.
+  'invite.accepted.INDIRECT_RESELLER': '{partner} serves you as indirect reseller since {date}.',
+  'invite.provider': 'Bills you',
+  'invite.twoTier.bills': '{provider} becomes your reseller of record: it places the orders and bills your organisation.',
+  'invite.twoTier.serves': '{partner} works through {provider} and serves you as its indirect reseller.',
   'invite.accepted.DELEGATED_ADMIN': '{partner} has admin permissions for your organisation since {date}.',
   'invite.accepted.agreement': 'Your organisation accepted the customer agreement.',
   'invite.accepted.notified': '{partner} sees your answer right away.',
@@ -874,7 +881,28 @@ export const en = {
   'webhookEvent.RESELLER_AUTHORIZATION_ENDED': 'Reseller authorisation ended',
   'nav.resellers': 'Resellers',
   'nav.providers': 'Providers',
+  // Every contract error code as text a person understands (errorText).
+  'error.UNAUTHENTICATED': 'Your session has ended. Please sign in again.',
+  'error.FORBIDDEN': 'You are not allowed to do this.',
+  'error.NOT_FOUND': 'This item does not exist or is not visible to you.',
+  'error.BAD_USER_INPUT': 'Some of the entered data is not valid.',
+  'error.INVITATION_EXPIRED': 'This invitation has expired.',
+  'error.INVITATION_REVOKED': 'This invitation was withdrawn by the partner.',
+  'error.INVITATION_ALREADY_USED': 'This invitation has already been accepted.',
+  'error.INVITATION_DECLINED': 'This invitation was declined.',
+  'error.INVITATION_LINK_REPLACED': 'The partner replaced this link with a newer one.',
+  'error.REGION_NOT_ALLOWED': 'The partner and the customer are not in the same market.',
+  'error.CLOUD_MISMATCH': 'The partner and the customer are in different clouds.',
+  'error.CUSTOMER_AGREEMENT_REQUIRED': 'The customer agreement must be accepted first.',
+  'error.RELATIONSHIP_REQUIRED': 'This needs an active reseller relationship with the customer.',
+  'error.ADMIN_RELATIONSHIP_REQUIRED': 'This needs admin permissions for the customer.',
+  'error.FAILED_PRECONDITION': 'This is no longer possible in its current state. Reload to see what changed.',
+  'error.RATE_LIMITED': 'Too many attempts. Please wait a moment and try again.',
+  'error.INTERNAL_SERVER_ERROR': 'Something went wrong on our side. Please try again.',
 } as const satisfies Record<string, string>;
 
-export type MessageKey = keyof typeof en;
+/** The texts both apps show (this file and de.ts); the acceptance page loads only these. */
+export type CoreCatalog = Record<keyof typeof en, string>;
+/** Every text: the core catalog and the signed-in app's own (partnerApp.en.ts). */
+export type MessageKey = keyof typeof en | keyof typeof partnerAppEn;
 export type Catalog = Record<MessageKey, string>;

@@ -12,8 +12,8 @@ import { useEligibilityText } from './messages.js';
 // whether the request can be made (the api's requestEligibility; the mutation still checks).
 
 export const RequestEligibilityQuery = graphql(`
-  query RequestEligibilityQuery($domain: String!, $adminAccess: Boolean) {
-    requestEligibility(domain: $domain, adminAccess: $adminAccess) {
+  query RequestEligibilityQuery($domain: String!, $adminAccess: Boolean, $indirectProviderId: ID) {
+    requestEligibility(domain: $domain, adminAccess: $adminAccess, indirectProviderId: $indirectProviderId) {
       domain
       known
       tenant { id country cloud }
@@ -34,14 +34,15 @@ export const ELIGIBILITY_DEBOUNCE_MS = 300;
 /**
  * The eligibility of the domain typed, checked once typing pauses and only for a valid domain:
  * `eligibility` is for the domain now typed (null while it is being checked, or with none),
- * `checking` the domain being checked, `blocked` whether the request cannot be made.
+ * `checking` the domain being checked, `blocked` whether the request cannot be made. An indirect
+ * reseller passes the provider it chose: the customer is checked against both partners.
  */
-export function useRequestEligibility(typed: string, adminAccess: boolean, enabled: boolean) {
+export function useRequestEligibility(typed: string, adminAccess: boolean, enabled: boolean, indirectProviderId: string | null = null) {
   const domain = typed.trim().toLowerCase();
   const valid = enabled && domain !== '' && domainProblem(domain) === null;
   const settled = useDebouncedValue(valid ? domain : '', ELIGIBILITY_DEBOUNCE_MS);
   const { data, error } = useQuery(RequestEligibilityQuery, {
-    variables: { domain: settled, adminAccess },
+    variables: indirectProviderId ? { domain: settled, adminAccess, indirectProviderId } : { domain: settled, adminAccess },
     skip: settled === '',
     fetchPolicy: 'network-only',
   });

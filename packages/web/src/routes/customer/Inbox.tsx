@@ -36,6 +36,11 @@ export const CustomerInboxQuery = graphql(`
             cloud
             contactEmail
           }
+          indirectProvider {
+            name
+            country
+            cloud
+          }
           reachedBy
           includesReseller
           includesDelegatedAdmin
@@ -128,6 +133,12 @@ export function Inbox() {
                   </p>
                 </div>
                 <p className="inbox-item__asks">{asks(item)}</p>
+                {item.indirectProvider ? (
+                  <ul className="inbox-item__tiers" data-testid="inbox-two-tier">
+                    <li>{t('invite.twoTier.bills', { provider: item.indirectProvider.name })}</li>
+                    <li>{t('invite.twoTier.serves', { partner: item.partner.name, provider: item.indirectProvider.name })}</li>
+                  </ul>
+                ) : null}
                 <p className="muted inbox-item__meta">
                   {reachedBy(item)} · {t('inbox.expires', { date: date(item.request.expiresAt) })}
                 </p>

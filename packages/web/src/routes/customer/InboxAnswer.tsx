@@ -45,7 +45,7 @@ export default function InboxAnswer({ item, onDone }: { item: InboxItem; onDone(
   const tenant = viewer.tenant;
   // The same checks the api makes, in its order: only the market and cloud can stop an inbox item.
   const blocker = answerBlocker(
-    { status: 'PENDING', partner: item.partner, customer: null },
+    { status: 'PENDING', partner: item.partner, indirectProvider: item.indirectProvider, customer: null },
     { roles: viewer.roles, tenant: { kind: tenant.kind, id: tenant.id, domain: tenant.domain, cloud: tenant.cloud, country: tenant.country } },
   );
   const reason = blocked ?? (blocker?.code === 'CLOUD_MISMATCH' || blocker?.code === 'REGION_NOT_ALLOWED' ? blocker.code : null);
@@ -72,6 +72,7 @@ export default function InboxAnswer({ item, onDone }: { item: InboxItem; onDone(
       <AnswerForm
         target={{ requestId: item.request.id }}
         partner={partner}
+        provider={item.indirectProvider?.name ?? null}
         tenant={tenant.name}
         includesReseller={item.includesReseller}
         admin={access ? { approvedRoles, endsOn: date(endsAtIfApproved(access.duration, openedAt)) } : null}

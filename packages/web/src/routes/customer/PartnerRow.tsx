@@ -111,6 +111,7 @@ export function PartnerRow({ row, roleInfo, onEnd, onAsk, onRemoveRoles }: {
       </th>
       <td data-label={t('partners.col.reseller')}>
         <RelationshipCell relationship={reseller} />
+        {reseller?.type === 'INDIRECT_RESELLER' ? <span className="cell-sub" data-testid="indirect-reseller">{t('rel.type.INDIRECT_RESELLER')}</span> : null}
         {blocked ? <Blocking relationship={blocked} partner={partner.name} /> : null}
       </td>
       <td data-label={t('partners.col.admin')}>

@@ -6,6 +6,7 @@ import { ConnectionList } from '../../components/ConnectionList.js';
 import { EmptyState } from '../../components/EmptyState.js';
 import { PageHeader } from '../../components/PageHeader.js';
 import { graphql } from '../../gql/index.js';
+import type { RelationshipType } from '../../gql/graphql.js';
 import { useI18n } from '../../i18n/I18nProvider.js';
 import { useCanRun, useViewer } from '../../viewer/ViewerContext.js';
 import { AskPartnerDialog } from './AskPartnerDialog.js';
@@ -80,7 +81,7 @@ export function YourPartnersPage() {
   const [alsoAdmin, setAlsoAdmin] = useState(true);
   const [asking, setAsking] = useState<PartnerRelationshipNode | null>(null);
   const [narrowing, setNarrowing] = useState<PartnerRelationshipNode | null>(null);
-  const [done, setDone] = useState<{ key: 'partners.done.RESELLER' | 'partners.done.DELEGATED_ADMIN' | 'partners.ask.done' | 'partners.done.rolesRemoved'; partner: string; roles?: string } | null>(null);
+  const [done, setDone] = useState<{ key: `partners.done.${RelationshipType}` | 'partners.ask.done' | 'partners.done.rolesRemoved'; partner: string; roles?: string } | null>(null);
   const canRun = useCanRun();
   const mayEnd = canRun('endRelationship');
   const rows = partnerRows((data?.partnerRelationships.edges ?? []).map((edge) => edge.node));
@@ -148,7 +149,7 @@ export function YourPartnersPage() {
           onCancel={() => setConfirming(null)}
         >
           <p>{t(`partners.confirm.${confirming.type}.text`, { partner: confirming.partner.name })}</p>
-          {confirming.type === 'RESELLER' && rows.some((row) => row.admin?.status === 'ACTIVE' && row.partner.partnerId === confirming.partner.partnerId) ? (
+          {confirming.type !== 'DELEGATED_ADMIN' && rows.some((row) => row.admin?.status === 'ACTIVE' && row.partner.partnerId === confirming.partner.partnerId) ? (
             <>
               <div className="checkbox-field">
                 <input id="also-end-admin" type="checkbox" checked={alsoAdmin} onChange={(e) => setAlsoAdmin(e.target.checked)} />

@@ -33,7 +33,7 @@ export function adminEndOf(relationship: PartnerRelationshipNode, now: number): 
   return { kind: 'running', endsAt, daysLeft, autoExtend: relationship.autoExtend };
 }
 
-/** One partner with its reseller and admin relationship (the active one, else the latest). */
+/** One partner with its reseller (or indirect reseller) and admin relationship (the active one, else the latest). */
 export interface PartnerRowData {
   partner: PartnerRelationshipNode['partner'];
   reseller: PartnerRelationshipNode | null;
@@ -51,8 +51,9 @@ export function partnerRows(nodes: readonly PartnerRelationshipNode[]): PartnerR
   const rows = new Map<string, PartnerRowData>();
   for (const node of nodes) {
     const row = rows.get(node.partner.partnerId) ?? { partner: node.partner, reseller: null, admin: null };
-    if (node.type === 'RESELLER') row.reseller = better(row.reseller, node);
-    else row.admin = better(row.admin, node);
+    // A partner sells as reseller of record (RESELLER) or, two tiers, as indirect reseller (INDIRECT_RESELLER).
+    if (node.type === 'DELEGATED_ADMIN') row.admin = better(row.admin, node);
+    else row.reseller = better(row.reseller, node);
     rows.set(node.partner.partnerId, row);
   }
   const active = (row: PartnerRowData) => row.reseller?.status === 'ACTIVE' || row.admin?.status === 'ACTIVE';

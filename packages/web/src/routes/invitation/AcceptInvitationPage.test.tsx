@@ -29,7 +29,14 @@ const ROLES = ['DIRECTORY_READERS', 'USER_ADMINISTRATOR', 'GLOBAL_ADMINISTRATOR'
 
 function invitation(
   status: Status = 'PENDING',
-  overrides: { cloud?: 'PUBLIC' | 'US_GOVERNMENT'; surface?: 'ADMIN_CENTER' | 'OFFICE_ADMIN_PORTAL'; reseller?: boolean; admin?: boolean; contactEmail?: string } = {},
+  overrides: {
+    cloud?: 'PUBLIC' | 'US_GOVERNMENT';
+    surface?: 'ADMIN_CENTER' | 'OFFICE_ADMIN_PORTAL';
+    reseller?: boolean;
+    admin?: boolean;
+    contactEmail?: string;
+    provider?: { country: string; cloud?: 'PUBLIC' | 'US_GOVERNMENT' };
+  } = {},
 ): InvitationData['invitation'] {
   const admin = overrides.admin ?? true;
   return {
@@ -44,6 +51,9 @@ function invitation(
     message: 'Looking forward to working with you.',
     locale: 'en',
     partner: { __typename: 'PartnerProfile', name: 'Contoso Cloud Partners GmbH', country: 'DE', partnerId: '4433221', cloud: overrides.cloud ?? 'PUBLIC', contactEmail: overrides.contactEmail ?? null },
+    indirectProvider: overrides.provider
+      ? { __typename: 'PartnerProfile', name: 'Tailspin Distribution GmbH', country: overrides.provider.country, partnerId: '5566778', cloud: overrides.provider.cloud ?? 'PUBLIC' }
+      : null,
     customer: null,
     pinnedDomain: null,
   };
@@ -345,5 +355,42 @@ describe('AcceptInvitationPage: the admin roles, one by one', () => {
     expect(within(roles).getByText('Der Partner kann Benutzer anlegen, ändern und löschen.')).toBeTruthy();
     expect(within(roles).getByText('Kritisches Risiko')).toBeTruthy();
     expect(within(screen.getByTestId('admin-term')).getByText('90 Tage ab Ihrer Zustimmung')).toBeTruthy();
+  });
+});
+
+describe('AcceptInvitationPage: a two-tier request (an indirect reseller through its indirect provider)', () => {
+  it('names both partners and says who bills and who serves, in both languages', async () => {
+    page({ invitation: invitation('PENDING', { admin: false, provider: { country: 'DE' } }), viewer: null });
+    expect(await screen.findByTestId('invite-provider')).toHaveProperty('textContent', 'Tailspin Distribution GmbH');
+    expect(screen.getByText('Tailspin Distribution GmbH becomes your reseller of record: it places the orders and bills your organisation.')).toBeTruthy();
+    expect(screen.getByText('Contoso Cloud Partners GmbH works through Tailspin Distribution GmbH and serves you as its indirect reseller.')).toBeTruthy();
+    expect(screen.queryByText(/becomes your Cloud Solution Provider/)).toBeNull();
+  });
+
+  it('in German', async () => {
+    page({ invitation: invitation('PENDING', { admin: false, provider: { country: 'DE' } }), viewer: null }, { locale: 'de' });
+    expect(await screen.findByText('Tailspin Distribution GmbH wird Ihr Handelspartner (Reseller of Record): Er bestellt und stellt Ihrer Organisation die Rechnungen.')).toBeTruthy();
+    expect(screen.getByText('Contoso Cloud Partners GmbH arbeitet über Tailspin Distribution GmbH und betreut Sie als indirekter Handelspartner.')).toBeTruthy();
+  });
+
+  it('checks the provider’s market too: a customer outside it cannot answer', async () => {
+    page({ invitation: invitation('PENDING', { admin: false, provider: { country: 'US' } }), viewer: viewer({ agreement: true }) });
+    await screen.findByTestId('invite-provider');
+    expect(screen.queryByRole('button', { name: 'Accept' })).toBeNull();
+  });
+
+  it('accepting confirms both and the summary names the provider as reseller and the partner as indirect reseller', async () => {
+    const accepted = {
+      acceptRelationshipRequest: {
+        request: { id: 'r1', status: 'ACCEPTED', answeredAt: '2026-01-02T10:00:00.000Z', approvedRoles: null },
+        relationships: [{ id: 'rel1', type: 'INDIRECT_RESELLER', status: 'ACTIVE', createdAt: '2026-01-02T10:00:00.000Z', roles: null, endsAt: null, autoExtend: false }],
+      },
+    };
+    page({ invitation: invitation('PENDING', { admin: false, provider: { country: 'DE' } }), viewer: viewer({ agreement: true }) }, { more: { AcceptInvitationMutation: [{ data: accepted }] } });
+    fireEvent.click(await screen.findByRole('button', { name: 'Accept' }));
+    const dialog = await screen.findByRole('dialog');
+    expect(within(dialog).getByText('Tailspin Distribution GmbH gets a reseller relationship with Fabrikam GmbH at once.')).toBeTruthy();
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Yes, accept' }));
+    expect(await screen.findByText(/Tailspin Distribution GmbH is your reseller since .*Contoso Cloud Partners GmbH serves you as indirect reseller since/)).toBeTruthy();
   });
 });

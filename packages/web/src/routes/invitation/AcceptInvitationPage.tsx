@@ -50,6 +50,7 @@ export function AcceptInvitationPage({ surface, token, onRedirect }: {
   const invitation = data?.invitation ?? null;
   const viewer = data?.viewer ?? null;
   const partner = invitation?.partner.name ?? data?.replacedInvitationLink?.partner.name ?? '';
+  const provider = invitation?.indirectProvider?.name ?? null;
   useDocumentTitle(partner ? t('title.invitation', { partner }) : t('title.invitationUnknown'));
   const tenant = viewer?.tenant.name ?? '';
   const here = typeof window === 'undefined' ? '/' : window.location.pathname;
@@ -73,7 +74,7 @@ export function AcceptInvitationPage({ surface, token, onRedirect }: {
         </StatusPanel>
       );
     }
-    if (outcome?.kind === 'accepted') return <AcceptedSummary accepted={outcome.accepted} partner={partner} tenant={tenant} requested={roles} />;
+    if (outcome?.kind === 'accepted') return <AcceptedSummary accepted={outcome.accepted} partner={partner} provider={provider} tenant={tenant} requested={roles} />;
     if (outcome?.kind === 'declined') {
       return <StatusPanel level={1} tone="info" title={t('invite.declined.title')}>{t('invite.declined.text', { partner })}</StatusPanel>;
     }
@@ -102,6 +103,7 @@ export function AcceptInvitationPage({ surface, token, onRedirect }: {
         <AnswerForm
           target={{ token }}
           partner={partner}
+          provider={provider}
           tenant={tenant}
           includesReseller={invitation.includesReseller}
           admin={access ? { approvedRoles, endsOn: date(endsAtIfApproved(access.duration, openedAt)) } : null}

@@ -5,9 +5,11 @@ import type { Accepted } from './AnswerForm.js';
 import type { RoleText } from './adminTerms.js';
 
 /** After accepting: what changed for the organisation (the roles granted, and those not), and the way to its partner list. */
-export function AcceptedSummary({ accepted, partner, tenant, requested }: {
+export function AcceptedSummary({ accepted, partner, provider = null, tenant, requested }: {
   accepted: Accepted;
   partner: string;
+  /** Two tiers: the indirect provider, the customer's reseller of record from now on (its relationship is not the asking partner's, so not among `accepted`). */
+  provider?: string | null;
   tenant: string;
   /** The roles asked for; empty without admin access. */
   requested: readonly RoleText[];
@@ -19,7 +21,7 @@ export function AcceptedSummary({ accepted, partner, tenant, requested }: {
   const name = (role: RoleText) => role.displayName;
   const approved = requested.filter((role) => granted.has(role.role));
   const notApproved = requested.filter((role) => !granted.has(role.role));
-  const adminOnly = !active.some((relationship) => relationship.type === 'RESELLER');
+  const adminOnly = !active.some((relationship) => relationship.type !== 'DELEGATED_ADMIN');
   return (
     <StatusPanel
       level={1}
@@ -30,7 +32,10 @@ export function AcceptedSummary({ accepted, partner, tenant, requested }: {
       <p>{t('invite.accepted.lead', { tenant })}</p>
       <ul className="change-list">
         {active.map((relationship) => (
-          <li key={relationship.id}>{t(`invite.accepted.${relationship.type}`, { partner, date: date(relationship.createdAt) })}</li>
+          <li key={relationship.id}>
+            {relationship.type === 'INDIRECT_RESELLER' && provider ? `${t('invite.accepted.RESELLER', { partner: provider, date: date(relationship.createdAt) })} ` : null}
+            {t(`invite.accepted.${relationship.type}`, { partner, date: date(relationship.createdAt) })}
+          </li>
         ))}
         {accepted.agreementAccepted ? <li>{t('invite.accepted.agreement')}</li> : null}
       </ul>

@@ -22,10 +22,12 @@ export type Accepted = AcceptInvitationMutationMutation['acceptRelationshipReque
  * confirmed. With admin access asked for, accepting sends the ticked roles (`approvedRoles`) and
  * is disabled while none is ticked.
  */
-export function AnswerForm({ target, partner, tenant, includesReseller, admin, needsAgreement, onAccepted, onDeclined, onState }: {
+export function AnswerForm({ target, partner, provider = null, tenant, includesReseller, admin, needsAgreement, onAccepted, onDeclined, onState }: {
   /** The link's token (the acceptance page) or the request's id (the customer's inbox). */
   target: AnswerTarget;
   partner: string;
+  /** Two tiers: the indirect provider the partner works through (it becomes reseller of record). */
+  provider?: string | null;
   tenant: string;
   includesReseller: boolean;
   /** The ticked roles and the end if accepted now (in words); null without admin access. */
@@ -142,7 +144,8 @@ export function AnswerForm({ target, partner, tenant, includesReseller, admin, n
           onConfirm={() => void run('accept')}
           onCancel={() => setConfirming(null)}
         >
-          {includesReseller ? <p>{t('invite.confirmAccept.text', { partner, tenant })}</p> : null}
+          {includesReseller ? <p>{t('invite.confirmAccept.text', { partner: provider ?? partner, tenant })}</p> : null}
+          {includesReseller && provider ? <p>{t('invite.twoTier.serves', { partner, provider })}</p> : null}
           {admin ? <p>{t('invite.confirmAccept.roles', { partner, tenant, count: admin.approvedRoles.length, date: admin.endsOn })}</p> : null}
           {needsAgreement ? <p>{t('invite.confirmAccept.agreement', { tenant })}</p> : null}
         </ConfirmDialog>

@@ -21,6 +21,8 @@ export function InvitationDetails({ invitation, admin: adminSection, action, ans
   const partner = invitation.partner.name;
   const admin = invitation.includesDelegatedAdmin;
   const reseller = invitation.includesReseller;
+  // Two tiers: the provider bills (reseller of record), the asking partner serves.
+  const provider = invitation.indirectProvider?.name ?? null;
   return (
     <div className="invitation-details">
       <h1>{t(reseller ? 'invite.title' : 'invite.adminOnly.title', { partner })}</h1>
@@ -39,6 +41,12 @@ export function InvitationDetails({ invitation, admin: adminSection, action, ans
             <dd>{country(invitation.partner.country)}</dd>
             <dt>{t('invite.partnerId')}</dt>
             <dd className="mono">{invitation.partner.partnerId}</dd>
+            {provider ? (
+              <>
+                <dt>{t('invite.provider')}</dt>
+                <dd data-testid="invite-provider">{provider}</dd>
+              </>
+            ) : null}
             <dt>{t('invite.validUntil')}</dt>
             <dd>{zonedTime(locale, invitation.expiresAt)}</dd>
           </dl>
@@ -50,7 +58,12 @@ export function InvitationDetails({ invitation, admin: adminSection, action, ans
           ) : null}
           <h2>{t('invite.what')}</h2>
           <ul className="permission-list">
-            {reseller ? <li>{t('invite.wantsReseller', { partner })}</li> : null}
+            {reseller && provider ? (
+              <>
+                <li>{t('invite.twoTier.bills', { provider })}</li>
+                <li>{t('invite.twoTier.serves', { partner, provider })}</li>
+              </>
+            ) : reseller ? <li>{t('invite.wantsReseller', { partner })}</li> : null}
             <li>{admin ? t('invite.wantsAdminRoles') : t('invite.noAdmin', { partner })}</li>
             {reseller ? null : <li>{t('invite.adminOnly.notReseller', { partner })}</li>}
           </ul>
@@ -58,10 +71,19 @@ export function InvitationDetails({ invitation, admin: adminSection, action, ans
           {adminSection}
           {answerable ? (
             <>
+              {provider ? (
+                <>
+                  <h2>{t('invite.after', { partner: provider })}</h2>
+                  <ul className="permission-list">
+                    <li>{t('invite.canBuy')}</li>
+                    <li>{t('invite.canManageOwn')}</li>
+                  </ul>
+                </>
+              ) : null}
               <h2>{t('invite.after', { partner })}</h2>
               <ul className="permission-list">
-                {reseller ? <li>{t('invite.canBuy')}</li> : null}
-                {reseller ? <li>{t('invite.canManageOwn')}</li> : null}
+                {reseller && !provider ? <li>{t('invite.canBuy')}</li> : null}
+                {reseller && !provider ? <li>{t('invite.canManageOwn')}</li> : null}
                 <li>{admin ? t('invite.canAdminRoles') : t('invite.cannotAdmin')}</li>
               </ul>
               <p className="muted">{t(admin ? 'invite.endAnytimeRoles' : 'invite.endAnytime')}</p>

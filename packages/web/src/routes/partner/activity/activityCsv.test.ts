@@ -2,8 +2,8 @@ import { ApolloClient, ApolloLink, InMemoryCache } from '@apollo/client';
 import { Observable } from 'rxjs';
 import { describe, expect, it } from 'vitest';
 import { interpolate } from '../../../i18n/I18nProvider.js';
-import { de } from '../../../messages/de.js';
-import { en, type MessageKey } from '../../../messages/en.js';
+import { de, en } from '../../../messages/all.js';
+import type { MessageKey } from '../../../messages/en.js';
 import { activityCsv, fetchAllActivity, type ExportedEntry } from './activityCsv.js';
 import { daysReversed, filterFromParams, paramsOf, variablesOf } from './activityFilter.js';
 

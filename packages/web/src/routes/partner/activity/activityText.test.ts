@@ -1,8 +1,8 @@
 import { ActivityType, activitySummary, type ActivityFacts, type ActivityParamsByType } from '@partnerlink/shared';
 import { describe, expect, it } from 'vitest';
 import { interpolate } from '../../../i18n/I18nProvider.js';
-import { de } from '../../../messages/de.js';
-import { en, type MessageKey } from '../../../messages/en.js';
+import { de, en } from '../../../messages/all.js';
+import type { MessageKey } from '../../../messages/en.js';
 import { activityText } from './activityText.js';
 
 /** Facts for every kind of entry (the type makes a new kind fail to compile here until it has a sample). */

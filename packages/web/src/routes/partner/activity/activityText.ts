@@ -71,8 +71,12 @@ function sentence(facts: ActivityFacts, i18n: Pick<I18n, 't' | 'date'>): Text {
       return ['activity.text.AGREEMENT_ACCEPTED', { actorName, customerName }];
     }
     case 'RELATIONSHIP_CREATED': {
-      const { customerName, relationshipType, origin } = facts.params;
+      const { customerName, relationshipType, origin, indirectPartnerName } = facts.params;
       if (relationshipType === 'RESELLER' && origin === 'NEW_CUSTOMER') return ['activity.text.RELATIONSHIP_CREATED.newCustomer', { customerName }];
+      // Two tiers: each partner's entry names the other tier (the reseller it came through, the provider it goes through).
+      if (indirectPartnerName && relationshipType !== 'DELEGATED_ADMIN') {
+        return [`activity.text.RELATIONSHIP_CREATED.${relationshipType}.through`, { customerName, indirectPartnerName }];
+      }
       return [`activity.text.RELATIONSHIP_CREATED.${relationshipType}`, { customerName }];
     }
     case 'RELATIONSHIP_ENDED': {

@@ -23,6 +23,8 @@ function customer(id: string, companyName: string, adminAccessSummary: unknown) 
       customerAgreementAccepted: true,
       subscriptionCount: 1,
       resellerRelationship: { __typename: 'Relationship', id: `${id}-r`, status: 'ACTIVE' },
+      indirectReseller: null,
+      indirectProvider: null,
       adminRelationship: adminAccessSummary ? { __typename: 'Relationship', id: `${id}-a`, status: 'ACTIVE' } : null,
       adminAccessSummary,
     },

@@ -19,6 +19,14 @@ export const CustomerRow_customer = graphql(`
       id
       status
     }
+    indirectReseller {
+      id
+      name
+    }
+    indirectProvider {
+      id
+      name
+    }
     adminRelationship {
       id
       status
@@ -35,8 +43,10 @@ export const CustomerRow_customer = graphql(`
 `);
 
 /** One customer in the list, with the request action it needs next (when allowed). */
-export function CustomerRow({ customer, onRequest }: {
+export function CustomerRow({ customer, onRequest, throughColumn = false }: {
   customer: CustomerRow_CustomerFragment;
+  /** An indirect provider's list: through which indirect reseller the customer came. */
+  throughColumn?: boolean;
   onRequest: ((customer: CustomerRow_CustomerFragment) => void) | null;
 }) {
   const { t, country } = useI18n();
@@ -50,7 +60,15 @@ export function CustomerRow({ customer, onRequest }: {
       </th>
       <td data-label={t('customers.col.domain')} className="mono">{customer.domain}</td>
       <td data-label={t('customers.col.country')}>{country(customer.country)}</td>
-      <td data-label={t('customers.col.reseller')}><RelationshipBadge relationship={customer.resellerRelationship} /></td>
+      <td data-label={t('customers.col.reseller')}>
+        <RelationshipBadge relationship={customer.resellerRelationship} />
+        {customer.indirectProvider ? <span className="cell-sub" data-testid="billed-by">{t('customers.billedBy', { provider: customer.indirectProvider.name })}</span> : null}
+      </td>
+      {throughColumn ? (
+        <td data-label={t('customers.col.through')} data-testid="through">
+          {customer.indirectReseller ? customer.indirectReseller.name : <span className="muted">{t('customers.direct')}</span>}
+        </td>
+      ) : null}
       <td data-label={t('customers.col.adminAccess')} className="cell-admin-access">
         {customer.adminAccessSummary ? (
           <AdminAccessCell access={customer.adminAccessSummary} />

@@ -11,15 +11,16 @@ import { PageHeader } from '../../../components/PageHeader.js';
 import { graphql } from '../../../gql/index.js';
 import type { CustomerOrder } from '../../../gql/graphql.js';
 import { useI18n } from '../../../i18n/I18nProvider.js';
-import { useCanRun } from '../../../viewer/ViewerContext.js';
+import { useCanRun, useViewer } from '../../../viewer/ViewerContext.js';
+import { ResellerFilter } from './ResellerFilter.js';
 import { CustomerRow } from './CustomerRow.js';
 import { customersCsv, downloadText, fetchAllCustomers } from './customersCsv.js';
 import { useDebouncedUrlParam } from '../../../hooks/useDebouncedUrlParam.js';
 import { useDocumentTitle } from '../../../hooks/useDocumentTitle.js';
 
 export const CustomersPageQuery = graphql(`
-  query CustomersPageQuery($first: Int!, $after: String, $search: String, $relationship: RelationshipFilter, $orderBy: CustomerOrder) {
-    customers(first: $first, after: $after, search: $search, relationship: $relationship, orderBy: $orderBy) {
+  query CustomersPageQuery($first: Int!, $after: String, $search: String, $relationship: RelationshipFilter, $orderBy: CustomerOrder, $indirectResellerId: ID) {
+    customers(first: $first, after: $after, search: $search, relationship: $relationship, orderBy: $orderBy, indirectResellerId: $indirectResellerId) {
       totalCount
       adminExpiringCount
       edges {
@@ -60,6 +61,9 @@ export function CustomersPage() {
   const search = params.get('q')?.trim() || null;
   const relationship = filterFrom(params.get('relationship'));
   const orderBy = orderFrom(params.get('sort'));
+  // Two tiers: an indirect provider sees through whom each customer came, and filters by that reseller (?reseller=<id>).
+  const isProvider = useViewer().tenant.partnerType === 'INDIRECT_PROVIDER';
+  const indirectResellerId = isProvider ? params.get('reseller') || null : null;
   const [searchText, setSearchText] = useDebouncedUrlParam('q');
   const [requestFor, setRequestFor] = useState<RequestTarget | null | undefined>(undefined);
   const [exporting, setExporting] = useState(false);
@@ -74,7 +78,7 @@ export function CustomersPage() {
     setParams(next, { replace: true });
   };
 
-  const variables = { first: PAGE_SIZE, after: null, search, relationship, orderBy };
+  const variables = { first: PAGE_SIZE, after: null, search, relationship, orderBy, ...(indirectResellerId ? { indirectResellerId } : {}) };
   const { data, previousData, loading, error, fetchMore, refetch } = useQuery(CustomersPageQuery, { variables, notifyOnNetworkStatusChange: false });
   // A new search or filter keeps the previous rows (aria-busy, dimmed) until its own arrive.
   const connection = (data ?? previousData)?.customers;
@@ -93,7 +97,7 @@ export function CustomersPage() {
     }
   };
 
-  const filtered = Boolean(search) || relationship !== 'ALL';
+  const filtered = Boolean(search) || relationship !== 'ALL' || indirectResellerId !== null;
   return (
     <>
       <PageHeader
@@ -123,6 +127,7 @@ export function CustomersPage() {
             ))}
           </select>
         </div>
+        {isProvider ? <ResellerFilter value={indirectResellerId} onChange={(id) => updateParams({ reseller: id })} /> : null}
         <span className="spacer" />
         <button type="button" className="button" onClick={exportCsv} disabled={exporting || !connection?.totalCount}>
           {exporting ? t('customers.exporting') : t('customers.export')}
@@ -152,7 +157,7 @@ export function CustomersPage() {
           <EmptyState
             title={t('customers.empty.title')}
             actions={filtered ? (
-              <button type="button" className="button" onClick={() => { setSearchText(''); updateParams({ q: null, relationship: null }); }}>
+              <button type="button" className="button" onClick={() => { setSearchText(''); updateParams({ q: null, relationship: null, reseller: null }); }}>
                 {t('customers.clearFilters')}
               </button>
             ) : null}
@@ -172,6 +177,7 @@ export function CustomersPage() {
             <th scope="col">{t('customers.col.domain')}</th>
             <th scope="col">{t('customers.col.country')}</th>
             <th scope="col">{t('customers.col.reseller')}</th>
+            {isProvider ? <th scope="col">{t('customers.col.through')}</th> : null}
             <th scope="col">{t('customers.col.adminAccess')}</th>
             <th scope="col">{t('customers.col.agreement')}</th>
             <th scope="col" className="num">{t('customers.col.subscriptions')}</th>
@@ -179,7 +185,7 @@ export function CustomersPage() {
           </tr>
         }
         row={(node) => (
-          <CustomerRow key={node.id} customer={node} onRequest={mayRequest ? (c) => setRequestFor({ id: c.id, companyName: c.companyName }) : null} />
+          <CustomerRow key={node.id} customer={node} throughColumn={isProvider} onRequest={mayRequest ? (c) => setRequestFor({ id: c.id, companyName: c.companyName }) : null} />
         )}
         fetchPage={(after) => fetchMore({ variables: { after } })}
       />

@@ -42,6 +42,14 @@ export const CustomerDetailPageQuery = graphql(`
         id
         status
       }
+      indirectReseller {
+        id
+        name
+      }
+      indirectProvider {
+        id
+        name
+      }
       adminRelationship {
         id
         status
@@ -101,11 +109,18 @@ export function CustomerDetailPage() {
     { key: 'purchase', done: customer.subscriptions.length > 0 },
   ];
   const mayUpdate = canRun('updateSubscription');
+  // Two tiers, an indirect reseller: its provider sold the subscriptions and orders; they do not keep the reseller's own relationship from ending.
+  const provider = customer.indirectProvider;
 
   return (
     <>
       {back}
       <PageHeader title={customer.companyName} lead={`${customer.domain} · ${country(customer.country)}`} />
+      {customer.indirectProvider ? (
+        <p className="notice notice--info" data-testid="detail-billed-by">{t('detail.billedBy', { provider: customer.indirectProvider.name })}</p>
+      ) : customer.indirectReseller ? (
+        <p className="notice notice--info" data-testid="detail-through">{t('detail.through', { reseller: customer.indirectReseller.name })}</p>
+      ) : null}
       <div className="detail-grid">
         <section className="card" aria-labelledby="company-heading">
           <h2 id="company-heading">{t('detail.company')}</h2>
@@ -126,15 +141,15 @@ export function CustomerDetailPage() {
       <LazyAdminAccessCard customer={customer} mayRequest={canRun('requestAdminRelationship')} />
       <section className="card" aria-labelledby="relationships-heading">
         <h2 id="relationships-heading">{t('detail.relationships')}</h2>
-        <RelationshipsTable relationships={customer.relationships} activeSubscriptions={subscriptionsBlockingEnd(customer.subscriptions).length} mayEnd={canRun('endRelationship')} onChanged={() => void refetch()} />
-        {resellerActive && canRun('endRelationship') ? (
+        <RelationshipsTable relationships={customer.relationships} activeSubscriptions={provider ? 0 : subscriptionsBlockingEnd(customer.subscriptions).length} mayEnd={canRun('endRelationship')} onChanged={() => void refetch()} />
+        {resellerActive && !provider && canRun('endRelationship') ? (
           <ReadyToEnd subscriptions={customer.subscriptions} mayCancel={mayUpdate} onChanged={() => void refetch()} />
         ) : null}
       </section>
       <section className="card" aria-labelledby="subscriptions-heading">
         <h2 id="subscriptions-heading">{t('detail.subscriptions')}</h2>
         {customer.subscriptions.length === 0 ? <p className="muted">{t('detail.sub.none')}</p> : (
-          <div className="table-wrap">
+          <div className="table-wrap" tabIndex={0}>
             <table className="table table--compact">
               <thead>
                 <tr>
@@ -153,7 +168,7 @@ export function CustomerDetailPage() {
       </section>
       <section className="card" aria-labelledby="purchase-heading">
         <h2 id="purchase-heading">{t('detail.purchase')}</h2>
-        <PurchaseForm customerId={customer.id} blocker={customer.canPurchase ? null : customer.purchaseBlocker ?? { code: 'FORBIDDEN' }} mayOrder={canRun('placeOrder')} onOrdered={() => void refetch()} />
+        {provider ? <p className="notice notice--info">{t('detail.billedBy', { provider: provider.name })}</p> : <PurchaseForm customerId={customer.id} associated={customer.indirectReseller} blocker={customer.canPurchase ? null : customer.purchaseBlocker ?? { code: 'FORBIDDEN' }} mayOrder={canRun('placeOrder')} onOrdered={() => void refetch()} />}
       </section>
       <Suspense fallback={<p className="page-loading" role="status">{t('app.loading')}</p>}>
         <CustomerHistory customerId={customer.id} />

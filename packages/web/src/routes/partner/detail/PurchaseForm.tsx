@@ -37,8 +37,10 @@ const PurchaseFormMutation = graphql(`
 `);
 
 /** Buys for the customer; disabled with the reason when the partner may not. */
-export function PurchaseForm({ customerId, blocker, mayOrder, onOrdered }: {
+export function PurchaseForm({ customerId, associated = null, blocker, mayOrder, onOrdered }: {
   customerId: string;
+  /** Two tiers, an indirect provider's order: the indirect reseller the customer came through, whom the order is tagged with. */
+  associated?: { id: string; name: string } | null;
   blocker: { code: ErrorCode } | null;
   mayOrder: boolean;
   onOrdered(): void;
@@ -68,7 +70,8 @@ export function PurchaseForm({ customerId, blocker, mayOrder, onOrdered }: {
   };
   const onConfirm = async () => {
     if (!product) return;
-    await order({ variables: { input: { customerId, productId: product.id, quantity: amount } } }).then(() => {
+    const input = { customerId, productId: product.id, quantity: amount, ...(associated ? { associatedPartnerId: associated.id } : {}) };
+    await order({ variables: { input } }).then(() => {
       setConfirming(false);
       setDone(orderedText(i18n, product, amount));
       onOrdered();
@@ -94,6 +97,11 @@ export function PurchaseForm({ customerId, blocker, mayOrder, onOrdered }: {
         <Field label={t('detail.purchase.quantity')} error={!isPlan && problem ? problemText(problem) : undefined}>
           <input type="number" min={MIN_QUANTITY} max={MAX_QUANTITY} value={isPlan ? '1' : quantity} readOnly={isPlan} onChange={(e) => setQuantity(e.target.value)} />
         </Field>
+        {associated ? (
+          <Field label={t('purchase.associated')} hint={t('purchase.associatedHint')}>
+            <input value={associated.name} readOnly />
+          </Field>
+        ) : null}
         <div className="field field--submit">
           <button type="submit" className="button button--primary" disabled={disabled || loading || Boolean(problem)}>
             {loading ? t('detail.purchase.busy') : t('detail.purchase.submit')}
@@ -112,6 +120,7 @@ export function PurchaseForm({ customerId, blocker, mayOrder, onOrdered }: {
         >
           <p>{t('order.confirm.text')}</p>
           <OrderSummary product={product} quantity={amount} />
+          {associated ? <p data-testid="order-associated">{t('purchase.associated')}: {associated.name}. {t('purchase.associatedHint')}</p> : null}
         </ConfirmDialog>
       ) : null}
       {errorMessage && !confirming ? <div className="notice notice--danger" role="alert">{errorMessage}</div> : null}

@@ -16,6 +16,8 @@ const active: SubscriptionRow_SubscriptionFragment = {
   canCancel: true,
   changeBlocker: null,
   product: { __typename: 'Product', id: 'prod-1', name: 'Microsoft 365 Business Premium', kind: 'SEAT_LICENSE' },
+  soldBy: { __typename: 'PartnerProfile', id: 'tenant-1', name: 'Contoso Cloud Partners GmbH' },
+  associatedPartner: null,
 };
 
 const suspendMock = {
@@ -58,5 +60,28 @@ describe('SubscriptionRow: Suspend asks first', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Aussetzen' }));
     const dialog = screen.getByRole('dialog', { name: 'Microsoft 365 Business Premium aussetzen?' });
     expect(dialog.textContent).toContain('pausiert das Abonnement und seine Abrechnung');
+  });
+});
+
+describe('SubscriptionRow: two tiers', () => {
+  it('an indirect reseller reads what its provider sold: no change buttons, and who changes it instead', () => {
+    const sold = {
+      ...active,
+      canChange: false,
+      canSuspend: false,
+      canCancel: false,
+      changeBlocker: { __typename: 'Blocker' as const, code: 'FORBIDDEN' as const, message: 'Forbidden', requiredRoles: null },
+      soldBy: { __typename: 'PartnerProfile' as const, id: 'provider-1', name: 'Tailspin Distribution GmbH' },
+    };
+    renderPage(<table><tbody><SubscriptionRow subscription={sold} mayUpdate /></tbody></table>, { locale: 'de' });
+    expect(screen.queryByRole('button')).toBeNull();
+    expect(screen.getByText('Verkauft von Tailspin Distribution GmbH, der es ändert; für Sie nur lesbar.')).toBeTruthy();
+  });
+
+  it('the provider sees which indirect reseller a subscription was sold with', () => {
+    const withReseller = { ...active, associatedPartner: { __typename: 'PartnerProfile' as const, id: 'reseller-1', name: 'Proseware IT Services GmbH' } };
+    renderPage(<table><tbody><SubscriptionRow subscription={withReseller} mayUpdate /></tbody></table>);
+    expect(screen.getByText(/through Proseware IT Services GmbH/)).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Suspend' })).toBeTruthy();
   });
 });

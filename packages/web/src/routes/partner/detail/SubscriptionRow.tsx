@@ -9,6 +9,7 @@ import { ConfirmDialog } from '../../../components/ConfirmDialog.js';
 import { graphql } from '../../../gql/index.js';
 import type { SubscriptionRow_SubscriptionFragment } from '../../../gql/graphql.js';
 import { useI18n } from '../../../i18n/I18nProvider.js';
+import { useViewer } from '../../../viewer/ViewerContext.js';
 import { blockerText } from './blockerText.js';
 import { CancelSubscriptionButton } from './CancelSubscriptionButton.js';
 
@@ -32,6 +33,14 @@ export const SubscriptionRow_subscription = graphql(`
       name
       kind
     }
+    soldBy {
+      id
+      name
+    }
+    associatedPartner {
+      id
+      name
+    }
   }
 `);
 
@@ -54,6 +63,7 @@ export function SubscriptionRow({ subscription, mayUpdate, onChanged }: {
 }) {
   const i18n = useI18n();
   const { t, date, errorText, problemText } = i18n;
+  const viewer = useViewer();
   const [quantity, setQuantity] = useState(String(subscription.quantity));
   const [update, { loading, error }] = useMutation(SubscriptionRowMutation, { update: evictFields('activityLog') });
   const enabled = subscription.canChange && mayUpdate;
@@ -69,7 +79,11 @@ export function SubscriptionRow({ subscription, mayUpdate, onChanged }: {
   const quantityChanged = Number.isInteger(parsed) && parsed >= MIN_QUANTITY && parsed <= MAX_QUANTITY && parsed !== subscription.quantity;
   const code = errorCodeOf(error);
   const cancelled = subscription.status === 'CANCELLED';
-  const reason = !mayUpdate
+  // Two tiers: an indirect reseller reads what its provider sold the customer, and changes nothing.
+  const soldByOther = subscription.soldBy.id !== viewer.tenant.id;
+  const reason = soldByOther
+    ? t('detail.sub.readOnly', { partner: subscription.soldBy.name })
+    : !mayUpdate
     ? t('blocker.noPermission')
     : seats && !cancelled && subscription.changeBlocker ? blockerText(i18n, 'change', subscription.changeBlocker) : null;
 
@@ -77,7 +91,10 @@ export function SubscriptionRow({ subscription, mayUpdate, onChanged }: {
     <tr>
       <th scope="row">
         {subscription.product.name}
-        <span className="cell-sub">{date(subscription.createdAt)}</span>
+        <span className="cell-sub">
+          {date(subscription.createdAt)}
+          {subscription.associatedPartner && !soldByOther ? ` · ${t('customers.through', { reseller: subscription.associatedPartner.name })}` : null}
+        </span>
       </th>
       <td>
         {seats && enabled ? (

@@ -1,15 +1,15 @@
 import type { Locale } from '@partnerlink/shared';
 import { describe, expect, it } from 'vitest';
 import { interpolate, type I18n } from '../../../i18n/I18nProvider.js';
-import { de } from '../../../messages/de.js';
-import { en, type Catalog } from '../../../messages/en.js';
-import { errorMessages } from '../../../messages/errors.js';
+import { de, en } from '../../../messages/all.js';
+import type { Catalog } from '../../../messages/en.js';
+import { errorKey } from '../../../messages/errors.js';
 import { blockerText } from './blockerText.js';
 
 /** The parts of the page's I18n that blockerText uses, from the real catalogs. */
 function i18n(locale: Locale): I18n {
   const catalog: Catalog = locale === 'de' ? de : en;
-  return { locale, t: (key, params) => interpolate(catalog[key], params), errorText: (code) => errorMessages[locale][code] } as I18n;
+  return { locale, t: (key, params) => interpolate(catalog[key], params), errorText: (code) => catalog[errorKey(code)] } as I18n;
 }
 
 describe('the subscription blocker in words', () => {

@@ -24,6 +24,11 @@ describe('RequestRow actions', () => {
     expect(screen.queryByRole('button', { name: 'Revoke' })).toBeNull();
   });
 
+  it('an indirect reseller’s request says through which provider it goes', () => {
+    renderRow('PENDING', { indirectProvider: { __typename: 'PartnerProfile', id: 'p1', name: 'Tailspin Distribution GmbH' } });
+    expect(screen.getByTestId('request-through').textContent).toBe('through Tailspin Distribution GmbH');
+  });
+
   it('a pending request offers all three', () => {
     renderRow('PENDING');
     expect(screen.getAllByRole('button').map((b) => b.textContent)).toEqual(['Send reminder', 'New link', 'Revoke']);

@@ -34,6 +34,10 @@ export const RequestRow_request = graphql(`
       id
       companyName
     }
+    indirectProvider {
+      id
+      name
+    }
     createdBy {
       id
       displayName
@@ -87,6 +91,9 @@ export function RequestRow({ request, onRevoke, onResend, onRemind = null, busy,
           <span className="cell-sub" data-testid="request-recipient">
             {t('requests.for', { recipient: request.recipientName ? `${request.recipientName} <${request.recipientEmail}>` : request.recipientEmail })}
           </span>
+        ) : null}
+        {request.indirectProvider ? (
+          <span className="cell-sub" data-testid="request-through">{t('requests.through', { provider: request.indirectProvider.name })}</span>
         ) : null}
       </th>
       <td data-label={t('requests.col.status')}>

@@ -18,6 +18,7 @@ export function requestFixture(status: RelationshipRequestStatus, id = `request-
     recipientEmail: 'admin@fabrikam.example',
     recipientName: 'Frieda Fabrikam',
     pinnedDomain: 'fabrikam.example',
+    indirectProvider: null,
     customer: null,
     createdBy: { __typename: 'UserSummary', id: 'user-1', displayName: 'Sam Sales' },
     answeredBy: null,

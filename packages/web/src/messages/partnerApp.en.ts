@@ -1,0 +1,47 @@
+/**
+ * Texts only the signed-in app shows (partner and customer views), a chunk of their own: the
+ * acceptance page, whose first visit has a budget (e2e/bundleSizes.ts), never loads them.
+ * Issue 14 (two tiers) started it; texts the acceptance page needs stay in en.ts.
+ */
+export const partnerAppEn = {
+  // Two tiers (DESIGN.md rule 15): relationship type, activity, problems.
+  'rel.type.INDIRECT_RESELLER': 'Indirect reseller',
+  'partners.confirm.INDIRECT_RESELLER.title': 'End the indirect reseller relationship with {partner}?',
+  'partners.confirm.INDIRECT_RESELLER.text': '{partner} no longer serves your organisation. Your reseller of record stays: end that relationship separately.',
+  'partners.confirm.INDIRECT_RESELLER.submit': 'End indirect reseller relationship',
+  'partners.done.INDIRECT_RESELLER': 'The indirect reseller relationship with {partner} has ended.',
+  'activity.text.RELATIONSHIP_CREATED.INDIRECT_RESELLER': 'Indirect reseller relationship with {customerName} now active.',
+  'activity.text.RELATIONSHIP_CREATED.RESELLER.through': 'Reseller relationship with {customerName} now active: the customer came through your indirect reseller {indirectPartnerName}.',
+  'activity.text.RELATIONSHIP_CREATED.INDIRECT_RESELLER.through': 'Indirect reseller relationship with {customerName} now active, through your indirect provider {indirectPartnerName}.',
+  'activity.text.RELATIONSHIP_ENDED.INDIRECT_RESELLER.PARTNER': 'Indirect reseller relationship with {customerName} ended by {actorName}.',
+  'activity.text.RELATIONSHIP_ENDED.INDIRECT_RESELLER.CUSTOMER': 'Indirect reseller relationship ended by {actorName} of {customerName} (customer side); {partnerName} no longer has it.',
+  'problem.INDIRECT_PROVIDER_REQUIRED': 'Choose the indirect provider the customer will buy through.',
+  'problem.INDIRECT_PROVIDER_NOT_ALLOWED': 'Only an indirect reseller names an indirect provider.',
+  'problem.PROVIDER_NOT_AUTHORIZED': 'This indirect provider has not authorised your organisation (or no longer does). Choose one of your providers.',
+  'problem.NOT_ASSOCIATED_RESELLER': 'This indirect reseller does not serve the customer through you.',
+
+  // The request dialog of an indirect reseller.
+  'request.provider': 'Indirect provider',
+  'request.providerHint': '{provider} becomes the customer’s reseller of record: it places the orders and bills. You serve the customer as its indirect reseller.',
+  'request.providerChoose': 'Choose a provider',
+  'request.noProviders.title': 'No indirect provider has authorised you yet',
+  'request.noProviders.text': 'As an indirect reseller you invite customers through one of your indirect providers. Once a provider has authorised you, choose it here.',
+  'request.noProviders.link': 'See your providers',
+
+  // Customers of two tiers: the provider's list and detail, the reseller's.
+  'customers.col.through': 'Through',
+  'customers.through': 'through {reseller}',
+  'customers.direct': 'Direct',
+  'customers.billedBy': 'billed by {provider}',
+  'customers.filter.reseller': 'Indirect reseller',
+  'customers.filter.allResellers': 'All',
+  'detail.through': 'This customer came through your indirect reseller {reseller}; your orders are tagged with it.',
+  'detail.billedBy': 'Billed by {provider}: your indirect provider is the reseller of record and places the orders. Ask it to order for this customer.',
+  'detail.sub.readOnly': 'Sold by {partner}, who changes it; read only for you.',
+  'purchase.associated': 'Indirect reseller',
+  'purchase.associatedHint': 'The order is tagged with the reseller who serves the customer.',
+  'requests.through': 'through {provider}',
+} as const satisfies Record<string, string>;
+
+export type PartnerAppMessageKey = keyof typeof partnerAppEn;
+export type PartnerAppCatalog = Record<PartnerAppMessageKey, string>;
