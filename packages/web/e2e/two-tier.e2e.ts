@@ -90,8 +90,11 @@ describe('two tiers', () => {
 
     // The customer's partners: Tailspin as reseller, Proseware as indirect reseller.
     await customer.goto(`${base}/`);
-    await customer.getByRole('row', { name: new RegExp(TAILSPIN) }).waitFor();
-    await customer.getByRole('row', { name: new RegExp(PROSEWARE) }).getByTestId('indirect-reseller').waitFor();
+    // Each partner's row starts with its name (Proseware's row also names Tailspin, through whom it serves).
+    await customer.getByRole('rowheader', { name: new RegExp(`^${TAILSPIN}`) }).waitFor();
+    const indirect = customer.getByRole('row', { name: new RegExp(`^${PROSEWARE}`) }).getByTestId('indirect-reseller');
+    await indirect.waitFor();
+    expect(await indirect.textContent()).toMatch(new RegExp(`through ${TAILSPIN}|über ${TAILSPIN}`));
 
     // The reseller's customer page: who bills, read-only subscriptions (Trey Research has one sold by Tailspin).
     await paul.goto(`${base}/customers`);

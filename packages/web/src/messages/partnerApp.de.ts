@@ -3,6 +3,7 @@ import type { PartnerAppCatalog } from './partnerApp.en.js';
 /** Die Texte nur der angemeldeten App: dieselben Schlüssel wie partnerApp.en.ts (der Typ erzwingt es). */
 export const partnerAppDe: PartnerAppCatalog = {
   'rel.type.INDIRECT_RESELLER': 'Indirekter Handelspartner',
+  'partners.indirectThrough': 'Indirekter Handelspartner, über {provider} (stellt Ihnen die Rechnungen)',
   'partners.confirm.INDIRECT_RESELLER.title': 'Die Beziehung zum indirekten Handelspartner {partner} beenden?',
   'partners.confirm.INDIRECT_RESELLER.text': '{partner} betreut Ihre Organisation nicht mehr. Ihr Handelspartner (Reseller of Record) bleibt: Diese Beziehung beenden Sie getrennt.',
   'partners.confirm.INDIRECT_RESELLER.submit': 'Beziehung zum indirekten Handelspartner beenden',

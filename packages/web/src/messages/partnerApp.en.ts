@@ -6,6 +6,7 @@
 export const partnerAppEn = {
   // Two tiers (DESIGN.md rule 15): relationship type, activity, problems.
   'rel.type.INDIRECT_RESELLER': 'Indirect reseller',
+  'partners.indirectThrough': 'Indirect reseller, through {provider} (who bills you)',
   'partners.confirm.INDIRECT_RESELLER.title': 'End the indirect reseller relationship with {partner}?',
   'partners.confirm.INDIRECT_RESELLER.text': '{partner} no longer serves your organisation. Your reseller of record stays: end that relationship separately.',
   'partners.confirm.INDIRECT_RESELLER.submit': 'End indirect reseller relationship',

@@ -111,7 +111,13 @@ export function PartnerRow({ row, roleInfo, onEnd, onAsk, onRemoveRoles }: {
       </th>
       <td data-label={t('partners.col.reseller')}>
         <RelationshipCell relationship={reseller} />
-        {reseller?.type === 'INDIRECT_RESELLER' ? <span className="cell-sub" data-testid="indirect-reseller">{t('rel.type.INDIRECT_RESELLER')}</span> : null}
+        {reseller?.type === 'INDIRECT_RESELLER' ? (
+          <span className="cell-sub" data-testid="indirect-reseller">
+            {reseller.indirectProvider
+              ? t('partners.indirectThrough', { provider: reseller.indirectProvider.name })
+              : t('rel.type.INDIRECT_RESELLER')}
+          </span>
+        ) : null}
         {blocked ? <Blocking relationship={blocked} partner={partner.name} /> : null}
       </td>
       <td data-label={t('partners.col.admin')}>

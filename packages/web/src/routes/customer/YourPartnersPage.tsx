@@ -39,6 +39,9 @@ export const YourPartnersPageQuery = graphql(`
             productName
             quantity
           }
+          indirectProvider {
+            name
+          }
           partner {
             name
             country

@@ -5,7 +5,7 @@ const contoso = { __typename: 'PartnerProfile', name: 'Contoso', country: 'DE', 
 const fourth = { __typename: 'PartnerProfile', name: 'Fourth Coffee', country: 'US', partnerId: '2' } as const;
 
 function rel(id: string, partner: PartnerRelationshipNode['partner'], type: PartnerRelationshipNode['type'], status: PartnerRelationshipNode['status'], createdAt: string): PartnerRelationshipNode {
-  return { __typename: 'PartnerRelationship', id, type, status, createdAt, endedAt: status === 'ACTIVE' ? null : '2026-02-01T00:00:00.000Z', endedBy: status === 'ACTIVE' ? null : 'CUSTOMER', endRequestedAt: null, roles: null, endsAt: null, expiringSoon: false, autoExtend: false, activeSubscriptions: [], partner };
+  return { __typename: 'PartnerRelationship', id, type, status, createdAt, endedAt: status === 'ACTIVE' ? null : '2026-02-01T00:00:00.000Z', endedBy: status === 'ACTIVE' ? null : 'CUSTOMER', endRequestedAt: null, roles: null, endsAt: null, expiringSoon: false, autoExtend: false, activeSubscriptions: [], indirectProvider: null, partner };
 }
 
 describe('partnerRows', () => {
