@@ -22,3 +22,4 @@ export * from './decline-reason.js';
 export * from './request-eligibility.js';
 export * from './reseller-authorization.js';
 export * from './two-tier.js';
+export * from './request-batch.js';

@@ -54,6 +54,13 @@ export type Problem =
   | { readonly reason: 'INDIRECT_PROVIDER_NOT_ALLOWED' }
   | { readonly reason: 'PROVIDER_NOT_AUTHORIZED' }
   | { readonly reason: 'NOT_ASSOCIATED_RESELLER' }
+  // Batches of relationship requests (request-batch.ts).
+  | { readonly reason: 'BATCH_EMPTY' }
+  | { readonly reason: 'BATCH_TOO_LARGE'; readonly params: { readonly max: number } }
+  | { readonly reason: 'DOMAIN_OR_CUSTOMER_ID' }
+  | { readonly reason: 'CUSTOMER_NOT_FOUND' }
+  | { readonly reason: 'DUPLICATE_ROW'; readonly params: { readonly rowNumber: number } }
+  | { readonly reason: 'IDEMPOTENCY_KEY_REUSED' }
   // Admin relationships (admin-roles.ts).
   | { readonly reason: 'ADMIN_ROLES_REQUIRED' }
   | { readonly reason: 'ADMIN_ROLE_UNKNOWN'; readonly params: { readonly role: string } }
@@ -141,6 +148,12 @@ const ENGLISH: { readonly [R in ProblemReason]: (params: ProblemParams<R>) => st
   INDIRECT_PROVIDER_NOT_ALLOWED: () => 'Only an indirect reseller names an indirect provider; your organisation is the reseller of record itself.',
   PROVIDER_NOT_AUTHORIZED: () => 'This is not one of your indirect providers: choose a provider whose reseller authorisation is active.',
   NOT_ASSOCIATED_RESELLER: () => 'This partner is not an indirect reseller of the customer through your organisation.',
+  BATCH_EMPTY: () => 'A batch needs at least one row.',
+  BATCH_TOO_LARGE: ({ max }) => `A batch has at most ${max} rows; split the file.`,
+  DOMAIN_OR_CUSTOMER_ID: () => 'Give either the domain or the customer id of each row, not both and not neither.',
+  CUSTOMER_NOT_FOUND: () => 'No customer has this id.',
+  DUPLICATE_ROW: ({ rowNumber }) => `Row ${rowNumber} already asks this customer; each customer appears once per batch.`,
+  IDEMPOTENCY_KEY_REUSED: () => 'This idempotency key was already used for a different batch; use a new key for new rows.',
   ADMIN_ROLES_REQUIRED: () => 'Choose at least one admin role.',
   ADMIN_ROLE_UNKNOWN: ({ role }) => `${role} is not an admin role Partnerlink knows.`,
   ADMIN_ROLE_NOT_REQUESTED: ({ role }) => `${role} was not requested; approve only roles the partner asked for.`,

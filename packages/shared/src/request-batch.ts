@@ -1,0 +1,171 @@
+import { DomainError, type ErrorCode } from './errors.js';
+import type { Problem } from './problems.js';
+import { REQUEST_BLOCKER_CODES, resellerRequestBlocker, type RequestBlocker, type ResellerRequestFacts } from './request-eligibility.js';
+import { domainProblem, emailProblem, nameProblem } from './validation.js';
+
+// Batches of relationship requests (issue 15, DESIGN.md rule 16): the verdict of each row, decided
+// by the same rules requestResellerRelationship applies to one request, plus the batch's own
+// (a customer appears once per batch). Pure: the api reads the facts from the database in a few
+// batched statements and asks these functions; the web previews with the same ones.
+
+/** At most this many rows per batch (GDAP's migration tool ran batches of this size). */
+export const MAX_BATCH_ROWS = 5000;
+
+/** An idempotency key has at most this many characters (after trimming). */
+export const MAX_IDEMPOTENCY_KEY_LENGTH = 100;
+
+/**
+ * A row of a batch: its verdict, and once its request exists, that request's own status.
+ * INVALID and BLOCKED rows never get a request; a CREATED row's request is PENDING; the later
+ * statuses are read from the request (ACCEPTED, DECLINED, REVOKED, EXPIRED). SENT and SEND_FAILED
+ * belong to the background sending of a later step.
+ */
+export const BatchRowStatus = {
+  /** The row's input is not valid (a field and a reason say why). */
+  INVALID: 'INVALID',
+  /** A rule stands in the way (market, cloud, already related, pending request, duplicate row…): no request. */
+  BLOCKED: 'BLOCKED',
+  /** Its request was created and is pending (or, in a dry run, would be created). */
+  CREATED: 'CREATED',
+  /** The customer accepted the row's request. */
+  ACCEPTED: 'ACCEPTED',
+  /** The customer declined the row's request. */
+  DECLINED: 'DECLINED',
+  /** The partner revoked the row's request. */
+  REVOKED: 'REVOKED',
+  /** The row's request expired unanswered. */
+  EXPIRED: 'EXPIRED',
+} as const;
+export type BatchRowStatus = (typeof BatchRowStatus)[keyof typeof BatchRowStatus];
+export const BATCH_ROW_STATUSES: readonly BatchRowStatus[] = Object.values(BatchRowStatus);
+
+/** What a row of a batch asks for, as submitted. */
+export interface BatchRowFields {
+  readonly domain?: string | null;
+  readonly customerId?: string | null;
+  readonly recipientEmail: string;
+  readonly recipientName?: string | null;
+  readonly companyName?: string | null;
+}
+
+/** Why a row was not created: its status, the error code the single mutation would give, the reason (and field for INVALID). */
+export interface BatchRowRefusal {
+  readonly status: 'INVALID' | 'BLOCKED';
+  readonly errorCode: ErrorCode;
+  readonly reason: Problem['reason'] | RequestBlocker;
+  readonly field: string | null;
+  readonly params?: Readonly<Record<string, string | number>>;
+}
+
+const blank = (value: string | null | undefined) => !value?.trim();
+
+/** The first problem of a row's input, with its field; null when the input is valid. */
+export function batchRowProblem(row: BatchRowFields): { readonly field: string; readonly problem: Problem } | null {
+  if (blank(row.domain) === blank(row.customerId)) return { field: 'domain', problem: { reason: 'DOMAIN_OR_CUSTOMER_ID' } };
+  if (row.domain && !blank(row.domain)) {
+    const problem = domainProblem(row.domain);
+    if (problem) return { field: 'domain', problem };
+  }
+  if (blank(row.recipientEmail)) return { field: 'recipientEmail', problem: { reason: 'REQUIRED' } };
+  const email = emailProblem(row.recipientEmail);
+  if (email) return { field: 'recipientEmail', problem: email };
+  if (row.recipientName && !blank(row.recipientName)) {
+    const problem = nameProblem('personName', row.recipientName);
+    if (problem) return { field: 'recipientName', problem };
+  }
+  if (row.companyName && !blank(row.companyName)) {
+    const problem = nameProblem('companyName', row.companyName);
+    if (problem) return { field: 'companyName', problem };
+  }
+  return null;
+}
+
+/** Which customer a (valid) row asks: its customer id, or its domain as stored (lower case). */
+export function batchRowKey(row: BatchRowFields): string {
+  return row.customerId?.trim() ? `customer:${row.customerId.trim()}` : `domain:${(row.domain ?? '').trim().toLowerCase()}`;
+}
+
+/**
+ * The row number (1-based) of the first earlier valid row asking the same customer, per row
+ * (null for the first one, and for invalid rows). A row by domain and a row by the customer's id
+ * are recognised as the same customer once the api knows the id's domain: pass it in `domainOf`.
+ */
+export function duplicateRows(rows: readonly BatchRowFields[], domainOf: (customerId: string) => string | null = () => null): (number | null)[] {
+  const first = new Map<string, number>();
+  return rows.map((row, index) => {
+    if (batchRowProblem(row)) return null;
+    const keys = [batchRowKey(row)];
+    const id = row.customerId?.trim();
+    const domain = id ? domainOf(id) : null;
+    if (domain) keys.push(`domain:${domain.toLowerCase()}`);
+    const earlier = keys.map((key) => first.get(key)).find((n) => n !== undefined);
+    if (earlier !== undefined) return earlier;
+    for (const key of keys) first.set(key, index + 1);
+    return null;
+  });
+}
+
+/** What the api knows of a valid, not duplicate row: whether its customer id exists, and the facts of the request rules. */
+export interface BatchRowFacts {
+  /** False for a customer id no customer tenant has (the single mutation answers NOT_FOUND). */
+  readonly customerFound: boolean;
+  readonly request: ResellerRequestFacts;
+}
+
+/**
+ * A row's verdict: INVALID for its input, BLOCKED for a duplicate row, an unknown customer id or
+ * the first request blocker (with the error code requestResellerRelationship would give), or null
+ * when its request can be created.
+ */
+export function batchRowVerdict(row: BatchRowFields, duplicateOf: number | null, facts: BatchRowFacts | null): BatchRowRefusal | null {
+  const invalid = batchRowProblem(row);
+  if (invalid) {
+    return { status: 'INVALID', errorCode: 'BAD_USER_INPUT', reason: invalid.problem.reason, field: invalid.field, ...('params' in invalid.problem ? { params: invalid.problem.params } : {}) };
+  }
+  if (duplicateOf !== null) {
+    return { status: 'BLOCKED', errorCode: 'BAD_USER_INPUT', reason: 'DUPLICATE_ROW', field: row.customerId ? 'customerId' : 'domain', params: { rowNumber: duplicateOf } };
+  }
+  if (!facts) return null;
+  if (!facts.customerFound) return { status: 'BLOCKED', errorCode: 'NOT_FOUND', reason: 'CUSTOMER_NOT_FOUND', field: 'customerId' };
+  const blocker = resellerRequestBlocker(facts.request);
+  if (!blocker) return null;
+  return { status: 'BLOCKED', errorCode: REQUEST_BLOCKER_CODES[blocker], reason: blocker, field: blocker === 'DOMAIN_NOT_CUSTOMER' ? 'domain' : null };
+}
+
+/** A batch's size: BAD_USER_INPUT (BATCH_EMPTY, BATCH_TOO_LARGE) on field rows outside 1…MAX_BATCH_ROWS. */
+export function assertBatchSize(count: number): void {
+  if (count < 1) throw new DomainError('BAD_USER_INPUT', { reason: 'BATCH_EMPTY' }, 'rows');
+  if (count > MAX_BATCH_ROWS) throw new DomainError('BAD_USER_INPUT', { reason: 'BATCH_TOO_LARGE', params: { max: MAX_BATCH_ROWS } }, 'rows');
+}
+
+/** An idempotency key as stored: trimmed, 1…100 characters (BAD_USER_INPUT REQUIRED or TOO_LONG on field idempotencyKey). */
+export function assertIdempotencyKey(value: string): string {
+  const trimmed = value.trim();
+  if (trimmed.length === 0) throw new DomainError('BAD_USER_INPUT', { reason: 'REQUIRED' }, 'idempotencyKey');
+  if (trimmed.length > MAX_IDEMPOTENCY_KEY_LENGTH) throw new DomainError('BAD_USER_INPUT', { reason: 'TOO_LONG', params: { max: MAX_IDEMPOTENCY_KEY_LENGTH } }, 'idempotencyKey');
+  return trimmed;
+}
+
+/** The counts of a batch (`sent` stays 0 until background sending exists). */
+export interface BatchCounts {
+  readonly total: number;
+  readonly created: number;
+  readonly blocked: number;
+  readonly invalid: number;
+  readonly sent: number;
+}
+
+/** Counts the verdicts of a batch's rows (null: created). */
+export function batchCounts(verdicts: readonly (BatchRowRefusal | null)[]): BatchCounts {
+  const blocked = verdicts.filter((v) => v?.status === 'BLOCKED').length;
+  const invalid = verdicts.filter((v) => v?.status === 'INVALID').length;
+  return { total: verdicts.length, created: verdicts.length - blocked - invalid, blocked, invalid, sent: 0 };
+}
+
+/** A batch's status in this step: CREATED when it made requests, COMPLETED when nothing was left to do. */
+export const BatchStatus = { CREATED: 'CREATED', COMPLETED: 'COMPLETED' } as const;
+export type BatchStatus = (typeof BatchStatus)[keyof typeof BatchStatus];
+
+export function batchStatusOf(counts: BatchCounts): BatchStatus {
+  return counts.created > 0 ? BatchStatus.CREATED : BatchStatus.COMPLETED;
+}
