@@ -1,5 +1,5 @@
-import { useCallback } from 'react';
-import { interpolate, useI18n, type Params } from '../../i18n/I18nProvider.js';
+import { useChunkText } from '../../i18n/chunkText.js';
+import type { Params } from '../../i18n/I18nProvider.js';
 
 // The admin access texts, both languages, in the lazily loaded admin access chunk: the shared
 // catalogs load on every first visit, the acceptance page's included, whose budget they would
@@ -125,6 +125,5 @@ export const ADMIN_MESSAGES = { en, de } as const;
 
 /** `t` for the admin access texts, in the page's language. */
 export function useAdminText(): (key: AdminMessageKey, params?: Params) => string {
-  const { locale } = useI18n();
-  return useCallback((key, params) => interpolate(ADMIN_MESSAGES[locale][key], params), [locale]);
+  return useChunkText(ADMIN_MESSAGES);
 }

@@ -1,5 +1,5 @@
-import { useCallback } from 'react';
-import { interpolate, useI18n, type Params } from '../../i18n/I18nProvider.js';
+import { useChunkText } from '../../i18n/chunkText.js';
+import type { Params } from '../../i18n/I18nProvider.js';
 
 // The eligibility panel's texts, both languages, in the request dialog's lazily loaded chunk (the
 // shared catalogs load on every first visit; see adminAccess/messages.ts).
@@ -54,6 +54,5 @@ export const ELIGIBILITY_MESSAGES = { en, de } as const;
 
 /** `t` for the eligibility texts, in the page's language. */
 export function useEligibilityText(): (key: EligibilityMessageKey, params?: Params) => string {
-  const { locale } = useI18n();
-  return useCallback((key, params) => interpolate(ELIGIBILITY_MESSAGES[locale][key], params), [locale]);
+  return useChunkText(ELIGIBILITY_MESSAGES);
 }

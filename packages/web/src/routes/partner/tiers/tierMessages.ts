@@ -1,5 +1,6 @@
 import type { Locale } from '@partnerlink/shared';
-import { interpolate, useI18n, type Params } from '../../../i18n/I18nProvider.js';
+import { useChunkText } from '../../../i18n/chunkText.js';
+import type { Params } from '../../../i18n/I18nProvider.js';
 
 /**
  * The two-tier pages' words, in both languages, in their own lazily loaded chunk rather than the
@@ -208,6 +209,5 @@ export const TIER_MESSAGES: Readonly<Record<Locale, Readonly<Record<TierKey, str
 
 /** `t` for the two-tier pages, in the page's language. */
 export function useTierText(): (key: TierKey, params?: Params) => string {
-  const { locale } = useI18n();
-  return (key, params) => interpolate(TIER_MESSAGES[locale][key], params);
+  return useChunkText(TIER_MESSAGES);
 }
