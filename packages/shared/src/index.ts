@@ -23,3 +23,4 @@ export * from './request-eligibility.js';
 export * from './reseller-authorization.js';
 export * from './two-tier.js';
 export * from './request-batch.js';
+export * from './batch-csv.js';

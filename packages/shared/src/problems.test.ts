@@ -5,7 +5,7 @@ import { isProblemReason, problemMessage, PROBLEM_REASONS } from './problems.js'
 describe('problem reasons', () => {
   it('every reason has an English sentence for the API’s message', () => {
     for (const reason of PROBLEM_REASONS) {
-      const params = { min: 1, max: 2, count: 3, status: 'EXPIRED', customerName: 'Contoso', host: 'intranet.example', role: 'GLOBAL_READER' };
+      const params = { min: 1, max: 2, count: 3, status: 'EXPIRED', customerName: 'Contoso', host: 'intranet.example', role: 'GLOBAL_READER', column: 'recipientEmail', line: 7 };
       expect(problemMessage({ reason, params } as Parameters<typeof problemMessage>[0])).toMatch(/^\S.{8,}[.]$/);
     }
   });

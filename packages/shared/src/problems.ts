@@ -61,6 +61,11 @@ export type Problem =
   | { readonly reason: 'CUSTOMER_NOT_FOUND' }
   | { readonly reason: 'DUPLICATE_ROW'; readonly params: { readonly rowNumber: number } }
   | { readonly reason: 'IDEMPOTENCY_KEY_REUSED' }
+  // A batch's CSV file (batch-csv.ts).
+  | { readonly reason: 'CSV_COLUMN_MISSING'; readonly params: { readonly column: string } }
+  | { readonly reason: 'CSV_CUSTOMER_COLUMN_MISSING' }
+  | { readonly reason: 'CSV_COLUMN_DUPLICATE'; readonly params: { readonly column: string } }
+  | { readonly reason: 'CSV_UNCLOSED_QUOTE'; readonly params: { readonly line: number } }
   // Admin relationships (admin-roles.ts).
   | { readonly reason: 'ADMIN_ROLES_REQUIRED' }
   | { readonly reason: 'ADMIN_ROLE_UNKNOWN'; readonly params: { readonly role: string } }
@@ -154,6 +159,10 @@ const ENGLISH: { readonly [R in ProblemReason]: (params: ProblemParams<R>) => st
   CUSTOMER_NOT_FOUND: () => 'No customer has this id.',
   DUPLICATE_ROW: ({ rowNumber }) => `Row ${rowNumber} already asks this customer; each customer appears once per batch.`,
   IDEMPOTENCY_KEY_REUSED: () => 'This idempotency key was already used for a different batch; use a new key for new rows.',
+  CSV_COLUMN_MISSING: ({ column }) => `The header row has no ${column} column. Download the template to see the column names.`,
+  CSV_CUSTOMER_COLUMN_MISSING: () => 'The header row needs a domain column or a customer id column. Download the template to see the column names.',
+  CSV_COLUMN_DUPLICATE: ({ column }) => `The column “${column}” means the same as an earlier column; keep only one of them.`,
+  CSV_UNCLOSED_QUOTE: ({ line }) => `The quotation mark opened in line ${line} is never closed; check the file’s quotation marks.`,
   ADMIN_ROLES_REQUIRED: () => 'Choose at least one admin role.',
   ADMIN_ROLE_UNKNOWN: ({ role }) => `${role} is not an admin role Partnerlink knows.`,
   ADMIN_ROLE_NOT_REQUESTED: ({ role }) => `${role} was not requested; approve only roles the partner asked for.`,
