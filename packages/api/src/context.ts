@@ -18,6 +18,8 @@ export interface Context {
   readonly committed: EventBus;
   /** The server's clock: time-dependent fields (an admin relationship's state) read it. */
   readonly clock: Clock;
+  /** The size of the HTTP request body (0 over WebSocket), for the operations allowed a large one. */
+  readonly bodyBytes: number;
 }
 
 export function buildContext(args: {
@@ -29,7 +31,8 @@ export function buildContext(args: {
   log: Logger;
   clientIp: string;
   sessionCookie: SessionCookie;
+  bodyBytes?: number;
 }): Context {
-  const { db, ...rest } = args;
-  return { ...rest, loaders: createLoaders(db, args.viewer) };
+  const { db, bodyBytes = 0, ...rest } = args;
+  return { ...rest, bodyBytes, loaders: createLoaders(db, args.viewer) };
 }

@@ -19,9 +19,9 @@ import { buildContext, type Context } from './context.js';
 import { Database } from './db/database.js';
 import { CommitPipeline } from './events/commit-pipeline.js';
 import { formatError } from './graphql/format-error.js';
-import { errorLogging, rateLimitedRequest, readOnlyApiKeys, refusedCredentials, retryAfter, subscriptionsOverWebSocket } from './graphql/plugins.js';
+import { errorLogging, largeBodiesForBatchesOnly, rateLimitedRequest, readOnlyApiKeys, refusedCredentials, retryAfter, subscriptionsOverWebSocket } from './graphql/plugins.js';
 import { refuseNulCharacters, requestErrors } from './graphql/http-guards.js';
-import { armor, MAX_REQUEST_BYTES, MAX_TOKENS, noNulInStrings, oneMutationPerOperation, securityHeaders } from './graphql/edge.js';
+import { armor, MAX_LARGE_REQUEST_BYTES, MAX_TOKENS, noNulInStrings, oneMutationPerOperation, securityHeaders } from './graphql/edge.js';
 import { printSchema } from 'graphql';
 import { RateLimitedError } from './security/rate-limiter.js';
 import { createSchema } from './graphql/schema.js';
@@ -110,6 +110,7 @@ export async function createServer(
       errorLogging,
       readOnlyApiKeys,
       subscriptionsOverWebSocket,
+      largeBodiesForBatchesOnly,
       retryAfter,
       {
         async serverWillStart() {
@@ -171,9 +172,17 @@ export async function createServer(
     }
   });
 
+  /** The size of each parsed request body (express.json's verify sees the raw request). */
+  const bodySizes = new WeakMap<object, number>();
   app.use(
     '/graphql',
-    express.json({ limit: MAX_REQUEST_BYTES }),
+    // Large bodies are read (up to MAX_LARGE_REQUEST_BYTES) and then refused unless the operation is a batch (largeBodiesForBatchesOnly).
+    express.json({
+      limit: MAX_LARGE_REQUEST_BYTES,
+      verify: (req, _res, body) => {
+        bodySizes.set(req, body.length);
+      },
+    }),
     refuseNulCharacters,
     expressMiddleware(apollo, {
       // In safelist mode, admit refuses documents outside the SPA's manifest (403) before parsing.
@@ -190,6 +199,7 @@ export async function createServer(
           log: res.locals.log as Logger,
           clientIp: req.ip ?? 'unknown',
           sessionCookie: httpSessionCookie(req, res),
+          bodyBytes: bodySizes.get(req) ?? 0,
         })),
     }),
     requestErrors(log),

@@ -22,6 +22,7 @@ import { AdminLifecycleService } from './modules/relationships/admin-lifecycle.j
 import { AnswerMailService } from './modules/relationship-requests/answer-mail.js';
 import { NotificationSettingsService } from './modules/auth/notification-settings.service.js';
 import { Sweeps } from './sweeps.js';
+import { RequestBatchService } from './modules/request-batches/request-batch.service.js';
 import { ResellerAuthorizationService } from './modules/reseller-authorizations/reseller-authorization.service.js';
 
 /** The services, constructed idle: none subscribes to anything or runs in the background until startServices. */
@@ -32,6 +33,7 @@ export function createServices(db: Database, config: Config, log: Logger, clock:
   const requests = new RelationshipRequestService(db, config, clock);
   const webhookDispatcher = new WebhookDispatcher(db, config, log);
   const mailer = createMailer(config);
+  const batches = new RequestBatchService(db, config, clock, () => mailer.canSend);
   const adminLifecycle = new AdminLifecycleService(db, mailer, config.publicUrl, log, clock);
   const answerMail = new AnswerMailService(db, mailer, config.publicUrl, log, clock);
   const sweeps = new Sweeps(
@@ -52,6 +54,7 @@ export function createServices(db: Database, config: Config, log: Logger, clock:
     auth: new AuthService(db, config, apiKeys, limits),
     customers: new CustomerService(db, clock),
     requests,
+    batches,
     invitations: new InvitationService(db, limits, clock, answerMail, log),
     answerMail,
     notificationSettings: new NotificationSettingsService(db),

@@ -34,7 +34,8 @@ type Kind =
   | 'webhookDelivery'
   | 'apiKey'
   | 'user'
-  | 'resellerAuthorization';
+  | 'resellerAuthorization'
+  | 'requestBatch';
 
 /** Which of partner A's objects each id-taking argument is tried with. */
 const OWNED: Record<string, readonly Kind[]> = {
@@ -67,6 +68,8 @@ const OWNED: Record<string, readonly Kind[]> = {
   'Mutation.declineRelationshipRequest(requestId)': ['request'],
   // Two tiers: A (an indirect provider here) and its reseller end their authorisation; nobody else can.
   'Mutation.endResellerAuthorization(id)': ['resellerAuthorization'],
+  // Batches: another partner's batch reads as unknown (null).
+  'Query.relationshipRequestBatch(id)': ['requestBatch'],
 };
 
 /**
@@ -100,6 +103,7 @@ const NOT_TENANT_BOUND: Record<string, string> = {
   'Query.customers(indirectResellerId)': "a partner's public id; it narrows the caller's own customer list (another provider's reseller finds none)",
   'Query.requestEligibility(indirectProviderId)': "a partner's public id; PROVIDER_NOT_AUTHORIZED unless the caller's own authorisation by it is ACTIVE",
   'Mutation.requestResellerRelationship(input.indirectProviderId)': "a partner's public id; PROVIDER_NOT_AUTHORIZED unless the caller's own authorisation by it is ACTIVE",
+  'Mutation.createRelationshipRequestBatch(input.indirectProviderId)': "a partner's public id; PROVIDER_NOT_AUTHORIZED unless the caller's own authorisation by it is ACTIVE",
   'Mutation.placeOrder(input.associatedPartnerId)': "a partner's public id; NOT_ASSOCIATED_RESELLER unless it serves the customer through the caller",
 };
 
@@ -187,6 +191,7 @@ const SNAPSHOT = `query Snapshot($endpoint: ID!) {
   webhookDeliveries(endpointId: $endpoint) { totalCount edges { node { id webhookId status attempts } } }
   activityLog { totalCount }
   resellerAuthorizations { totalCount edges { node { id status endedAt reseller { id } } } }
+  relationshipRequestBatches { totalCount edges { node { id status counts { total created pending } } } }
 }`;
 
 async function snapshot() {
@@ -216,6 +221,12 @@ beforeAll(async () => {
   });
   owned.resellerAuthorization = authorization.inviteIndirectReseller.authorization.id;
   const sales = await partnerA.as('SALES_AGENT');
+  owned.requestBatch = (
+    await sales.data<{ createRelationshipRequestBatch: { id: string } }>(
+      'mutation($input: CreateRelationshipRequestBatchInput!) { createRelationshipRequestBatch(input: $input) { id } }',
+      { input: { locale: 'en', idempotencyKey: 'a-batch', rows: [{ domain: 'batch-of-a.example', recipientEmail: 'it@batch-of-a.example' }] } },
+    )
+  ).createRelationshipRequestBatch.id;
   // The user who made A's requests: a creator and an actor to filter by.
   owned.user = (await sales.data<{ viewer: { id: string } }>('{ viewer { id } }')).viewer.id;
   owned.subscription = (

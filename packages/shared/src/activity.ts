@@ -79,6 +79,10 @@ export interface ActivityParamsByType {
    * the provider withdrew an invitation nobody had accepted (only the provider's log has that entry).
    */
   RESELLER_AUTHORIZATION_ENDED: { actorName: string; providerName: string; resellerName: string | null; side: AuthorizationSide; endedBy: AuthorizationSide };
+  /** The rows of a new batch: how many, and how many became requests, were blocked by a rule or were not valid. */
+  REQUEST_BATCH_CREATED: { actorName: string; total: number; created: number; blocked: number; invalid: number };
+  /** `sent`/`sendFailed`: the emails that went out and those that did not (both 0 when the partner took the links). */
+  REQUEST_BATCH_COMPLETED: { actorName: string; total: number; created: number; sent: number; sendFailed: number };
 }
 
 export type ActivityParams<T extends ActivityType = ActivityType> = ActivityParamsByType[T];
@@ -86,6 +90,7 @@ export type ActivityParams<T extends ActivityType = ActivityType> = ActivityPara
 /** An entry's type with its parameters, as one value the renderers switch on. */
 export type ActivityFacts = { [T in ActivityType]: { readonly type: T; readonly params: ActivityParamsByType[T] } }[ActivityType];
 
+const plural = (count: number, noun: string) => `${count} ${noun}${count === 1 ? '' : 's'}`;
 const adminName = (displayName: string | null) => (displayName ? ` "${displayName}"` : '');
 const rolesAsked = (count: number | undefined) => (count === undefined ? '' : count === 1 ? ' (1 role)' : ` (${count} roles)`);
 
@@ -226,6 +231,16 @@ export function activitySummary(facts: ActivityFacts): string {
       return p.side === 'PROVIDER'
         ? `${p.actorName} of ${p.resellerName} accepted your invitation: ${p.resellerName} is now your indirect reseller.`
         : `${p.actorName} accepted the invitation of ${p.providerName}: you can now invite customers through ${p.providerName}.`;
+    }
+    case 'REQUEST_BATCH_CREATED': {
+      const p = facts.params;
+      return `${p.actorName} created a batch of ${plural(p.total, 'row')}: ${plural(p.created, 'request')} created, ${p.blocked} blocked, ${p.invalid} not valid.`;
+    }
+    case 'REQUEST_BATCH_COMPLETED': {
+      const p = facts.params;
+      return p.sent + p.sendFailed === 0
+        ? `A batch of ${plural(p.total, 'row')} is complete: ${plural(p.created, 'request')}, links handed out to ${p.actorName}.`
+        : `A batch of ${plural(p.total, 'row')} is complete: ${plural(p.sent, 'email')} sent, ${p.sendFailed} not sent.`;
     }
     case 'RESELLER_AUTHORIZATION_ENDED': {
       const p = facts.params;

@@ -31,6 +31,8 @@ export const OPERATIONS = {
   adminRolePresets: PUBLIC,
   relationshipRequests: 'relationshipRequest.read',
   relationshipRequest: 'relationshipRequest.read',
+  relationshipRequestBatch: 'relationshipRequest.read',
+  relationshipRequestBatches: 'relationshipRequest.read',
   partnerRelationships: 'partnerRelationship.read',
   // The customer's inbox: who may answer sees what waits for an answer.
   pendingInvitations: 'invitation.answer',
@@ -55,6 +57,7 @@ export const OPERATIONS = {
   updateSubscription: 'subscription.update',
   requestResellerRelationship: 'relationshipRequest.create',
   requestAdminRelationship: 'relationshipRequest.create',
+  createRelationshipRequestBatch: 'relationshipRequest.create',
   sendRelationshipInvitation: 'relationshipRequest.create',
   revokeRelationshipRequest: 'relationshipRequest.revoke',
   resendRelationshipRequest: 'relationshipRequest.resend',

@@ -93,6 +93,10 @@ export const ActivityType = {
   RESELLER_AUTHORIZATION_ACCEPTED: 'RESELLER_AUTHORIZATION_ACCEPTED',
   /** Either side ended a reseller authorisation, or the provider withdrew an invitation (both partners' logs). */
   RESELLER_AUTHORIZATION_ENDED: 'RESELLER_AUTHORIZATION_ENDED',
+  /** A partner created a batch of relationship requests (each request also has its REQUEST_CREATED entry). */
+  REQUEST_BATCH_CREATED: 'REQUEST_BATCH_CREATED',
+  /** Nothing is left to do for a batch: its links were handed out, or every email went out or failed. */
+  REQUEST_BATCH_COMPLETED: 'REQUEST_BATCH_COMPLETED',
 } as const;
 export type ActivityType = (typeof ActivityType)[keyof typeof ActivityType];
 

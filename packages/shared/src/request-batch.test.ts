@@ -5,7 +5,9 @@ import {
   batchCounts,
   batchRowProblem,
   batchRowVerdict,
-  batchStatusOf,
+  batchRowStatusOf,
+  countBatchRows,
+  newBatchStatus,
   duplicateRows,
   MAX_BATCH_ROWS,
   type BatchRowFacts,
@@ -62,11 +64,24 @@ describe('duplicate rows', () => {
 
 describe('a batch row’s verdict', () => {
   it('is INVALID with the field and reason for bad input', () => {
-    expect(batchRowVerdict(row({ recipientEmail: 'x' }), null, null)).toEqual({ status: 'INVALID', errorCode: 'BAD_USER_INPUT', reason: 'EMAIL_INVALID', field: 'recipientEmail' });
+    expect(batchRowVerdict(row({ recipientEmail: 'x' }), null, null)).toEqual({
+      status: 'INVALID',
+      errorCode: 'BAD_USER_INPUT',
+      reason: 'EMAIL_INVALID',
+      field: 'recipientEmail',
+      message: expect.stringMatching(/email/i),
+    });
   });
 
   it('is BLOCKED as a duplicate, naming the first row', () => {
-    expect(batchRowVerdict(row(), 2, facts())).toEqual({ status: 'BLOCKED', errorCode: 'BAD_USER_INPUT', reason: 'DUPLICATE_ROW', field: 'domain', params: { rowNumber: 2 } });
+    expect(batchRowVerdict(row(), 2, facts())).toEqual({
+      status: 'BLOCKED',
+      errorCode: 'BAD_USER_INPUT',
+      reason: 'DUPLICATE_ROW',
+      field: 'domain',
+      params: { rowNumber: 2 },
+      message: 'Row 2 already asks this customer; each customer appears once per batch.',
+    });
   });
 
   it('is BLOCKED with NOT_FOUND for an unknown customer id', () => {
@@ -86,7 +101,14 @@ describe('a batch row’s verdict', () => {
       reason: 'REGION_NOT_ALLOWED',
     },
   ] as const)('is BLOCKED for $name with the single mutation’s code', ({ request, code, reason }) => {
-    expect(batchRowVerdict(row(), null, facts(request))).toMatchObject({ status: 'BLOCKED', errorCode: code, reason });
+    expect(batchRowVerdict(row(), null, facts(request))).toMatchObject({ status: 'BLOCKED', errorCode: code, reason, message: expect.any(String) });
+  });
+
+  it('says what the single mutation says, with the blocking request’s id', () => {
+    const verdict = batchRowVerdict(row(), null, facts({ pendingRequestId: 'q1' }));
+    expect(verdict?.details).toMatchObject({ requestId: 'q1' });
+    const market = batchRowVerdict(row(), null, facts({ tenant: { kind: TenantKind.CUSTOMER, name: 'A', cloud: 'PUBLIC', country: 'US' } }));
+    expect(market?.message).toMatch(/United States/);
   });
 
   it('is null (creatable) when nothing stands in the way, also for an unknown domain', () => {
@@ -109,10 +131,35 @@ describe('a batch', () => {
     expect(assertIdempotencyKey('x'.repeat(100))).toHaveLength(100);
   });
 
-  it('counts its verdicts, and is COMPLETED when it created nothing', () => {
+  it('counts its verdicts; it is SENDING only when it has emails to send', () => {
     const counts = batchCounts([null, null, batchRowVerdict(row({ recipientEmail: 'x' }), null, null), batchRowVerdict(row(), 1, null)]);
-    expect(counts).toEqual({ total: 4, created: 2, blocked: 1, invalid: 1, sent: 0 });
-    expect(batchStatusOf(counts)).toBe('CREATED');
-    expect(batchStatusOf(batchCounts([batchRowVerdict(row(), 1, null)]))).toBe('COMPLETED');
+    expect(counts).toEqual({ total: 4, created: 2, blocked: 1, invalid: 1, sent: 0, sendFailed: 0, accepted: 0, declined: 0, pending: 2 });
+    expect(newBatchStatus(counts, true)).toBe('SENDING');
+    expect(newBatchStatus(counts, false)).toBe('COMPLETED');
+    expect(newBatchStatus(batchCounts([batchRowVerdict(row(), 1, null)]), true)).toBe('COMPLETED');
+  });
+
+  it('shows a row as its request once that is answered, revoked or overdue, and an email being sent as CREATED', () => {
+    const now = new Date('2026-12-06T10:00:00Z');
+    const later = new Date('2026-12-20T10:00:00Z');
+    expect(batchRowStatusOf('SENT', { status: 'PENDING', expiresAt: later }, now)).toBe('SENT');
+    expect(batchRowStatusOf('SENDING', { status: 'PENDING', expiresAt: later }, now)).toBe('CREATED');
+    expect(batchRowStatusOf('SEND_FAILED', { status: 'ACCEPTED', expiresAt: later }, now)).toBe('ACCEPTED');
+    expect(batchRowStatusOf('CREATED', { status: 'DECLINED', expiresAt: later }, now)).toBe('DECLINED');
+    expect(batchRowStatusOf('CREATED', { status: 'REVOKED', expiresAt: later }, now)).toBe('REVOKED');
+    expect(batchRowStatusOf('SENT', { status: 'PENDING', expiresAt: now }, now)).toBe('EXPIRED');
+    expect(batchRowStatusOf('BLOCKED', null, now)).toBe('BLOCKED');
+  });
+
+  it('counts a stored batch by what its rows store and show', () => {
+    const counts = countBatchRows([
+      { stored: 'SENT', shown: 'SENT', count: 3 },
+      { stored: 'SENT', shown: 'ACCEPTED', count: 2 },
+      { stored: 'SEND_FAILED', shown: 'SEND_FAILED', count: 1 },
+      { stored: 'CREATED', shown: 'DECLINED', count: 1 },
+      { stored: 'BLOCKED', shown: 'BLOCKED', count: 4 },
+      { stored: 'INVALID', shown: 'INVALID', count: 5 },
+    ]);
+    expect(counts).toEqual({ total: 16, created: 7, blocked: 4, invalid: 5, sent: 5, sendFailed: 1, accepted: 2, declined: 1, pending: 4 });
   });
 });

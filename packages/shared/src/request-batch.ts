@@ -1,6 +1,6 @@
-import { DomainError, type ErrorCode } from './errors.js';
-import type { Problem } from './problems.js';
-import { REQUEST_BLOCKER_CODES, resellerRequestBlocker, type RequestBlocker, type ResellerRequestFacts } from './request-eligibility.js';
+import { DomainError, type ErrorCode, type ErrorDetails } from './errors.js';
+import { problemMessage, type Problem } from './problems.js';
+import { requestBlockerError, resellerRequestBlocker, type RequestBlocker, type ResellerRequestFacts } from './request-eligibility.js';
 import { domainProblem, emailProblem, nameProblem } from './validation.js';
 
 // Batches of relationship requests (issue 15, DESIGN.md rule 16): the verdict of each row, decided
@@ -15,10 +15,11 @@ export const MAX_BATCH_ROWS = 5000;
 export const MAX_IDEMPOTENCY_KEY_LENGTH = 100;
 
 /**
- * A row of a batch: its verdict, and once its request exists, that request's own status.
- * INVALID and BLOCKED rows never get a request; a CREATED row's request is PENDING; the later
- * statuses are read from the request (ACCEPTED, DECLINED, REVOKED, EXPIRED). SENT and SEND_FAILED
- * belong to the background sending of a later step.
+ * A row of a batch: its verdict, then what became of its email, then its request's own status.
+ * INVALID and BLOCKED rows never get a request; a CREATED row's request is pending (its link was
+ * handed out, or its email waits to be sent); SENT and SEND_FAILED say how the email went; once
+ * the customer answers, or the partner revokes, or the link expires, the row reads as the
+ * request does (ACCEPTED, DECLINED, REVOKED, EXPIRED).
  */
 export const BatchRowStatus = {
   /** The row's input is not valid (a field and a reason say why). */
@@ -27,6 +28,10 @@ export const BatchRowStatus = {
   BLOCKED: 'BLOCKED',
   /** Its request was created and is pending (or, in a dry run, would be created). */
   CREATED: 'CREATED',
+  /** Partnerlink emailed the row's link to its recipient. */
+  SENT: 'SENT',
+  /** The email did not go out (the mail server refused it, a daily limit was reached, or the server stopped while sending); the request is pending. */
+  SEND_FAILED: 'SEND_FAILED',
   /** The customer accepted the row's request. */
   ACCEPTED: 'ACCEPTED',
   /** The customer declined the row's request. */
@@ -48,13 +53,19 @@ export interface BatchRowFields {
   readonly companyName?: string | null;
 }
 
-/** Why a row was not created: its status, the error code the single mutation would give, the reason (and field for INVALID). */
+/**
+ * Why a row was not created: its status, the error code the single mutation would give, the
+ * reason, the field, the reason's parameters, the English sentence the single mutation would give
+ * and its details (a blocking request's or relationship's id).
+ */
 export interface BatchRowRefusal {
   readonly status: 'INVALID' | 'BLOCKED';
   readonly errorCode: ErrorCode;
   readonly reason: Problem['reason'] | RequestBlocker;
   readonly field: string | null;
   readonly params?: Readonly<Record<string, string | number>>;
+  readonly message: string;
+  readonly details?: ErrorDetails;
 }
 
 const blank = (value: string | null | undefined) => !value?.trim();
@@ -120,16 +131,30 @@ export interface BatchRowFacts {
 export function batchRowVerdict(row: BatchRowFields, duplicateOf: number | null, facts: BatchRowFacts | null): BatchRowRefusal | null {
   const invalid = batchRowProblem(row);
   if (invalid) {
-    return { status: 'INVALID', errorCode: 'BAD_USER_INPUT', reason: invalid.problem.reason, field: invalid.field, ...('params' in invalid.problem ? { params: invalid.problem.params } : {}) };
+    const { problem } = invalid;
+    return { status: 'INVALID', errorCode: 'BAD_USER_INPUT', reason: problem.reason, field: invalid.field, ...('params' in problem ? { params: problem.params } : {}), message: problemMessage(problem) };
   }
   if (duplicateOf !== null) {
-    return { status: 'BLOCKED', errorCode: 'BAD_USER_INPUT', reason: 'DUPLICATE_ROW', field: row.customerId ? 'customerId' : 'domain', params: { rowNumber: duplicateOf } };
+    const problem = { reason: 'DUPLICATE_ROW', params: { rowNumber: duplicateOf } } as const;
+    return { status: 'BLOCKED', errorCode: 'BAD_USER_INPUT', ...problem, field: row.customerId ? 'customerId' : 'domain', message: problemMessage(problem) };
   }
   if (!facts) return null;
-  if (!facts.customerFound) return { status: 'BLOCKED', errorCode: 'NOT_FOUND', reason: 'CUSTOMER_NOT_FOUND', field: 'customerId' };
+  if (!facts.customerFound) {
+    return { status: 'BLOCKED', errorCode: 'NOT_FOUND', reason: 'CUSTOMER_NOT_FOUND', field: 'customerId', message: problemMessage({ reason: 'CUSTOMER_NOT_FOUND' }) };
+  }
   const blocker = resellerRequestBlocker(facts.request);
   if (!blocker) return null;
-  return { status: 'BLOCKED', errorCode: REQUEST_BLOCKER_CODES[blocker], reason: blocker, field: blocker === 'DOMAIN_NOT_CUSTOMER' ? 'domain' : null };
+  // The single mutation's own error, so a row says exactly what requestResellerRelationship would.
+  const error = requestBlockerError(blocker, facts.request);
+  return {
+    status: 'BLOCKED',
+    errorCode: error.code,
+    reason: blocker,
+    field: blocker === 'DOMAIN_NOT_CUSTOMER' ? 'domain' : null,
+    ...(error.params ? { params: error.params } : {}),
+    message: error.message,
+    ...(Object.keys(error.details).length > 0 ? { details: error.details } : {}),
+  };
 }
 
 /** A batch's size: BAD_USER_INPUT (BATCH_EMPTY, BATCH_TOO_LARGE) on field rows outside 1…MAX_BATCH_ROWS. */
@@ -146,26 +171,76 @@ export function assertIdempotencyKey(value: string): string {
   return trimmed;
 }
 
-/** The counts of a batch (`sent` stays 0 until background sending exists). */
+/** What a row stores: its verdict, and for a created row how its email went (SENDING while it is out). */
+export type StoredBatchRowStatus = 'INVALID' | 'BLOCKED' | 'CREATED' | 'SENDING' | 'SENT' | 'SEND_FAILED';
+
+/**
+ * The status a row shows: its request's, once that is no longer pending (a pending request past its
+ * expiry reads as EXPIRED), else what the row stores (an email being sent shows as CREATED).
+ */
+export function batchRowStatusOf(stored: StoredBatchRowStatus, request: { readonly status: string; readonly expiresAt: Date } | null, now: Date): BatchRowStatus {
+  if (request) {
+    if (request.status === 'PENDING' && request.expiresAt.getTime() <= now.getTime()) return BatchRowStatus.EXPIRED;
+    if (request.status === 'ACCEPTED' || request.status === 'DECLINED' || request.status === 'REVOKED' || request.status === 'EXPIRED') return request.status;
+  }
+  return stored === 'SENDING' ? BatchRowStatus.CREATED : stored;
+}
+
+/**
+ * The counts of a batch. `created`: rows whose request was created (whatever became of it since);
+ * `sent`/`sendFailed`: emails that went out or did not; `accepted`, `declined`, `pending`: what
+ * the customers did so far (`pending`: requests still waiting for an answer).
+ */
 export interface BatchCounts {
   readonly total: number;
   readonly created: number;
   readonly blocked: number;
   readonly invalid: number;
   readonly sent: number;
+  readonly sendFailed: number;
+  readonly accepted: number;
+  readonly declined: number;
+  readonly pending: number;
 }
 
-/** Counts the verdicts of a batch's rows (null: created). */
+/** Counts a dry run's or a new batch's verdicts (null: created); nothing is sent or answered yet. */
 export function batchCounts(verdicts: readonly (BatchRowRefusal | null)[]): BatchCounts {
   const blocked = verdicts.filter((v) => v?.status === 'BLOCKED').length;
   const invalid = verdicts.filter((v) => v?.status === 'INVALID').length;
-  return { total: verdicts.length, created: verdicts.length - blocked - invalid, blocked, invalid, sent: 0 };
+  const created = verdicts.length - blocked - invalid;
+  return { total: verdicts.length, created, blocked, invalid, sent: 0, sendFailed: 0, accepted: 0, declined: 0, pending: created };
 }
 
-/** A batch's status in this step: CREATED when it made requests, COMPLETED when nothing was left to do. */
-export const BatchStatus = { CREATED: 'CREATED', COMPLETED: 'COMPLETED' } as const;
+/**
+ * Counts a stored batch from its rows, grouped by what they store and their request's status
+ * (`count` rows each): the rows that ever had a request count as created.
+ */
+export function countBatchRows(
+  groups: readonly { readonly stored: StoredBatchRowStatus; readonly shown: BatchRowStatus; readonly count: number }[],
+): BatchCounts {
+  const sum = (test: (g: (typeof groups)[number]) => boolean) => groups.filter(test).reduce((n, g) => n + g.count, 0);
+  return {
+    total: sum(() => true),
+    created: sum((g) => g.stored !== 'INVALID' && g.stored !== 'BLOCKED'),
+    blocked: sum((g) => g.stored === 'BLOCKED'),
+    invalid: sum((g) => g.stored === 'INVALID'),
+    sent: sum((g) => g.stored === 'SENT'),
+    sendFailed: sum((g) => g.stored === 'SEND_FAILED'),
+    accepted: sum((g) => g.shown === 'ACCEPTED'),
+    declined: sum((g) => g.shown === 'DECLINED'),
+    pending: sum((g) => g.shown === 'CREATED' || g.shown === 'SENT' || g.shown === 'SEND_FAILED'),
+  };
+}
+
+/**
+ * A batch's status: DRY_RUN for verdicts only (nothing stored); SENDING while its emails go out
+ * in the background; COMPLETED when Partnerlink has nothing left to do (links handed out, or
+ * every email sent or failed). Customers may answer long after.
+ */
+export const BatchStatus = { DRY_RUN: 'DRY_RUN', SENDING: 'SENDING', COMPLETED: 'COMPLETED' } as const;
 export type BatchStatus = (typeof BatchStatus)[keyof typeof BatchStatus];
 
-export function batchStatusOf(counts: BatchCounts): BatchStatus {
-  return counts.created > 0 ? BatchStatus.CREATED : BatchStatus.COMPLETED;
+/** The status a new (stored) batch starts with: SENDING when it has emails to send, else COMPLETED. */
+export function newBatchStatus(counts: Pick<BatchCounts, 'created'>, send: boolean): BatchStatus {
+  return send && counts.created > 0 ? BatchStatus.SENDING : BatchStatus.COMPLETED;
 }

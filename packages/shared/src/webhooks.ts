@@ -18,6 +18,7 @@ export const WebhookEventType = {
   ADMIN_RELATIONSHIP_ROLES_REMOVED: 'admin-relationship-roles-removed',
   RESELLER_AUTHORIZATION_ACCEPTED: 'reseller-authorization-accepted',
   RESELLER_AUTHORIZATION_ENDED: 'reseller-authorization-ended',
+  RELATIONSHIP_REQUEST_BATCH_COMPLETED: 'relationship-request-batch-completed',
 } as const;
 export type WebhookEventType = (typeof WebhookEventType)[keyof typeof WebhookEventType];
 export const WEBHOOK_EVENT_TYPES: readonly WebhookEventType[] = Object.values(WebhookEventType);

@@ -1,10 +1,11 @@
-import type { AcceptRefusal, AdminRole, AuthorizationSide, EndedBySide, SubscriptionSummary } from '@partnerlink/shared';
+import type { AcceptRefusal, AdminRole, AuthorizationSide, BatchCounts, EndedBySide, SubscriptionSummary } from '@partnerlink/shared';
 import type {
   ApiKeyEntity,
   OrderEntity,
   ProductEntity,
   RelationshipEntity,
   RelationshipRequestEntity,
+  RequestBatchEntity,
   ResellerAuthorizationEntity,
   SubscriptionEntity,
   TenantEntity,
@@ -208,6 +209,22 @@ export type DomainEvent =
       readonly authorization: ResellerAuthorizationEntity;
       readonly provider: TenantEntity;
       readonly reseller: TenantEntity | null;
+    })
+  | (Base & {
+      /** A partner created a batch of relationship requests (each request emits its own RequestCreated too). */
+      readonly type: 'RequestBatchCreated';
+      readonly actor: Actor;
+      readonly batch: RequestBatchEntity;
+    })
+  | (Base & {
+      /**
+       * Nothing is left to do for a batch: at creation when the partner took the links, else when
+       * its last email went out or failed (the system's doing: `creatorName` names who created it).
+       */
+      readonly type: 'RequestBatchCompleted';
+      readonly batch: RequestBatchEntity;
+      readonly creatorName: string;
+      readonly counts: BatchCounts;
     });
 
 export type DomainEventType = DomainEvent['type'];
@@ -242,6 +259,9 @@ export function partiesOf(event: DomainEvent): Parties {
       return { partnerTenantId: event.relationship.partnerTenantId, customerTenantId: event.relationship.customerTenantId };
     case 'ResellerAuthorizationInvited':
       return { partnerTenantId: event.authorization.providerTenantId, customerTenantId: null };
+    case 'RequestBatchCreated':
+    case 'RequestBatchCompleted':
+      return { partnerTenantId: event.batch.partnerTenantId, customerTenantId: null };
     case 'ResellerAuthorizationAccepted':
     case 'ResellerAuthorizationEnded':
       // Between two partners, no customer: the side the event is for.

@@ -103,4 +103,9 @@ export const ROUTES: { readonly [T in DomainEventType]: Route } = {
   // either side ends it (or the provider withdraws an invitation): RESELLER_AUTHORIZATION_ENDED, webhook
   // reseller-authorization-ended, to both sides (to the provider alone for a withdrawn invitation).
   ResellerAuthorizationEnded: ANNOUNCED_UNLISTED,
+  // Batches (modules/request-batches): a batch is created: REQUEST_BATCH_CREATED (its requests log REQUEST_CREATED each);
+  RequestBatchCreated: LOGGED,
+  // nothing is left to do for it (links handed out, or every email sent or failed): REQUEST_BATCH_COMPLETED,
+  // webhook relationship-request-batch-completed with the counts.
+  RequestBatchCompleted: ANNOUNCED_UNLISTED,
 };

@@ -25,6 +25,13 @@ export function armor(production: boolean) {
 /** The largest request body (HTTP) and the largest WebSocket message, in bytes. */
 export const MAX_REQUEST_BYTES = 100 * 1024;
 
+/**
+ * The largest HTTP body of the operations that carry many rows: a batch of 5,000 requests is about
+ * 1 MB of variables. Bodies up to this size are read, then refused (413) unless the operation is one of these.
+ */
+export const MAX_LARGE_REQUEST_BYTES = 3 * 1024 * 1024;
+export const LARGE_BODY_OPERATIONS: ReadonlySet<string> = new Set(['createRelationshipRequestBatch']);
+
 /** Tokens one document may have: the parser stops there. */
 export const MAX_TOKENS = 4000;
 

@@ -6,6 +6,8 @@ import {
   AdminRolePreset,
   AdminRoleRisk,
   AuthorizationSide,
+  BatchRowStatus,
+  BatchStatus,
   PartnerType,
   ResellerAuthorizationStatus,
   ActivityType,
@@ -186,5 +188,34 @@ registerEnumType(WebhookEventType, {
         'reseller-authorization-ended: either side ended a reseller authorisation (resellerAuthorization.endedBy), sent to both partners; ' +
         'or the provider withdrew an invitation (sent to the provider only, reseller null).',
     },
+    RELATIONSHIP_REQUEST_BATCH_COMPLETED: {
+      description:
+        'relationship-request-batch-completed: nothing is left to do for a batch of requests (its links were handed out, or every email went out or failed); ' +
+        'batch.counts has the figures. Each request of the batch has its own events as usual.',
+    },
+  },
+});
+registerEnumType(BatchStatus, {
+  name: 'RelationshipRequestBatchStatus',
+  description: 'Where a batch of relationship requests stands.',
+  valuesConfig: {
+    DRY_RUN: { description: 'A dry run: the verdicts only; nothing was created or stored.' },
+    SENDING: { description: 'Its requests exist and their emails are going out in the background.' },
+    COMPLETED: { description: 'Nothing is left to do: the links were handed out, or every email went out or failed. Customers may still answer.' },
+  },
+});
+registerEnumType(BatchRowStatus, {
+  name: 'BatchRowStatus',
+  description: "A batch row's status: its verdict, then how its email went, then its request's own status.",
+  valuesConfig: {
+    INVALID: { description: 'The row is not valid (errorCode BAD_USER_INPUT; field and reason say why): no request.' },
+    BLOCKED: { description: 'A rule stands in the way (market, cloud, already related, pending request, duplicate row, unknown customer): no request. errorCode is what requestResellerRelationship would answer.' },
+    CREATED: { description: 'Its request is pending: its link was handed out, or its email waits to be sent (in a dry run: it would be created).' },
+    SENT: { description: 'Partnerlink emailed the link to the recipient; the request is pending.' },
+    SEND_FAILED: { description: 'The email did not go out (sendError says why); the request is pending: send a new link from the requests page.' },
+    ACCEPTED: { description: 'The customer accepted the request.' },
+    DECLINED: { description: 'The customer declined the request.' },
+    REVOKED: { description: 'Your organisation revoked the request.' },
+    EXPIRED: { description: 'The request expired unanswered.' },
   },
 });

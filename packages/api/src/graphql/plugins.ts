@@ -5,6 +5,7 @@ import type { DomainError } from '@partnerlink/shared';
 import type { Context } from '../context.js';
 import { RateLimitedError } from '../security/rate-limiter.js';
 import { isUnexpected } from './format-error.js';
+import { LARGE_BODY_OPERATIONS, MAX_REQUEST_BYTES } from './edge.js';
 
 /** Logs unexpected errors with the request id; the client sees them masked. */
 export const errorLogging: ApolloServerPlugin<Context> = {
@@ -30,6 +31,27 @@ export const readOnlyApiKeys: ApolloServerPlugin<Context> = {
         if (operation?.operation === 'mutation' && key && !key.scopes.includes('WRITE')) {
           throw new GraphQLError('This API key may only read: create a key with the WRITE scope to make changes.', {
             extensions: { code: 'FORBIDDEN', http: { status: 403 } },
+          });
+        }
+      },
+    };
+  },
+};
+
+/**
+ * A body over MAX_REQUEST_BYTES is for the operations that carry many rows only (a batch of
+ * requests): any other operation gets 413, as if the body had been refused unread.
+ */
+export const largeBodiesForBatchesOnly: ApolloServerPlugin<Context> = {
+  async requestDidStart() {
+    return {
+      async didResolveOperation({ operation, contextValue }) {
+        if (contextValue.bodyBytes <= MAX_REQUEST_BYTES) return;
+        const fields = operation?.selectionSet.selections ?? [];
+        const large = operation?.operation === 'mutation' && fields.length === 1 && fields.every((f) => f.kind === 'Field' && LARGE_BODY_OPERATIONS.has(f.name.value));
+        if (!large) {
+          throw new GraphQLError(`The request body is larger than ${MAX_REQUEST_BYTES / 1024} kB, the most an operation other than createRelationshipRequestBatch may send.`, {
+            extensions: { code: 'BAD_USER_INPUT', http: { status: 413 } },
           });
         }
       },

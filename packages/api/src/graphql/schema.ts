@@ -14,6 +14,7 @@ import { RelationshipRequestResolver } from '../modules/relationship-requests/re
 import { AdminRoleResolver } from '../modules/relationships/admin-role.resolver.js';
 import { RelationshipResolver } from '../modules/relationships/relationship.resolver.js';
 import { WebhookResolver } from '../modules/webhooks/webhook.resolver.js';
+import { BatchRowResolver, RequestBatchResolver } from '../modules/request-batches/request-batch.resolver.js';
 import { ResellerAuthorizationResolver } from '../modules/reseller-authorizations/reseller-authorization.resolver.js';
 import { guardOperations } from './auth-checker.js';
 import type { EventBus } from '../db/event-bus.js';
@@ -32,6 +33,8 @@ export const RESOLVERS = [
   ApiKeyResolver,
   WebhookResolver,
   ResellerAuthorizationResolver,
+  RequestBatchResolver,
+  BatchRowResolver,
 ] as const;
 
 /** Resolver instances with their services injected (type-graphql asks the container for each class). */
@@ -50,6 +53,8 @@ function container(services: Services): ContainerType {
     [ApiKeyResolver, new ApiKeyResolver(services.apiKeys)],
     [WebhookResolver, new WebhookResolver(services.webhooks)],
     [ResellerAuthorizationResolver, new ResellerAuthorizationResolver(services.resellerAuthorizations)],
+    [RequestBatchResolver, new RequestBatchResolver(services.batches)],
+    [BatchRowResolver, new BatchRowResolver()],
   ]);
   return {
     get(someClass: unknown) {

@@ -76,6 +76,8 @@ export type ActivityType =
   | 'RELATIONSHIP_ENDED'
   | 'RELATIONSHIP_END_REQUESTED'
   | 'REQUEST_ACCEPTED'
+  | 'REQUEST_BATCH_COMPLETED'
+  | 'REQUEST_BATCH_CREATED'
   | 'REQUEST_CREATED'
   | 'REQUEST_DECLINED'
   | 'REQUEST_EMAILED'
@@ -275,6 +277,119 @@ export type AuthorizationSide =
   /** The indirect reseller. */
   | 'RESELLER';
 
+/** A batch's figures. Rows count once under created, blocked or invalid; the rest describe the created ones. */
+export type BatchCountsType = {
+  __typename: 'BatchCountsType';
+  /** Requests the customer accepted. */
+  accepted: Scalars['Int']['output'];
+  /** Rows a rule blocked. */
+  blocked: Scalars['Int']['output'];
+  /** Rows whose request was created (in a dry run: would be). */
+  created: Scalars['Int']['output'];
+  /** Requests the customer declined. */
+  declined: Scalars['Int']['output'];
+  /** Rows that were not valid. */
+  invalid: Scalars['Int']['output'];
+  /** Requests still waiting for an answer (not expired, not revoked). */
+  pending: Scalars['Int']['output'];
+  /** Emails that did not go out. */
+  sendFailed: Scalars['Int']['output'];
+  /** Emails Partnerlink sent. */
+  sent: Scalars['Int']['output'];
+  /** All rows. */
+  total: Scalars['Int']['output'];
+};
+
+/** A row of a batch, as submitted, with its status and, for a refused row, why. */
+export type BatchRow = {
+  __typename: 'BatchRow';
+  companyName: Maybe<Scalars['String']['output']>;
+  customerId: Maybe<Scalars['ID']['output']>;
+  domain: Maybe<Scalars['String']['output']>;
+  /** INVALID and BLOCKED rows: the code requestResellerRelationship would answer with. */
+  errorCode: Maybe<ErrorCode>;
+  /** INVALID and BLOCKED rows: the reason's parameters (for example rowNumber for DUPLICATE_ROW, max for TOO_LONG) and the error's details (requestId of a pending request, relationshipId of an existing relationship), to render the reason in any language. */
+  errorParams: Maybe<Scalars['JSONObject']['output']>;
+  /** The input field the reason is about, when there is one. */
+  field: Maybe<Scalars['String']['output']>;
+  /** INVALID and BLOCKED rows: the English sentence requestResellerRelationship would answer with. */
+  message: Maybe<Scalars['String']['output']>;
+  /** INVALID and BLOCKED rows: the reason (a problem reason such as EMAIL_INVALID or DUPLICATE_ROW, or a RequestBlocker such as REGION_NOT_ALLOWED). */
+  reason: Maybe<Scalars['String']['output']>;
+  recipientEmail: Scalars['String']['output'];
+  recipientName: Maybe<Scalars['String']['output']>;
+  /** The row's request, for rows that became one (null in a dry run). */
+  request: Maybe<RelationshipRequest>;
+  /** Its place in the submitted rows, from 1. */
+  rowNumber: Scalars['Int']['output'];
+  /** SEND_FAILED rows: why (MAIL_REFUSED, EMAIL_LIMIT, INTERRUPTED, NOT_PENDING). */
+  sendError: Maybe<Scalars['String']['output']>;
+  /** When the email went out. */
+  sentAt: Maybe<Scalars['DateTimeISO']['output']>;
+  status: BatchRowStatus;
+};
+
+export type BatchRowConnection = {
+  __typename: 'BatchRowConnection';
+  edges: Array<BatchRowEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type BatchRowEdge = {
+  __typename: 'BatchRowEdge';
+  cursor: Scalars['String']['output'];
+  node: BatchRow;
+};
+
+/** One row of a batch: the customer (by domain or by customer id, exactly one), whom the link is for, and optionally the company. */
+export type BatchRowInput = {
+  /** The company, for an organisation Partnerlink does not know yet: the email and the admin relationship name use it (a known customer keeps its own name). */
+  companyName?: InputMaybe<Scalars['String']['input']>;
+  /** A known customer tenant, instead of a domain. */
+  customerId?: InputMaybe<Scalars['ID']['input']>;
+  /** The customer organisation's domain (known to Partnerlink or not yet). */
+  domain?: InputMaybe<Scalars['String']['input']>;
+  /** The customer administrator's email address: the link is for them. */
+  recipientEmail: Scalars['String']['input'];
+  /** The recipient's name (the email greets them by it). */
+  recipientName?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A link of a batch, returned once, in the response that created it. */
+export type BatchRowLink = {
+  __typename: 'BatchRowLink';
+  expiresAt: Scalars['DateTimeISO']['output'];
+  recipientEmail: Scalars['String']['output'];
+  recipientName: Maybe<Scalars['String']['output']>;
+  /** The request the link answers. */
+  requestId: Scalars['ID']['output'];
+  rowNumber: Scalars['Int']['output'];
+  /** The acceptance link for the recipient; never shown again. */
+  url: Scalars['String']['output'];
+};
+
+/** A batch row's status: its verdict, then how its email went, then its request's own status. */
+export type BatchRowStatus =
+  /** The customer accepted the request. */
+  | 'ACCEPTED'
+  /** A rule stands in the way (market, cloud, already related, pending request, duplicate row, unknown customer): no request. errorCode is what requestResellerRelationship would answer. */
+  | 'BLOCKED'
+  /** Its request is pending: its link was handed out, or its email waits to be sent (in a dry run: it would be created). */
+  | 'CREATED'
+  /** The customer declined the request. */
+  | 'DECLINED'
+  /** The request expired unanswered. */
+  | 'EXPIRED'
+  /** The row is not valid (errorCode BAD_USER_INPUT; field and reason say why): no request. */
+  | 'INVALID'
+  /** Your organisation revoked the request. */
+  | 'REVOKED'
+  /** The email did not go out (sendError says why); the request is pending: send a new link from the requests page. */
+  | 'SEND_FAILED'
+  /** Partnerlink emailed the link to the recipient; the request is pending. */
+  | 'SENT';
+
 /** Why an action is not possible now. */
 export type Blocker = {
   __typename: 'Blocker';
@@ -331,6 +446,28 @@ export type CreateCustomerInput = {
   country: Scalars['String']['input'];
   /** The customer's primary domain, like fabrikam.com. */
   domain: Scalars['String']['input'];
+};
+
+/** A batch of up to 5000 reseller relationship requests, each checked like requestResellerRelationship. */
+export type CreateRelationshipRequestBatchInput = {
+  /** Also ask every customer for admin access with these roles and terms. Each request gets its own display name: the given one numbered (2), (3)… or, without one, the company name and the day. */
+  adminAccess?: InputMaybe<AdminAccessInput>;
+  /** Only check the rows: the response has each row's verdict, status DRY_RUN and no id to look up later; nothing is created or stored. */
+  dryRun?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Your key for this submission (1 to 100 characters, unique per partner). Submitting it again, also at the same moment, returns the batch it created (without links) and creates nothing; with other rows or options it is BAD_USER_INPUT IDEMPOTENCY_KEY_REUSED. Dry runs do not use it up. */
+  idempotencyKey: Scalars['String']['input'];
+  /** Shorthand for adminAccess with the STANDARD preset for P2Y; ignored when adminAccess is given. */
+  includeDelegatedAdmin?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Indirect resellers only, and required for them: the indirect provider every request names (as in requestResellerRelationship). */
+  indirectProviderId?: InputMaybe<Scalars['ID']['input']>;
+  /** Language of the emails. */
+  locale: Locale;
+  /** A personal message for every email (at most 2000 characters). */
+  message?: InputMaybe<Scalars['String']['input']>;
+  /** The rows, 1 to 5000 (BAD_USER_INPUT BATCH_EMPTY or BATCH_TOO_LARGE on field rows). */
+  rows: Array<BatchRowInput>;
+  /** Email each link to its recipient in the background, within your daily email limits (needs SMTP on the server: serverCapabilities.emailSending; BAD_USER_INPUT MAIL_DISABLED_SEND otherwise). False: the response carries the links (links), once. */
+  send?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 export type CreateWebhookEndpointInput = {
@@ -539,6 +676,8 @@ export type Mutation = {
   createApiKey: CreatedApiKey;
   /** Creates a new customer with an ACTIVE reseller relationship. Access: partner users with the role ADMIN_AGENT or SALES_AGENT, or an API key with the WRITE scope. */
   createCustomer: Customer;
+  /** Up to 5,000 reseller relationship requests at once (DESIGN.md rule 16). Each row is judged like requestResellerRelationship (rows: INVALID or BLOCKED with the code it would answer, else CREATED); the requests, the batch and its rows are created in one transaction. With dryRun nothing is created. The same idempotencyKey returns the same batch, never a second one. Errors about the batch itself (BATCH_EMPTY, BATCH_TOO_LARGE, IDEMPOTENCY_KEY_REUSED, an indirect provider, the admin access) refuse the whole batch. Access: partner users with the role ADMIN_AGENT or SALES_AGENT, or an API key with the WRITE scope. */
+  createRelationshipRequestBatch: RelationshipRequestBatch;
   /** Registers an endpoint; the signing secret is returned only here and by rotate. Access: partner users with the role GLOBAL_ADMIN or ADMIN_AGENT, or an API key with the WRITE scope. */
   createWebhookEndpoint: CreatedWebhookEndpoint;
   /** The customer declines a request, optionally saying why (the partner sees the reason, the text and who declined). The same checks as accepting, in the same order (pinned tenant, cloud, market), except the customer agreement. Access: customer users with the role GLOBAL_ADMIN. */
@@ -614,6 +753,11 @@ export type MutationCreateApiKeyArgs = {
 
 export type MutationCreateCustomerArgs = {
   input: CreateCustomerInput;
+};
+
+
+export type MutationCreateRelationshipRequestBatchArgs = {
+  input: CreateRelationshipRequestBatchInput;
 };
 
 
@@ -962,6 +1106,10 @@ export type Query = {
   products: Array<Product>;
   /** A request of this partner; null for any other id. Access: any partner user, or an API key with the READ scope. */
   relationshipRequest: Maybe<RelationshipRequest>;
+  /** One of your organisation's batches; null for any other id. Access: any partner user, or an API key with the READ scope. */
+  relationshipRequestBatch: Maybe<RelationshipRequestBatch>;
+  /** Your organisation's batches, newest first. Access: any partner user, or an API key with the READ scope. */
+  relationshipRequestBatches: RelationshipRequestBatchConnection;
   /** The partner's requests, newest first. Access: any partner user, or an API key with the READ scope. */
   relationshipRequests: RelationshipRequestConnection;
   /** For an old link whose request has a newer one (the partner used "New link", or a reminder went out): who replaced it and when, so the page can say so instead of "not found". Null for any other token, including a current link (ask invitation). A replaced link can never be answered (INVITATION_LINK_REPLACED). */
@@ -1044,6 +1192,17 @@ export type QueryPendingInvitationsArgs = {
 
 export type QueryRelationshipRequestArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryRelationshipRequestBatchArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryRelationshipRequestBatchesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1195,6 +1354,62 @@ export type RelationshipRequest = {
   /** When the link was first opened. */
   viewedAt: Maybe<Scalars['DateTimeISO']['output']>;
 };
+
+/** A batch of relationship requests (DESIGN.md rule 16). */
+export type RelationshipRequestBatch = {
+  __typename: 'RelationshipRequestBatch';
+  /** When nothing was left to do. */
+  completedAt: Maybe<Scalars['DateTimeISO']['output']>;
+  /** The figures of the batch, as they are now (answers included). */
+  counts: BatchCountsType;
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** Who created it (null in a dry run). */
+  createdBy: Maybe<UserSummary>;
+  /** Null for a dry run (nothing was stored). */
+  id: Maybe<Scalars['ID']['output']>;
+  /** The idempotency key it was submitted with. */
+  idempotencyKey: Scalars['String']['output'];
+  /** Two tiers: the indirect provider every request of the batch names. */
+  indirectProvider: Maybe<PartnerProfile>;
+  /** Without send: the links of the created rows, only in the response of the call that created the batch (links are stored hashed, never shown again; a retry with the same key returns null here: renew a link with resendRelationshipRequest). Null with send and in dry runs. */
+  links: Maybe<Array<BatchRowLink>>;
+  locale: Locale;
+  /** Its rows in the order submitted, optionally only those with one status. */
+  rows: BatchRowConnection;
+  /** Whether Partnerlink emails the links. */
+  send: Scalars['Boolean']['output'];
+  status: RelationshipRequestBatchStatus;
+};
+
+
+/** A batch of relationship requests (DESIGN.md rule 16). */
+export type RelationshipRequestBatchRowsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<BatchRowStatus>;
+};
+
+export type RelationshipRequestBatchConnection = {
+  __typename: 'RelationshipRequestBatchConnection';
+  edges: Array<RelationshipRequestBatchEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type RelationshipRequestBatchEdge = {
+  __typename: 'RelationshipRequestBatchEdge';
+  cursor: Scalars['String']['output'];
+  node: RelationshipRequestBatch;
+};
+
+/** Where a batch of relationship requests stands. */
+export type RelationshipRequestBatchStatus =
+  /** Nothing is left to do: the links were handed out, or every email went out or failed. Customers may still answer. */
+  | 'COMPLETED'
+  /** A dry run: the verdicts only; nothing was created or stored. */
+  | 'DRY_RUN'
+  /** Its requests exist and their emails are going out in the background. */
+  | 'SENDING';
 
 export type RelationshipRequestConnection = {
   __typename: 'RelationshipRequestConnection';
@@ -1593,6 +1808,8 @@ export type WebhookEventType =
   | 'ORDER_PLACED'
   /** relationship-end-requested: a customer asked you to cancel the subscriptions that keep your reseller relationship from ending. */
   | 'RELATIONSHIP_END_REQUESTED'
+  /** relationship-request-batch-completed: nothing is left to do for a batch of requests (its links were handed out, or every email went out or failed); batch.counts has the figures. Each request of the batch has its own events as usual. */
+  | 'RELATIONSHIP_REQUEST_BATCH_COMPLETED'
   /** relationship-request-declined */
   | 'RELATIONSHIP_REQUEST_DECLINED'
   /** relationship-request-expired */

@@ -18,6 +18,14 @@ export const partnerAppDe: PartnerAppCatalog = {
   'problem.PROVIDER_NOT_AUTHORIZED': 'Dieser indirekte Anbieter hat Ihre Organisation nicht (oder nicht mehr) autorisiert. Wählen Sie einen Ihrer Anbieter.',
   'problem.NOT_ASSOCIATED_RESELLER': 'Dieser indirekte Handelspartner betreut den Kunden nicht über Sie.',
 
+  // Stapel von Anfragen (Issue 15): Aktivität und der Name des Webhook-Ereignisses.
+  'activity.REQUEST_BATCH_CREATED': 'Stapel von Anfragen angelegt',
+  'activity.REQUEST_BATCH_COMPLETED': 'Stapel von Anfragen abgeschlossen',
+  'activity.text.REQUEST_BATCH_CREATED': '{actorName} hat einen Stapel von Anfragen angelegt: {created} von {total} Zeilen wurden zu Anfragen ({blocked} blockiert, {invalid} ungültig).',
+  'activity.text.REQUEST_BATCH_COMPLETED.links': 'Ein Stapel von Anfragen ist abgeschlossen: {actorName} hat die Links seiner {created} Anfragen erhalten.',
+  'activity.text.REQUEST_BATCH_COMPLETED.sent': 'Ein Stapel von Anfragen ist abgeschlossen: {sent} von {created} E-Mails gesendet, {sendFailed} nicht gesendet.',
+  'webhookEvent.RELATIONSHIP_REQUEST_BATCH_COMPLETED': 'Stapel von Anfragen abgeschlossen',
+
   'request.provider': 'Indirekter Anbieter',
   'request.providerHint': '{provider} wird Handelspartner des Kunden (Reseller of Record): Er bestellt und stellt die Rechnungen. Sie betreuen den Kunden als indirekter Handelspartner.',
   'request.providerChoose': 'Anbieter wählen',

@@ -21,6 +21,14 @@ export const partnerAppEn = {
   'problem.PROVIDER_NOT_AUTHORIZED': 'This indirect provider has not authorised your organisation (or no longer does). Choose one of your providers.',
   'problem.NOT_ASSOCIATED_RESELLER': 'This indirect reseller does not serve the customer through you.',
 
+  // Batches of requests (issue 15): activity and the webhook event's name.
+  'activity.REQUEST_BATCH_CREATED': 'Batch of requests created',
+  'activity.REQUEST_BATCH_COMPLETED': 'Batch of requests complete',
+  'activity.text.REQUEST_BATCH_CREATED': '{actorName} created a batch of requests: {created} of {total} rows became requests ({blocked} blocked, {invalid} not valid).',
+  'activity.text.REQUEST_BATCH_COMPLETED.links': 'A batch of requests is complete: {actorName} received the links of its {created} requests.',
+  'activity.text.REQUEST_BATCH_COMPLETED.sent': 'A batch of requests is complete: {sent} of {created} emails sent, {sendFailed} not sent.',
+  'webhookEvent.RELATIONSHIP_REQUEST_BATCH_COMPLETED': 'Batch of requests complete',
+
   // The request dialog of an indirect reseller.
   'request.provider': 'Indirect provider',
   'request.providerHint': '{provider} becomes the customer’s reseller of record: it places the orders and bills. You serve the customer as its indirect reseller.',

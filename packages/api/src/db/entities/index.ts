@@ -7,6 +7,7 @@ import { RelationshipRequestEntity } from './relationship-request.entity.js';
 import { RelationshipEntity } from './relationship.entity.js';
 import { ReplacedRequestLinkEntity } from './replaced-request-link.entity.js';
 import { ResellerAuthorizationEntity } from './reseller-authorization.entity.js';
+import { RequestBatchEntity, RequestBatchRowEntity } from './request-batch.entity.js';
 import { RequestVisitEntity } from './request-visit.entity.js';
 import { SessionEntity } from './session.entity.js';
 import { SubscriptionEntity } from './subscription.entity.js';
@@ -26,6 +27,8 @@ export {
   RelationshipEntity,
   RelationshipRequestEntity,
   ReplacedRequestLinkEntity,
+  RequestBatchEntity,
+  RequestBatchRowEntity,
   RequestVisitEntity,
   ResellerAuthorizationEntity,
   SessionEntity,
@@ -55,4 +58,6 @@ export const ENTITIES = [
   AcceptRefusalEntity,
   RequestVisitEntity,
   ResellerAuthorizationEntity,
+  RequestBatchEntity,
+  RequestBatchRowEntity,
 ];

@@ -15,6 +15,7 @@ import { Answers1764300000900 } from './1764300000900-answers.js';
 import { RequestVisits1764300001000 } from './1764300001000-request-visits.js';
 import { PartnerTypes1764300001100 } from './1764300001100-partner-types.js';
 import { TwoTierRequests1764300001200 } from './1764300001200-two-tier-requests.js';
+import { RequestBatches1764300001300 } from './1764300001300-request-batches.js';
 
 export const MIGRATIONS = [
   InitialSchema1764000000000,
@@ -34,4 +35,5 @@ export const MIGRATIONS = [
   RequestVisits1764300001000,
   PartnerTypes1764300001100,
   TwoTierRequests1764300001200,
+  RequestBatches1764300001300,
 ];

@@ -262,6 +262,30 @@ function entriesOf(event: DomainEvent): Entry[] {
           facts: { type: 'RESELLER_AUTHORIZATION_INVITED', params: { actorName, recipientEmail: event.authorization.recipientEmail } },
         },
       ];
+    case 'RequestBatchCreated': {
+      const { batch } = event;
+      return [
+        {
+          subjectId: batch.id,
+          facts: {
+            type: 'REQUEST_BATCH_CREATED',
+            params: { actorName, total: batch.totalRows, created: batch.createdRows, blocked: batch.blockedRows, invalid: batch.invalidRows },
+          },
+        },
+      ];
+    }
+    case 'RequestBatchCompleted': {
+      const { counts } = event;
+      return [
+        {
+          subjectId: event.batch.id,
+          facts: {
+            type: 'REQUEST_BATCH_COMPLETED',
+            params: { actorName: event.creatorName, total: counts.total, created: counts.created, sent: counts.sent, sendFailed: counts.sendFailed },
+          },
+        },
+      ];
+    }
     case 'ResellerAuthorizationAccepted':
       return [
         {

@@ -10,7 +10,7 @@ import { persistExpiry } from './request-expiry.js';
  * as expired first, in the caller's transaction, because the unique index ux_request_admin_name
  * sees the stored status.
  */
-async function namesInUse(tx: UnitOfWork, partnerTenantId: string, names: readonly string[], now: Date): Promise<Set<string>> {
+export async function namesInUse(tx: UnitOfWork, partnerTenantId: string, names: readonly string[], now: Date): Promise<Set<string>> {
   const { em } = tx;
   const [requests, relationships] = await Promise.all([
     em
@@ -44,17 +44,21 @@ export async function assertDisplayNameFree(tx: UnitOfWork, partnerTenantId: str
 const MAX = LIMITS.adminDisplayName.max;
 
 /**
+ * The n-th name tried for an admin access named after `base`: with the day (` 2026-12-06`) when
+ * `day` is given, then ` (2)`, ` (3)`… for n > 1; `base` is shortened to keep within 50 characters.
+ */
+export function displayNameCandidate(base: string, n: number, day: Date | null): string {
+  const suffix = `${day ? ` ${day.toISOString().slice(0, 10)}` : ''}${n > 1 ? ` (${n})` : ''}`;
+  return `${base.trim().slice(0, MAX - suffix.length).trimEnd()}${suffix}`;
+}
+
+/**
  * A name when the partner gave none: the customer's company name (or "Admin access" for a link
  * any customer may answer) and the day, then " (2)", " (3)"… until it is free; at most 50
  * characters, the company name shortened to make room.
  */
 export async function defaultDisplayName(tx: UnitOfWork, partnerTenantId: string, customerName: string | null, now: Date): Promise<string> {
-  const day = now.toISOString().slice(0, 10);
-  const candidate = (n: number) => {
-    const suffix = ` ${day}${n > 1 ? ` (${n})` : ''}`;
-    const base = (customerName ?? 'Admin access').trim();
-    return `${base.slice(0, MAX - suffix.length).trimEnd()}${suffix}`;
-  };
+  const candidate = (n: number) => displayNameCandidate(customerName ?? 'Admin access', n, now);
   for (let first = 1; ; first += 20) {
     const candidates = Array.from({ length: 20 }, (_, i) => candidate(first + i));
     const taken = await namesInUse(tx, partnerTenantId, candidates, now);

@@ -1,4 +1,5 @@
-import type { OrderEntity, RelationshipEntity, ResellerAuthorizationEntity, TenantEntity } from '../../db/entities/index.js';
+import type { BatchCounts } from '@partnerlink/shared';
+import type { OrderEntity, RelationshipEntity, RequestBatchEntity, ResellerAuthorizationEntity, TenantEntity } from '../../db/entities/index.js';
 import type { DomainEvent } from '../../events/domain-events.js';
 import { partiesOf } from '../../events/domain-events.js';
 import { WebhookEventType } from './webhook-events.js';
@@ -52,7 +53,17 @@ export interface WebhookPayload {
       endedAt: string | null;
       endedBy: string | null;
     };
-    links: { request?: string; customer?: string; resellerAuthorizations?: string };
+    /** relationship-request-batch-completed: the batch and its counts at completion. */
+    batch?: {
+      id: string;
+      status: string;
+      idempotencyKey: string;
+      send: boolean;
+      createdAt: string;
+      completedAt: string | null;
+      counts: BatchCounts;
+    };
+    links: { request?: string; customer?: string; resellerAuthorizations?: string; batch?: string };
   };
 }
 
@@ -83,6 +94,8 @@ interface Message {
     readonly provider: TenantEntity;
     readonly reseller: TenantEntity | null;
   };
+  /** relationship-request-batch-completed: the batch and its counts. */
+  readonly batch?: { readonly row: RequestBatchEntity; readonly counts: BatchCounts };
 }
 
 /** The webhook events a domain event announces (none for most of the partner's own bookkeeping). */
@@ -143,6 +156,8 @@ function messagesOf(event: DomainEvent): Message[] {
       const type = event.type === 'ResellerAuthorizationAccepted' ? WebhookEventType.RESELLER_AUTHORIZATION_ACCEPTED : WebhookEventType.RESELLER_AUTHORIZATION_ENDED;
       return [{ type, authorization: { row, side, provider, reseller } }];
     }
+    case 'RequestBatchCompleted':
+      return [{ type: WebhookEventType.RELATIONSHIP_REQUEST_BATCH_COMPLETED, batch: { row: event.batch, counts: event.counts } }];
     default:
       return [];
   }
@@ -201,6 +216,19 @@ export function webhookMessages(
         endedBy: row.endedBySide,
       };
       data.links.resellerAuthorizations = `${publicUrl}/${side === 'PROVIDER' ? 'resellers' : 'providers'}`;
+    }
+    if (message.batch) {
+      const { row, counts } = message.batch;
+      data.batch = {
+        id: row.id,
+        status: row.status,
+        idempotencyKey: row.idempotencyKey,
+        send: row.send,
+        createdAt: row.createdAt.toISOString(),
+        completedAt: row.completedAt?.toISOString() ?? null,
+        counts,
+      };
+      data.links.batch = `${publicUrl}/requests/batches/${encodeURIComponent(row.id)}`;
     }
     if (customer) {
       data.customer = { id: customer.id, companyName: customer.name, domain: customer.domain, country: customer.country };

@@ -57,6 +57,8 @@ const SAMPLES: { readonly [T in ActivityType]: ActivityParamsByType[T] } = {
   RESELLER_AUTHORIZATION_INVITED: { actorName: 'Tina Provider', recipientEmail: 'petra@proseware.example' },
   RESELLER_AUTHORIZATION_ACCEPTED: { actorName: 'Petra Global', providerName: 'Tailspin', resellerName: 'Proseware', side: 'PROVIDER' },
   RESELLER_AUTHORIZATION_ENDED: { actorName: 'Tina Provider', providerName: 'Tailspin', resellerName: 'Proseware', side: 'RESELLER', endedBy: 'PROVIDER' },
+  REQUEST_BATCH_CREATED: { actorName: 'Sam Sales', total: 120, created: 100, blocked: 15, invalid: 5 },
+  REQUEST_BATCH_COMPLETED: { actorName: 'Sam Sales', total: 120, created: 100, sent: 98, sendFailed: 2 },
 };
 
 function i18n(locale: 'en' | 'de') {

@@ -143,6 +143,16 @@ function sentence(facts: ActivityFacts, i18n: Pick<I18n, 't' | 'date'>): Text {
       if (resellerName === null) return ['activity.text.RESELLER_AUTHORIZATION_ENDED.withdrawn', { actorName }];
       return [`activity.text.RESELLER_AUTHORIZATION_ENDED.${side}.${endedBy}`, { actorName, providerName, resellerName }];
     }
+    case 'REQUEST_BATCH_CREATED': {
+      const { actorName, total, created, blocked, invalid } = facts.params;
+      return ['activity.text.REQUEST_BATCH_CREATED', { actorName, total, created, blocked, invalid }];
+    }
+    case 'REQUEST_BATCH_COMPLETED': {
+      const { actorName, created, sent, sendFailed } = facts.params;
+      return sent + sendFailed === 0
+        ? ['activity.text.REQUEST_BATCH_COMPLETED.links', { actorName, created }]
+        : ['activity.text.REQUEST_BATCH_COMPLETED.sent', { created, sent, sendFailed }];
+    }
   }
 }
 
