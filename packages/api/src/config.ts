@@ -59,6 +59,15 @@ export interface Config {
    * expire, admin relationships expire or extend, and expiry reminders go out (services.ts).
    */
   readonly sweepIntervalMinutes: number;
+  /**
+   * Batches (BATCH_SEND_LEASE_SECONDS): how long an email being sent holds its row. A row still
+   * held after that was being sent by an instance that stopped: it is SEND_FAILED (INTERRUPTED),
+   * never sent again, because nobody knows whether the mail went out. SQLite (one process) does
+   * this at start-up without waiting.
+   */
+  readonly batchSendLeaseSeconds: number;
+  /** Batches (BATCH_SEND_RETRY_BASE_MS): the first pause before retrying an email the mail server refused; two retries, the second after four times as long. */
+  readonly batchSendRetryBaseMs: number;
 }
 
 /**
@@ -217,5 +226,7 @@ export function loadConfig(env: Env = environment()): Config {
       manifest: path.resolve(baseDir, env.PERSISTED_QUERIES_MANIFEST || path.join(webDist, 'persisted-queries.json')),
     }),
     sweepIntervalMinutes: integer(env, 'SWEEP_INTERVAL_MINUTES', 10, 1, 24 * 60),
+    batchSendLeaseSeconds: integer(env, 'BATCH_SEND_LEASE_SECONDS', 300, 1, 24 * 60 * 60),
+    batchSendRetryBaseMs: integer(env, 'BATCH_SEND_RETRY_BASE_MS', 2000, 1, 60 * 60 * 1000),
   });
 }

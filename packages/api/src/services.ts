@@ -23,6 +23,7 @@ import { AnswerMailService } from './modules/relationship-requests/answer-mail.j
 import { NotificationSettingsService } from './modules/auth/notification-settings.service.js';
 import { Sweeps } from './sweeps.js';
 import { RequestBatchService } from './modules/request-batches/request-batch.service.js';
+import { BatchSender } from './modules/request-batches/batch-sender.js';
 import { ResellerAuthorizationService } from './modules/reseller-authorizations/reseller-authorization.service.js';
 
 /** The services, constructed idle: none subscribes to anything or runs in the background until startServices. */
@@ -48,6 +49,7 @@ export function createServices(db: Database, config: Config, log: Logger, clock:
     config.sweepIntervalMinutes * 60 * 1000,
     log,
   );
+  const invitationMail = new InvitationMailService(db, config, mailer, log, requests, limits);
   return {
     clock,
     apiKeys,
@@ -58,7 +60,8 @@ export function createServices(db: Database, config: Config, log: Logger, clock:
     invitations: new InvitationService(db, limits, clock, answerMail, log),
     answerMail,
     notificationSettings: new NotificationSettingsService(db),
-    invitationMail: new InvitationMailService(db, config, mailer, log, requests, limits),
+    invitationMail,
+    batchSender: new BatchSender(db, config, mailer, invitationMail, log, clock),
     relationships: new RelationshipService(db, clock),
     endRequests: new EndRequestService(db, mailer, log),
     orders: new OrderService(db, clock),
@@ -86,7 +89,10 @@ export function startServices(services: Services, pipeline: CommitPipeline): voi
   pipeline.listen({
     forgetCustomerCounts: (partnerTenantId) => services.customers.forgetCounts(partnerTenantId),
     wakeDispatcher: () => services.webhookDispatcher.kick(),
+    wakeBatchSender: () => services.batchSender.kick(),
   });
+  // Emails the links of batches created with send: true; resumes what a previous run left.
+  services.batchSender.start();
   // What time changes (expiries, extensions, reminders): now, then every SWEEP_INTERVAL_MINUTES.
   services.sweeps.start();
 }
@@ -96,6 +102,7 @@ export async function stopServices(services: Services, pipeline: CommitPipeline)
   await services.sweeps.stop();
   await services.answerMail.settled();
   pipeline.listen(undefined);
+  await services.batchSender.stop();
   await services.webhookDispatcher.stop();
   services.customers.stop();
 }

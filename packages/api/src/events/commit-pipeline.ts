@@ -19,6 +19,8 @@ export interface CommitListeners {
   forgetCustomerCounts(partnerTenantId: string): void;
   /** Sends queued webhook deliveries now. */
   wakeDispatcher(): void;
+  /** Starts sending a new batch's emails now. */
+  wakeBatchSender(): void;
 }
 
 /** What the before-commit steps wrote for one unit of work, for its after-commit steps. */
@@ -26,6 +28,7 @@ interface Written {
   readonly live: ActivityEntity[];
   readonly partners: Set<string>;
   readonly deliveries: number;
+  readonly wakeBatchSender: boolean;
 }
 
 /** Runs tasks one after another, in the order they arrived. */
@@ -102,7 +105,7 @@ export class CommitPipeline {
     );
     if (live.length > 0) await this.announcer?.notify(tx.em, live.map((entry) => entry.id));
     const partners = new Set(events.filter((event) => takes(event, 'forgetCustomerCounts')).map((event) => partiesOf(event).partnerTenantId));
-    this.written.set(tx, { live, partners, deliveries });
+    this.written.set(tx, { live, partners, deliveries, wakeBatchSender: events.some((event) => takes(event, 'wakeBatchSender')) });
   }
 
   private afterCommit(tx: UnitOfWork): void {
@@ -112,6 +115,7 @@ export class CommitPipeline {
     for (const entry of written.live) this.live.publish(ACTIVITY_TOPIC, entry);
     for (const partner of written.partners) this.listeners?.forgetCustomerCounts(partner);
     if (written.deliveries > 0) this.listeners?.wakeDispatcher();
+    if (written.wakeBatchSender) this.listeners?.wakeBatchSender();
   }
 
   /** Another instance committed these entries: its after-commit steps, here (its dispatcher sends its deliveries). */

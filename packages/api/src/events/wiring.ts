@@ -18,13 +18,14 @@ import type { DomainEventType } from './domain-events.js';
  * - `publishLive`: the entries go to the live bus, to the `relationshipEvents` subscriptions;
  * - `forgetCustomerCounts`: the partner's remembered customer-list counts are forgotten;
  * - `wakeDispatcher`: the webhook dispatcher sends what was queued at once (this instance; the
- *   others find it when they poll).
+ *   others find it when they poll);
+ * - `wakeBatchSender`: the batch sender starts on a new batch's emails (modules/request-batches/batch-sender.ts).
  *
  * So "what happens when a customer accepts?": the invitation service claims the request, creates
  * the relationships and emits `RequestAccepted`; its row below says the rest.
  */
 export type BeforeCommitStep = 'writeActivity' | 'queueWebhooks';
-export type AfterCommitStep = 'publishLive' | 'forgetCustomerCounts' | 'wakeDispatcher';
+export type AfterCommitStep = 'publishLive' | 'forgetCustomerCounts' | 'wakeDispatcher' | 'wakeBatchSender';
 
 export interface Route {
   readonly beforeCommit: readonly BeforeCommitStep[];
@@ -103,8 +104,9 @@ export const ROUTES: { readonly [T in DomainEventType]: Route } = {
   // either side ends it (or the provider withdraws an invitation): RESELLER_AUTHORIZATION_ENDED, webhook
   // reseller-authorization-ended, to both sides (to the provider alone for a withdrawn invitation).
   ResellerAuthorizationEnded: ANNOUNCED_UNLISTED,
-  // Batches (modules/request-batches): a batch is created: REQUEST_BATCH_CREATED (its requests log REQUEST_CREATED each);
-  RequestBatchCreated: LOGGED,
+  // Batches (modules/request-batches): a batch is created: REQUEST_BATCH_CREATED (its requests log REQUEST_CREATED each),
+  // and the batch sender starts emailing its links when the batch is SENDING;
+  RequestBatchCreated: { beforeCommit: ['writeActivity'], afterCommit: ['publishLive', 'wakeBatchSender'] },
   // nothing is left to do for it (links handed out, or every email sent or failed): REQUEST_BATCH_COMPLETED,
   // webhook relationship-request-batch-completed with the counts.
   RequestBatchCompleted: ANNOUNCED_UNLISTED,

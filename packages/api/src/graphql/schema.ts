@@ -53,7 +53,7 @@ function container(services: Services): ContainerType {
     [ApiKeyResolver, new ApiKeyResolver(services.apiKeys)],
     [WebhookResolver, new WebhookResolver(services.webhooks)],
     [ResellerAuthorizationResolver, new ResellerAuthorizationResolver(services.resellerAuthorizations)],
-    [RequestBatchResolver, new RequestBatchResolver(services.batches)],
+    [RequestBatchResolver, new RequestBatchResolver(services.batches, services.invitationMail)],
     [BatchRowResolver, new BatchRowResolver()],
   ]);
   return {

@@ -50,6 +50,12 @@ export class RateLimiter {
     if (window && window.count >= this.limit) throw limited(window);
   }
 
+  /** When the key's used-up window ends (it may count again then); null while it has events left. */
+  async blockedUntil(key: string, now: Date): Promise<Date | null> {
+    const window = await this.store.peek(this.storeKey(key));
+    return window && window.count >= this.limit ? new Date(now.getTime() + window.remainingMs) : null;
+  }
+
   /** Counts one event for the key (e.g. a failed sign-in). */
   async record(key: string): Promise<void> {
     await this.store.increment(this.storeKey(key), this.windowMs);

@@ -1365,6 +1365,8 @@ export type RelationshipRequestBatch = {
   createdAt: Scalars['DateTimeISO']['output'];
   /** Who created it (null in a dry run). */
   createdBy: Maybe<UserSummary>;
+  /** While SENDING: your organisation's daily limit of invitation emails is used up, and the remaining rows wait until this time (they stay CREATED and go out then). Null otherwise. */
+  emailLimitResetsAt: Maybe<Scalars['DateTimeISO']['output']>;
   /** Null for a dry run (nothing was stored). */
   id: Maybe<Scalars['ID']['output']>;
   /** The idempotency key it was submitted with. */

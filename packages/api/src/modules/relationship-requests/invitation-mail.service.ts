@@ -55,13 +55,18 @@ export class InvitationMailService {
    * Counts one email to `to` for the partner, or refuses it (RATE_LIMITED, nothing counted) when
    * either daily limit is used up. Counted before sending: an attempt the mail server refuses counts too.
    */
-  private async countEmail(partnerTenantId: string, to: string): Promise<void> {
+  async countEmail(partnerTenantId: string, to: string): Promise<void> {
     const checks = [
       { ...this.perRecipient, key: to.toLowerCase() },
       { ...this.perPartner, key: partnerTenantId },
     ];
     for (const { limiter, key, ...which } of checks) await limited(which, () => limiter.assertAllowed(key));
     for (const { limiter, key, ...which } of checks) await limited(which, () => limiter.hit(key));
+  }
+
+  /** When the partner may send invitation emails again, while its daily limit is used up; null while it may send. */
+  partnerLimitResetsAt(partnerTenantId: string, now: Date): Promise<Date | null> {
+    return this.perPartner.limiter.blockedUntil(partnerTenantId, now);
   }
 
   get canSend(): boolean {
@@ -143,7 +148,7 @@ export class InvitationMailService {
   }
 }
 
-function replyTo(requester: UserEntity) {
+export function replyTo(requester: UserEntity) {
   return { name: requester.displayName, address: requester.email };
 }
 

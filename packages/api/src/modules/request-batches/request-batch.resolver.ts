@@ -8,6 +8,7 @@ import type { Viewer } from '../../viewer.js';
 import { UserSummary } from '../activity-log/activity.type.js';
 import { userSummary } from '../activity-log/user-summary.js';
 import { loadPartnerProfile, PartnerProfile } from '../relationships/relationship.type.js';
+import type { InvitationMailService } from '../relationship-requests/invitation-mail.service.js';
 import type { RequestBatchService } from './request-batch.service.js';
 import {
   BatchCountsType,
@@ -25,7 +26,10 @@ export class RequestBatchResolver {
   /** Per GraphQL request: the counts of every batch on a page in one statement. */
   private readonly countLoaders = new WeakMap<Context, DataLoader<string, BatchCounts>>();
 
-  constructor(private readonly batches: RequestBatchService) {}
+  constructor(
+    private readonly batches: RequestBatchService,
+    private readonly mail: InvitationMailService,
+  ) {}
 
   @Mutation(() => RelationshipRequestBatch, {
     description:
@@ -65,6 +69,17 @@ export class RequestBatchResolver {
   @FieldResolver(() => BatchRowConnection, { description: 'Its rows in the order submitted, optionally only those with one status.' })
   rows(@Root() batch: RelationshipRequestBatch, @Args(() => BatchRowsArgs) args: BatchRowsArgs) {
     return this.batches.rows(batch, args);
+  }
+
+  @FieldResolver(() => Date, {
+    nullable: true,
+    description:
+      "While SENDING: your organisation's daily limit of invitation emails is used up, and the remaining rows wait until this time " +
+      '(they stay CREATED and go out then). Null otherwise.',
+  })
+  emailLimitResetsAt(@Root() batch: RelationshipRequestBatch, @Ctx() ctx: Context): Promise<Date | null> | null {
+    if (batch.status !== 'SENDING' || batch.source.kind !== 'stored') return null;
+    return this.mail.partnerLimitResetsAt(batch.source.partnerTenantId, ctx.clock.now());
   }
 
   @FieldResolver(() => UserSummary, { nullable: true, description: 'Who created it (null in a dry run).' })
