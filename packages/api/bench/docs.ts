@@ -58,6 +58,12 @@ function aloneErrors(run: SectionReport): string {
   return failed.length ? ` Failed: ${failed.map((c) => `${c.name} (${c.aloneError})`).join('; ')}.` : '';
 }
 
+function batchLine(run: SectionReport): string {
+  const b = run.batch;
+  if (!b) return '';
+  return `A batch of ${fmt(b.rows)} requests (\`createRelationshipRequestBatch\`, one request each, to the idle instance after the load): ${fmt(b.rows - 500)} domains new to Partnerlink and 500 customers the partner already has (blocked). Dry run **${fmt(b.dryRunMs / 1000, 2)} s**; creation **${fmt(b.createMs / 1000, 2)} s** (${fmt(b.created)} requests, the batch, its rows and the activity in one transaction; the answer with the links is ${fmt(b.responseBytes / 1e6, 1)} MB).\n`;
+}
+
 export function renderSection(run: SectionReport): string {
   const errorLines = [run.floor, ...run.cases].filter((c) => c.errors > 0).map((c) => `- ${c.name}: ${codes(c.errorCodes)}`);
   const s = run.seeding;
@@ -81,7 +87,7 @@ ${sectionRows(run).join('\n')}
 ¹ median of ${ALONE_REQUESTS} requests sent one after the other to the warm, idle API process (instance 1) after the case's load; the invitation case's before its load, whose rate limit would answer them afterwards.${aloneErrors(run)}
 
 ${errorLines.length ? `Errors by code:\n\n${errorLines.join('\n')}\n` : 'No errors in any case.\n'}
-${accept}
+${accept}${batchLine(run)}
 | target (from the issue) | required | measured | |
 | --- | --- | --- | --- |
 ${run.targets.map((t) => `| ${t.name} | ${t.target} | ${t.measured} | ${mark(t.met)} |`).join('\n')}
@@ -164,7 +170,9 @@ instance has worked off its backlog (\`/healthz\`), so no case inherits the prev
 case gets a 1 s warm-up first. After the 32-connection customers page, the same query runs with one connection
 ("single client"). After each case, ${ALONE_REQUESTS} requests of it go one after the other to the idle instance ("one
 request alone", the median). Every accept uses its own token and its own customer admin; after the phase the run reads back
-that every acknowledged accept is stored ACCEPTED with its relationships.
+that every acknowledged accept is stored ACCEPTED with its relationships. With one instance, after the cases, one batch of
+5,000 requests (\`createRelationshipRequestBatch\`: 4,500 new domains and 500 customers the partner already has) is sent
+twice to the idle instance, as a dry run and then created, each timed from the request to the whole answer.
 
 Caveats: API processes, database and load generator share the machine's CPUs (and other work on it: see the
 load averages); the SQLite planner runs without \`ANALYZE\` statistics (as the server does in production),

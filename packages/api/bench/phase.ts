@@ -2,6 +2,7 @@ import os from 'node:os';
 import type { DataSource } from 'typeorm';
 import { startApiInstance, type ApiEnvironment, type ApiInstance } from './api-process.js';
 import { ACCEPT, body, buildCases, CUSTOMERS_PAGE, READ_CASES, type BenchCase, type CaseKey } from './cases.js';
+import { measureBatch, type BatchReport } from './batch.js';
 import { drain, post } from './http.js';
 import { runLoad } from './load.js';
 import type { LoadResult, LoadSpec } from './load-types.js';
@@ -178,6 +179,15 @@ export async function runPhase(ctx: PhaseContext): Promise<SectionReport> {
     }
   }
 
+  // A batch of 5,000 requests (issue 15), once per engine: with one instance, after the load cases.
+  let batch: BatchReport | null = null;
+  if (ctx.instances === 1 && !options.large) {
+    ctx.log(`${ctx.title}: a batch of 5,000 requests, dry run then creation…`);
+    batch = await measureBatch(urls[0] ?? '', ctx.salesToken, seeded);
+    await drainAll();
+    ctx.log(`${ctx.title}: batch: dry run ${batch.dryRunMs.toFixed(0)} ms, creation ${batch.createMs.toFixed(0)} ms (${batch.created} created, ${batch.blocked} blocked)`);
+  }
+
   const apiInstances = instances.map((i, n) => ({
     pid: i.process.pid,
     coldStartMs: i.coldStartMs,
@@ -217,6 +227,7 @@ export async function runPhase(ctx: PhaseContext): Promise<SectionReport> {
     floor: ctx.floor,
     cases: reports,
     accept,
+    batch,
     apiInstances,
     benchPeakRssMiB: (process.resourceUsage().maxRSS * 1024) / 1024 ** 2,
     phaseSeconds: (performance.now() - began) / 1000,

@@ -1,3 +1,4 @@
+import type { BatchReport } from './batch.js';
 import type { CaseKey } from './cases.js';
 import type { LoadResult } from './load-types.js';
 import type { Engine } from './seed.js';
@@ -93,6 +94,8 @@ export interface SectionReport {
   readonly cases: readonly CaseReport[];
   /** null when the phase ran no accept case (`--large`). */
   readonly accept: (AcceptVerification & { readonly exhausted: boolean; readonly slots: number }) | null;
+  /** A batch of 5,000 requests (one-instance sections; absent in sections written before batches). */
+  readonly batch?: BatchReport | null;
   readonly apiInstances: readonly InstanceReport[];
   /** Peak RSS of the bench process (seeding, the in-process probe server, the load generator). */
   readonly benchPeakRssMiB: number;
@@ -165,6 +168,13 @@ export function evaluateTargets(run: Omit<SectionReport, 'targets'>, acceptWithO
     targets.push(
       { name: 'accept errors', target: '0', measured: fmt(accept.errors), met: accept.errors === 0 },
       { name: 'accept acknowledged-but-lost writes', target: '0', measured: fmt(run.accept.acknowledgedButLost), met: run.accept.acknowledgedButLost === 0 },
+    );
+  }
+  if (run.batch) {
+    const b = run.batch;
+    targets.push(
+      { name: `batch of ${fmt(b.rows)} requests, dry run`, target: '≤ 5 s', measured: `${fmt(b.dryRunMs / 1000, 2)} s`, met: b.dryRunMs <= 5000 },
+      { name: `batch of ${fmt(b.rows)} requests, creation`, target: '≤ 30 s', measured: `${fmt(b.createMs / 1000, 2)} s (${fmt(b.created)} created)`, met: b.createMs <= 30_000 },
     );
   }
   const seconds = run.seeding.customersMs / 1000;

@@ -1,4 +1,6 @@
+import { createClient } from 'graphql-ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import WebSocket from 'ws';
 import { MAX_BATCH_ROWS } from '@partnerlink/shared';
 import { RelationshipRequestEntity, WebhookEventEntity } from '../src/db/entities/index.js';
 import type { Client } from './support/gql.js';
@@ -197,6 +199,34 @@ describe('creating a batch', () => {
     const payload = events.map((event) => JSON.parse(event.payload) as { data: { batch: { id: string; counts: Record<string, number> }; links: { batch: string } } }).find((p) => p.data.batch.id === batch.id);
     expect(payload?.data.batch.counts).toMatchObject({ total: 2, created: 1, invalid: 1 });
     expect(payload?.data.links.batch).toBe(`http://partnerlink.test/requests/batches/${batch.id}`);
+  });
+
+  it('is live as one batch, not as one event per request, and still logs each request', async () => {
+    const live = createClient({ url: `${server.url.replace('http', 'ws')}/graphql`, webSocketImpl: WebSocket, connectionParams: { authorization: `Bearer ${sales.token ?? ''}` }, retryAttempts: 0 });
+    const types: string[] = [];
+    const done = new Promise<void>((resolve, reject) => {
+      live.subscribe<{ relationshipEvents: { type: string } }>(
+        { query: 'subscription { relationshipEvents { type } }' },
+        {
+          next: ({ data }) => {
+            if (data) types.push(data.relationshipEvents.type);
+            if (data?.relationshipEvents.type === 'REQUEST_BATCH_COMPLETED') resolve();
+          },
+          error: reject,
+          complete: () => undefined,
+        },
+      );
+    });
+    try {
+      await new Promise((resolve) => setTimeout(resolve, 200)); // subscribed before the batch
+      const batch = await create({ rows: Array.from({ length: 50 }, (_, i) => row(`live${i}-${unique()}.example`)) });
+      await done;
+      expect(types).toEqual(['REQUEST_BATCH_CREATED', 'REQUEST_BATCH_COMPLETED']);
+      const logged = await server.db.read((em) => em.query(`SELECT COUNT(*) AS n FROM activity WHERE type = 'REQUEST_CREATED' AND subject_id IN (${(batch.links ?? []).map((l) => `'${l.requestId}'`).join(',')})`) as Promise<{ n: string | number }[]>);
+      expect(Number(logged[0]?.n)).toBe(50);
+    } finally {
+      await live.dispose();
+    }
   });
 
   it('names each request’s admin access after its customer, unique within the batch and among the partner’s', async () => {

@@ -50,7 +50,13 @@ export type DomainEvent =
       /** The day the agreement was accepted (YYYY-MM-DD). */
       readonly acceptedOn: string;
     })
-  | (Base & { readonly type: 'RequestCreated'; readonly actor: Actor; readonly request: RelationshipRequestEntity; readonly customer: TenantEntity | null })
+  | (Base & {
+      /** A request; BatchRequestCreated for one of a batch's (logged the same, not announced live one by one). */
+      readonly type: 'RequestCreated' | 'BatchRequestCreated';
+      readonly actor: Actor;
+      readonly request: RelationshipRequestEntity;
+      readonly customer: TenantEntity | null;
+    })
   | (Base & { readonly type: 'RequestViewed'; readonly request: RelationshipRequestEntity })
   | (Base & {
       /** A new link and expiry for a pending or expired request; a reminder when the server emailed it. */
@@ -60,7 +66,13 @@ export type DomainEvent =
       readonly wasExpired: boolean;
       readonly reminderTo: string | null;
     })
-  | (Base & { readonly type: 'InvitationEmailed'; readonly actor: Actor; readonly request: RelationshipRequestEntity; readonly to: string })
+  | (Base & {
+      /** The server emailed a link; BatchInvitationEmailed when the batch sender did (logged the same, not announced live one by one). */
+      readonly type: 'InvitationEmailed' | 'BatchInvitationEmailed';
+      readonly actor: Actor;
+      readonly request: RelationshipRequestEntity;
+      readonly to: string;
+    })
   | (Base & {
       readonly type: 'RequestAccepted';
       readonly actor: Actor;

@@ -53,12 +53,17 @@ export const ROUTES: { readonly [T in DomainEventType]: Route } = {
   CustomerAgreementRecorded: LISTED,
   // A partner asks for a relationship: REQUEST_CREATED.
   RequestCreated: LISTED,
+  // One request of a batch: REQUEST_CREATED too, but not live one by one (5,000 would make every open page refetch
+  // 5,000 times): the batch's own RequestBatchCreated is live.
+  BatchRequestCreated: { beforeCommit: ['writeActivity'], afterCommit: ['forgetCustomerCounts'] },
   // The customer opens the link for the first time: REQUEST_VIEWED.
   RequestViewed: LISTED,
   // A new link (by hand, or with a reminder email): REQUEST_RESENT.
   RequestRenewed: LISTED,
   // The server emailed the link: REQUEST_EMAILED.
   InvitationEmailed: LISTED,
+  // The batch sender emailed a batch's link: REQUEST_EMAILED, not live one by one (the batch page follows its counts).
+  BatchInvitationEmailed: { beforeCommit: ['writeActivity'], afterCommit: [] },
   // The customer accepts: AGREEMENT_ACCEPTED (if it came with it), REQUEST_ACCEPTED, RELATIONSHIP_CREATED per new
   // relationship; webhooks reseller-relationship-accepted-by-customer and, for admin permissions,
   // delegated-admin-relationship-approved.

@@ -45,6 +45,7 @@ function entriesOf(event: DomainEvent): Entry[] {
         },
       ];
     case 'RequestCreated':
+    case 'BatchRequestCreated':
       return [
         {
           subjectId: event.request.id,
@@ -70,6 +71,7 @@ function entriesOf(event: DomainEvent): Entry[] {
         },
       ];
     case 'InvitationEmailed':
+    case 'BatchInvitationEmailed':
       return [{ subjectId: event.request.id, facts: { type: 'REQUEST_EMAILED', params: { actorName, to: event.to } } }];
     case 'IndirectCustomerAccepted': {
       const customerName = event.customer.name;

@@ -209,7 +209,7 @@ export class BatchSender {
       await tx.em.update(RequestBatchRowEntity, { batchId: row.batchId, rowNumber: row.rowNumber }, { status: 'SENT', sentAt: now, sendError: null });
       await tx.em.update(RelationshipRequestEntity, { id: request.id }, { sentTo: to, sentAt: now });
       Object.assign(request, { sentTo: to, sentAt: now });
-      tx.emit({ type: 'InvitationEmailed', request, to, actor: { userId: requester.id, tenantId: partner.id, displayName: requester.displayName }, at: now });
+      tx.emit({ type: 'BatchInvitationEmailed', request, to, actor: { userId: requester.id, tenantId: partner.id, displayName: requester.displayName }, at: now });
     });
   }
 

@@ -153,7 +153,7 @@ export class RequestBatchService {
           for (let i = 0; i < requests.length; i += INSERT_CHUNK) {
             await em.insert(RelationshipRequestEntity, requests.slice(i, i + INSERT_CHUNK).map(({ request }) => request));
           }
-          for (const { request, customer } of requests) tx.emit({ type: 'RequestCreated', request, customer, actor: viewer, at: now });
+          for (const { request, customer } of requests) tx.emit({ type: 'BatchRequestCreated', request, customer, actor: viewer, at: now });
           const stored = judged.rows.map((row, index) => storedRow(batch.id, index, row, requestIds.get(index) ?? null));
           for (let i = 0; i < stored.length; i += INSERT_CHUNK) await em.insert(RequestBatchRowEntity, stored.slice(i, i + INSERT_CHUNK));
           const counts = batchCounts(judged.rows.map((row) => row.verdict));
