@@ -23,22 +23,20 @@ export async function indirectProviderFor(em: EntityManager, partner: TenantEnti
  * When a reseller authorisation ends, the reseller's pending requests naming that provider can no
  * longer be accepted: they are revoked in the same transaction (each with REQUEST_REVOKED in the
  * reseller's log and its webhook), so no customer accepts a link through a provider that no longer
- * works with the reseller. Conditional on PENDING: a request answered at that moment stays answered.
+ * works with the reseller. The pending rows are locked first (PostgreSQL: FOR UPDATE), so an accept
+ * at that moment either commits before (its request stays answered) or waits and finds it revoked;
+ * then one UPDATE per 500 requests, however many a batch made.
  */
 export async function revokeRequestsThrough(tx: UnitOfWork, providerTenantId: string, resellerTenantId: string, actor: Actor, now: Date): Promise<number> {
-  const pending = await tx.em.findBy(RelationshipRequestEntity, { indirectProviderTenantId: providerTenantId, partnerTenantId: resellerTenantId, status: 'PENDING' });
-  let revoked = 0;
-  for (const row of pending) {
-    const changes = { status: 'REVOKED' as const, revokedAt: now, revokedByUserId: actor.userId };
-    const result = await tx.em
-      .createQueryBuilder()
-      .update(RelationshipRequestEntity)
-      .set(changes)
-      .where("id = :id AND status = 'PENDING'", { id: row.id })
-      .execute();
-    if (result.affected !== 1) continue;
-    tx.emit({ type: 'RequestRevoked', request: Object.assign(row, changes), actor, at: now });
-    revoked += 1;
+  const query = tx.em
+    .createQueryBuilder(RelationshipRequestEntity, 'r')
+    .where("r.indirectProviderTenantId = :provider AND r.partnerTenantId = :reseller AND r.status = 'PENDING'", { provider: providerTenantId, reseller: resellerTenantId });
+  const pending = await (tx.em.connection.options.type === 'postgres' ? query.setLock('pessimistic_write') : query).getMany();
+  const changes = { status: 'REVOKED' as const, revokedAt: now, revokedByUserId: actor.userId };
+  for (let i = 0; i < pending.length; i += 500) {
+    const ids = pending.slice(i, i + 500).map((row) => row.id);
+    await tx.em.createQueryBuilder().update(RelationshipRequestEntity).set(changes).where("id IN (:...ids) AND status = 'PENDING'", { ids }).execute();
   }
-  return revoked;
+  for (const row of pending) tx.emit({ type: 'RequestRevoked', request: Object.assign(row, changes), actor, at: now });
+  return pending.length;
 }
