@@ -11,6 +11,7 @@ import { newToken, sha256Hex } from '../../security/tokens.js';
 import { invitationWithLink } from '../relationship-requests/invitation-link.js';
 import { InvitationEmailLimitedError, replyTo, type InvitationMailService } from '../relationship-requests/invitation-mail.service.js';
 import { updateIfLinkUnchanged } from '../relationship-requests/relationship-request.repository.js';
+import { Rounds } from '../../rounds.js';
 
 /** Rows a worker claims at a time: one, so a crash leaves only the rows in flight unknown (the others stay CREATED). */
 const CLAIM = 1;
@@ -43,10 +44,10 @@ export type SendError = 'MAIL_REFUSED' | 'EMAIL_LIMIT' | 'INTERRUPTED' | 'NOT_PE
  * State lives in the database, so a restart resumes where it stopped.
  */
 export class BatchSender {
-  private started = false;
-  private timer: NodeJS.Timeout | undefined;
-  private running: Promise<void> | null = null;
-  private again = false;
+  private readonly rounds = new Rounds(
+    () => this.drain(),
+    (error) => this.log.error({ err: error }, 'sending batch emails failed'),
+  );
   /** Whether the rows a previous process left SENDING were failed already (SQLite: at start-up, without the lease). */
   private recovered = false;
   /** Partners whose daily email limit is used up, until when (this instance's knowledge; the limiter is shared). */
@@ -61,45 +62,26 @@ export class BatchSender {
     private readonly clock: Clock,
   ) {}
 
+  /** Resumes what a previous run left; without SMTP there is nothing to send (send: true is refused then). */
   start(): void {
-    if (this.started || !this.mailer.canSend) return;
-    this.started = true;
-    this.kick();
+    if (this.mailer.canSend) this.rounds.start();
   }
 
-  async stop(): Promise<void> {
-    this.started = false;
-    clearTimeout(this.timer);
-    await this.running;
+  /** No more rounds; the emails in flight finish first. */
+  stop(): Promise<void> {
+    return this.rounds.stop();
   }
 
   /** A round now, or right after the current one (the after-commit step of a new batch). */
   kick(): void {
-    if (!this.started) return;
-    if (this.running) {
-      this.again = true;
-      return;
-    }
-    clearTimeout(this.timer);
-    this.running = this.drain()
-      .catch((error: unknown) => this.log.error({ err: error }, 'sending batch emails failed'))
-      .finally(() => {
-        this.running = null;
-        if (this.again) {
-          this.again = false;
-          this.kick();
-        } else if (this.started) {
-          this.timer = setTimeout(() => this.kick(), IDLE_POLL_MS);
-          this.timer.unref();
-        }
-      });
+    this.rounds.kick();
   }
 
   private async drain(): Promise<void> {
     await this.failInterrupted();
     const touched = new Set<string>();
     const worker = async () => {
-      while (this.started) {
+      while (this.rounds.isStarted) {
         const claimed = await this.claim();
         for (const row of claimed) {
           touched.add(row.batchId);
@@ -110,6 +92,8 @@ export class BatchSender {
     };
     await Promise.all(Array.from({ length: SEND_CONCURRENCY }, worker));
     await this.completeFinished([...touched]);
+    // Batches other instances created, stale rows of a stopped instance, partners whose day is over.
+    this.rounds.wakeAt(Date.now() + IDLE_POLL_MS);
   }
 
   /** Rows left SENDING by a stopped sender: SEND_FAILED (INTERRUPTED), and their batches completed when nothing else is left. */
@@ -198,7 +182,7 @@ export class BatchSender {
         await this.mailer.send({ to, subject: email.subject, text: email.body, replyTo: replyTo(requester) });
         break;
       } catch (error) {
-        if (attempt >= SEND_ATTEMPTS || !this.started) {
+        if (attempt >= SEND_ATTEMPTS || !this.rounds.isStarted) {
           this.log.warn({ err: error, requestId: request.id }, 'a batch email was not accepted by the mail server');
           return this.finish(row, 'MAIL_REFUSED');
         }

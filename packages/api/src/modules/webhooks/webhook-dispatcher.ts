@@ -10,6 +10,7 @@ import { retryDelayMs } from './retry-schedule.js';
 import { postWebhook, type WebhookResponse } from './webhook-http.js';
 import { secretBoxOf, type SecretBox, signatureHeader } from './webhook-signing.js';
 import { assertWebhookUrl } from './url-safety.js';
+import { Rounds } from '../../rounds.js';
 
 /**
  * The longest wait between rounds. Commits that queue deliveries wake the dispatcher at once and
@@ -42,11 +43,10 @@ interface Claimed {
  * State lives in the database only, so a restart resumes where it stopped.
  */
 export class WebhookDispatcher {
-  private started = false;
-  private timer: NodeJS.Timeout | undefined;
-  private timerAt = Number.POSITIVE_INFINITY;
-  private running: Promise<void> | null = null;
-  private again = false;
+  private readonly rounds = new Rounds(
+    () => this.drain(),
+    (error) => this.log.error({ err: error }, 'webhook dispatch failed'),
+  );
   private abort = new AbortController();
   private readonly box: SecretBox;
 
@@ -59,47 +59,30 @@ export class WebhookDispatcher {
   }
 
   start(): void {
-    if (this.started) return;
-    this.started = true;
+    if (this.rounds.isStarted) return;
     this.abort = new AbortController();
-    this.kick(); // also resumes what a previous run left PENDING
+    this.rounds.start(); // also resumes what a previous run left PENDING
   }
 
   /** Stops polling, cancels requests in flight (their leases are released) and waits for the round to end. */
   async stop(): Promise<void> {
-    if (!this.started) return;
-    this.started = false;
-    clearTimeout(this.timer);
-    this.timerAt = Number.POSITIVE_INFINITY;
+    if (!this.rounds.isStarted) return;
     this.abort.abort();
-    await this.running;
+    await this.rounds.stop();
   }
 
   /** Runs a round now, or right after the current one (also the after-commit step for queued deliveries). */
   kick(): void {
-    if (!this.started) return;
-    if (this.running) {
-      this.again = true;
-      return;
-    }
-    this.running = this.drain()
-      .catch((error: unknown) => this.log.error({ err: error }, 'webhook dispatch failed'))
-      .finally(() => {
-        this.running = null;
-        if (this.again) {
-          this.again = false;
-          this.kick();
-        }
-      });
+    this.rounds.kick();
   }
 
   private async drain(): Promise<void> {
-    while (this.started) {
+    while (this.rounds.isStarted) {
       const now = new Date();
       const { claimed, nextDueAt } = await this.claim(now);
       await Promise.all(claimed.map((item) => this.attempt(item)));
       if (claimed.length < BATCH) {
-        this.wakeAt(Math.min(nextDueAt?.getTime() ?? Number.POSITIVE_INFINITY, Date.now() + IDLE_POLL_MS));
+        this.rounds.wakeAt(Math.min(nextDueAt?.getTime() ?? Number.POSITIVE_INFINITY, Date.now() + IDLE_POLL_MS));
         return;
       }
     }
@@ -177,19 +160,6 @@ export class WebhookDispatcher {
     const delay = response.ok ? null : retryDelayMs(delivery.attempts + 1, this.config.webhookRetryBaseMs);
     await this.db.write(({ em }) => recordAttempt(em, { delivery, endpointId, response, durationMs, now, delay }));
     this.log.debug({ deliveryId: delivery.id, endpointId, ok: response.ok, status: response.status }, 'webhook attempt');
-    if (delay !== null) this.wakeAt(now.getTime() + delay);
-  }
-
-
-  /** Sets the one timer to the given time unless it already fires sooner. */
-  private wakeAt(at: number): void {
-    if (!this.started || at >= this.timerAt) return;
-    clearTimeout(this.timer);
-    this.timerAt = at;
-    this.timer = setTimeout(() => {
-      this.timerAt = Number.POSITIVE_INFINITY;
-      this.kick();
-    }, Math.max(0, at - Date.now()));
-    this.timer.unref();
+    if (delay !== null) this.rounds.wakeAt(now.getTime() + delay);
   }
 }
