@@ -273,10 +273,12 @@ describe('the batch itself', () => {
     const tooMany = Array.from({ length: MAX_BATCH_ROWS + 1 }, (_, i) => ({ domain: `r${i}.example`, recipientEmail: `a@r${i}.example` }));
     expect((await sales.error(CREATE, { input: { locale: 'en', idempotencyKey: key(), rows: tooMany } })).extensions).toMatchObject({ reason: 'BATCH_TOO_LARGE', params: { max: 5000 } });
     expect((await sales.error(CREATE, { input: { locale: 'en', idempotencyKey: '  ', rows: [row('k.example')] } })).extensions).toMatchObject({ reason: 'REQUIRED', field: 'idempotencyKey' });
-    expect((await sales.error(CREATE, { input: { locale: 'en', idempotencyKey: key(), send: true, rows: [row('k.example')] } })).extensions).toMatchObject({
-      code: 'BAD_USER_INPUT',
-      reason: 'MAIL_DISABLED_SEND',
-    });
+    for (const dryRun of [false, true]) {
+      expect((await sales.error(CREATE, { input: { locale: 'en', idempotencyKey: key(), send: true, dryRun, rows: [row('k.example')] } })).extensions).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        reason: 'MAIL_DISABLED_SEND',
+      });
+    }
   });
 
   it('is for those who may request: a helpdesk agent is FORBIDDEN', async () => {

@@ -79,8 +79,9 @@ export class RequestBatchService {
   async create(viewer: Viewer, input: CreateRelationshipRequestBatchInput): Promise<RelationshipRequestBatch> {
     const submission = this.submission(input);
     const now = this.clock.now();
-    if (input.dryRun) return this.dryRun(viewer, input, submission, now);
+    // Before the dry run too: the preview should not promise emails the server cannot send.
     if (submission.send && !this.canSend()) throw new DomainError('BAD_USER_INPUT', { reason: 'MAIL_DISABLED_SEND' }, 'send');
+    if (input.dryRun) return this.dryRun(viewer, input, submission, now);
     const earlier = await this.db.read((em) => this.byKey(em, viewer.tenantId, submission));
     if (earlier) return earlier;
     for (let attempts = 1; ; attempts += 1) {
