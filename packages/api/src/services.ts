@@ -34,7 +34,9 @@ export function createServices(db: Database, config: Config, log: Logger, clock:
   const requests = new RelationshipRequestService(db, config, clock);
   const webhookDispatcher = new WebhookDispatcher(db, config, log);
   const mailer = createMailer(config);
-  const batches = new RequestBatchService(db, config, clock, () => mailer.canSend);
+  // The sender is made below; a retried batch wakes it once it exists.
+  let wakeSender: () => void = () => undefined;
+  const batches = new RequestBatchService(db, config, clock, () => mailer.canSend, () => wakeSender());
   const adminLifecycle = new AdminLifecycleService(db, mailer, config.publicUrl, log, clock);
   const answerMail = new AnswerMailService(db, mailer, config.publicUrl, log, clock);
   const sweeps = new Sweeps(
@@ -50,6 +52,8 @@ export function createServices(db: Database, config: Config, log: Logger, clock:
     log,
   );
   const invitationMail = new InvitationMailService(db, config, mailer, log, requests, limits);
+  const batchSender = new BatchSender(db, config, mailer, invitationMail, log, clock);
+  wakeSender = () => batchSender.kick();
   return {
     clock,
     apiKeys,
@@ -61,7 +65,7 @@ export function createServices(db: Database, config: Config, log: Logger, clock:
     answerMail,
     notificationSettings: new NotificationSettingsService(db),
     invitationMail,
-    batchSender: new BatchSender(db, config, mailer, invitationMail, log, clock),
+    batchSender,
     relationships: new RelationshipService(db, clock),
     endRequests: new EndRequestService(db, mailer, log),
     orders: new OrderService(db, clock),

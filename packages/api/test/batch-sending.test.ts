@@ -161,6 +161,45 @@ describe('sending in the background', () => {
   });
 });
 
+describe('sending the failed emails again', () => {
+  let smtp: SmtpSink;
+  let server: TestServer;
+
+  beforeAll(async () => {
+    smtp = await startSmtp();
+    server = await startServer({ SMTP_URL: `smtp://127.0.0.1:${smtp.port}`, BATCH_SEND_RETRY_BASE_MS: '10' });
+  });
+  afterAll(async () => {
+    await server?.stop();
+    await smtp?.close();
+  });
+
+  it('sends the rows that failed once the mail server is back, and completes the batch again', async () => {
+    const partner = await givenPartner(server);
+    const sales = await partner.as('SALES_AGENT');
+    let id = '';
+    smtp.refuse(true);
+    try {
+      id = await createSending(sales, rowsFor(2));
+      expect((await completed(sales, id)).counts).toMatchObject({ sent: 0, sendFailed: 2 });
+    } finally {
+      smtp.refuse(false);
+    }
+    // The mail server is back: "send the failed ones again" sends them, and the batch completes again.
+    const RETRY = 'mutation($id: ID!) { retryRelationshipRequestBatchEmails(id: $id) { status } }';
+    expect((await sales.data<{ retryRelationshipRequestBatchEmails: { status: string } }>(RETRY, { id })).retryRelationshipRequestBatchEmails.status).toBe('SENDING');
+    const again = await completed(sales, id);
+    expect(again.counts).toMatchObject({ sent: 2, sendFailed: 0 });
+    // Only its own partner may; a batch whose links were handed out has nothing to send.
+    const other = await givenPartner(server);
+    expect(await (await other.as('SALES_AGENT')).errorCode(RETRY, { id })).toBe('NOT_FOUND');
+    const { createRelationshipRequestBatch: links } = await sales.data<{ createRelationshipRequestBatch: { id: string } }>(CREATE, {
+      input: { locale: 'en', idempotencyKey: unique(), rows: rowsFor(1) },
+    });
+    expect((await sales.error(RETRY, { id: links.id })).extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'BATCH_NOT_SENT' });
+  });
+});
+
 describe('a server killed while sending', () => {
   let database: TestDatabase;
   let smtp: SmtpSink;

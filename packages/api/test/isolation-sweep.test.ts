@@ -70,6 +70,7 @@ const OWNED: Record<string, readonly Kind[]> = {
   'Mutation.endResellerAuthorization(id)': ['resellerAuthorization'],
   // Batches: another partner's batch reads as unknown (null).
   'Query.relationshipRequestBatch(id)': ['requestBatch'],
+  'Mutation.retryRelationshipRequestBatchEmails(id)': ['requestBatch'],
 };
 
 /**

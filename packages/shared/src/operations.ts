@@ -62,6 +62,7 @@ export const OPERATIONS = {
   revokeRelationshipRequest: 'relationshipRequest.revoke',
   resendRelationshipRequest: 'relationshipRequest.resend',
   remindRelationshipRequest: 'relationshipRequest.resend',
+  retryRelationshipRequestBatchEmails: 'relationshipRequest.resend',
   acceptRelationshipRequest: 'invitation.answer',
   declineRelationshipRequest: 'invitation.answer',
   // Either side ends a relationship, each under its own action.

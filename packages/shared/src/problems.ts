@@ -61,6 +61,7 @@ export type Problem =
   | { readonly reason: 'CUSTOMER_NOT_FOUND' }
   | { readonly reason: 'DUPLICATE_ROW'; readonly params: { readonly rowNumber: number } }
   | { readonly reason: 'IDEMPOTENCY_KEY_REUSED' }
+  | { readonly reason: 'BATCH_NOT_SENT' }
   // A batch's CSV file (batch-csv.ts).
   | { readonly reason: 'CSV_COLUMN_MISSING'; readonly params: { readonly column: string } }
   | { readonly reason: 'CSV_CUSTOMER_COLUMN_MISSING' }
@@ -159,6 +160,7 @@ const ENGLISH: { readonly [R in ProblemReason]: (params: ProblemParams<R>) => st
   CUSTOMER_NOT_FOUND: () => 'No customer has this id.',
   DUPLICATE_ROW: ({ rowNumber }) => `Row ${rowNumber} already asks this customer; each customer appears once per batch.`,
   IDEMPOTENCY_KEY_REUSED: () => 'This idempotency key was already used for a different batch; use a new key for new rows.',
+  BATCH_NOT_SENT: () => 'Partnerlink did not email this batch: its links were handed out when it was created. Send a new link from the requests page.',
   CSV_COLUMN_MISSING: ({ column }) => `The header row has no ${column} column. Download the template to see the column names.`,
   CSV_CUSTOMER_COLUMN_MISSING: () => 'The header row needs a domain column or a customer id column. Download the template to see the column names.',
   CSV_COLUMN_DUPLICATE: ({ column }) => `The column “${column}” means the same as an earlier column; keep only one of them.`,

@@ -708,6 +708,8 @@ export type Mutation = {
   requestResellerRelationship: RelationshipInvitation;
   /** Replaces the link of a pending request (the old one stops working) and renews its expiry; renews an expired request the same way (it is pending again). FAILED_PRECONDITION with `status` for an answered or revoked request. Access: partner users with the role ADMIN_AGENT or SALES_AGENT, or an API key with the WRITE scope. */
   resendRelationshipRequest: RelationshipInvitation;
+  /** Sends the emails of a batch again that did not go out (SEND_FAILED with MAIL_REFUSED or EMAIL_LIMIT; with includeInterrupted also INTERRUPTED, whose first email may have arrived), for rows whose request is still pending. The batch is SENDING again until they are sent or fail, then COMPLETED (announced again with the new counts). NOT_FOUND for another partner's batch; BAD_USER_INPUT BATCH_NOT_SENT for a batch created without send, MAIL_DISABLED_SEND without SMTP. Access: partner users with the role ADMIN_AGENT or SALES_AGENT, or an API key with the WRITE scope. */
+  retryRelationshipRequestBatchEmails: RelationshipRequestBatch;
   /** Revokes a key: the next request with it is UNAUTHENTICATED. Access: partner users with the role GLOBAL_ADMIN or ADMIN_AGENT (not with an API key). */
   revokeApiKey: ApiKey;
   /** Withdraws a pending request; its link stops working. Access: partner users with the role ADMIN_AGENT or SALES_AGENT, or an API key with the WRITE scope. */
@@ -841,6 +843,12 @@ export type MutationRequestResellerRelationshipArgs = {
 export type MutationResendRelationshipRequestArgs = {
   id: Scalars['ID']['input'];
   locale?: InputMaybe<Locale>;
+};
+
+
+export type MutationRetryRelationshipRequestBatchEmailsArgs = {
+  id: Scalars['ID']['input'];
+  includeInterrupted?: Scalars['Boolean']['input'];
 };
 
 

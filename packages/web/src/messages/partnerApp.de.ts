@@ -25,6 +25,7 @@ export const partnerAppDe: PartnerAppCatalog = {
   'activity.text.REQUEST_BATCH_COMPLETED.links': 'Ein Stapel von Anfragen ist abgeschlossen: {actorName} hat die Links seiner {created} Anfragen erhalten.',
   'activity.text.REQUEST_BATCH_COMPLETED.sent': 'Ein Stapel von Anfragen ist abgeschlossen: {sent} von {created} E-Mails gesendet, {sendFailed} nicht gesendet.',
   'webhookEvent.RELATIONSHIP_REQUEST_BATCH_COMPLETED': 'Stapel von Anfragen abgeschlossen',
+  'problem.BATCH_NOT_SENT': 'Partnerlink hat diesen Stapel nicht per E-Mail versendet: Seine Links wurden beim Anlegen ausgegeben. Senden Sie einen neuen Link von der Seite „Anfragen“.',
 
   'request.provider': 'Indirekter Anbieter',
   'request.providerHint': '{provider} wird Handelspartner des Kunden (Reseller of Record): Er bestellt und stellt die Rechnungen. Sie betreuen den Kunden als indirekter Handelspartner.',

@@ -28,6 +28,7 @@ export const partnerAppEn = {
   'activity.text.REQUEST_BATCH_COMPLETED.links': 'A batch of requests is complete: {actorName} received the links of its {created} requests.',
   'activity.text.REQUEST_BATCH_COMPLETED.sent': 'A batch of requests is complete: {sent} of {created} emails sent, {sendFailed} not sent.',
   'webhookEvent.RELATIONSHIP_REQUEST_BATCH_COMPLETED': 'Batch of requests complete',
+  'problem.BATCH_NOT_SENT': 'Partnerlink did not email this batch: its links were handed out when it was created. Send a new link from the requests page.',
 
   // The request dialog of an indirect reseller.
   'request.provider': 'Indirect provider',

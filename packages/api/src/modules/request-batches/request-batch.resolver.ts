@@ -45,6 +45,22 @@ export class RequestBatchResolver {
     return this.batches.create(viewer, input);
   }
 
+  @Mutation(() => RelationshipRequestBatch, {
+    description:
+      'Sends the emails of a batch again that did not go out (SEND_FAILED with MAIL_REFUSED or EMAIL_LIMIT; with includeInterrupted also INTERRUPTED, ' +
+      'whose first email may have arrived), for rows whose request is still pending. The batch is SENDING again until they are sent or fail, then ' +
+      'COMPLETED (announced again with the new counts). NOT_FOUND for another partner\'s batch; BAD_USER_INPUT BATCH_NOT_SENT for a batch created without send, ' +
+      'MAIL_DISABLED_SEND without SMTP.',
+  })
+  retryRelationshipRequestBatchEmails(
+    @Arg('id', () => ID) id: string,
+    @Arg('includeInterrupted', () => Boolean, { defaultValue: false, description: 'Also the rows whose email was being sent when a server stopped.' })
+    includeInterrupted: boolean,
+    @CurrentViewer() viewer: Viewer,
+  ): Promise<RelationshipRequestBatch> {
+    return this.batches.retryEmails(viewer, id, includeInterrupted);
+  }
+
   @Query(() => RelationshipRequestBatch, { nullable: true, description: "One of your organisation's batches; null for any other id." })
   relationshipRequestBatch(@Arg('id', () => ID) id: string, @CurrentViewer() viewer: Viewer) {
     return this.batches.get(viewer, id);

@@ -74,7 +74,43 @@ export class RequestBatchService {
     private readonly clock: Clock,
     /** Whether the server can send email (SMTP configured). */
     private readonly canSend: () => boolean,
+    /** Starts sending now (this instance's batch sender; the others find the rows when they poll). */
+    private readonly wakeSender: () => void = () => undefined,
   ) {}
+
+  /**
+   * retryRelationshipRequestBatchEmails: the rows whose email failed (MAIL_REFUSED, EMAIL_LIMIT, and
+   * INTERRUPTED only when asked: those may have reached the recipient) and whose request is still
+   * pending go back to the sender; the batch is SENDING again until they are sent or fail again.
+   */
+  async retryEmails(viewer: Viewer, id: string, includeInterrupted: boolean): Promise<RelationshipRequestBatch> {
+    if (!this.canSend()) throw new DomainError('BAD_USER_INPUT', { reason: 'MAIL_DISABLED_SEND' });
+    const now = this.clock.now();
+    const batch = await this.db.write(async ({ em }) => {
+      const found = await em.findOneBy(RequestBatchEntity, { id, partnerTenantId: viewer.tenantId });
+      if (!found) throw new DomainError('NOT_FOUND', 'There is no such batch.', 'id');
+      if (!found.send) throw new DomainError('BAD_USER_INPUT', { reason: 'BATCH_NOT_SENT' }, 'id');
+      const errors = includeInterrupted ? ['MAIL_REFUSED', 'EMAIL_LIMIT', 'INTERRUPTED'] : ['MAIL_REFUSED', 'EMAIL_LIMIT'];
+      const failed = await em.find(RequestBatchRowEntity, { where: { batchId: id, status: 'SEND_FAILED', sendError: In(errors) } });
+      const requestIds = failed.flatMap((row) => (row.requestId ? [row.requestId] : []));
+      const pending = new Set<string>();
+      for (let i = 0; i < requestIds.length; i += 500) {
+        const requests = await em.findBy(RelationshipRequestEntity, { id: In(requestIds.slice(i, i + 500)), status: 'PENDING' });
+        for (const request of requests) if (request.expiresAt.getTime() > now.getTime()) pending.add(request.id);
+      }
+      const again = failed.filter((row) => row.requestId && pending.has(row.requestId));
+      for (const row of again) {
+        await em.update(RequestBatchRowEntity, { batchId: id, rowNumber: row.rowNumber, status: 'SEND_FAILED' }, { status: 'CREATED', sendError: null, sentAt: null });
+      }
+      if (again.length > 0 && found.status !== 'SENDING') {
+        await em.update(RequestBatchEntity, { id }, { status: 'SENDING', completedAt: null });
+        Object.assign(found, { status: 'SENDING', completedAt: null });
+      }
+      return found;
+    });
+    if (batch.status === 'SENDING') this.wakeSender();
+    return toBatch(batch, null);
+  }
 
   async create(viewer: Viewer, input: CreateRelationshipRequestBatchInput): Promise<RelationshipRequestBatch> {
     const submission = this.submission(input);
