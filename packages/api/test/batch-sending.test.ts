@@ -177,10 +177,9 @@ describe('sending the failed emails again', () => {
   it('sends the rows that failed once the mail server is back, and completes the batch again', async () => {
     const partner = await givenPartner(server);
     const sales = await partner.as('SALES_AGENT');
-    let id = '';
     smtp.refuse(true);
+    const id = await createSending(sales, rowsFor(2));
     try {
-      id = await createSending(sales, rowsFor(2));
       expect((await completed(sales, id)).counts).toMatchObject({ sent: 0, sendFailed: 2 });
     } finally {
       smtp.refuse(false);
