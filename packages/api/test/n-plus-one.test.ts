@@ -107,4 +107,34 @@ describe('no N+1 queries', () => {
     // the session, the page, the count, the actors, the customers
     expect(statements, server.counter.statements.join('\n')).toBeLessThanOrEqual(5);
   });
+
+  it('batches: a page of batches with their counts and a page of rows with their requests take a constant number of statements', async () => {
+    const sales = await partner.as('SALES_AGENT');
+    const create = 'mutation($input: CreateRelationshipRequestBatchInput!) { createRelationshipRequestBatch(input: $input) { id } }';
+    for (let b = 0; b < 6; b += 1) {
+      const rows = Array.from({ length: 60 }, (_, i) => (i % 5 === 4 ? { domain: `n${b}-${i}`, recipientEmail: 'nope' } : { domain: `n${b}-${i}.example`, recipientEmail: `it@n${b}-${i}.example` }));
+      await sales.data(create, { input: { locale: 'en', idempotencyKey: `n-plus-one-${b}`, rows } });
+    }
+    server.counter.start();
+    const list = await sales.data<{ relationshipRequestBatches: { edges: { node: { counts: { total: number }; createdBy: { displayName: string } } }[] } }>(
+      '{ relationshipRequestBatches(first: 10) { totalCount edges { node { id status counts { total created invalid pending } createdBy { displayName } } } } }',
+    );
+    const listStatements = server.counter.stop();
+    expect(list.relationshipRequestBatches.edges).toHaveLength(6);
+    expect(list.relationshipRequestBatches.edges.every((e) => e.node.counts.total === 60 && e.node.createdBy.displayName)).toBe(true);
+    // the session, the page, the count, the counts of all six, the creators
+    expect(listStatements, server.counter.statements.join('\n')).toBeLessThanOrEqual(5);
+
+    const id = (await sales.data<{ relationshipRequestBatches: { edges: { node: { id: string } }[] } }>('{ relationshipRequestBatches(first: 1) { edges { node { id } } } }'))
+      .relationshipRequestBatches.edges[0]?.node.id;
+    server.counter.start();
+    const rows = await sales.data<{ relationshipRequestBatch: { rows: { edges: { node: { request: { id: string } | null } }[] } } }>(
+      'query($id: ID!) { relationshipRequestBatch(id: $id) { rows(first: 50) { totalCount edges { node { rowNumber status request { id status recipientEmail } } } } } }',
+      { id },
+    );
+    const rowStatements = server.counter.stop();
+    expect(rows.relationshipRequestBatch.rows.edges.filter((e) => e.node.request)).toHaveLength(40);
+    // the session, the batch, the rows, their requests with the partner, the count
+    expect(rowStatements, server.counter.statements.join('\n')).toBeLessThanOrEqual(6);
+  });
 });

@@ -341,15 +341,13 @@ export class RequestBatchService {
     }
     const now = this.clock.now();
     const filtered = (em: EntityManager): SelectQueryBuilder<RequestBatchRowEntity> => {
-      const query = em
-        .createQueryBuilder(RequestBatchRowEntity, 'b')
-        .leftJoin(RelationshipRequestEntity, 'r', 'r.id = b.requestId')
-        .where('b.batchId = :batch', { batch: batch.id });
-      if (args.status) query.andWhere(`${SHOWN_STATUS} = :status`, { status: args.status, now });
+      const query = em.createQueryBuilder(RequestBatchRowEntity, 'b').where('b.batchId = :batch', { batch: batch.id });
+      // The request decides the status a row shows: joined only to filter by it.
+      if (args.status) query.leftJoin(RelationshipRequestEntity, 'r', 'r.id = b.requestId').andWhere(`${SHOWN_STATUS} = :status`, { status: args.status, now });
       return query;
     };
     return this.db.read(async (em) => {
-      const rows = await filtered(em).andWhere('b.rowNumber > :afterRow', { afterRow }).orderBy('b.rowNumber', 'ASC').take(limit + 1).getMany();
+      const rows = await filtered(em).andWhere('b.rowNumber > :afterRow', { afterRow }).orderBy('b.rowNumber', 'ASC').limit(limit + 1).getMany();
       const requestIds = rows.slice(0, limit).flatMap((row) => (row.requestId ? [row.requestId] : []));
       const [requests, partner] = await Promise.all([
         requestIds.length > 0 ? em.findBy(RelationshipRequestEntity, { id: In(requestIds), partnerTenantId: source.partnerTenantId }) : [],
