@@ -34,6 +34,8 @@ export const partnerAppDe: PartnerAppCatalog = {
   'problem.CSV_CUSTOMER_COLUMN_MISSING': 'Die Kopfzeile braucht eine Spalte für die Domäne oder für die Kunden-ID. Laden Sie die Vorlage herunter, um die Spaltennamen zu sehen.',
   'problem.CSV_COLUMN_DUPLICATE': 'Die Spalte „{column}“ bedeutet dasselbe wie eine Spalte davor; behalten Sie nur eine davon.',
   'problem.CSV_UNCLOSED_QUOTE': 'Das in Zeile {line} geöffnete Anführungszeichen wird nie geschlossen; prüfen Sie die Anführungszeichen in der Datei.',
+  'batches.invite': 'Viele einladen (CSV)',
+  'batches.link': 'Stapel',
 
   'request.provider': 'Indirekter Anbieter',
   'request.providerHint': '{provider} wird Handelspartner des Kunden (Reseller of Record): Er bestellt und stellt die Rechnungen. Sie betreuen den Kunden als indirekter Handelspartner.',

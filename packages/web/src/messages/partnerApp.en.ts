@@ -37,6 +37,8 @@ export const partnerAppEn = {
   'problem.CSV_CUSTOMER_COLUMN_MISSING': 'The header row needs a domain column or a customer id column. Download the template to see the column names.',
   'problem.CSV_COLUMN_DUPLICATE': 'The column “{column}” means the same as an earlier column; keep only one of them.',
   'problem.CSV_UNCLOSED_QUOTE': 'The quotation mark opened in line {line} is never closed; check the file’s quotation marks.',
+  'batches.invite': 'Invite many (CSV)',
+  'batches.link': 'Batches',
 
   // The request dialog of an indirect reseller.
   'request.provider': 'Indirect provider',
