@@ -7,6 +7,7 @@ import {
   mustIncludeDelegatedAdmin,
   parseBatchCsv,
   type BatchCsv,
+  type BatchRowFields,
   type Locale,
 } from '@partnerlink/shared';
 import { useCallback, useMemo, useRef, useState, type DragEvent, type FormEvent } from 'react';
@@ -26,15 +27,11 @@ import { datedName, downloadCsv, linksCsv } from './batchRows.js';
 import { BatchNav, Counts, StatusChips, batchPath } from './BatchParts.js';
 import { useBatchWords } from './useBatchWords.js';
 
+// The row's own fields come from the file (by rowNumber): the dry run answers only the verdicts,
+// which keeps the three lists within the api's query cost limit.
 graphql(`
   fragment BatchPreviewRow on BatchRow {
     rowNumber
-    status
-    domain
-    customerId
-    recipientEmail
-    recipientName
-    companyName
     reason
     message
     errorParams
@@ -63,7 +60,7 @@ export const BatchPreviewMutation = graphql(`
         totalCount
         edges {
           node {
-            ...BatchPreviewRow
+            rowNumber
           }
         }
       }
@@ -123,7 +120,16 @@ interface Preview {
   /** The input the dry run judged; creating submits exactly this, with dryRun false. */
   readonly input: CreateRelationshipRequestBatchInput;
   readonly counts: { total: number; created: number; blocked: number; invalid: number };
-  readonly rows: { readonly [S in PreviewStatus]: { totalCount: number; nodes: readonly BatchPreviewRowFragment[] } };
+  readonly rows: { readonly [S in PreviewStatus]: { totalCount: number; nodes: readonly PreviewRow[] } };
+}
+
+/** A row of the preview: its verdict from the dry run, its fields from the file. */
+interface PreviewRow extends BatchRowFields {
+  readonly rowNumber: number;
+  readonly status: PreviewStatus;
+  readonly reason: string | null;
+  readonly message: string | null;
+  readonly errorParams: unknown;
 }
 
 const looksLikeCsv = (file: File) => /\.(csv|txt)$/i.test(file.name) || file.type.startsWith('text/') || file.type === 'application/vnd.ms-excel';
@@ -204,10 +210,16 @@ export function BatchUploadPage() {
     const result = await check({ variables: { input: { ...input, dryRun: true } } }).catch(() => undefined);
     const batch = result?.data?.createRelationshipRequestBatch;
     if (!batch) return;
-    const of = (list: { totalCount: number; edges: readonly { node: BatchPreviewRowFragment }[] }) => ({ totalCount: list.totalCount, nodes: list.edges.map((edge) => edge.node) });
+    const of = (status: PreviewStatus, list: { totalCount: number; edges: readonly { node: Partial<BatchPreviewRowFragment> & { rowNumber: number } }[] }) => ({
+      totalCount: list.totalCount,
+      nodes: list.edges.flatMap(({ node }) => {
+        const fields = submitted[node.rowNumber - 1];
+        return fields ? [{ ...fields, rowNumber: node.rowNumber, status, reason: node.reason ?? null, message: node.message ?? null, errorParams: node.errorParams }] : [];
+      }),
+    });
     setIdempotencyKey(key);
     setFilter(null);
-    setPreview({ input, counts: batch.counts, rows: { CREATED: of(batch.createdRows), BLOCKED: of(batch.blockedRows), INVALID: of(batch.invalidRows) } });
+    setPreview({ input, counts: batch.counts, rows: { CREATED: of('CREATED', batch.createdRows), BLOCKED: of('BLOCKED', batch.blockedRows), INVALID: of('INVALID', batch.invalidRows) } });
   };
 
   // A second click before the first answer would only get the same batch back, without its links.
@@ -236,7 +248,7 @@ export function BatchUploadPage() {
     return (
       <>
         <BatchNav />
-        <PageHeader title={bt('batch.created.title', { count: created.counts.created })} />
+        <PageHeader title={created.counts.created === 1 ? bt('batch.created.titleOne') : bt('batch.created.title', { count: created.counts.created })} />
         <section className="card batch-links" aria-labelledby="batch-links-title">
           <h2 id="batch-links-title" className="visually-hidden">{bt('batch.created.download')}</h2>
           {links ? (
@@ -246,7 +258,7 @@ export function BatchUploadPage() {
                 <button type="button" className="button button--primary" onClick={onDownload}>{bt('batch.created.download')}</button>
                 <Link className="button" to={batchPath(created.id)}>{bt('batch.created.open')}</Link>
               </div>
-              {downloaded ? <p className="notice notice--success" role="status">{bt('batch.created.downloaded')}</p> : null}
+              {downloaded ? <p className="notice notice--success batch-downloaded" role="status">{bt('batch.created.downloaded')}</p> : null}
             </>
           ) : (
             <>
@@ -311,7 +323,7 @@ export function BatchUploadPage() {
           </p>
         ) : null}
 
-        <fieldset className="fieldset">
+        <fieldset className="fieldset batch-options">
           <legend>{bt('batch.options')}</legend>
           <div className="form">
             {throughProvider ? <ProviderField value={providerId} onChange={setProviderId} /> : null}
