@@ -151,6 +151,8 @@ describe('pages', () => {
     const pages: readonly [string, string, string][] = [
       ['/customers', 'Customers · Partnerlink', 'Kunden · Partnerlink'],
       ['/requests', 'Requests · Partnerlink', 'Anfragen · Partnerlink'],
+      ['/requests/batches', 'Batches of requests · Partnerlink', 'Stapel von Anfragen · Partnerlink'],
+      ['/requests/batches/new', 'Invite many customers · Partnerlink', 'Viele Kunden einladen · Partnerlink'],
       ['/activity', 'Activity · Partnerlink', 'Aktivität · Partnerlink'],
       ['/settings/api-keys', 'API keys · Settings · Partnerlink', 'API-Schlüssel · Einstellungen · Partnerlink'],
       ['/settings/webhooks', 'Webhooks · Settings · Partnerlink', 'Webhooks · Einstellungen · Partnerlink'],

@@ -27,6 +27,8 @@ const requests = async () => ({ Component: (await import('./routes/partner/reque
 const activity = async () => ({ Component: (await import('./routes/partner/activity/ActivityPage.js')).ActivityPage });
 // Two tiers: few partners are indirect, so their pages and the authorisation link's page load on first visit.
 const tiers = () => import('./routes/partner/tiers/index.js');
+// Batches of requests from a CSV (issue 15): the upload, the list and a batch, one chunk with its texts.
+const batches = () => import('./routes/partner/batches/index.js');
 
 export const routes: RouteObject[] = [
   { path: '/sign-in', element: <SignInPage /> },
@@ -45,6 +47,10 @@ export const routes: RouteObject[] = [
           { path: 'customers/new', lazy: addCustomer },
           { path: 'customers/:id', lazy: customerDetail },
           { path: 'requests', lazy: requests },
+          { path: 'requests/batches', lazy: async () => ({ Component: (await batches()).BatchesPage }) },
+          { path: 'requests/batches/new', lazy: async () => ({ Component: (await batches()).BatchUploadPage }) },
+          // The webhook relationship-request-batch-completed links here.
+          { path: 'requests/batches/:id', lazy: async () => ({ Component: (await batches()).BatchPage }) },
           { path: 'activity', lazy: activity },
           { path: 'resellers', lazy: async () => ({ Component: (await tiers()).ResellersPage }) },
           { path: 'providers', lazy: async () => ({ Component: (await tiers()).ProvidersPage }) },

@@ -9,4 +9,4 @@ export function evictFields(...fieldNames: readonly string[]) {
 }
 
 /** The lists a relationship event can change (LiveUpdates evicts them per event, the client after a reconnect). */
-export const LIVE_FIELDS = ['customers', 'customer', 'relationshipRequests', 'relationshipRequest', 'activityLog', 'resellerAuthorizations'] as const;
+export const LIVE_FIELDS = ['customers', 'customer', 'relationshipRequests', 'relationshipRequest', 'activityLog', 'resellerAuthorizations', 'relationshipRequestBatch', 'relationshipRequestBatches'] as const;

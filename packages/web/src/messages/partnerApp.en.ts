@@ -29,6 +29,17 @@ export const partnerAppEn = {
   'activity.text.REQUEST_BATCH_COMPLETED.sent': 'A batch of requests is complete: {sent} of {created} emails sent, {sendFailed} not sent.',
   'webhookEvent.RELATIONSHIP_REQUEST_BATCH_COMPLETED': 'Batch of requests complete',
   'problem.BATCH_NOT_SENT': 'Partnerlink did not email this batch: its links were handed out when it was created. Send a new link from the requests page.',
+  'problem.BATCH_EMPTY': 'A batch needs at least one row.',
+  'problem.BATCH_TOO_LARGE': 'A batch has at most {max} rows; split the file.',
+  'problem.CUSTOMER_NOT_FOUND': 'No customer has this id.',
+  'problem.DUPLICATE_ROW': 'Row {rowNumber} already asks this customer; each customer appears once per batch.',
+  'problem.IDEMPOTENCY_KEY_REUSED': 'This idempotency key was already used for a different batch; use a new key for new rows.',
+  'problem.CSV_COLUMN_MISSING': 'The header row has no {column} column. Download the template to see the column names.',
+  'problem.CSV_CUSTOMER_COLUMN_MISSING': 'The header row needs a domain column or a customer id column. Download the template to see the column names.',
+  'problem.CSV_COLUMN_DUPLICATE': 'The column “{column}” means the same as an earlier column; keep only one of them.',
+  'problem.CSV_UNCLOSED_QUOTE': 'The quotation mark opened in line {line} is never closed; check the file’s quotation marks.',
+  'batches.invite': 'Invite many (CSV)',
+  'batches.link': 'Batches',
 
   // The request dialog of an indirect reseller.
   'request.provider': 'Indirect provider',

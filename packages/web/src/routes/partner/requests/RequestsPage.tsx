@@ -1,7 +1,7 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { LIMITS, RELATIONSHIP_REQUEST_STATUSES, type RelationshipRequestStatus } from '@partnerlink/shared';
 import { useState } from 'react';
-import { useSearchParams } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import { evictFields } from '../../../apollo/cache.js';
 import { Dialog } from '../../../components/Dialog.js';
 import { ConnectionList } from '../../../components/ConnectionList.js';
@@ -158,9 +158,15 @@ export function RequestsPage() {
       <PageHeader
         title={t('requests.title')}
         lead={t('requests.lead')}
-        actions={canRun('requestResellerRelationship') ? (
-          <button type="button" className="button button--primary" onClick={() => setCreating(true)}>{t('customers.newRequest')}</button>
-        ) : null}
+        actions={
+          <>
+            <Link className="button button--ghost" to="/requests/batches">{t('batches.link')}</Link>
+            {canRun('createRelationshipRequestBatch') ? <Link className="button" to="/requests/batches/new">{t('batches.invite')}</Link> : null}
+            {canRun('requestResellerRelationship') ? (
+              <button type="button" className="button button--primary" onClick={() => setCreating(true)}>{t('customers.newRequest')}</button>
+            ) : null}
+          </>
+        }
       />
       <div className="toolbar">
         <div className="field field--inline">
