@@ -148,6 +148,12 @@ describe('a dry run', () => {
     // Refused rows say why in a sentence; the market's names the customer's country.
     expect(nodes[7]?.message).toMatch(/United States/);
     expect(nodes.every((node) => node.request === null)).toBe(true);
+    // All refused rows at once, for a preview of thousands (nothing stored to page through).
+    const refusals = await sales.data<{ createRelationshipRequestBatch: { refusals: { rowNumber: number; status: string; reason: string }[] } }>(
+      'mutation($input: CreateRelationshipRequestBatchInput!) { createRelationshipRequestBatch(input: $input) { refusals { rowNumber status reason errorParams } } }',
+      { input: { locale: 'en', idempotencyKey: key(), dryRun: true, rows } },
+    );
+    expect(refusals.createRelationshipRequestBatch.refusals.map((r) => r.rowNumber)).toEqual([3, 4, 5, 6, 7, 8, 9, 10, 11]);
     expect(await requestCount()).toBe(before);
     // Nothing stored: the key is still free for the real submission.
     expect((await sales.data<{ relationshipRequestBatches: { totalCount: number } }>(BATCHES)).relationshipRequestBatches.totalCount).toBe(0);
@@ -333,8 +339,15 @@ describe('5,000 rows', () => {
     const stored = await server.db.read((em) => em.countBy(RelationshipRequestEntity, { partnerTenantId: partner.id, status: 'PENDING' }));
     expect(stored).toBeGreaterThanOrEqual(5000);
     // A second batch of the same customers: every row is blocked by its pending request, none created.
-    const again = await create({ rows: rows.slice(0, 1000), dryRun: true });
-    expect(again.counts).toMatchObject({ total: 1000, created: 0, blocked: 1000 });
+    const again = (
+      await sales.data<{ createRelationshipRequestBatch: { counts: Record<string, number>; refusals: { reason: string }[] } }>(
+        'mutation($input: CreateRelationshipRequestBatchInput!) { createRelationshipRequestBatch(input: $input) { counts { total created blocked } refusals { rowNumber status reason message errorParams } } }',
+        { input: { locale: 'en', idempotencyKey: key(), dryRun: true, rows } },
+      )
+    ).createRelationshipRequestBatch;
+    expect(again.counts).toMatchObject({ total: 5000, created: 0, blocked: 5000 });
+    expect(again.refusals).toHaveLength(5000);
+    expect(again.refusals.every((r) => r.reason === 'REQUEST_PENDING')).toBe(true);
   }, 120_000);
 });
 

@@ -109,6 +109,9 @@ describe('a batch row’s verdict', () => {
     expect(verdict?.details).toMatchObject({ requestId: 'q1' });
     const market = batchRowVerdict(row(), null, facts({ tenant: { kind: TenantKind.CUSTOMER, name: 'A', cloud: 'PUBLIC', country: 'US' } }));
     expect(market?.message).toMatch(/United States/);
+    expect(market?.params).toEqual({ country: 'US' });
+    const cloud = batchRowVerdict(row(), null, facts({ tenant: { kind: TenantKind.CUSTOMER, name: 'W', cloud: 'US_GOVERNMENT', country: 'US' } }));
+    expect(cloud?.params).toEqual({ cloud: 'US_GOVERNMENT' });
   });
 
   it('is null (creatable) when nothing stands in the way, also for an unknown domain', () => {

@@ -146,12 +146,16 @@ export function batchRowVerdict(row: BatchRowFields, duplicateOf: number | null,
   if (!blocker) return null;
   // The single mutation's own error, so a row says exactly what requestResellerRelationship would.
   const error = requestBlockerError(blocker, facts.request);
+  // What the row's reason needs to be said in any language: the customer's country or cloud.
+  const { tenant } = facts.request;
+  const about = blocker === 'REGION_NOT_ALLOWED' && tenant ? { country: tenant.country } : blocker === 'CLOUD_MISMATCH' && tenant ? { cloud: tenant.cloud } : null;
+  const params = error.params || about ? { ...error.params, ...about } : null;
   return {
     status: 'BLOCKED',
     errorCode: error.code,
     reason: blocker,
     field: blocker === 'DOMAIN_NOT_CUSTOMER' ? 'domain' : null,
-    ...(error.params ? { params: error.params } : {}),
+    ...(params ? { params } : {}),
     message: error.message,
     ...(Object.keys(error.details).length > 0 ? { details: error.details } : {}),
   };

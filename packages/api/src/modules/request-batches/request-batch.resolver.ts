@@ -82,6 +82,16 @@ export class RequestBatchResolver {
     return loader.load(batch.id ?? '');
   }
 
+  @FieldResolver(() => [BatchRow], {
+    nullable: true,
+    description:
+      'Dry runs: every row that would not be created (INVALID and BLOCKED), in row order, all of them: a dry run stores nothing to page through ' +
+      'later. The rows not listed would be created. Null for a stored batch (use rows(status:)).',
+  })
+  refusals(@Root() batch: RelationshipRequestBatch): BatchRow[] | null {
+    return batch.source.kind === 'dryRun' ? batch.source.rows.filter((row) => row.status === 'INVALID' || row.status === 'BLOCKED') : null;
+  }
+
   @FieldResolver(() => BatchRowConnection, { description: 'Its rows in the order submitted, optionally only those with one status.' })
   rows(@Root() batch: RelationshipRequestBatch, @Args(() => BatchRowsArgs) args: BatchRowsArgs) {
     return this.batches.rows(batch, args);

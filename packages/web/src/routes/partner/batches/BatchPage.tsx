@@ -1,4 +1,4 @@
-import { useApolloClient, useQuery } from '@apollo/client/react';
+import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
 import { BATCH_ROW_STATUSES, type BatchRowStatus } from '@partnerlink/shared';
 import { useEffect, useState } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
@@ -14,6 +14,7 @@ import { useBatchText } from './batchMessages.js';
 import { datedName, downloadCsv, resultsCsv, type ResultRow } from './batchRows.js';
 import { BatchNav, Counts, StatusChips } from './BatchParts.js';
 import { useBatchWords } from './useBatchWords.js';
+import { useCanRun } from '../../../viewer/ViewerContext.js';
 
 graphql(`
   fragment BatchPageRow on BatchRow {
@@ -44,6 +45,7 @@ export const BatchPageQuery = graphql(`
       locale
       createdAt
       completedAt
+      emailLimitResetsAt
       createdBy {
         id
         displayName
@@ -81,6 +83,15 @@ export const BatchPageQuery = graphql(`
 `);
 
 /** Every row, 100 at a time, for the results file (only what the file needs: within the api's query cost limit). */
+export const RetryBatchEmailsMutation = graphql(`
+  mutation RetryBatchEmailsMutation($id: ID!) {
+    retryRelationshipRequestBatchEmails(id: $id) {
+      id
+      status
+    }
+  }
+`);
+
 export const BatchRowsQuery = graphql(`
   query BatchRowsQuery($id: ID!, $after: String) {
     relationshipRequestBatch(id: $id) {
@@ -134,6 +145,8 @@ export function BatchPage() {
   const bt = useBatchText();
   const words = useBatchWords();
   const client = useApolloClient();
+  const canRun = useCanRun();
+  const [retry, retrying] = useMutation(RetryBatchEmailsMutation);
   const [params, setParams] = useSearchParams();
   const status = statusFrom(params.get('status'));
   const { data: current, previousData, loading, error, refetch, fetchMore, startPolling, stopPolling } = useQuery(BatchPageQuery, {
@@ -208,6 +221,7 @@ export function BatchPage() {
     bt('batch.page.lead', { name: batch.createdBy?.displayName ?? '—', locale: bt(`batch.locale.${batch.locale}`) }),
     batch.indirectProvider ? bt('batch.page.through', { provider: batch.indirectProvider.name }) : '',
   ].filter(Boolean).join(' ');
+  const mayRetry = batch.send && counts.sendFailed > 0 && !sending && canRun('retryRelationshipRequestBatchEmails');
   const chipStatuses = CHIP_ORDER.filter((value) => (batch.send ? value !== 'CREATED' : value !== 'SENT' && value !== 'SEND_FAILED'));
 
   return (
@@ -232,8 +246,17 @@ export function BatchPage() {
           <div className="batch-progress">
             <label htmlFor="batch-progress">{bt('batch.page.sending', { done, total: counts.created })}</label>
             <progress id="batch-progress" max={Math.max(counts.created, 1)} value={done} />
+            {batch.emailLimitResetsAt ? <p className="muted" data-testid="email-limit">{bt('batch.page.limit', { at: dateTime(batch.emailLimitResetsAt) })}</p> : null}
           </div>
         ) : null}
+        {mayRetry ? (
+          <div className="button-row">
+            <button type="button" className="button" disabled={retrying.loading} onClick={() => void retry({ variables: { id: batch.id ?? '' } }).then(() => refetch()).catch(() => undefined)}>
+              {bt('batch.page.retry', { count: counts.sendFailed })}
+            </button>
+          </div>
+        ) : null}
+        {retrying.error ? <ErrorNotice error={retrying.error} /> : null}
         <Counts
           items={[
             { label: bt('batch.count.total'), value: counts.total },

@@ -20,11 +20,6 @@ const providers = {
     },
   },
 };
-const rows = (nodes: readonly Record<string, unknown>[]) => ({
-  __typename: 'BatchRowConnection' as const,
-  totalCount: nodes.length,
-  edges: nodes.map((node) => ({ __typename: 'BatchRowEdge' as const, node: { __typename: 'BatchRow' as const, ...node } })),
-});
 
 function upload(text: string, name = 'kunden.csv') {
   const file = new File([text], name, { type: 'text/csv' });
@@ -64,9 +59,7 @@ describe('BatchUploadPage', () => {
           createRelationshipRequestBatch: {
             __typename: 'RelationshipRequestBatch' as const,
             counts: { __typename: 'BatchCountsType' as const, total: 2, created: 1, blocked: 1, invalid: 0 },
-            createdRows: rows([{ rowNumber: 1 }]),
-            blockedRows: rows([{ rowNumber: 2, reason: 'REGION_NOT_ALLOWED', message: 'English sentence', errorParams: null }]),
-            invalidRows: rows([]),
+            refusals: [{ __typename: 'BatchRow' as const, rowNumber: 2, status: 'BLOCKED' as const, reason: 'REGION_NOT_ALLOWED', message: 'English sentence', errorParams: { country: 'US' } }],
           },
         },
       },
@@ -82,7 +75,7 @@ describe('BatchUploadPage', () => {
     expect(first?.textContent).toContain('line 2');
     expect(first?.textContent).toContain('Will be created');
     expect(second?.textContent).toContain('line 3');
-    expect(second?.textContent).toContain('This customer’s country is outside your market.');
+    expect(second?.textContent).toContain('This customer’s country (United States) is outside your market.');
     expect((screen.getByRole('button', { name: 'Create 1 request' }) as HTMLButtonElement).disabled).toBe(false);
   });
 });

@@ -18,7 +18,7 @@ import { Field } from '../../../components/Field.js';
 import { PageHeader } from '../../../components/PageHeader.js';
 import { ProviderField } from '../../../components/twoTier/ProviderField.js';
 import { graphql } from '../../../gql/index.js';
-import type { BatchPreviewRowFragment, CreateRelationshipRequestBatchInput } from '../../../gql/graphql.js';
+import type { CreateRelationshipRequestBatchInput } from '../../../gql/graphql.js';
 import { useDocumentTitle } from '../../../hooks/useDocumentTitle.js';
 import { useI18n } from '../../../i18n/I18nProvider.js';
 import { useViewer } from '../../../viewer/ViewerContext.js';
@@ -27,8 +27,7 @@ import { datedName, downloadCsv, linksCsv } from './batchRows.js';
 import { BatchNav, Counts, StatusChips, batchPath } from './BatchParts.js';
 import { useBatchWords } from './useBatchWords.js';
 
-// The row's own fields come from the file (by rowNumber): the dry run answers only the verdicts,
-// which keeps the three lists within the api's query cost limit.
+// The row's own fields come from the file (by rowNumber): the dry run answers only the verdicts.
 graphql(`
   fragment BatchPreviewRow on BatchRow {
     rowNumber
@@ -46,7 +45,7 @@ export const BatchUploadCapabilitiesQuery = graphql(`
   }
 `);
 
-/** The dry run: the counts and, per verdict, its first 100 rows (a dry run stores nothing to page through later). */
+/** The dry run: the counts and every refused row (the others would be created); the rows' fields come from the file. */
 export const BatchPreviewMutation = graphql(`
   mutation BatchPreviewMutation($input: CreateRelationshipRequestBatchInput!) {
     createRelationshipRequestBatch(input: $input) {
@@ -56,33 +55,16 @@ export const BatchPreviewMutation = graphql(`
         blocked
         invalid
       }
-      createdRows: rows(first: 100, status: CREATED) {
-        totalCount
-        edges {
-          node {
-            rowNumber
-          }
-        }
-      }
-      blockedRows: rows(first: 100, status: BLOCKED) {
-        totalCount
-        edges {
-          node {
-            ...BatchPreviewRow
-          }
-        }
-      }
-      invalidRows: rows(first: 100, status: INVALID) {
-        totalCount
-        edges {
-          node {
-            ...BatchPreviewRow
-          }
-        }
+      refusals {
+        status
+        ...BatchPreviewRow
       }
     }
   }
 `);
+
+/** Rows the preview lists per filter: enough to read, few enough for a phone (the counts cover all). */
+const SHOWN_ROWS = 200;
 
 export const BatchCreateMutation = graphql(`
   mutation BatchCreateMutation($input: CreateRelationshipRequestBatchInput!) {
@@ -210,16 +192,19 @@ export function BatchUploadPage() {
     const result = await check({ variables: { input: { ...input, dryRun: true } } }).catch(() => undefined);
     const batch = result?.data?.createRelationshipRequestBatch;
     if (!batch) return;
-    const of = (status: PreviewStatus, list: { totalCount: number; edges: readonly { node: Partial<BatchPreviewRowFragment> & { rowNumber: number } }[] }) => ({
-      totalCount: list.totalCount,
-      nodes: list.edges.flatMap(({ node }) => {
-        const fields = submitted[node.rowNumber - 1];
-        return fields ? [{ ...fields, rowNumber: node.rowNumber, status, reason: node.reason ?? null, message: node.message ?? null, errorParams: node.errorParams }] : [];
-      }),
+    const refused = new Map(batch.refusals?.map((refusal) => [refusal.rowNumber, refusal]) ?? []);
+    const all = submitted.map((fields, index): PreviewRow => {
+      const refusal = refused.get(index + 1);
+      const status: PreviewStatus = refusal?.status === 'BLOCKED' || refusal?.status === 'INVALID' ? refusal.status : 'CREATED';
+      return { ...fields, rowNumber: index + 1, status, reason: refusal?.reason ?? null, message: refusal?.message ?? null, errorParams: refusal?.errorParams };
     });
+    const of = (status: PreviewStatus) => {
+      const matching = all.filter((row) => row.status === status);
+      return { totalCount: matching.length, nodes: matching.slice(0, SHOWN_ROWS) };
+    };
     setIdempotencyKey(key);
     setFilter(null);
-    setPreview({ input, counts: batch.counts, rows: { CREATED: of('CREATED', batch.createdRows), BLOCKED: of('BLOCKED', batch.blockedRows), INVALID: of('INVALID', batch.invalidRows) } });
+    setPreview({ input, counts: batch.counts, rows: { CREATED: of('CREATED'), BLOCKED: of('BLOCKED'), INVALID: of('INVALID') } });
   };
 
   // A second click before the first answer would only get the same batch back, without its links.
@@ -422,7 +407,7 @@ export function BatchUploadPage() {
             </table>
           </div>
           {truncated.length > 0 ? (
-            <p className="muted">{bt('batch.shownFirst', { shown: 100, total: preview.counts.total })}</p>
+            <p className="muted">{bt('batch.shownFirst', { shown: SHOWN_ROWS, total: preview.counts.total })}</p>
           ) : null}
           {creating.error ? <ErrorNotice error={creating.error} /> : null}
           <div className="button-row batch-actions">

@@ -17,6 +17,7 @@ function textsFor(locale: 'en' | 'de'): ReasonTexts {
     },
     blocker: (reason: RequestBlocker) => ELIGIBILITY_MESSAGES[locale][`elig.blocker.${reason}`],
     cloud: (cloud) => catalog[`cloud.${cloud}`] ?? cloud,
+    country: (code) => new Intl.DisplayNames([locale], { type: 'region' }).of(code) ?? code,
     other: (reason) => interpolate(BATCH_MESSAGES[locale]['batch.reason.other'], { reason }),
   };
 }
@@ -30,7 +31,13 @@ describe('a batch row’s reason in words', () => {
     expect(rowReasonText(row('DOMAIN_NOT_CUSTOMER'), textsFor('en'), { partnerCloud: 'PUBLIC' })).toBe('This domain belongs to a partner organisation, not a customer.');
   });
 
-  it('leaves out what a row does not carry (the country) and names the other cloud', () => {
+  it('names the customer’s country and cloud the api gives, in the page’s language', () => {
+    expect(rowReasonText(row('REGION_NOT_ALLOWED', { country: 'US' }), textsFor('en'), { partnerCloud: 'PUBLIC' })).toBe('This customer’s country (United States) is outside your market.');
+    expect(rowReasonText(row('REGION_NOT_ALLOWED', { country: 'US' }), textsFor('de'), { partnerCloud: 'PUBLIC' })).toBe('Das Land dieses Kunden (Vereinigte Staaten) liegt außerhalb Ihres Markts.');
+    expect(rowReasonText(row('CLOUD_MISMATCH', { cloud: 'US_GOVERNMENT' }), textsFor('de'), { partnerCloud: 'PUBLIC' })).toMatch(/^Dieser Kunde ist in /);
+  });
+
+  it('leaves out what an older row does not carry (the country) and names the other cloud', () => {
     expect(rowReasonText(row('REGION_NOT_ALLOWED'), textsFor('en'), { partnerCloud: 'PUBLIC' })).toBe('This customer’s country is outside your market.');
     expect(rowReasonText(row('REGION_NOT_ALLOWED'), textsFor('de'), { partnerCloud: 'PUBLIC' })).toBe('Das Land dieses Kunden liegt außerhalb Ihres Markts.');
     expect(rowReasonText(row('CLOUD_MISMATCH'), textsFor('en'), { partnerCloud: 'PUBLIC' })).toBe(

@@ -21,6 +21,8 @@ export interface ReasonTexts {
   blocker(reason: RequestBlocker): string;
   /** A cloud's name (`cloud.<CLOUD>`). */
   cloud(cloud: CloudInstance): string;
+  /** A country's name in the page's language. */
+  country(code: string): string;
   /** The last resort on a page not in English: names the reason code. */
   other(reason: string): string;
 }
@@ -33,6 +35,7 @@ export interface ReasonContext {
 }
 
 const BLOCKERS: ReadonlySet<string> = new Set(REQUEST_BLOCKERS);
+const isCloud = (value: unknown): value is CloudInstance => value === 'PUBLIC' || value === 'US_GOVERNMENT';
 const isBlocker = (reason: string): reason is RequestBlocker => BLOCKERS.has(reason);
 
 /** errorParams as text params: the strings and numbers of a JSON object, nothing else. */
@@ -67,8 +70,11 @@ export function rowReasonText(row: RowReason, texts: ReasonTexts, context: Reaso
   if (!reason) return '';
   const params = paramsOf(row.errorParams);
   if (isBlocker(reason)) {
-    const customerCloud: CloudInstance = context.partnerCloud === 'US_GOVERNMENT' ? 'PUBLIC' : 'US_GOVERNMENT';
-    const filled = fillTemplate(texts.blocker(reason), { ...params, partnerCloud: texts.cloud(context.partnerCloud), cloud: texts.cloud(customerCloud) });
+    // The api names the customer's cloud and country; rows stored before it did are in the other cloud.
+    const customerCloud: CloudInstance = isCloud(params.cloud) ? params.cloud : context.partnerCloud === 'US_GOVERNMENT' ? 'PUBLIC' : 'US_GOVERNMENT';
+    const words: Record<string, string | number> = { ...params, partnerCloud: texts.cloud(context.partnerCloud), cloud: texts.cloud(customerCloud) };
+    if (typeof params.country === 'string') words.country = texts.country(params.country);
+    const filled = fillTemplate(texts.blocker(reason), words);
     return capitalised(filled);
   }
   if (reason === 'DUPLICATE_ROW' && typeof params.rowNumber === 'number' && context.rowLabel) {

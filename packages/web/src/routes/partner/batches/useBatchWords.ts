@@ -27,7 +27,7 @@ const SEND_ERROR_KEYS: Readonly<Record<string, BatchMessageKey>> = {
 
 /** A row's status and reason in the page's language (the batch texts, the problem and eligibility texts). */
 export function useBatchWords(rowLabel?: (rowNumber: number) => number) {
-  const { t, locale, problemText } = useI18n();
+  const { t, locale, problemText, country } = useI18n();
   const bt = useBatchText();
   const elig = useEligibilityText();
   const viewer = useViewer();
@@ -55,10 +55,11 @@ export function useBatchWords(rowLabel?: (rowNumber: number) => number) {
         },
         blocker: (code) => elig(`elig.blocker.${code}`),
         cloud: (cloud) => t(`cloud.${cloud}`),
+        country: (code) => country(code),
         other: (code) => bt('batch.reason.other', { reason: code }),
       }, context);
     },
-    [bt, elig, locale, partnerCloud, problemText, rowLabel, t],
+    [bt, country, elig, locale, partnerCloud, problemText, rowLabel, t],
   );
 
   return { status, reason };
