@@ -137,4 +137,19 @@ describe('no N+1 queries', () => {
     // the session, the batch, the rows, their requests with the partner, the count
     expect(rowStatements, server.counter.statements.join('\n')).toBeLessThanOrEqual(6);
   });
+
+  it('a request with admin access takes as many statements after 100 such requests on the same day as the first one (its default name is found in one look-up)', async () => {
+    const other = await givenPartner(server, { country: 'DE' });
+    const sales = await other.as('SALES_AGENT');
+    const request = 'mutation { requestResellerRelationship(input: { locale: en, includeDelegatedAdmin: true }) { request { adminAccess { displayName } } } }';
+    server.counter.start();
+    await sales.data(request);
+    const first = server.counter.stop();
+    for (let i = 0; i < 100; i += 1) await sales.data(request);
+    server.counter.start();
+    const last = await sales.data<{ requestResellerRelationship: { request: { adminAccess: { displayName: string } } } }>(request);
+    const statements = server.counter.stop();
+    expect(last.requestResellerRelationship.request.adminAccess.displayName).toMatch(/^Admin access \d{4}-\d{2}-\d{2} \(102\)$/);
+    expect(statements, server.counter.statements.join('\n')).toBe(first);
+  });
 });

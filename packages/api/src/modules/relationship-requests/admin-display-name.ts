@@ -11,15 +11,25 @@ import { persistExpiry } from './request-expiry.js';
  * sees the stored status.
  */
 export async function namesInUse(tx: UnitOfWork, partnerTenantId: string, names: readonly string[], now: Date): Promise<Set<string>> {
+  return namesHeld(tx, partnerTenantId, { clause: 'IN (:...names)', params: { names } }, now);
+}
+
+/** The names in use (as namesInUse) that start with `prefix`: one statement per table, however many there are. */
+function namesStartingWith(tx: UnitOfWork, partnerTenantId: string, prefix: string, now: Date): Promise<Set<string>> {
+  const pattern = `${prefix.replace(/[\\%_]/g, (character) => `\\${character}`)}%`;
+  return namesHeld(tx, partnerTenantId, { clause: "LIKE :pattern ESCAPE '\\'", params: { pattern } }, now);
+}
+
+async function namesHeld(tx: UnitOfWork, partnerTenantId: string, match: { clause: string; params: Record<string, unknown> }, now: Date): Promise<Set<string>> {
   const { em } = tx;
   const [requests, relationships] = await Promise.all([
     em
       .createQueryBuilder(RelationshipRequestEntity, 'r')
-      .where("r.partnerTenantId = :partnerTenantId AND r.status = 'PENDING' AND r.adminDisplayName IN (:...names)", { partnerTenantId, names })
+      .where(`r.partnerTenantId = :partnerTenantId AND r.status = 'PENDING' AND r.adminDisplayName ${match.clause}`, { partnerTenantId, ...match.params })
       .getMany(),
     em
       .createQueryBuilder(RelationshipEntity, 'r')
-      .where("r.partnerTenantId = :partnerTenantId AND r.status = 'ACTIVE' AND r.displayName IN (:...names)", { partnerTenantId, names })
+      .where(`r.partnerTenantId = :partnerTenantId AND r.status = 'ACTIVE' AND r.displayName ${match.clause}`, { partnerTenantId, ...match.params })
       .getMany(),
   ]);
   const taken = new Set<string>();
@@ -59,10 +69,13 @@ export function displayNameCandidate(base: string, n: number, day: Date | null):
  */
 export async function defaultDisplayName(tx: UnitOfWork, partnerTenantId: string, customerName: string | null, now: Date): Promise<string> {
   const candidate = (n: number) => displayNameCandidate(customerName ?? 'Admin access', n, now);
-  for (let first = 1; ; first += 20) {
-    const candidates = Array.from({ length: 20 }, (_, i) => candidate(first + i));
-    const taken = await namesInUse(tx, partnerTenantId, candidates, now);
-    const free = candidates.find((name) => !taken.has(name));
-    if (free) return free;
+  // Every candidate starts with the first one shortened by the longest suffix a number could add:
+  // one look-up finds the names in use, however many requests the partner made today.
+  const taken = await namesStartingWith(tx, partnerTenantId, candidate(1).slice(0, Math.max(1, MAX - 25)), now);
+  for (let n = 1; ; n += 1) {
+    const name = candidate(n);
+    if (taken.has(name)) continue;
+    // Exactly, for a name the prefix could miss (a shortened company name ending in spaces).
+    if (!(await namesInUse(tx, partnerTenantId, [name], now)).has(name)) return name;
   }
 }
