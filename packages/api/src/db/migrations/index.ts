@@ -16,6 +16,7 @@ import { RequestVisits1764300001000 } from './1764300001000-request-visits.js';
 import { PartnerTypes1764300001100 } from './1764300001100-partner-types.js';
 import { TwoTierRequests1764300001200 } from './1764300001200-two-tier-requests.js';
 import { RequestBatches1764300001300 } from './1764300001300-request-batches.js';
+import { AdminNameIndex1764300001400 } from './1764300001400-admin-name-index.js';
 
 export const MIGRATIONS = [
   InitialSchema1764000000000,
@@ -36,4 +37,5 @@ export const MIGRATIONS = [
   PartnerTypes1764300001100,
   TwoTierRequests1764300001200,
   RequestBatches1764300001300,
+  AdminNameIndex1764300001400,
 ];
