@@ -1,3 +1,4 @@
+import { downloadText } from '../customers/customersCsv.js';
 import { REQUEST_BLOCKERS, toCsv, type BatchRowFields, type CloudInstance, type Locale, type RequestBlocker } from '@partnerlink/shared';
 
 // Pure parts of the batch pages: a row's reason in the page's language, and the CSV files the
@@ -166,14 +167,7 @@ export function datedName(prefix: string, now = new Date()): string {
   return `${prefix}-${now.toISOString().slice(0, 10)}.csv`;
 }
 
-/** Hands the text to the browser as a download, exactly as given (a BOM only if the text has one). */
+/** Hands the text to the browser as a download, exactly as given (a BOM only if the text has one: the German template has). */
 export function downloadCsv(filename: string, text: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: 'text/csv;charset=utf-8' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = filename;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
+  downloadText(filename, text, 'text/csv;charset=utf-8', false);
 }

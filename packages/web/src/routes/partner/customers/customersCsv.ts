@@ -109,9 +109,9 @@ export function customersCsv(customers: readonly ExportedCustomer[], i18n: I18n)
   ]);
 }
 
-/** Hands the text to the browser as a file download. */
-export function downloadText(filename: string, text: string, type = 'text/csv;charset=utf-8'): void {
-  const url = URL.createObjectURL(new Blob(['\uFEFF', text], { type }));
+/** Hands the text to the browser as a file download, with a BOM (spreadsheets then read UTF-8) unless `bom` is false. */
+export function downloadText(filename: string, text: string, type = 'text/csv;charset=utf-8', bom = true): void {
+  const url = URL.createObjectURL(new Blob(bom ? ['\uFEFF', text] : [text], { type }));
   const link = document.createElement('a');
   link.href = url;
   link.download = filename;
