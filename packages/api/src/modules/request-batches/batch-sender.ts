@@ -1,6 +1,6 @@
 import type { Logger } from 'pino';
-import { In, LessThanOrEqual, type EntityManager } from 'typeorm';
-import { batchRowStatusOf, countBatchRows, effectiveStatus, type BatchCounts, type BatchRowStatus, type StoredBatchRowStatus } from '@partnerlink/shared';
+import { In, LessThanOrEqual } from 'typeorm';
+import { countBatchRows, effectiveStatus } from '@partnerlink/shared';
 import type { Clock } from '../../clock.js';
 import type { Config } from '../../config.js';
 import type { Database } from '../../db/database.js';
@@ -12,6 +12,7 @@ import { invitationWithLink } from '../relationship-requests/invitation-link.js'
 import { InvitationEmailLimitedError, replyTo, type InvitationMailService } from '../relationship-requests/invitation-mail.service.js';
 import { updateIfLinkUnchanged } from '../relationship-requests/relationship-request.repository.js';
 import { Rounds } from '../../rounds.js';
+import { countBatches } from './request-batch.service.js';
 
 /** Rows a worker claims at a time: one, so a crash leaves only the rows in flight unknown (the others stay CREATED). */
 const CLAIM = 1;
@@ -220,28 +221,6 @@ export class BatchSender {
   private async announce(tx: UnitOfWork, batchId: string, now: Date): Promise<void> {
     const batch = await tx.em.findOneByOrFail(RequestBatchEntity, { id: batchId });
     const creator = await tx.em.findOneBy(UserEntity, { id: batch.createdByUserId });
-    tx.emit({ type: 'RequestBatchCompleted', batch, creatorName: creator?.displayName ?? '', counts: await batchCountsIn(tx.em, batchId, now), actor: null, at: now });
+    tx.emit({ type: 'RequestBatchCompleted', batch, creatorName: creator?.displayName ?? '', counts: (await countBatches(tx.em, [batchId], now))[0] ?? countBatchRows([]), actor: null, at: now });
   }
-}
-
-/** A batch's counts inside a transaction (the same rule as the queries' counts). */
-export async function batchCountsIn(em: EntityManager, batchId: string, now: Date): Promise<BatchCounts> {
-  const rows = await em.find(RequestBatchRowEntity, { where: { batchId }, select: { status: true, requestId: true } });
-  const requestIds = rows.flatMap((row) => (row.requestId ? [row.requestId] : []));
-  const requests = new Map<string, RelationshipRequestEntity>();
-  for (let i = 0; i < requestIds.length; i += 500) {
-    for (const request of await em.find(RelationshipRequestEntity, { where: { id: In(requestIds.slice(i, i + 500)) }, select: { id: true, status: true, expiresAt: true } })) {
-      requests.set(request.id, request);
-    }
-  }
-  const groups = new Map<string, { stored: StoredBatchRowStatus; shown: BatchRowStatus; count: number }>();
-  for (const row of rows) {
-    const request = row.requestId ? requests.get(row.requestId) : undefined;
-    const shown = batchRowStatusOf(row.status, request ?? null, now);
-    const key = `${row.status}/${shown}`;
-    const group = groups.get(key) ?? { stored: row.status, shown, count: 0 };
-    group.count += 1;
-    groups.set(key, group);
-  }
-  return countBatchRows([...groups.values()]);
 }

@@ -306,24 +306,7 @@ export class RequestBatchService {
   /** The counts of stored batches, one statement for all (the list's loader). */
   async countsOf(batchIds: readonly string[]): Promise<BatchCounts[]> {
     const now = this.clock.now();
-    const groups = await this.db.read((em) =>
-      em
-        .createQueryBuilder(RequestBatchRowEntity, 'b')
-        .leftJoin(RelationshipRequestEntity, 'r', 'r.id = b.requestId')
-        .select('b.batchId', 'batchId')
-        .addSelect('b.status', 'stored')
-        .addSelect(`${SHOWN_STATUS}`, 'shown')
-        .addSelect('COUNT(*)', 'count')
-        .where('b.batchId IN (:...ids)', { ids: [...batchIds] })
-        .setParameter('now', now)
-        .groupBy('b.batchId')
-        .addGroupBy('b.status')
-        .addGroupBy(SHOWN_STATUS)
-        .getRawMany<{ batchId: string; stored: StoredBatchRowStatus; shown: BatchRowStatus; count: string | number }>(),
-    );
-    return batchIds.map((id) =>
-      countBatchRows(groups.filter((g) => g.batchId === id).map((g) => ({ stored: g.stored, shown: g.shown, count: Number(g.count) }))),
-    );
+    return this.db.read((em) => countBatches(em, batchIds, now));
   }
 
   /** A page of a batch's rows in row order, each with its request, filtered by the status they show now. */
@@ -377,6 +360,29 @@ const SHOWN_STATUS = `CASE
   WHEN r.status IN ('ACCEPTED', 'DECLINED', 'REVOKED', 'EXPIRED') THEN r.status
   WHEN b.status = 'SENDING' THEN 'CREATED'
   ELSE b.status END`;
+
+/**
+ * The counts of batches in one statement (rows grouped by what they store and the status they show
+ * at `now`): the lists' loader, and the batch sender inside its transaction.
+ */
+export async function countBatches(em: EntityManager, batchIds: readonly string[], now: Date): Promise<BatchCounts[]> {
+  const groups = await em
+    .createQueryBuilder(RequestBatchRowEntity, 'b')
+    .leftJoin(RelationshipRequestEntity, 'r', 'r.id = b.requestId')
+    .select('b.batchId', 'batchId')
+    .addSelect('b.status', 'stored')
+    .addSelect(SHOWN_STATUS, 'shown')
+    .addSelect('COUNT(*)', 'count')
+    .where('b.batchId IN (:...ids)', { ids: [...batchIds] })
+    .setParameter('now', now)
+    .groupBy('b.batchId')
+    .addGroupBy('b.status')
+    .addGroupBy(SHOWN_STATUS)
+    .getRawMany<{ batchId: string; stored: StoredBatchRowStatus; shown: BatchRowStatus; count: string | number }>();
+  return batchIds.map((id) =>
+    countBatchRows(groups.filter((g) => g.batchId === id).map((g) => ({ stored: g.stored, shown: g.shown, count: Number(g.count) }))),
+  );
+}
 
 /** What a row's admin access is named after: the known customer, else the company given, else the domain. */
 function baseName(row: JudgedRow): string {
