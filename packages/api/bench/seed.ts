@@ -11,6 +11,7 @@ import {
 import { orderRow, relationshipRow, requestRow, sessionRow, subscriptionRow, tenantRow, userRow } from '../src/db/fixtures.js';
 import { hashPassword } from '../src/security/passwords.js';
 import { hmacHex, sha256Hex } from '../src/security/tokens.js';
+import { ADMIN_ROLE_PRESETS, DEFAULT_ADMIN_DURATION, DEFAULT_ADMIN_PRESET } from '@partnerlink/shared';
 import { seedId, seedToken } from './ids.js';
 
 export type Engine = 'sqlite' | 'postgres';
@@ -35,6 +36,17 @@ const SECOND = [
   'Analytics', 'Bakery', 'Consulting', 'Dental', 'Engineering', 'Freight', 'Games', 'Health', 'Insurance', 'Joinery', 'Kitchens',
   'Logistics', 'Media', 'Networks', 'Optics', 'Pharma', 'Quarry', 'Robotics', 'Software', 'Textiles', 'Utilities', 'Ventures', 'Works',
 ];
+/**
+ * What a request asking for admin access stores since granular admin relationships: the default
+ * preset's roles, duration and a display name. A request with `includesDelegatedAdmin` and no
+ * roles grants no admin relationship when accepted (it is not a state the API writes).
+ */
+function adminAccess(asked: boolean, name: string): Pick<RelationshipRequestEntity, 'includesDelegatedAdmin' | 'adminRoles' | 'adminDuration' | 'adminDisplayName'> {
+  return asked
+    ? { includesDelegatedAdmin: true, adminRoles: [...ADMIN_ROLE_PRESETS[DEFAULT_ADMIN_PRESET].roles], adminDuration: DEFAULT_ADMIN_DURATION, adminDisplayName: name }
+    : { includesDelegatedAdmin: false, adminRoles: null, adminDuration: null, adminDisplayName: null };
+}
+
 /** Countries of the partner's (DE) market, with a legal form each. */
 const COUNTRIES: [country: string, form: string][] = [
   ['DE', 'GmbH'], ['AT', 'GmbH'], ['CH', 'AG'], ['FR', 'SAS'], ['NL', 'BV'], ['BE', 'SA'], ['IT', 'S.p.A.'], ['ES', 'SL'],
@@ -298,7 +310,7 @@ async function seedWith(runner: QueryRunner, engine: Engine, plan: SeedPlan, pas
     const token = seedToken();
     invitationTokens.push(token);
     await w.add(RelationshipRequestEntity, requestRow({
-      id: seedId(), partnerTenantId: partnerId, tokenHash: sha256Hex(token), includesDelegatedAdmin: i % 2 === 0, locale: 'de',
+      id: seedId(), partnerTenantId: partnerId, tokenHash: sha256Hex(token), ...adminAccess(i % 2 === 0, `Bench admin access ${i + 1}`), locale: 'de',
       createdByUserId: salesId, createdAt: created, expiresAt: expires,
     }));
   }
@@ -331,8 +343,8 @@ async function seedWith(runner: QueryRunner, engine: Engine, plan: SeedPlan, pas
     const token = seedToken();
     const includesDelegatedAdmin = k % 2 === 0;
     await w.add(RelationshipRequestEntity, requestRow({
-      id: seedId(), partnerTenantId: partnerId, customerTenantId: tenantId, tokenHash: sha256Hex(token), includesDelegatedAdmin,
-      locale: 'en', createdByUserId: salesId, createdAt: created, expiresAt: expires,
+      id: seedId(), partnerTenantId: partnerId, customerTenantId: tenantId, tokenHash: sha256Hex(token),
+      ...adminAccess(includesDelegatedAdmin, `Bench admin access, invitee ${k + 1}`), locale: 'en', createdByUserId: salesId, createdAt: created, expiresAt: expires,
     }));
     acceptSlots.push({ token, session, includesDelegatedAdmin, customerId: tenantId });
   }
