@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import sqlite3 from 'sqlite3';
+import { sqlite3ReusingStatements } from './statement-cache.js';
 import { DataSource, type DataSourceOptions, type Logger } from 'typeorm';
 import type { DatabaseConfig } from '../config.js';
 import { ENTITIES } from './entities/index.js';
@@ -42,8 +42,9 @@ function options(config: DatabaseConfig, extra: DataSourceOptionsExtra): DataSou
     enableWAL: true,
     busyTimeout: 5000,
     // TypeORM always calls sqlite3.verbose(), which captures a stack trace on every call;
-    // hand it a driver whose verbose() is the plain module.
-    driver: { ...sqlite3, verbose: () => sqlite3 },
+    // hand it a driver whose verbose() is the plain module, with connections that reuse
+    // prepared statements (statement-cache.ts).
+    driver: { ...sqlite3ReusingStatements, verbose: () => sqlite3ReusingStatements },
   };
 }
 

@@ -1,0 +1,72 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import type { DataSource } from 'typeorm';
+import { createDataSource } from '../src/db/data-source.js';
+import { StatementReusingDatabase } from '../src/db/statement-cache.js';
+
+// Issue 16, item 2: SQLite connections prepare each statement once and run it again with new
+// parameters (db/statement-cache.ts). What TypeORM relies on must keep working: errors, changed
+// row counts, many distinct statements, closing.
+
+let dir: string;
+let dataSource: DataSource;
+
+beforeAll(async () => {
+  dir = mkdtempSync(path.join(os.tmpdir(), 'partnerlink-statements-'));
+  dataSource = await createDataSource({ engine: 'sqlite', file: path.join(dir, 'cache.db') }, { migrate: false });
+  await dataSource.query('CREATE TABLE item (id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE)');
+});
+afterAll(async () => {
+  if (dataSource?.isInitialized) await dataSource.destroy();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+describe('SQLite statements prepared once', () => {
+  it('runs one statement with different parameters, and reports the rows each changed', async () => {
+    for (const name of ['a', 'b', 'c']) await dataSource.query('INSERT INTO item (name) VALUES (?)', [name]);
+    expect(await dataSource.query('SELECT name FROM item WHERE id >= ? ORDER BY id', [2])).toEqual([{ name: 'b' }, { name: 'c' }]);
+    expect(await dataSource.query('SELECT name FROM item WHERE id >= ? ORDER BY id', [3])).toEqual([{ name: 'c' }]);
+    const update = (name: string, id: number) => dataSource.createQueryBuilder().update('item').set({ name }).where('id = :id', { id }).execute();
+    expect((await update('z', 1)).affected).toBe(1);
+    expect((await update('y', 99)).affected).toBe(0);
+  });
+
+  it('prepares a statement once for any number of runs', async () => {
+    const prepare = vi.spyOn(StatementReusingDatabase.prototype, 'prepare');
+    try {
+      for (let id = 0; id < 100; id += 1) await dataSource.query('SELECT name FROM item WHERE id = ? AND 1 = 1', [id]);
+      expect(prepare).toHaveBeenCalledTimes(1);
+    } finally {
+      prepare.mockRestore();
+    }
+  });
+
+  it('a write that returns rows does not keep its transaction from committing', async () => {
+    await dataSource.transaction(async (em) => {
+      await em.query("UPDATE item SET name = name || '' WHERE id = ? RETURNING id", [1]);
+      await em.query("UPDATE item SET name = name || '' WHERE id = ? RETURNING id", [2]);
+    });
+    expect(await dataSource.query('SELECT count(*) AS n FROM item')).toEqual([{ n: 3 }]);
+  });
+
+  it('an invalid statement fails with SQLite’s reason every time, instead of hanging', async () => {
+    for (let i = 0; i < 2; i += 1) {
+      await expect(dataSource.query('SELEC name FROM item')).rejects.toThrow(/syntax error/);
+    }
+    await expect(dataSource.query('INSERT INTO item (name) VALUES (?)', ['c'])).rejects.toThrow(/UNIQUE/);
+    expect(await dataSource.query('SELECT count(*) AS n FROM item')).toEqual([{ n: 3 }]);
+  });
+
+  it('keeps answering right beyond the statements it keeps, and closes with statements prepared', async () => {
+    for (let i = 0; i < 400; i += 1) {
+      expect(await dataSource.query(`SELECT ? + ${i} AS n`, [1])).toEqual([{ n: i + 1 }]);
+    }
+    expect(await dataSource.query('SELECT ? + 0 AS n', [5])).toEqual([{ n: 5 }]);
+    const concurrent = await Promise.all(Array.from({ length: 50 }, (_, i) => dataSource.query('SELECT ? AS n', [i])));
+    expect(concurrent.map((rows: { n: number }[]) => rows[0]?.n)).toEqual(Array.from({ length: 50 }, (_, i) => i));
+    await dataSource.destroy();
+    expect(dataSource.isInitialized).toBe(false);
+  });
+});
