@@ -110,7 +110,25 @@ let server: TestServer;
 let receiver: Receiver;
 let partner: GivenTenant;
 let admin: Client;
-let failCommits = false;
+
+/** Makes the database itself refuse webhook deliveries (a trigger), failing the write in the middle of its transaction. */
+async function failDeliveryInserts(fail: boolean): Promise<void> {
+  const postgres = server.db.engine === 'postgres';
+  if (!fail) {
+    await server.db.dataSource.query('DROP TRIGGER IF EXISTS refuse_delivery' + (postgres ? ' ON webhook_delivery' : ''));
+    return;
+  }
+  if (postgres) {
+    await server.db.dataSource.query(
+      "CREATE OR REPLACE FUNCTION refuse_delivery() RETURNS trigger AS $$ BEGIN RAISE EXCEPTION 'simulated failure in the middle of the write'; END $$ LANGUAGE plpgsql",
+    );
+    await server.db.dataSource.query('CREATE TRIGGER refuse_delivery BEFORE INSERT ON webhook_delivery FOR EACH ROW EXECUTE FUNCTION refuse_delivery()');
+  } else {
+    await server.db.dataSource.query(
+      "CREATE TRIGGER refuse_delivery BEFORE INSERT ON webhook_delivery BEGIN SELECT RAISE(ABORT, 'simulated failure in the middle of the write'); END",
+    );
+  }
+}
 
 async function createEndpoint(events: string[], client = admin) {
   const url = receiver.newUrl();
@@ -136,9 +154,6 @@ beforeAll(async () => {
   receiver = new Receiver();
   await receiver.start();
   server = await startServer({ WEBHOOK_ALLOW_PRIVATE_URLS: 'true', WEBHOOK_RETRY_BASE_MS: '5' });
-  server.db.beforeCommit(async () => {
-    if (failCommits) throw new Error('simulated failure just before the commit');
-  });
   partner = await givenPartner(server, { country: 'DE', name: 'Webhook Partner GmbH' });
   admin = await partner.as('GLOBAL_ADMIN');
 });
@@ -376,11 +391,12 @@ describe('transactional outbox', () => {
     const countEvents = () => server.db.read((em) => em.countBy(WebhookEventEntity, { partnerTenantId: partner.id }));
     const before = await countEvents();
 
-    failCommits = true;
+    // The database refuses the last row the accept writes, its webhook delivery: everything before it must go too.
+    await failDeliveryInserts(true);
     try {
       expect(await customerAdmin.errorCode(ACCEPT, { token: invitation.token, agreement: true })).toBe('INTERNAL_SERVER_ERROR');
     } finally {
-      failCommits = false;
+      await failDeliveryInserts(false);
     }
     expect(await countEvents()).toBe(before);
     expect((await deliveries(endpoint.id)).totalCount).toBe(0);

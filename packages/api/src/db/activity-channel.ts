@@ -78,10 +78,17 @@ export class ActivityChannel {
 
   /** Announces the transaction's activity; sent by PostgreSQL if and when the transaction commits. */
   async notify(em: EntityManager, ids: readonly string[]): Promise<void> {
+    for (const notice of this.notices(ids)) await em.query('SELECT pg_notify($1, $2)', [notice.channel, notice.payload]);
+  }
+
+  /** The NOTIFYs announcing these entries (a statement of the writer's sends them: see `notify`). */
+  notices(ids: readonly string[]): { channel: string; payload: string }[] {
+    const notices: { channel: string; payload: string }[] = [];
     for (let start = 0; start < ids.length; start += IDS_PER_NOTICE) {
       const notice: Notice = { origin: this.origin, ids: ids.slice(start, start + IDS_PER_NOTICE) };
-      await em.query('SELECT pg_notify($1, $2)', [this.name, JSON.stringify(notice)]);
+      notices.push({ channel: this.name, payload: JSON.stringify(notice) });
     }
+    return notices;
   }
 
   async close(): Promise<void> {

@@ -1,6 +1,8 @@
 import { pino, type Logger } from 'pino';
 import { DataSource, type DataSourceOptions, type EntityManager, type ObjectLiteral, type SelectQueryBuilder } from 'typeorm';
 import { UnitOfWork } from '../events/unit-of-work.js';
+import type { DomainEvent } from '../events/domain-events.js';
+import { claimedWriteIn, claimedWriteStatement, type ClaimedWrite, type ClaimedWriteOutcome, type Insert } from './claimed-write.js';
 import { GroupCommit } from './group-commit.js';
 import { backoffMs, mayRetryWrite, sleep, transientKind } from './transient-errors.js';
 
@@ -11,6 +13,14 @@ import { backoffMs, mayRetryWrite, sleep, transientKind } from './transient-erro
 export type BeforeCommitHook = (tx: UnitOfWork) => Promise<void>;
 /** Runs once a unit of work is committed (not after a rollback). */
 export type AfterCommitHook = (tx: UnitOfWork) => void;
+
+/** What a claimed write's domain events add to its statement (the commit pipeline prepares it). */
+export interface PreparedOutbox {
+  readonly inserts: readonly Insert[];
+  readonly notices: readonly { readonly channel: string; readonly payload: string }[];
+  /** The after-commit steps, once the statement claimed. */
+  readonly committed: () => void;
+}
 
 /** Tries of one write transaction on PostgreSQL: the first and up to three retries. */
 const WRITE_ATTEMPTS = 4;
@@ -41,6 +51,7 @@ export class Database {
   private readonly groupCommit: GroupCommit | undefined;
   private readonly beforeCommitHooks: BeforeCommitHook[] = [];
   private readonly afterCommitHooks: AfterCommitHook[] = [];
+  private prepareOutbox: ((events: readonly DomainEvent[]) => Promise<PreparedOutbox>) | undefined;
 
   constructor(
     readonly dataSource: DataSource,
@@ -75,6 +86,38 @@ export class Database {
     });
     if (tx) this.committed(tx);
     return result;
+  }
+
+  /**
+   * A write whose reads are done (claimed-write.ts): the claim decides and the rest is written only
+   * with it. What its domain events write (activity, webhook outbox, notices to other instances)
+   * is prepared beforehand with a read. On PostgreSQL the whole write is one statement: one round
+   * trip and one commit instead of a BEGIN, a statement per change and a COMMIT. On SQLite the
+   * writer runs only the claim and the inserts, in a savepoint of the group commit. It is not
+   * retried: a caller falls back to its unit of work when it did not claim or failed on a conflict.
+   */
+  async claimedWrite(plan: ClaimedWrite): Promise<ClaimedWriteOutcome> {
+    const outbox = this.prepareOutbox ? await this.prepareOutbox(plan.events) : { inserts: [], notices: [], committed: () => undefined };
+    let outcome: ClaimedWriteOutcome;
+    if (this.groupCommit) {
+      if (plan.hit) throw new Error('a rate-limit hit goes into the statement of PostgreSQL only');
+      const claimed = await this.groupCommit.run((em) => claimedWriteIn(em, { ...plan, inserts: [...plan.inserts, ...outbox.inserts] }));
+      outcome = { claimed, window: null };
+    } else {
+      const statement = claimedWriteStatement(this.dataSource, plan, outbox.inserts, outbox.notices);
+      const [row] = (await this.dataSource.query(statement.sql, statement.params)) as { claimed: number; hit_count?: number; hit_remaining_ms?: number }[];
+      const window = plan.hit && row ? { count: Number(row.hit_count), remainingMs: Number(row.hit_remaining_ms) } : null;
+      outcome = { claimed: Number(row?.claimed) === 1, window };
+    }
+    if (outcome.claimed) {
+      try {
+        outbox.committed();
+      } catch (error) {
+        // The change is committed and acknowledged; a listener's failure must not turn it into an error.
+        this.log.error({ err: error }, 'an after-commit hook failed');
+      }
+    }
+    return outcome;
   }
 
   /** PostgreSQL: the whole transaction again, after a pause, when `mayRetryWrite` allows it. */
@@ -126,6 +169,11 @@ export class Database {
   /** Adds a hook that runs inside every write transaction, after its work and before the commit. */
   beforeCommit(hook: BeforeCommitHook): void {
     this.beforeCommitHooks.push(hook);
+  }
+
+  /** Where claimed writes get their events' rows and notices from (the commit pipeline). */
+  prepareClaimedWrites(prepare: (events: readonly DomainEvent[]) => Promise<PreparedOutbox>): void {
+    this.prepareOutbox = prepare;
   }
 
   /** Adds a hook that runs after every committed write. */

@@ -1,11 +1,12 @@
-import { In } from 'typeorm';
+import { In, type EntityManager } from 'typeorm';
 import type { Logger } from 'pino';
 import { ActivityChannel } from '../db/activity-channel.js';
 import type { Database } from '../db/database.js';
-import { ActivityEntity } from '../db/entities/index.js';
+import type { PreparedOutbox } from '../db/database.js';
+import { ActivityEntity, WebhookDeliveryEntity, WebhookEventEntity } from '../db/entities/index.js';
 import { ACTIVITY_TOPIC, EventBus } from '../db/event-bus.js';
 import { activityEntries } from '../modules/activity-log/activity-entries.js';
-import { queueWebhooks } from '../modules/webhooks/webhook-outbox.js';
+import { webhookOutbox, type WebhookOutbox } from '../modules/webhooks/webhook-outbox.js';
 import { partiesOf, type DomainEvent } from './domain-events.js';
 import type { UnitOfWork } from './unit-of-work.js';
 import { ROUTES, type AfterCommitStep, type BeforeCommitStep } from './wiring.js';
@@ -77,6 +78,7 @@ export class CommitPipeline {
       pipeline.announcer = await ActivityChannel.open(db.dataSource, log, (ids) => pipeline.heardFromAnotherInstance(ids));
     }
     db.beforeCommit((tx) => pipeline.beforeCommit(tx));
+    db.prepareClaimedWrites((events) => pipeline.prepareClaimedWrite(events));
     db.afterCommit((tx) => pipeline.afterCommit(tx));
     return pipeline;
   }
@@ -86,32 +88,62 @@ export class CommitPipeline {
     this.listeners = listeners;
   }
 
-  private async beforeCommit(tx: UnitOfWork): Promise<void> {
-    const events = tx.events;
-    if (events.length === 0) return;
+  /** What a unit of work's events write before its commit, read with `em`: activity, webhook outbox, notices; and what follows the commit. */
+  private async outboxOf(em: EntityManager, events: readonly DomainEvent[]): Promise<{ activity: ActivityEntity[]; webhooks: WebhookOutbox; written: Written }> {
     const live: ActivityEntity[] = [];
-    const all: ActivityEntity[] = [];
+    const activity: ActivityEntity[] = [];
     for (const event of events) {
       if (!takes(event, 'writeActivity')) continue;
       const entries = activityEntries(event);
-      all.push(...entries);
+      activity.push(...entries);
       if (takes(event, 'publishLive')) live.push(...entries);
     }
-    for (let i = 0; i < all.length; i += CHUNK) await tx.em.insert(ActivityEntity, all.slice(i, i + CHUNK));
-    const deliveries = await queueWebhooks(
-      tx.em,
+    const webhooks = await webhookOutbox(
+      em,
       events.filter((event) => takes(event, 'queueWebhooks')),
       this.publicUrl,
     );
-    if (live.length > 0) await this.announcer?.notify(tx.em, live.map((entry) => entry.id));
     const partners = new Set(events.filter((event) => takes(event, 'forgetCustomerCounts')).map((event) => partiesOf(event).partnerTenantId));
-    this.written.set(tx, { live, partners, deliveries, wakeBatchSender: events.some((event) => takes(event, 'wakeBatchSender')) });
+    const written = { live, partners, deliveries: webhooks.deliveries.length, wakeBatchSender: events.some((event) => takes(event, 'wakeBatchSender')) };
+    return { activity, webhooks, written };
+  }
+
+  private async beforeCommit(tx: UnitOfWork): Promise<void> {
+    if (tx.events.length === 0) return;
+    const { activity, webhooks, written } = await this.outboxOf(tx.em, tx.events);
+    for (let i = 0; i < activity.length; i += CHUNK) await tx.em.insert(ActivityEntity, activity.slice(i, i + CHUNK));
+    for (let i = 0; i < webhooks.events.length; i += CHUNK) await tx.em.insert(WebhookEventEntity, webhooks.events.slice(i, i + CHUNK));
+    for (let i = 0; i < webhooks.deliveries.length; i += CHUNK) await tx.em.insert(WebhookDeliveryEntity, webhooks.deliveries.slice(i, i + CHUNK));
+    if (written.live.length > 0) await this.announcer?.notify(tx.em, written.live.map((entry) => entry.id));
+    this.written.set(tx, written);
+  }
+
+  /**
+   * The same for a claimed write (Database.claimedWrite, one statement on PostgreSQL): the rows and
+   * notices go into its statement, read beforehand with a read connection; `committed` runs the
+   * after-commit steps once it claimed.
+   */
+  async prepareClaimedWrite(events: readonly DomainEvent[]): Promise<PreparedOutbox> {
+    const { activity, webhooks, written } = await this.db.read((em) => this.outboxOf(em, events));
+    return {
+      inserts: [
+        { entity: ActivityEntity, rows: activity },
+        { entity: WebhookEventEntity, rows: webhooks.events },
+        { entity: WebhookDeliveryEntity, rows: webhooks.deliveries },
+      ],
+      notices: written.live.length > 0 && this.announcer ? this.announcer.notices(written.live.map((entry) => entry.id)) : [],
+      committed: () => this.afterCommitOf(written),
+    };
   }
 
   private afterCommit(tx: UnitOfWork): void {
     const written = this.written.get(tx);
     if (!written) return;
     this.written.delete(tx);
+    this.afterCommitOf(written);
+  }
+
+  private afterCommitOf(written: Written): void {
     for (const entry of written.live) this.live.publish(ACTIVITY_TOPIC, entry);
     for (const partner of written.partners) this.listeners?.forgetCustomerCounts(partner);
     if (written.deliveries > 0) this.listeners?.wakeDispatcher();

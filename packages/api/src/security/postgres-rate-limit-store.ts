@@ -47,6 +47,10 @@ export class PostgresRateLimitStore implements RateLimitStore {
     return toWindow(rows[0]) ?? { count: 1, remainingMs: windowMs };
   }
 
+  incrementStatement(key: string, windowMs: number): { sql: string; params: unknown[] } {
+    return { sql: INCREMENT, params: [key, windowMs] };
+  }
+
   async peek(key: string): Promise<RateWindow | null> {
     const rows = (await this.dataSource.query(PEEK, [key])) as WindowRow[];
     return toWindow(rows[0]);

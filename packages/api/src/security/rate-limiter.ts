@@ -1,5 +1,6 @@
 import { RateLimiterMemory, type RateLimiterAbstract } from 'rate-limiter-flexible';
 import { DomainError } from '@partnerlink/shared';
+import type { CountedHit } from '../db/claimed-write.js';
 import { sha256Hex } from './tokens.js';
 
 /** RATE_LIMITED, with how long to wait (sent as the Retry-After header). */
@@ -27,6 +28,11 @@ export interface RateLimitStore {
   peek(key: string): Promise<RateWindow | null>;
   /** Forgets the key's window. */
   reset(key: string): Promise<void>;
+  /**
+   * `increment` as a data-modifying statement returning `count` and `remaining_ms`, for a write to
+   * count inside its own statement (Database.claimedWrite); absent where counting is not SQL.
+   */
+  incrementStatement?(key: string, windowMs: number): { sql: string; params: unknown[] };
 }
 
 /** Longer keys are hashed, so a key fits the table's column whatever a caller passes. */
@@ -69,6 +75,20 @@ export class RateLimiter {
 
   async reset(key: string): Promise<void> {
     await this.store.reset(this.storeKey(key));
+  }
+
+  /**
+   * The hit as part of a claimed write's statement, where the store counts in SQL (PostgreSQL): the
+   * write claims only within the limit, and the count commits either way. Null elsewhere: `hit` then.
+   */
+  hitInStatement(key: string): CountedHit | null {
+    const statement = this.store.incrementStatement?.(this.storeKey(key), this.windowMs);
+    return statement ? { ...statement, limit: this.limit } : null;
+  }
+
+  /** Throws RATE_LIMITED when a window counted in a statement went over the limit. */
+  assertWithin(window: RateWindow): void {
+    if (window.count > this.limit) throw limited(window);
   }
 
   private storeKey(key: string): string {

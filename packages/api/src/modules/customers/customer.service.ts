@@ -23,6 +23,7 @@ import type { CreateCustomerInput, CustomersArgs } from './customer.inputs.js';
 import type { AgreementFields } from '@partnerlink/shared';
 import { toCustomer } from './customer.type.js';
 import { CustomerCountCache } from './customer-count-cache.js';
+import { insertRows } from '../../db/insert-rows.js';
 
 export class CustomerService {
   private readonly counts: CustomerCountCache;
@@ -138,7 +139,7 @@ export class CustomerService {
           origin: 'NEW_CUSTOMER',
           createdAt: now,
         });
-        await em.insert(RelationshipEntity, relationship);
+        await insertRows(em, RelationshipEntity, [relationship]);
         tx.emit({ type: 'CustomerCreated', partnerTenantId: partner.id, customer, relationship, actor: viewer, at: now });
         return customer;
       });

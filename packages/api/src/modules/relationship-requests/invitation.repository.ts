@@ -3,7 +3,8 @@ import { RelationshipRequestEntity, ReplacedRequestLinkEntity, RequestVisitEntit
 import { hydrate, selectColumns } from '../../db/hydrate.js';
 import { newestFirst } from '../../db/keyset.js';
 import { sha256Hex } from '../../security/tokens.js';
-import type { AnswerTarget, DeclineAnswer } from '@partnerlink/shared';
+import type { AdminRole, AnswerTarget, DeclineAnswer } from '@partnerlink/shared';
+import type { Claim } from '../../db/claimed-write.js';
 import type { Viewer } from '../../viewer.js';
 
 /** Longer than any link this server makes: such a "token" is not looked up at all. */
@@ -209,26 +210,16 @@ export class InvitationRepository {
    * this answer won (the row then holds it). False when an answer, a revocation or a renewal got
    * in first.
    */
-  async claim(em: EntityManager, row: RelationshipRequestEntity, answer: Answer, viewer: Viewer, at: Date, decline?: DeclineAnswer): Promise<boolean> {
-    const changes = {
-      status: answer,
-      answeredAt: at,
-      answeredByUserId: viewer.userId,
-      answeredByTenantId: viewer.tenantId,
-      ...(decline ? { declineReason: decline.reason, declineReasonText: decline.text } : {}),
-    };
+  async claim(em: EntityManager, row: RelationshipRequestEntity, answer: Answer, viewer: Viewer, at: Date, decline?: DeclineAnswer, approvedRoles?: AdminRole[]): Promise<boolean> {
+    const claim = answerClaim(row, answer, viewer, at, decline, approvedRoles);
     const claimed = await em
       .createQueryBuilder()
       .update(RelationshipRequestEntity)
-      .set(changes)
-      .where("id = :id AND status = 'PENDING' AND expires_at > :now AND token_hash = :hash", {
-        id: row.id,
-        now: at,
-        hash: row.tokenHash,
-      })
+      .set(claim.set)
+      .where(`id = :claimedId AND (${claim.condition})`, { ...claim.params, claimedId: claim.id })
       .execute();
     if (claimed.affected !== 1) return false;
-    Object.assign(row, changes);
+    Object.assign(row, claim.set);
     return true;
   }
 
@@ -236,4 +227,33 @@ export class InvitationRepository {
   current(em: EntityManager, id: string): Promise<RelationshipRequestEntity> {
     return em.findOneByOrFail(RelationshipRequestEntity, { id });
   }
+}
+
+/**
+ * The update that records an answer (and the roles approved with an acceptance), made only while
+ * the request is still pending, unexpired and on the same link: an answer, a revocation or a
+ * renewal that got in first makes it change nothing.
+ */
+export function answerClaim(
+  row: RelationshipRequestEntity,
+  answer: Answer,
+  viewer: Viewer,
+  at: Date,
+  decline?: DeclineAnswer,
+  approvedRoles?: AdminRole[],
+): Claim<RelationshipRequestEntity> & { readonly set: Partial<RelationshipRequestEntity> } {
+  return {
+    entity: RelationshipRequestEntity,
+    id: row.id,
+    set: {
+      status: answer,
+      answeredAt: at,
+      answeredByUserId: viewer.userId,
+      answeredByTenantId: viewer.tenantId,
+      ...(decline ? { declineReason: decline.reason, declineReasonText: decline.text } : {}),
+      ...(approvedRoles ? { approvedRoles } : {}),
+    },
+    condition: "status = 'PENDING' AND expires_at > :now AND token_hash = :hash",
+    params: { now: at, hash: row.tokenHash },
+  };
 }

@@ -32,15 +32,18 @@ import { AcceptRefusalEntity, RelationshipEntity, RelationshipRequestEntity, Ten
 import type { AnswerNotices } from './answer-mail.js';
 import { relationshipRow } from '../../db/fixtures.js';
 import { isUniqueViolation } from '../../db/errors.js';
+import type { ClaimedWrite, ClaimedWriteOutcome, CountedHit } from '../../db/claimed-write.js';
+import { transientKind } from '../../db/transient-errors.js';
 import type { UnitOfWork } from '../../events/unit-of-work.js';
 import type { RateLimiter, RateLimits } from '../../security/rate-limiter.js';
 import { toPartnerProfile, toRelationship } from '../relationships/relationship.type.js';
-import { InvitationRepository, type Answer, type AnswerContext } from './invitation.repository.js';
+import { answerClaim, InvitationRepository, type Answer, type AnswerContext } from './invitation.repository.js';
 import { decodeTimeCursor, encodeTimeCursor, pageSize, toConnection } from '../../graphql/connection.js';
 import { adminAccessOf, toRelationshipRequest } from './relationship-request.mapper.js';
 import type { AcceptRelationshipPayload, Invitation, PendingInvitation, RelationshipRequest, ReplacedInvitationLink } from './relationship-request.type.js';
 import { persistExpiry } from './request-expiry.js';
 import { settleAdminEnd } from '../relationships/admin-lifecycle.js';
+import { insertRows } from '../../db/insert-rows.js';
 
 type Outcome<T> = { ok: true; value: T } | { ok: false; row: RelationshipRequestEntity };
 
@@ -110,8 +113,9 @@ export class InvitationService {
     viewer: Viewer,
     now: Date,
     decline?: DeclineAnswer,
+    approvedRoles?: AdminRole[],
   ): Promise<RelationshipRequestEntity | null> {
-    if (await this.invitations.claim(tx.em, row, answer, viewer, now, decline)) return null;
+    if (await this.invitations.claim(tx.em, row, answer, viewer, now, decline, approvedRoles)) return null;
     const current = await this.invitations.current(tx.em, row.id);
     if (current.tokenHash !== row.tokenHash) {
       throw 'token' in target ? linkReplaced() : new DomainError('BAD_USER_INPUT', { reason: 'LINK_RENEWED_CONCURRENTLY' }, 'requestId');
@@ -214,8 +218,16 @@ export class InvitationService {
    * conditional update, and the partial unique index keeps relationships from doubling.
    */
   async accept(viewer: Viewer, target: AnswerTarget, answer: AcceptAnswer): Promise<AcceptRelationshipPayload> {
-    await this.answers.hit(viewer.userId);
     const now = this.clock.now();
+    // PostgreSQL counts the answer in the write's statement; SQLite's counters are in memory.
+    const hit = this.answers.hitInStatement(viewer.userId);
+    if (!hit) await this.answers.hit(viewer.userId);
+    const quick = await this.acceptAtOnce(viewer, target, answer, now, hit);
+    if ('value' in quick) {
+      this.notices.answered(quick.value.request.id);
+      return quick.value;
+    }
+    if (hit && !quick.counted) await this.answers.hit(viewer.userId);
     const attempt = () => this.db.write((tx) => this.acceptIn(tx, viewer, target, answer, now));
     let outcome: Outcome<AcceptRelationshipPayload>;
     try {
@@ -267,17 +279,96 @@ export class InvitationService {
     }
   }
 
+  /**
+   * The accept as one claimed write (one statement on PostgreSQL), when everything it needs can be
+   * read beforehand: the request still pending on this link, every check of `answerable` passed,
+   * and nothing between the customer and the partner that the accept would keep or replace (no
+   * ACTIVE relationship between them, no indirect provider). Anything else, and a claim that
+   * finds the request changed since the read, goes the unit-of-work way (`acceptIn`), which reads
+   * again and says why with the same codes.
+   */
+  private async acceptAtOnce(viewer: Viewer, target: AnswerTarget, answer: AcceptAnswer, now: Date, hit: CountedHit | null): Promise<AtOnce<AcceptRelationshipPayload>> {
+    const context = await this.db.read((em) => this.invitations.forAnswer(em, target, viewer.tenantId));
+    if (!context?.customer || context.activeRelationships > 0 || context.indirectProvider) return NOT_AT_ONCE;
+    const { row, partner, customer } = context;
+    if (row.status !== 'PENDING' || effectiveStatus(row, now) !== 'PENDING') return NOT_AT_ONCE;
+    const approvedRoles = passes(() => {
+      const withAgreement = answer.acceptAgreement || customer.agreementAcceptedAt !== null;
+      assertMayAnswer(asAnswerable(row, partner, null, now), { roles: viewer.roles, tenant: customer }, row.includesReseller ? { withAgreement } : undefined);
+      return approvedRolesOf(row, answer.approvedRoles);
+    });
+    if (approvedRoles === FAILED) return NOT_AT_ONCE;
+
+    const claim = answerClaim(row, 'ACCEPTED', viewer, now, undefined, approvedRoles ?? undefined);
+    const accepted: RelationshipRequestEntity = { ...row, ...claim.set };
+    const agreementAccepted = row.includesReseller && !customer.agreementAcceptedAt;
+    const agreement = { agreementAcceptedAt: now, agreementSignerName: viewer.displayName, agreementSignerEmail: viewer.email };
+    const answering: TenantEntity = agreementAccepted ? { ...customer, ...agreement } : customer;
+    const created = [
+      ...(row.includesReseller ? [newRelationship(accepted, customer.id, 'RESELLER', now)] : []),
+      ...(approvedRoles ? [newAdminRelationship(accepted, customer.id, approvedRoles, now)] : []),
+    ];
+    const written = await this.claimedWrite({
+      claim,
+      updates: agreementAccepted ? [{ entity: TenantEntity, id: customer.id, set: agreement }] : [],
+      inserts: [{ entity: RelationshipEntity, rows: created }],
+      events: [{ type: 'RequestAccepted', request: accepted, customer: answering, relationships: created, indirectProvider: null, agreementAccepted, actor: viewer, at: now }],
+      hit: hit ?? undefined,
+    });
+    if (!written.claimed) return written;
+    const profile = toPartnerProfile(partner);
+    return {
+      value: {
+        request: toRelationshipRequest(accepted, partner.cloud, now),
+        relationships: created.map((r) => ({ ...toRelationship(r, now), partner: profile })),
+      },
+    };
+  }
+
+  /** The decline as one claimed write, like `acceptAtOnce` (a decline creates nothing, so any pending request qualifies). */
+  private async declineAtOnce(viewer: Viewer, target: AnswerTarget, decline: DeclineAnswer, now: Date, hit: CountedHit | null): Promise<AtOnce<RelationshipRequest>> {
+    const context = await this.db.read((em) => this.invitations.forAnswer(em, target, viewer.tenantId));
+    if (!context?.customer) return NOT_AT_ONCE;
+    const { row, partner, customer, indirectProvider } = context;
+    if (row.status !== 'PENDING' || effectiveStatus(row, now) !== 'PENDING') return NOT_AT_ONCE;
+    if (passes(() => assertMayAnswer(asAnswerable(row, partner, indirectProvider, now), { roles: viewer.roles, tenant: customer })) === FAILED) return NOT_AT_ONCE;
+    const claim = answerClaim(row, 'DECLINED', viewer, now, decline);
+    const declined: RelationshipRequestEntity = { ...row, ...claim.set };
+    const written = await this.claimedWrite({
+      claim,
+      updates: [],
+      inserts: [],
+      events: [{ type: 'RequestDeclined', request: declined, customer, actor: viewer, at: now }],
+      hit: hit ?? undefined,
+    });
+    return written.claimed ? { value: toRelationshipRequest(declined, partner.cloud, now) } : written;
+  }
+
+  /**
+   * Runs a claimed write for an answer. Not claimed (or rolled back by a conflict: another
+   * answer's relationship, a serialization failure), the caller answers the unit-of-work way;
+   * `counted` tells it whether the answer's rate-limit hit committed with the statement.
+   */
+  private async claimedWrite(plan: ClaimedWrite): Promise<{ claimed: true } | { claimed: false; counted: boolean }> {
+    let outcome: ClaimedWriteOutcome;
+    try {
+      outcome = await this.db.claimedWrite(plan);
+    } catch (error) {
+      const kind = transientKind(error);
+      if (isUniqueViolation(error) || kind === 'serialization' || kind === 'deadlock') return { claimed: false, counted: false };
+      throw error;
+    }
+    if (outcome.window) this.answers.assertWithin(outcome.window);
+    return outcome.claimed ? { claimed: true } : { claimed: false, counted: outcome.window !== null };
+  }
+
   private async acceptIn(tx: UnitOfWork, viewer: Viewer, target: AnswerTarget, answer: AcceptAnswer, now: Date): Promise<Outcome<AcceptRelationshipPayload>> {
     const context = await this.answerable(tx, viewer, target, now, { acceptAgreement: answer.acceptAgreement });
     if ('closed' in context) return { ok: false, row: context.closed };
     const { row, partner, customer, activeRelationships, indirectProvider } = context;
     const approvedRoles = approvedRolesOf(row, answer.approvedRoles);
-    const lost = await this.claim(tx, target, row, 'ACCEPTED', viewer, now);
+    const lost = await this.claim(tx, target, row, 'ACCEPTED', viewer, now, undefined, approvedRoles ?? undefined);
     if (lost) return { ok: false, row: lost };
-    if (approvedRoles) {
-      await tx.em.update(RelationshipRequestEntity, { id: row.id }, { approvedRoles });
-      row.approvedRoles = approvedRoles;
-    }
 
     // The customer agreement is what purchasing needs: an admin-only request does not ask for it.
     const agreementAccepted = row.includesReseller && !customer.agreementAcceptedAt;
@@ -318,7 +409,8 @@ export class InvitationService {
       created.push(admin);
     }
     const inserted = providerRelationship?.created ? [providerRelationship.relationship, ...created] : created;
-    if (inserted.length > 0) await tx.em.insert(RelationshipEntity, inserted); // one statement for all
+    // One statement for all, without reading defaults back.
+    await insertRows(tx.em, RelationshipEntity, inserted);
     tx.emit({ type: 'RequestAccepted', request: row, customer, relationships: created, indirectProvider, agreementAccepted, actor: viewer, at: now });
     if (indirectProvider && providerRelationship) {
       const relationship = providerRelationship.created ? providerRelationship.relationship : null;
@@ -336,8 +428,15 @@ export class InvitationService {
 
   async decline(viewer: Viewer, target: AnswerTarget, why: { reason?: DeclineReason | null; reasonText?: string | null } = {}): Promise<RelationshipRequest> {
     const decline = assertDeclineReason(why.reason, why.reasonText);
-    await this.answers.hit(viewer.userId);
     const now = this.clock.now();
+    const hit = this.answers.hitInStatement(viewer.userId);
+    if (!hit) await this.answers.hit(viewer.userId);
+    const quick = await this.declineAtOnce(viewer, target, decline, now, hit);
+    if ('value' in quick) {
+      this.notices.answered(quick.value.id);
+      return quick.value;
+    }
+    if (hit && !quick.counted) await this.answers.hit(viewer.userId);
     const outcome = await this.db.write(async (tx): Promise<Outcome<RelationshipRequest>> => {
       // The same checks as accepting, in the same order, except the customer agreement.
       const context = await this.answerable(tx, viewer, target, now);
@@ -457,4 +556,21 @@ function notInInbox(): DomainError {
 /** A link the partner replaced with a newer one ("New link", a reminder): never answerable. */
 function linkReplaced(): DomainError {
   return new DomainError('INVITATION_LINK_REPLACED', 'The partner replaced this invitation link with a newer one. Use the newer link, or ask the partner for it.');
+}
+
+/** An answer written at once (`value`), or why the caller answers the unit-of-work way. */
+type AtOnce<T> = { value: T } | { claimed: false; counted: boolean };
+
+const NOT_AT_ONCE = { claimed: false, counted: false } as const;
+
+const FAILED = Symbol('failed');
+
+/** The check's result, or FAILED when it refuses with a DomainError (the unit-of-work way reports it). */
+function passes<T>(check: () => T): T | typeof FAILED {
+  try {
+    return check();
+  } catch (error) {
+    if (error instanceof DomainError) return FAILED;
+    throw error;
+  }
 }

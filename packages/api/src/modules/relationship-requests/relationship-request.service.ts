@@ -50,6 +50,7 @@ import type {
   RequestAdminRelationshipInput,
   RequestResellerRelationshipInput,
 } from './relationship-request.type.js';
+import { insertRows } from '../../db/insert-rows.js';
 
 /** How often creating a request is tried when concurrent requests keep taking what it checked. */
 const MAX_CREATE_ATTEMPTS = 25;
@@ -180,7 +181,7 @@ export class RelationshipRequestService {
         createdAt: now,
         expiresAt: expiresAtFrom(now, this.config.invitationTtlDays),
       });
-      await em.insert(RelationshipRequestEntity, row);
+      await insertRows(em, RelationshipRequestEntity, [row]);
       tx.emit({ type: 'RequestCreated', request: row, customer, actor: viewer, at: now });
       return invitationWithLink(this.config.publicUrl, row, partner, customer, viewer.displayName, token, now, indirectProvider);
     });

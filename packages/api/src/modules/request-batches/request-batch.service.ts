@@ -43,6 +43,7 @@ import type {
   RelationshipRequestBatch,
   RelationshipRequestBatchesArgs,
 } from './request-batch.type.js';
+import { insertRows } from '../../db/insert-rows.js';
 
 /** Rows per INSERT: each request has about 35 columns, well inside both engines' parameter limits. */
 const INSERT_CHUNK = 100;
@@ -188,7 +189,7 @@ export class RequestBatchService {
             return { request, customer: row.tenant };
           });
           for (let i = 0; i < requests.length; i += INSERT_CHUNK) {
-            await em.insert(RelationshipRequestEntity, requests.slice(i, i + INSERT_CHUNK).map(({ request }) => request));
+            await insertRows(em, RelationshipRequestEntity, requests.slice(i, i + INSERT_CHUNK).map(({ request }) => request));
           }
           for (const { request, customer } of requests) tx.emit({ type: 'BatchRequestCreated', request, customer, actor: viewer, at: now });
           const stored = judged.rows.map((row, index) => storedRow(batch.id, index, row, requestIds.get(index) ?? null));

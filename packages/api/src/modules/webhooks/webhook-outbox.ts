@@ -30,21 +30,26 @@ export function pendingDelivery(eventId: string, endpoint: WebhookEndpointEntity
   };
 }
 
-/** Rows per INSERT, well below the bind-parameter limits of SQLite and PostgreSQL. */
-const CHUNK = 500;
+/** The outbox rows of some domain events: webhook events and their PENDING deliveries. */
+export interface WebhookOutbox {
+  readonly events: WebhookEventEntity[];
+  readonly deliveries: WebhookDeliveryEntity[];
+}
 
 /**
- * The transactional outbox: for each webhook event the unit of work's domain events announce,
- * one `webhook_event` row and one PENDING delivery per enabled, subscribed endpoint of the
- * partner, inserted before the commit, so the event exists exactly when the change does.
- * Returns how many deliveries it queued (the dispatcher is woken after the commit when any).
+ * The transactional outbox's rows: for each webhook event the domain events announce, one
+ * `webhook_event` row and one PENDING delivery per enabled, subscribed endpoint of the partner.
+ * Reads the endpoints and the parties' names with `em`; the commit pipeline inserts the rows before
+ * the commit, so the event exists exactly when the change does, and wakes the dispatcher after it.
  */
-export async function queueWebhooks(em: EntityManager, domainEvents: readonly DomainEvent[], publicUrl: string): Promise<number> {
+export async function webhookOutbox(em: EntityManager, domainEvents: readonly DomainEvent[], publicUrl: string): Promise<WebhookOutbox> {
   const candidates = domainEvents.filter(announcesWebhooks);
-  if (candidates.length === 0) return 0;
+  const events: WebhookEventEntity[] = [];
+  const deliveries: WebhookDeliveryEntity[] = [];
+  if (candidates.length === 0) return { events, deliveries };
   const partnerIds = [...new Set(candidates.map((event) => partiesOf(event).partnerTenantId))];
   const endpoints = await em.findBy(WebhookEndpointEntity, { partnerTenantId: In(partnerIds), enabled: true });
-  if (endpoints.length === 0) return 0;
+  if (endpoints.length === 0) return { events, deliveries };
   const tenantIds = new Set(partnerIds);
   for (const event of candidates) {
     const { customerTenantId } = partiesOf(event);
@@ -53,8 +58,6 @@ export async function queueWebhooks(em: EntityManager, domainEvents: readonly Do
   // Names as they are now (a partner may have renamed itself since the event's rows were read).
   const tenants = new Map((await em.findBy(TenantEntity, { id: In([...tenantIds]) })).map((tenant) => [tenant.id, tenant]));
   const now = new Date();
-  const events: WebhookEventEntity[] = [];
-  const deliveries: WebhookDeliveryEntity[] = [];
   for (const domainEvent of candidates) {
     const { partnerTenantId } = partiesOf(domainEvent);
     for (const { type, payload } of webhookMessages(domainEvent, tenants, publicUrl)) {
@@ -71,8 +74,5 @@ export async function queueWebhooks(em: EntityManager, domainEvents: readonly Do
       for (const endpoint of targets) deliveries.push(pendingDelivery(event.id, endpoint, now));
     }
   }
-  // In chunks: the expiry sweep can close hundreds of requests in one transaction.
-  for (let i = 0; i < events.length; i += CHUNK) await em.insert(WebhookEventEntity, events.slice(i, i + CHUNK));
-  for (let i = 0; i < deliveries.length; i += CHUNK) await em.insert(WebhookDeliveryEntity, deliveries.slice(i, i + CHUNK));
-  return deliveries.length;
+  return { events, deliveries };
 }

@@ -1,0 +1,167 @@
+import type { DataSource, EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
+import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity.js';
+import type { DomainEvent } from '../events/domain-events.js';
+import { insertRows } from './insert-rows.js';
+
+/** Rows for one table. */
+export interface Insert<T extends ObjectLiteral = ObjectLiteral> {
+  readonly entity: EntityTarget<T>;
+  readonly rows: readonly T[];
+}
+
+/** A change of one row, found by its id. */
+export interface RowUpdate<T extends ObjectLiteral = ObjectLiteral> {
+  readonly entity: EntityTarget<T>;
+  readonly id: string;
+  readonly set: QueryDeepPartialEntity<T>;
+}
+
+/**
+ * The update that decides a claimed write: it changes the row only while `condition` (SQL on the
+ * row's columns with :named parameters) still holds, e.g. "the request is still pending on this link".
+ */
+export interface Claim<T extends ObjectLiteral = ObjectLiteral> extends RowUpdate<T> {
+  readonly condition: string;
+  readonly params: ObjectLiteral;
+}
+
+/**
+ * A rate-limit count that goes into the write's statement (PostgreSQL's table store): the claim is
+ * made only while the key stays within its limit, and the count commits either way.
+ */
+export interface CountedHit {
+  /** The upsert as a data-modifying statement, returning `count` and `remaining_ms`. */
+  readonly sql: string;
+  readonly params: readonly unknown[];
+  readonly limit: number;
+}
+
+/**
+ * A unit of work whose reads are done: one claim decides, and everything else (updates,
+ * inserts, and what its domain events write: activity, webhook outbox, the notice to other
+ * instances) is written only with it, atomically. Nothing is written when the claim finds the row
+ * changed. Database.claimedWrite runs it: one statement on PostgreSQL.
+ */
+export interface ClaimedWrite {
+  readonly claim: Claim;
+  readonly updates: readonly RowUpdate[];
+  readonly inserts: readonly Insert[];
+  readonly events: readonly DomainEvent[];
+  readonly hit?: CountedHit | undefined;
+}
+
+/** What a claimed write did: whether it claimed, and the rate-limit window when a hit was counted with it. */
+export interface ClaimedWriteOutcome {
+  readonly claimed: boolean;
+  readonly window: { readonly count: number; readonly remainingMs: number } | null;
+}
+
+/** A SQL statement with positional parameters ($1, $2, … on PostgreSQL). */
+export interface Statement {
+  readonly sql: string;
+  readonly params: unknown[];
+}
+
+/** Builds one PostgreSQL statement out of parts, numbering their parameters as they are added. */
+class StatementBuilder {
+  readonly params: unknown[] = [];
+
+  /** A fragment with its own $1…$n, renumbered after what came before. */
+  renumbered(sql: string, params: readonly unknown[]): string {
+    const offset = this.params.length;
+    this.params.push(...params);
+    return sql.replace(/\$(\d+)/g, (_, n: string) => `$${Number(n) + offset}`);
+  }
+
+  /** A placeholder for a value, cast to the column's type (needed inside SELECT, where PostgreSQL cannot infer it). */
+  value(value: unknown, type: string): string {
+    this.params.push(value);
+    return `$${this.params.length}::${type}`;
+  }
+}
+
+const quote = (name: string) => `"${name.replaceAll('"', '""')}"`;
+
+/**
+ * The claimed write as one PostgreSQL statement (so one round trip and one commit): data-modifying
+ * CTEs for the hit, the claim, the updates and the inserts, each gated on the claim's RETURNING;
+ * the outer SELECT sends the NOTIFY (also only with the claim) and reports. A unique violation
+ * anywhere rolls the whole statement back.
+ */
+export function claimedWriteStatement(
+  dataSource: DataSource,
+  plan: ClaimedWrite,
+  extraInserts: readonly Insert[],
+  notices: readonly { readonly channel: string; readonly payload: string }[],
+): Statement {
+  const b = new StatementBuilder();
+  const ctes: string[] = [];
+  if (plan.hit) ctes.push(`hit AS (${b.renumbered(plan.hit.sql, plan.hit.params)})`);
+
+  const claimMeta = dataSource.getMetadata(plan.claim.entity);
+  const [claimSql, claimParams] = dataSource
+    .createQueryBuilder()
+    .update(plan.claim.entity)
+    .set(plan.claim.set)
+    .where(`id = :claimedId AND (${plan.claim.condition})`, { ...plan.claim.params, claimedId: plan.claim.id })
+    .getQueryAndParameters();
+  const limited = plan.hit ? ` AND (SELECT count FROM hit) <= ${b.value(plan.hit.limit, 'integer')}` : '';
+  ctes.push(`claim AS (${b.renumbered(claimSql, claimParams)}${limited} RETURNING ${quote(claimMeta.tableName)}.id)`);
+
+  plan.updates.forEach((update, i) => {
+    const [sql, params] = dataSource
+      .createQueryBuilder()
+      .update(update.entity)
+      .set(update.set)
+      .where('id = :updatedId', { updatedId: update.id })
+      .getQueryAndParameters();
+    ctes.push(`u${i} AS (${b.renumbered(sql, params)} AND EXISTS (SELECT 1 FROM claim))`);
+  });
+
+  [...plan.inserts, ...extraInserts]
+    .filter((insert) => insert.rows.length > 0)
+    .forEach((insert, i) => ctes.push(`i${i} AS (${gatedInsert(dataSource, b, insert)})`));
+
+  const notify = notices.map((n) => `(SELECT count(pg_notify(${b.value(n.channel, 'text')}, ${b.value(n.payload, 'text')})) FROM claim)`);
+  const select = [
+    '(SELECT count(*) FROM claim)::integer AS claimed',
+    ...(plan.hit ? ['(SELECT count FROM hit)::integer AS hit_count', '(SELECT remaining_ms FROM hit)::integer AS hit_remaining_ms'] : []),
+    ...notify.map((sql, i) => `${sql} AS notified${i}`),
+  ];
+  return { sql: `WITH ${ctes.join(',\n')}\nSELECT ${select.join(', ')}`, params: b.params };
+}
+
+/** INSERT … SELECT of the rows, each value cast to its column's type, only when the claim returned a row. */
+function gatedInsert(dataSource: DataSource, b: StatementBuilder, insert: Insert): string {
+  const meta = dataSource.getMetadata(insert.entity);
+  const first = insert.rows[0] ?? {};
+  // Columns the rows set (the fixtures set every column; a column left undefined takes its default).
+  const columns = meta.columns.filter((column) => column.isInsert && column.getEntityValue(first) !== undefined);
+  const rows = insert.rows.map((row) => {
+    const values = columns.map((column) => {
+      // The driver applies the column's transformer too (as for any insert).
+      const value = dataSource.driver.preparePersistentValue(column.getEntityValue(row), column);
+      return b.value(value, dataSource.driver.normalizeType(column));
+    });
+    return `(${values.join(', ')})`;
+  });
+  const names = columns.map((column) => quote(column.databaseName)).join(', ');
+  return `INSERT INTO ${quote(meta.tableName)} (${names}) SELECT * FROM (VALUES ${rows.join(', ')}) v WHERE EXISTS (SELECT 1 FROM claim)`;
+}
+
+/**
+ * The claimed write statement by statement in an open transaction (SQLite's writer): the claim,
+ * then, only if it changed the row, the updates and inserts (without reading back defaults).
+ */
+export async function claimedWriteIn(em: EntityManager, plan: ClaimedWrite): Promise<boolean> {
+  const claimed = await em
+    .createQueryBuilder()
+    .update(plan.claim.entity)
+    .set(plan.claim.set)
+    .where(`id = :claimedId AND (${plan.claim.condition})`, { ...plan.claim.params, claimedId: plan.claim.id })
+    .execute();
+  if (claimed.affected !== 1) return false;
+  for (const update of plan.updates) await em.update(update.entity, { id: update.id }, update.set);
+  for (const insert of plan.inserts) await insertRows(em, insert.entity, insert.rows);
+  return true;
+}
