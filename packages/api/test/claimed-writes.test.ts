@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ACCEPT, givenCustomer, givenPartner, givenPendingRequest, type GivenTenant } from './support/given.js';
+import { ACCEPT, givenCustomer, givenPartner, givenPendingRequest, REQUEST, type GivenTenant } from './support/given.js';
 import { startServer, type TestServer } from './support/start-server.js';
 
 // Issue 16, item 1: a customer's answer is written at once. On PostgreSQL the claim, the
@@ -103,5 +103,27 @@ describe('an answer written at once', () => {
     expect(await sales.data(REQUEST_STATUS, { id: invitation.request.id })).toEqual({ relationshipRequest: { status: 'PENDING' } });
     expect(await admin.errorCode(DECLINE, { token: invitation.token })).toBe('RATE_LIMITED');
     expect(await sales.data(REQUEST_STATUS, { id: invitation.request.id })).toEqual({ relationshipRequest: { status: 'PENDING' } });
+  });
+});
+
+describe('requests with admin access made at once', () => {
+  it('40 at once for one partner each get the next default name without starting over', async () => {
+    const busy = await givenPartner(server, { country: 'DE', name: 'Busy Names GmbH' });
+    const sales = await busy.as('SALES_AGENT');
+    const one = () => sales.data<{ requestResellerRelationship: { request: { id: string } } }>(REQUEST, { input: { locale: 'en', includeDelegatedAdmin: true } });
+    server.counter.start();
+    await one();
+    const single = server.counter.stop();
+    server.counter.start();
+    const made = await Promise.all(Array.from({ length: 40 }, one));
+    const statements = server.counter.stop();
+    expect(new Set(made.map((m) => m.requestResellerRelationship.request.id)).size).toBe(40);
+    // Before, every one that picked a name another took meanwhile started over (PostgreSQL): hundreds of statements more.
+    expect(statements).toBeLessThanOrEqual(40 * (single + 4));
+    const list = await sales.data<{ relationshipRequests: { edges: { node: { adminAccess: { displayName: string } | null } }[] } }>(
+      '{ relationshipRequests(first: 100) { edges { node { adminAccess { displayName } } } } }',
+    );
+    const names = list.relationshipRequests.edges.map((e) => e.node.adminAccess?.displayName);
+    expect(new Set(names).size).toBe(41);
   });
 });

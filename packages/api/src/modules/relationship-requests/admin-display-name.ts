@@ -37,6 +37,18 @@ async function namesHeld(tx: UnitOfWork, partnerTenantId: string, match: { claus
   return taken;
 }
 
+/**
+ * Makes the transactions that pick default admin-access names take turns, per partner (PostgreSQL:
+ * a transaction-scoped advisory lock, released by the commit). Without it concurrent requests all
+ * pick the same next number, all but one collide on ux_request_admin_name and start over, and 32
+ * at once took seconds (the benchmark's request case, with errors when the attempts ran out).
+ * SQLite's writes run one at a time anyway.
+ */
+export async function takeTurnNaming(tx: UnitOfWork, partnerTenantId: string): Promise<void> {
+  if (tx.em.connection.options.type !== 'postgres') return;
+  await tx.em.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [`admin-display-names:${partnerTenantId}`]);
+}
+
 /** The partner's own name for the admin access: refused (BAD_USER_INPUT) when it is in use. */
 export async function assertDisplayNameFree(tx: UnitOfWork, partnerTenantId: string, name: string, field: string, now: Date): Promise<string> {
   if ((await namesInUse(tx, partnerTenantId, [name], now)).has(name)) {
@@ -62,6 +74,7 @@ export function displayNameCandidate(base: string, n: number, day: Date | null):
  * characters, the company name shortened to make room.
  */
 export async function defaultDisplayName(tx: UnitOfWork, partnerTenantId: string, customerName: string | null, now: Date): Promise<string> {
+  await takeTurnNaming(tx, partnerTenantId);
   const candidate = (n: number) => displayNameCandidate(customerName ?? 'Admin access', n, now);
   const free = async (numbers: readonly number[]) => {
     const taken = await namesInUse(tx, partnerTenantId, numbers.map(candidate), now);

@@ -12,7 +12,7 @@ import {
 } from '@partnerlink/shared';
 import { RelationshipEntity, RelationshipRequestEntity, TenantEntity } from '../../db/entities/index.js';
 import type { UnitOfWork } from '../../events/unit-of-work.js';
-import { displayNameCandidate, namesInUse } from '../relationship-requests/admin-display-name.js';
+import { displayNameCandidate, namesInUse, takeTurnNaming } from '../relationship-requests/admin-display-name.js';
 
 // The facts of a batch's rows, read in a few statements whatever the number of rows (each an
 // `IN (…)` of at most CHUNK values), and the verdicts shared's batchRowVerdict gives with them.
@@ -130,6 +130,8 @@ export async function judgeRows(
  */
 export async function allocateDisplayNames(tx: UnitOfWork, partnerTenantId: string, bases: readonly string[], chosen: boolean, now: Date): Promise<string[]> {
   const day = chosen ? null : now;
+  // Default names take turns with single requests picking theirs (a chosen name that collides is the partner's to change).
+  if (!chosen) await takeTurnNaming(tx, partnerTenantId);
   const names: string[] = [];
   const given = new Set<string>();
   const waiting = new Map<string, number[]>();
