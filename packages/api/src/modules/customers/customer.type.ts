@@ -108,7 +108,13 @@ export function toCustomer(tenant: TenantEntity): Customer {
 }
 
 @ObjectType('CustomerConnection', { description: "A page of the partner's customers.", simpleResolvers: true })
-export class CustomerConnection extends Connection('Customer', Customer, true) {
+export class CustomerConnection extends Connection(
+  'Customer',
+  Customer,
+  true,
+  "How many of the partner's customers match the filter (and the search). With a search it counts up to 1,000 matches: " +
+    '1000 means 1,000 or more (narrow the search to count exactly). Counted only when asked for.',
+) {
   @Field(() => Int, {
     description:
       "How many of the partner's customers have an ACTIVE admin relationship ending within 30 days (the filter ADMIN_EXPIRING), " +
