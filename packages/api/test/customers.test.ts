@@ -247,4 +247,38 @@ describe('the customer list', () => {
     await (await invited.as('GLOBAL_ADMIN')).data(end, { id: accepted.reseller });
     expect(await counts()).toEqual({ ALL: 1, RESELLER_AND_ADMIN: 0, RESELLER_WITHOUT_ADMIN: 1, FORMER: 1 });
   });
+
+  it('reads the same values whatever the selection: fragments, aliases and a field that needs every column agree', async () => {
+    const partnerZ = await givenPartner(server, { country: 'DE' });
+    const sales = await partnerZ.as('SALES_AGENT');
+    await sales.data(CREATE, { input: input({ companyName: 'Selected One GmbH', country: 'DE' }) });
+    await sales.data(CREATE, { input: input({ companyName: 'Selected Two GmbH', country: 'DE', agreement: null }) });
+    await givenAccepted(partnerZ, await givenCustomer(server, { name: 'Selected Three GmbH' }), true);
+    const fields = `id companyName domain country cloud contactName contactEmail createdAt customerAgreementAccepted
+      customerAgreement { signerName signerEmail acceptedAt } canPurchase purchaseBlocker { code } subscriptionCount
+      resellerRelationship { id type status origin createdAt endedAt endedBy autoExtend expiringSoon }
+      adminRelationship { id type status roles displayName duration activatedAt endsAt expiringSoon }
+      adminAccessSummary { relationshipId roles preset endsAt autoExtend expiringSoon daysLeft }
+      relationships { id type status createdAt }`;
+    type Page = { customers: { totalCount: number; adminExpiringCount: number; edges: { cursor: string; node: Record<string, unknown> }[] } };
+    const complete = await sales.data<Page>(`{ customers(first: 10) { totalCount adminExpiringCount edges { cursor node { ${fields} subscriptions { id } } } } }`);
+    const narrow = await sales.data<Page>(
+      `query { customers(first: 10) { ...Counts edges { cursor node { ...Row } } } }
+       fragment Counts on CustomerConnection { totalCount adminExpiringCount }
+       fragment Row on Customer { ... on Customer { ${fields} } }`,
+    );
+    expect(complete.customers.edges).toHaveLength(3);
+    expect(narrow.customers).toEqual({
+      ...complete.customers,
+      edges: complete.customers.edges.map(({ cursor, node: { subscriptions: _, ...node } }) => ({ cursor, node })),
+    });
+    const names = await sales.data<{ customers: { edges: { node: { name: string; canBuy: boolean } }[] } }>(
+      '{ customers(first: 10) { edges { node { name: companyName canBuy: canPurchase } } } }',
+    );
+    expect(names.customers.edges.map((e) => e.node)).toEqual([
+      { name: 'Selected One GmbH', canBuy: true },
+      { name: 'Selected Three GmbH', canBuy: true },
+      { name: 'Selected Two GmbH', canBuy: false },
+    ]);
+  });
 });

@@ -44,7 +44,7 @@ function transformFrom(column: Column): (value: unknown) => unknown {
 }
 
 /** A time column's raw value: SQLite returns TypeORM's UTC text (space, no zone), PostgreSQL a Date. */
-function timeFromRaw(value: unknown): Date {
+export function timeFromRaw(value: unknown): Date {
   if (value instanceof Date) return value;
   let text = String(value);
   if (/^\d{4}-\d\d-\d\d \d\d:\d\d/.test(text)) text = text.replace(' ', 'T');

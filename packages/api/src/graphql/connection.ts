@@ -22,9 +22,10 @@ export interface ConnectionShape<T> {
 /**
  * A Relay-style connection type (`<name>Connection` with `<name>Edge`) for a node type. With
  * `extended`, the connection class is a base: a subclass registers `<name>Connection` itself
- * with more fields (CustomerConnection).
+ * with more fields (CustomerConnection). `totalCountDescription` describes totalCount where it
+ * means more than "how many nodes the list has".
  */
-export function Connection<T extends object>(name: string, node: ClassType<T>, extended = false) {
+export function Connection<T extends object>(name: string, node: ClassType<T>, extended = false, totalCountDescription?: string) {
   @ObjectType(`${name}Edge`, { simpleResolvers: true })
   class Edge {
     @Field(() => String)
@@ -43,7 +44,7 @@ export function Connection<T extends object>(name: string, node: ClassType<T>, e
     @Field(() => PageInfo)
     pageInfo: PageInfo;
 
-    @Field(() => Int)
+    @Field(() => Int, totalCountDescription ? { description: totalCountDescription } : {})
     totalCount: LazyCount;
   }
   return ConnectionClass;

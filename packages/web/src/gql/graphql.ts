@@ -554,6 +554,7 @@ export type CustomerConnection = {
   adminExpiringCount: Scalars['Int']['output'];
   edges: Array<CustomerEdge>;
   pageInfo: PageInfo;
+  /** How many of the partner's customers match the filter (and the search). With a search it counts up to 1,000 matches: 1000 means 1,000 or more (narrow the search to count exactly). Counted only when asked for. */
   totalCount: Scalars['Int']['output'];
 };
 

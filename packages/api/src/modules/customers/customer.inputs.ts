@@ -45,7 +45,7 @@ export class CustomersArgs {
   @Field(() => String, { nullable: true })
   after?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'The start of the company name, or of the domain when the text contains a dot (contoso.com); case-insensitive.' })
+  @Field(() => String, { nullable: true, description: 'The start of the company name, or of the domain when the text contains a dot (contoso.com); case-insensitive. totalCount then counts up to 1,000.' })
   search?: string | null;
 
   @Field(() => RelationshipFilter, { nullable: true, defaultValue: RelationshipFilter.ALL })

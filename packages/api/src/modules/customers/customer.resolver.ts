@@ -1,4 +1,5 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { adminRelationshipAt, daysUntil, expiringSoon, presetOfRoles, purchaseBlocker, type RelationshipType } from '@partnerlink/shared';
 import type { Context } from '../../context.js';
 import type { Viewer } from '../../viewer.js';
@@ -9,6 +10,7 @@ import { CloudSubscription, toSubscription } from '../orders/order.type.js';
 import { loadPartnerProfile, PartnerProfile, Relationship, toRelationship } from '../relationships/relationship.type.js';
 import { CreateCustomerInput, CustomerAgreementInput, CustomersArgs } from './customer.inputs.js';
 import type { CustomerService } from './customer.service.js';
+import { customerListSelection } from './customer-selection.js';
 import { AdminAccessSummary, Blocker, Customer, CustomerConnection, TenantLookup } from './customer.type.js';
 
 /** The active relationship of a type, else the most recent one (rows come newest first). */
@@ -39,11 +41,17 @@ export class CustomerResolver {
   constructor(private readonly service: CustomerService) {}
 
   @Query(() => CustomerConnection, { description: "The partner's customers, sorted by name." })
-  async customers(@Args(() => CustomersArgs) args: CustomersArgs, @CurrentViewer() viewer: Viewer, @Ctx() { loaders }: Context) {
-    const connection = await this.service.list(viewer, args);
-    // Other fields (a subscription's canChange) reach the relationships through the loader.
+  async customers(
+    @Args(() => CustomersArgs) args: CustomersArgs,
+    @CurrentViewer() viewer: Viewer,
+    @Ctx() { loaders }: Context,
+    @Info() info: GraphQLResolveInfo,
+  ) {
+    const connection = await this.service.list(viewer, args, customerListSelection(info));
+    // Other fields (a subscription's canChange) reach the relationships through the loader: complete rows only.
     for (const { node } of connection.edges) {
-      if (node.partnerView) loaders.partnerRelationships.prime(node.id, [...node.partnerView.relationships]);
+      const view = node.partnerView;
+      if (view?.complete && view.relationships) loaders.partnerRelationships.prime(node.id, [...view.relationships]);
     }
     return connection;
   }

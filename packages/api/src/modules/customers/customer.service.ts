@@ -18,7 +18,9 @@ import { isUniqueViolation } from '../../db/errors.js';
 import { relationshipRow } from '../../db/fixtures.js';
 import { decodeCursor, encodeCursor, pageSize, toConnection } from '../../graphql/connection.js';
 import { newId } from '../../security/tokens.js';
-import { countCustomers, customerPage, relatedCustomer, type CustomerListFilter } from './customer.repository.js';
+import { countCustomers, relatedCustomer, type CustomerListFilter } from './customer.repository.js';
+import { customerPage } from './customer-page.js';
+import { COMPLETE_SELECTION, type CustomerListSelection } from './customer-selection.js';
 import type { CreateCustomerInput, CustomersArgs } from './customer.inputs.js';
 import type { AgreementFields } from '@partnerlink/shared';
 import { toCustomer } from './customer.type.js';
@@ -52,11 +54,14 @@ export class CustomerService {
 
   /**
    * The partner's customers, by name, filtered and searched on the server. The page comes with
-   * each customer's relationships and active subscription count (Customer.partnerView): a page costs one statement, plus one for totalCount when a client asks for it and it is not
-   * remembered since the partner's last change (CustomerCountCache); adminExpiringCount comes with the page (or, for an empty page, one statement when asked for).
-   * ADMIN_EXPIRING depends on the time as well as on changes, so its counts are never remembered.
+   * what the selected fields read of each customer's relationships and active subscription count
+   * (Customer.partnerView, only the columns `selection` names): a page costs one statement, plus
+   * one for totalCount when a client asks for it and it is not remembered since the partner's
+   * last change (CustomerCountCache); adminExpiringCount comes with the page (or, for an empty
+   * page, one statement when asked for). ADMIN_EXPIRING depends on the time as well as on
+   * changes, so its counts are never remembered.
    */
-  async list(viewer: Viewer, args: CustomersArgs) {
+  async list(viewer: Viewer, args: CustomersArgs, selection: CustomerListSelection = COMPLETE_SELECTION) {
     const limit = pageSize(args.first);
     const cursor = decodeCursor(args.after, 2);
     const search = args.search ? assertText('search', 'search', args.search).normalize('NFC').trim().toLowerCase() : '';
@@ -70,15 +75,16 @@ export class CustomerService {
     const remembered = filter !== RelationshipFilter.ADMIN_EXPIRING && !indirectResellerId;
     const totalCount = remembered ? () => this.counts.count(list, count(list)) : count(list);
     const rows = await this.db.read((em) =>
-      customerPage(em, list, {
-        limit: limit + 1,
-        descending: args.orderBy === 'NAME_DESC',
-        after: cursor ? [cursor[0] as string, cursor[1] as string] : null,
-      }),
+      customerPage(
+        em,
+        list,
+        { limit: limit + 1, descending: args.orderBy === 'NAME_DESC', after: cursor ? [cursor[0] as string, cursor[1] as string] : null },
+        selection,
+      ),
     );
-    // The page statement counted it; an empty page asks the database when a client wants it.
+    // The page statement counted it (when selected); an empty page asks the database when a client wants it.
     const adminExpiringCount = rows[0]?.adminExpiringCount ?? count({ partnerId: viewer.tenantId, filter: RelationshipFilter.ADMIN_EXPIRING, search: '', now });
-    const connection = toConnection(rows, limit, totalCount, (row) => encodeCursor([row.tenant.nameKey, row.tenant.id]), (row) => toCustomer(row.tenant, row));
+    const connection = toConnection(rows, limit, totalCount, (row) => encodeCursor([row.nameKey, row.customer.id]), (row) => row.customer);
     return { ...connection, adminExpiringCount };
   }
 

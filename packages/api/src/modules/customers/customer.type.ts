@@ -66,42 +66,55 @@ export class Customer {
 
   /**
    * What a page of the customer list fetched with the customer (not part of the schema): the
-   * partner's relationships, newest first, and the count of active subscriptions. Field
-   * resolvers answer from it synchronously instead of going through a loader.
+   * partner's relationships, newest first, and the count of active subscriptions, each when a
+   * selected field needs it. Field resolvers answer from it synchronously instead of going
+   * through a loader.
    */
   partnerView?: PartnerView;
 }
 
 export interface PartnerView {
-  readonly relationships: readonly RelationshipEntity[];
-  readonly activeSubscriptions: number;
+  /** null: not read with the page (no selected field needed them). */
+  readonly relationships: readonly RelationshipEntity[] | null;
+  /** null: not read with the page. */
+  readonly activeSubscriptions: number | null;
+  /**
+   * The relationships are complete rows (every column), which may prime the request's loader;
+   * otherwise they hold only the columns the selected fields read (customer-selection.ts).
+   */
+  readonly complete: boolean;
 }
 
-export function toCustomer(tenant: TenantEntity, partnerView?: PartnerView): Customer {
-  const customer: Customer = {
-    id: tenant.id,
-    companyName: tenant.name,
-    domain: tenant.domain,
-    country: tenant.country,
-    cloud: tenant.cloud,
-    contactName: tenant.contactName,
-    contactEmail: tenant.contactEmail,
-    customerAgreementAccepted: tenant.agreementAcceptedAt !== null,
-    customerAgreement: tenant.agreementAcceptedAt
-      ? {
-          signerName: tenant.agreementSignerName,
-          signerEmail: tenant.agreementSignerEmail,
-          acceptedAt: tenant.agreementAcceptedAt,
-        }
-      : null,
-    createdAt: tenant.createdAt,
-  };
-  if (partnerView) customer.partnerView = { relationships: partnerView.relationships, activeSubscriptions: partnerView.activeSubscriptions };
+/**
+ * The node of a customer tenant. An instance of the class, not a plain object: type-graphql hands
+ * each field resolver's `@Root()` an instance and copies any other object into a new one, per
+ * field and customer.
+ */
+export function toCustomer(tenant: TenantEntity): Customer {
+  const customer = new Customer();
+  customer.id = tenant.id;
+  customer.companyName = tenant.name;
+  customer.domain = tenant.domain;
+  customer.country = tenant.country;
+  customer.cloud = tenant.cloud;
+  customer.contactName = tenant.contactName;
+  customer.contactEmail = tenant.contactEmail;
+  customer.customerAgreementAccepted = tenant.agreementAcceptedAt !== null;
+  customer.customerAgreement = tenant.agreementAcceptedAt
+    ? { signerName: tenant.agreementSignerName, signerEmail: tenant.agreementSignerEmail, acceptedAt: tenant.agreementAcceptedAt }
+    : null;
+  customer.createdAt = tenant.createdAt;
   return customer;
 }
 
 @ObjectType('CustomerConnection', { description: "A page of the partner's customers.", simpleResolvers: true })
-export class CustomerConnection extends Connection('Customer', Customer, true) {
+export class CustomerConnection extends Connection(
+  'Customer',
+  Customer,
+  true,
+  "How many of the partner's customers match the filter (and the search). With a search it counts up to 1,000 matches: " +
+    '1000 means 1,000 or more (narrow the search to count exactly). Counted only when asked for.',
+) {
   @Field(() => Int, {
     description:
       "How many of the partner's customers have an ACTIVE admin relationship ending within 30 days (the filter ADMIN_EXPIRING), " +
