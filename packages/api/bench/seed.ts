@@ -1,4 +1,4 @@
-import type { DataSource, EntityTarget, ObjectLiteral, QueryRunner } from 'typeorm';
+import type { DataSource, EntityTarget, ObjectLiteral, QueryRunner, ValueTransformer } from 'typeorm';
 import {
   OrderEntity,
   RelationshipEntity,
@@ -112,6 +112,8 @@ interface TableShape {
   readonly table: string;
   readonly columns: readonly string[];
   readonly properties: readonly string[];
+  /** The column's transformers (e.g. admin roles stored as text), applied as TypeORM would on save. */
+  readonly transformers: readonly (readonly ValueTransformer[])[];
 }
 
 /**
@@ -154,6 +156,7 @@ class BulkWriter {
         table: metadata.tableName,
         columns: metadata.columns.map((column) => column.databaseName),
         properties: metadata.columns.map((column) => column.propertyName),
+        transformers: metadata.columns.map((column) => (column.transformer === undefined ? [] : Array.isArray(column.transformer) ? column.transformer : [column.transformer])),
       };
       this.shapes.set(entity, shape);
     }
@@ -162,13 +165,17 @@ class BulkWriter {
 
   /** Adds an entity's row; sends the table's chunk when it is full. */
   async add<Entity extends ObjectLiteral>(entity: EntityTarget<Entity>, row: Entity): Promise<void> {
-    const { table, columns, properties } = this.shape(entity);
+    const { table, columns, properties, transformers } = this.shape(entity);
     let buffer = this.buffers.get(table);
     if (!buffer) {
       buffer = { columns, values: [], rows: 0 };
       this.buffers.set(table, buffer);
     }
-    for (const property of properties) buffer.values.push(this.value(row[property]));
+    properties.forEach((property, c) => {
+      const raw: unknown = row[property];
+      const stored = (transformers[c] ?? []).reduce<unknown>((value, transformer) => transformer.to(value), raw);
+      buffer.values.push(this.value(stored));
+    });
     buffer.rows += 1;
     const full = this.engine === 'sqlite' ? (buffer.rows + 1) * columns.length > MAX_PARAMETERS : buffer.rows >= POSTGRES_CHUNK_ROWS;
     if (full) await this.flush(...PARENTS_FIRST);
