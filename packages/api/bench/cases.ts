@@ -1,6 +1,6 @@
 import type { LoadSpec } from './load-types.js';
 import type { AcceptSlot, Seeded } from './seed.js';
-import { PARTNER_CLASSES, type GeneratedRequest, type Workload } from './workload.js';
+import { PARTNER_CLASSES, REQUEST_GROUPS, type GeneratedRequest, type Workload } from './workload.js';
 
 /** The fields of the SPA's customers page (CustomersPageQuery): totalCount, adminExpiringCount, the rows. */
 export const CUSTOMERS_PAGE = `query CustomersPage($first: Int!, $after: String, $search: String, $relationship: RelationshipFilter, $orderBy: CustomerOrder) {
@@ -103,6 +103,7 @@ export function generatedLoad(requests: readonly GeneratedRequest[], trackAcknow
       mode: 'cycle',
       trackAcknowledged,
       classes: { names: [...PARTNER_CLASSES], ofBody: requests.map((r) => r.partnerClass) },
+      ...(requests.some((r) => r.group !== undefined) ? { groups: { names: [...REQUEST_GROUPS], ofBody: requests.map((r) => r.group ?? 0) } } : {}),
       recordSends: true,
     } as const,
     countKeys: requests.every((r) => r.countKey === undefined) ? undefined : requests.map((r) => r.countKey ?? null),

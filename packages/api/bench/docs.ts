@@ -89,6 +89,31 @@ ${rows.join('\n')}
 `;
 }
 
+/** Customers pages by filter and page, over the cases that generate them. */
+function groupTable(run: SectionReport): string {
+  const cases = run.cases.filter((c) => c.byGroup);
+  if (cases.length === 0) return '';
+  const names = cases[0]?.byGroup?.map((g) => g.name) ?? [];
+  const rows = names.map((name, i) => `| ${name} | ${cases.map((c) => {
+    const g = c.byGroup?.[i];
+    return g && g.requests > 0 ? `${fmt(g.requests)} / ${g.p50Ms ?? '–'} / ${g.p99Ms ?? '–'}${g.errors ? ` / ${fmt(g.errors)} errors` : ''}` : '–';
+  }).join(' | ')} |`);
+  return `Customers pages by filter, first or later page (requests / p50 ms / p99 ms, timed by the load worker):
+
+| filter, page | ${cases.map((c) => c.name).join(' | ')} |
+| --- | ${cases.map(() => '---:').join(' | ')} |
+${rows.join('\n')}
+`;
+}
+
+/** What the API processes logged (LOG_LEVEL=warn) during the phase. */
+function apiLogLines(run: SectionReport): string {
+  const entries = Object.entries(run.apiLog ?? {}).sort((a, b) => b[1] - a[1]);
+  if (!run.apiLog) return '';
+  if (entries.length === 0) return 'The API processes logged nothing at LOG_LEVEL=warn during the phase.\n';
+  return `The API processes logged (LOG_LEVEL=warn; distinct messages in the last 32 KB of each process's output):\n\n${entries.map(([m, n]) => `- ${fmt(n)} × \`${m.replace(/`/g, "'")}\``).join('\n')}\n`;
+}
+
 function batchLine(run: SectionReport): string {
   const b = run.batch;
   if (!b) return '';
@@ -106,7 +131,7 @@ export function renderSection(run: SectionReport): string {
     : 'No write cases in this section (`--large` runs the read cases only).\n';
   const partners = s.smallPartners === undefined ? '' : ` and ${fmt(s.smallPartners)} partners with ${fmt(s.partnerCustomers ?? 0)} customers each`;
   const harvest = run.harvest
-    ? `- Random requests: seed ${run.randomSeed ?? '?'} (\`--seed\` repeats them); cursors harvested from every partner's list before the phases: ${fmt(run.harvest.cursors)} in ${fmt(run.harvest.ms / 1000, 1)} s${run.harvest.truncated ? ' (the big list only its first 100,000)' : ''}\n`
+    ? `- Random requests: seed ${run.randomSeed ?? '?'} (\`--seed\` repeats them); cursors harvested from the API before the phases: ${fmt(run.harvest.cursors)} (random customers of every partner) in ${fmt(run.harvest.ms / 1000, 1)} s\n`
     : '';
   const m = run.machine;
   return `## ${run.title}${run.quick ? ' (quick smoke run)' : ''}
@@ -124,9 +149,12 @@ ${sectionRows(run).join('\n')}
 ¹ median of ${ALONE_REQUESTS} requests sent one after the other to the warm, idle API process (instance 1) after the case's load; the invitation case's before its load, whose rate limit would answer them afterwards.${aloneErrors(run)}
 
 ${errorLines.length ? `Errors by code:\n\n${errorLines.join('\n')}\n` : 'No errors in any case.\n'}
+${apiLogLines(run)}
 ${classTable(run)}
+${groupTable(run)}
 ${countCacheTable(run)}
-${accept}${batchLine(run)}
+${accept}
+${batchLine(run)}
 | target (issue 16) | required | measured | |
 | --- | --- | --- | --- |
 ${run.targets.map((t) => `| ${t.name} | ${t.target} | ${t.measured} | ${mark(t.met)} |`).join('\n')}
@@ -203,10 +231,12 @@ What a run does, per engine:
   enough for every phase and for both of its accept loads, each getting its own.
 - **Probe and harvest.** The server is started in-process (\`createServer\`) to count, with a TypeORM logger, the
   SQL statements of one request of each case (the big partner's first page, a search for "nordic", a detail, …),
-  and then to walk every partner's whole customer list (\`first: 100\`, with the partner's own session; with
-  \`--large\` the big list's first 100,000) keeping the cursor of every edge. Cursors are encoded by the API
-  (\`src/graphql/connection.ts\`; shared has no encoder), so the load only uses cursors the API handed out.
-  The in-process server is then closed; its count cache dies with it.
+  and then to harvest cursors: for 2,000 random customers of the big partner and 20 of each small one, it asks
+  the partner's list (with the partner's own session) for the customer by its whole name and keeps its edge's
+  cursor. Cursors are encoded by the API (\`src/graphql/connection.ts\`; shared has no encoder), so the load only
+  uses cursors the API handed out; a cursor is a position in the partner's list in name order, so later pages
+  start anywhere in it. (Walking every list page by page took 115 s at full size: a small partner's pages are the
+  expensive ones.) The in-process server is then closed; its count cache dies with it.
 - **Random requests.** Every request of the customers page, search, detail and requestResellerRelationship cases
   is generated up front from a seeded pseudo-random generator (the seed is printed and reported; \`--seed\`
   repeats a run): 20,000 per case (\`--quick\` 6,000), more than a case completes, so no body repeats within a case,
@@ -216,8 +246,9 @@ What a run does, per engine:
   RESELLER_AND_ADMIN, RESELLER_WITHOUT_ADMIN 15 % each, FORMER, ADMIN_EXPIRING 10 % each), NAME_DESC one time in
   five, and in 40 % of the requests a later page: \`after\` the harvested cursor of a random customer of that
   partner. A search does the same with a random prefix of one of the partner's customers' names (from 3
-  characters to most of the name), or one time in ten the start of a domain up to its dot and a few characters;
-  its later pages start after a customer inside the prefix, so they lie in the search's range. Pages are
+  characters to most of the name), or one time in ten the start of a domain up to its dot and a few characters
+  (first pages only); for a later page the prefix comes from a harvested customer's name and the page starts
+  after a harvested customer inside the prefix, so it lies in the search's range. Pages are
   \`first: 50\` with the fields of the SPA's customers page (totalCount, adminExpiringCount, relationships,
   subscription count, canPurchase). Details ask for a random listed customer of the partner. The load worker
   times every request itself as well and reports the big partner's and the small partners' separately.

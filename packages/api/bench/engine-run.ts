@@ -91,11 +91,11 @@ async function probe(config: Config, run: EngineRun, database: { schema?: string
     run.log(`SQL statements per request: ${cases.map((c) => `${c.key} ${probes.get(c.key)?.statements.length}`).join(', ')}`);
     run.log(`first request on a fresh in-process server (ms): ${cases.map((c) => `${c.key} ${probes.get(c.key)?.firstMs.toFixed(1)}`).join(', ')}`);
     const began = performance.now();
-    const lists = await harvest(url, seeded.partners);
+    const lists = await harvest(url, seeded.partners, run.options.randomSeed);
     const harvestMs = performance.now() - began;
-    const cursors = lists.reduce((n, l) => n + l.rows.length, 0);
-    run.log(`harvested ${fmt(cursors)} cursors of ${fmt(lists.length)} partners' lists in ${(harvestMs / 1000).toFixed(1)} s${lists.some((l) => l.truncated) ? ' (the big list only in part)' : ''}`);
-    return { salesToken, probes, lists, harvest: { ms: harvestMs, cursors, truncated: lists.some((l) => l.truncated) } };
+    const cursors = lists.reduce((n, l) => n + l.cursors.length, 0);
+    run.log(`harvested ${fmt(cursors)} cursors of ${fmt(lists.length)} partners' customers in ${(harvestMs / 1000).toFixed(1)} s`);
+    return { salesToken, probes, lists, harvest: { ms: harvestMs, cursors } };
   } finally {
     await server.stop();
     await dataSource.destroy(); // on SQLite this hands the file over to the API process

@@ -21,9 +21,17 @@ export interface LoadSpec {
    * Classes of requests (e.g. big partner, small partners), the class of each body: the worker
    * then times each request itself and reports completed requests, errors, p50 and p99 per class.
    */
-  readonly classes?: { readonly names: readonly string[]; readonly ofBody: readonly number[] };
+  readonly classes?: Classification;
+  /** A second classification of the same requests (e.g. the list filter), reported the same way. */
+  readonly groups?: Classification;
   /** Record which body went to which URL when (for the count cache's accounting). */
   readonly recordSends?: boolean;
+}
+
+/** Names of classes, and the class of each body. */
+export interface Classification {
+  readonly names: readonly string[];
+  readonly ofBody: readonly number[];
 }
 
 /** Requests of one class of a load, timed by the worker (send to answer). */
@@ -67,5 +75,6 @@ export interface LoadResult {
   readonly bodiesUsed: number;
   /** Per class of the spec, when it had classes. */
   readonly byClass?: readonly ClassResult[];
+  readonly byGroup?: readonly ClassResult[];
   readonly sends?: Sends;
 }

@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
 import { parentPort, workerData } from 'node:worker_threads';
 import autocannon from 'autocannon';
-import type { ClassResult, LoadResult, LoadSpec } from './load-types.js';
+import type { Classification, ClassResult, LoadResult, LoadSpec } from './load-types.js';
 
 /** Per-connection state: the index of the body in flight (-1 for a filler after running out). */
 interface SlotContext {
@@ -27,6 +27,26 @@ function codeOf(error: unknown): string {
   return 'UNKNOWN';
 }
 
+/** Latencies and errors per class of a classification (timed from setupRequest to onResponse). */
+function timing(classification: Classification) {
+  const times: number[][] = classification.names.map(() => []);
+  const errors: number[] = classification.names.map(() => 0);
+  return {
+    add(body: number, ms: number, ok: boolean): void {
+      const c = classification.ofBody[body] ?? 0;
+      times[c]?.push(ms);
+      if (!ok) errors[c] = (errors[c] ?? 0) + 1;
+    },
+    results(): ClassResult[] {
+      return classification.names.map((name, c) => {
+        const sorted = (times[c] ?? []).sort((a, b) => a - b);
+        const at = (q: number) => (sorted.length ? Math.round(sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0) : null);
+        return { name, requests: sorted.length, errors: errors[c] ?? 0, p50Ms: at(0.5), p99Ms: at(0.99) };
+      });
+    },
+  };
+}
+
 /** Splits the connections over the URLs: as even as possible, the first ones get the remainder. */
 function splitConnections(connections: number, urls: number): number[] {
   return Array.from({ length: urls }, (_, i) => Math.floor(connections / urls) + (i < connections % urls ? 1 : 0));
@@ -44,8 +64,7 @@ async function run(spec: LoadSpec): Promise<LoadResult> {
     errorCodes[code] = (errorCodes[code] ?? 0) + 1;
   };
   const classes = spec.classes;
-  const classTimes: number[][] = (classes?.names ?? []).map(() => []);
-  const classErrors: number[] = (classes?.names ?? []).map(() => 0);
+  const timed = [spec.classes, spec.groups].map((c) => (c ? timing(c) : undefined));
   const sends = { body: [] as number[], url: [] as number[], at: [] as number[] };
 
   // Shared by every autocannon instance (one event loop, so no races): in `once` mode each body
@@ -66,7 +85,7 @@ async function run(spec: LoadSpec): Promise<LoadResult> {
       return { ...request, body: FILLER, headers: { 'content-type': 'application/json' } };
     }
     slot.index = index;
-    if (classes) slot.sentAt = performance.now();
+    if (classes || spec.groups) slot.sentAt = performance.now();
     if (spec.recordSends) {
       sends.body.push(index);
       sends.url.push(urlIndex);
@@ -84,11 +103,8 @@ async function run(spec: LoadSpec): Promise<LoadResult> {
     const index = slot.index ?? -1;
     if (index < 0) return;
     const ok = judge(status, body);
-    if (classes) {
-      const c = classes.ofBody[index] ?? 0;
-      classTimes[c]?.push(performance.now() - (slot.sentAt ?? performance.now()));
-      if (!ok) classErrors[c] = (classErrors[c] ?? 0) + 1;
-    }
+    const ms = performance.now() - (slot.sentAt ?? performance.now());
+    for (const t of timed) t?.add(index, ms, ok);
     if (ok && spec.trackAcknowledged) acknowledged.push(index);
   };
 
@@ -141,11 +157,8 @@ async function run(spec: LoadSpec): Promise<LoadResult> {
   const duration = Math.max(...ran.map((raw) => raw.duration));
 
   const socketErrors = result.errors;
-  const byClass: ClassResult[] | undefined = classes?.names.map((name, c) => {
-    const times = (classTimes[c] ?? []).sort((a, b) => a - b);
-    const at = (q: number) => (times.length ? Math.round(times[Math.min(times.length - 1, Math.floor(q * times.length))] ?? 0) : null);
-    return { name, requests: times.length, errors: classErrors[c] ?? 0, p50Ms: at(0.5), p99Ms: at(0.99) };
-  });
+  const byClass = timed[0]?.results();
+  const byGroup = timed[1]?.results();
   return {
     title: spec.title,
     durationSeconds: duration,
@@ -171,6 +184,7 @@ async function run(spec: LoadSpec): Promise<LoadResult> {
     exhausted,
     bodiesUsed: Math.min(next, spec.bodies.length),
     ...(byClass ? { byClass } : {}),
+    ...(byGroup ? { byGroup } : {}),
     ...(spec.recordSends ? { sends } : {}),
   };
 }

@@ -88,6 +88,7 @@ export function caseReport(
     ...(alone.error ? { aloneError: alone.error } : {}),
     firstRequestMs: probe?.firstMs ?? null,
     ...(load.byClass ? { byClass: load.byClass } : {}),
+    ...(load.byGroup ? { byGroup: load.byGroup } : {}),
     ...(countCache ? { countCache } : {}),
     load: { ...load, acknowledged: [], sends: undefined },
   };
@@ -106,9 +107,35 @@ export function machine(loadAverageBefore: readonly number[]): Machine {
   };
 }
 
+const LEVELS: Readonly<Record<number, string>> = { 30: 'info', 40: 'warn', 50: 'error', 60: 'fatal' };
+
+/** Distinct messages in what the API processes wrote (pino JSON lines at LOG_LEVEL=warn), with counts. */
+export function apiLogOf(outputs: readonly string[]): Record<string, number> {
+  const counts: Record<string, number> = {};
+  for (const line of outputs.flatMap((o) => o.split('\n'))) {
+    if (!line.trim()) continue;
+    let key: string;
+    try {
+      const entry = JSON.parse(line) as { level?: number; msg?: string; err?: { message?: string }; path?: unknown };
+      key = `${LEVELS[entry.level ?? 0] ?? entry.level}: ${entry.msg ?? ''}${entry.path ? ` at ${JSON.stringify(entry.path)}` : ''}${entry.err?.message ? ` — ${entry.err.message}` : ''}`;
+    } catch {
+      key = line; // not JSON (a partial line at the start of the kept tail, or a stack)
+    }
+    key = key.slice(0, 300);
+    counts[key] = (counts[key] ?? 0) + 1;
+  }
+  return counts;
+}
+
 /** Per class of partner, for the log. */
 function classLine(load: LoadResult): string {
   return load.byClass ? `; ${load.byClass.map((c) => `${c.name}: ${c.requests} requests, p50 ${c.p50Ms ?? '–'} ms, p99 ${c.p99Ms ?? '–'} ms`).join('; ')}` : '';
+}
+
+/** The three slowest kinds of page (by p99), for the log. */
+function groupLine(load: LoadResult): string {
+  const slowest = [...(load.byGroup ?? [])].filter((g) => g.requests > 0).sort((a, b) => (b.p99Ms ?? 0) - (a.p99Ms ?? 0)).slice(0, 3);
+  return slowest.length ? `; slowest pages: ${slowest.map((g) => `${g.name} (${g.requests}) p50 ${g.p50Ms} ms, p99 ${g.p99Ms} ms`).join('; ')}` : '';
 }
 
 function cacheLine(cache: CountCacheReport | undefined): string {
@@ -204,7 +231,7 @@ export async function runPhase(ctx: PhaseContext): Promise<SectionReport> {
     if (c.key === 'acceptRequest') acceptLoad = load;
     const alone = aloneBefore ?? (await timeAlone(first, aloneRequests(c, ctx.aloneSlots)));
     reports.push(caseReport(c.key, c.name, c.connections, load, floorRps, ctx.probes.get(c.key) ?? null, alone, countCache));
-    ctx.log(`${ctx.title}: ${c.name}: ${load.requestsPerSecond.toFixed(1)} req/s, p99 ${load.latencyMs.p99} ms, ${load.errors} errors, ${load.unanswered} unanswered at the end${classLine(load)}${cacheLine(countCache)}`);
+    ctx.log(`${ctx.title}: ${c.name}: ${load.requestsPerSecond.toFixed(1)} req/s, p99 ${load.latencyMs.p99} ms, ${load.errors} errors, ${load.unanswered} unanswered at the end${classLine(load)}${groupLine(load)}${cacheLine(countCache)}`);
     if (c.key === 'customersPage') {
       const name = 'customers page, single client (random requests as above)';
       const requests = generatedLoad(workload.many(readBodies(options.quick), () => workload.page(CUSTOMERS_PAGE, false)));
@@ -242,7 +269,7 @@ export async function runPhase(ctx: PhaseContext): Promise<SectionReport> {
       caseReport('mixedAccept', names.mixedAccept, writers, accept, floorRps, null),
     );
     for (const load of [read, request, accept]) {
-      ctx.log(`${ctx.title}: ${load.title}: ${load.requestsPerSecond.toFixed(1)} req/s, p50 ${load.latencyMs.p50} ms, p99 ${load.latencyMs.p99} ms, ${load.errors} errors${classLine(load)}`);
+      ctx.log(`${ctx.title}: ${load.title}: ${load.requestsPerSecond.toFixed(1)} req/s, p50 ${load.latencyMs.p50} ms, p99 ${load.latencyMs.p99} ms, ${load.errors} errors${classLine(load)}${groupLine(load)}`);
     }
   }
 
@@ -262,6 +289,8 @@ export async function runPhase(ctx: PhaseContext): Promise<SectionReport> {
     peakMemoryMB: i.process.peakMemoryMB(),
     requests: requestsPerInstance[n] ?? 0,
   }));
+  const apiLog = apiLogOf(instances.map((i) => i.process.output()));
+  for (const [message, n] of Object.entries(apiLog)) ctx.log(`${ctx.title}: the API logged ${n} × ${message}`);
   await Promise.all(instances.map((i) => i.process.stop()));
 
   let accept: SectionReport['accept'] = null;
@@ -301,6 +330,7 @@ export async function runPhase(ctx: PhaseContext): Promise<SectionReport> {
     mixedAccept: mixed,
     randomSeed: ctx.randomSeed,
     harvest: ctx.harvest,
+    apiLog,
     batch,
     apiInstances,
     benchPeakRssMiB: (process.resourceUsage().maxRSS * 1024) / 1024 ** 2,

@@ -35,6 +35,8 @@ export interface CaseReport {
   readonly firstRequestMs: number | null;
   /** Requests of the big partner and of the small ones, timed by the load worker (generated requests only). */
   readonly byClass?: readonly ClassResult[];
+  /** Customers pages by filter, first or later page (generated pages only). */
+  readonly byGroup?: readonly ClassResult[];
   /** What the requests asked of the API's count cache (cases that ask totalCount). */
   readonly countCache?: CountCacheReport;
   readonly load: LoadResult;
@@ -107,7 +109,9 @@ export interface SectionReport {
   /** Seed of the phase's random requests (`--seed` repeats a run's). */
   readonly randomSeed?: number;
   /** The pre-pass that walked every partner's list for the API's cursors. */
-  readonly harvest?: { readonly ms: number; readonly cursors: number; readonly truncated: boolean };
+  readonly harvest?: { readonly ms: number; readonly cursors: number };
+  /** What the API processes logged during the phase (LOG_LEVEL=warn): distinct messages and how often. */
+  readonly apiLog?: Readonly<Record<string, number>>;
   /** A batch of 5,000 requests (one-instance sections; absent in sections written before batches). */
   readonly batch?: BatchReport | null;
   readonly apiInstances: readonly InstanceReport[];

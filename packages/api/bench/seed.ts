@@ -62,12 +62,20 @@ export interface AcceptSlot {
   readonly customerId: string;
 }
 
+/** A customer as seeded: its id, lower-case name (the API's name key) and domain. */
+export interface SeededCustomer {
+  readonly id: string;
+  readonly nameKey: string;
+  readonly domain: string;
+}
+
 /** A partner of the seed with its signed-in SALES_AGENT (a session stored like sign-in's). */
 export interface SeededPartner {
   readonly id: string;
   /** Bearer token of the partner's SALES_AGENT. */
   readonly session: string;
-  readonly customers: number;
+  /** The customers its list shows (ACTIVE relationships; not the former ones). */
+  readonly listed: SeededCustomer[];
   /** The one partner with `plan.customers` customers (index 0); the others have `plan.partnerCustomers`. */
   readonly big: boolean;
 }
@@ -310,7 +318,8 @@ async function seedWith(runner: QueryRunner, engine: Engine, plan: SeedPlan, pas
     const session = seedToken();
     await w.add(SessionEntity, sessionRow({ id: seedId(), userId: salesId, tokenHash: hmacHex(plan.sessionSecret, session), createdAt: now, expiresAt: sessionExpires }));
     const count = big ? plan.customers : plan.partnerCustomers;
-    partners.push({ id: partnerId, session, customers: count, big });
+    const listed: SeededCustomer[] = [];
+    partners.push({ id: partnerId, session, listed, big });
     salesIds.push(salesId);
 
     for (let i = 0; i < count; i += 1, g += 1, inTransaction += 1) {
@@ -326,6 +335,7 @@ async function seedWith(runner: QueryRunner, engine: Engine, plan: SeedPlan, pas
       const name = `${FIRST[g % FIRST.length]} ${SECOND[Math.floor(g / FIRST.length) % SECOND.length]} ${form} ${g + 1}`;
       const since = new Date(now.getTime() - (total - g) * MINUTE - DAY);
       const domain = `c${g + 1}.bench-customer.example`;
+      if (!former) listed.push({ id, nameKey: name.toLowerCase(), domain });
       await w.add(TenantEntity, tenantRow({
         id, kind: 'CUSTOMER', name, domain, country, contact: { name: 'IT Contact', email: `it@${domain}` },
         agreement: i % 10 !== 9 ? { signerName: 'IT Director', signerEmail: `director@${domain}` } : null, createdAt: since,

@@ -1,6 +1,6 @@
 import { CustomerOrder, RelationshipFilter } from '@partnerlink/shared';
 import { post } from './http.js';
-import type { SeededPartner } from './seed.js';
+import type { SeededCustomer, SeededPartner } from './seed.js';
 
 /**
  * The random workload: which partner, page, filter, order and search each request of a read case
@@ -20,82 +20,82 @@ export function random(seed: number): () => number {
   };
 }
 
-/** A customer of a partner's list as the API answered it, with the cursor the API gave its edge. */
-interface ListedCustomer {
-  readonly id: string;
-  readonly cursor: string;
+/** A customer of a partner's list with the cursor the API gave its edge. */
+interface Cursored {
   readonly nameKey: string;
-  readonly domain: string;
+  readonly cursor: string;
 }
 
-/** A partner's customer list, harvested from the API (in the API's order), and sorted by name in JS for prefix ranges. */
+/** A partner's customers (as seeded), and a random sample of them with the API's cursors, sorted by name in JS for prefix ranges. */
 export interface HarvestedList {
   readonly partnerIndex: number;
   readonly token: string;
   readonly big: boolean;
-  readonly rows: readonly ListedCustomer[];
-  readonly byName: readonly ListedCustomer[];
-  /** The walk stopped at HARVEST_PAGES pages (only with --large). */
-  readonly truncated: boolean;
-}
-
-const HARVEST = `query Harvest($after: String) {
-  customers(first: 100, after: $after) {
-    pageInfo { hasNextPage endCursor }
-    edges { cursor node { id companyName domain } }
-  }
-}`;
-
-/** Pages walked per partner at most (100 customers each): with --large the big partner's first 100,000. */
-const HARVEST_PAGES = 1_000;
-const HARVEST_CONCURRENCY = 6;
-
-interface HarvestPage {
-  customers: {
-    pageInfo: { hasNextPage: boolean; endCursor: string | null };
-    edges: { cursor: string; node: { id: string; companyName: string; domain: string } }[];
-  };
-}
-
-async function walk(url: string, partner: SeededPartner, partnerIndex: number): Promise<HarvestedList> {
-  const rows: ListedCustomer[] = [];
-  let after: string | null = null;
-  let pages = 0;
-  let more = true;
-  while (more && pages < HARVEST_PAGES) {
-    const reply = await post(url, JSON.stringify({ query: HARVEST, variables: { after } }), partner.session);
-    const page = (reply.data as HarvestPage).customers;
-    for (const edge of page.edges) {
-      rows.push({ id: edge.node.id, cursor: edge.cursor, nameKey: edge.node.companyName.toLowerCase(), domain: edge.node.domain });
-    }
-    more = page.pageInfo.hasNextPage;
-    after = page.pageInfo.endCursor;
-    pages += 1;
-  }
-  const byName = [...rows].sort((a, b) => (a.nameKey < b.nameKey ? -1 : a.nameKey > b.nameKey ? 1 : 0));
-  return { partnerIndex, token: partner.session, big: partner.big, rows, byName, truncated: more };
+  readonly customers: readonly SeededCustomer[];
+  readonly cursors: readonly Cursored[];
 }
 
 /**
- * The pre-pass: walks every partner's whole customer list (first: 100, in the API's order) on the
- * in-process server, with the partner's own session, and keeps each edge's cursor. The cursors are
- * the API's own (it encodes them; shared has no encoder), so a later page of the load starts after
- * a cursor a client could hold.
+ * A customer looked up by its whole name: a short range of the name index, whatever the list's
+ * size (a name is a prefix of a few others: "… 12" of "… 120"; the edge with the id is kept).
+ * Not by domain: on SQLite a domain search reads the tenants in name order (30 s for this pre-pass).
  */
-export async function harvest(url: string, partners: readonly SeededPartner[]): Promise<HarvestedList[]> {
-  const lists: HarvestedList[] = new Array<HarvestedList>(partners.length);
-  let next = 0;
+const HARVEST = `query Harvest($search: String!) {
+  customers(first: 20, search: $search) { edges { cursor node { id } } }
+}`;
+
+/** Cursors harvested per partner: the big one's, and each small one's. */
+const BIG_CURSORS = 2_000;
+const SMALL_CURSORS = 20;
+const HARVEST_CONCURRENCY = 6;
+
+interface HarvestPage {
+  customers: { edges: { cursor: string; node: { id: string } }[] };
+}
+
+/** `count` distinct random items (a partial Fisher-Yates shuffle of a copy). */
+function sample<T>(items: readonly T[], count: number, next: () => number): T[] {
+  const copy = [...items];
+  const n = Math.min(count, copy.length);
+  for (let i = 0; i < n; i += 1) {
+    const j = i + Math.floor(next() * (copy.length - i));
+    const a = copy[i] as T;
+    copy[i] = copy[j] as T;
+    copy[j] = a;
+  }
+  return copy.slice(0, n);
+}
+
+/**
+ * The pre-pass: for a random sample of every partner's customers (BIG_CURSORS of the big one's,
+ * SMALL_CURSORS of each small one's), asks the in-process server with the partner's own session
+ * for the customer by its whole name and keeps the cursor of its edge. The cursors are the API's
+ * own (it encodes them; shared has no encoder), and a cursor is a position in the partner's list
+ * in name order, so a later page of the load starts after a customer anywhere in the list.
+ * (Walking every list page by page costs minutes: a small partner's pages are the slow ones.)
+ */
+export async function harvest(url: string, partners: readonly SeededPartner[], seed: number): Promise<HarvestedList[]> {
+  const next = random(seed);
+  const jobs = partners.flatMap((partner, partnerIndex) =>
+    // A name with a dot ("S.p.A.", "sp. z o.o.") cannot be searched in full: the API takes text with a dot for a domain.
+    sample(partner.listed.filter((c) => !c.nameKey.includes('.')), partner.big ? BIG_CURSORS : SMALL_CURSORS, next).map((customer) => ({ partner, partnerIndex, customer })),
+  );
+  const found = partners.map((): Cursored[] => []);
+  let taken = 0;
   const worker = async () => {
-    for (let i = next++; i < partners.length; i = next++) {
-      const partner = partners[i];
-      if (partner) lists[i] = await walk(url, partner, i);
+    for (let job = jobs[taken++]; job; job = jobs[taken++]) {
+      const reply = await post(url, JSON.stringify({ query: HARVEST, variables: { search: job.customer.nameKey } }), job.partner.session);
+      const edge = (reply.data as HarvestPage).customers.edges.find((e) => e.node.id === job.customer.id);
+      if (!edge) throw new Error(`the harvest did not find ${job.customer.nameKey} in partner ${job.partnerIndex}'s list`);
+      found[job.partnerIndex]?.push({ nameKey: job.customer.nameKey, cursor: edge.cursor });
     }
   };
   await Promise.all(Array.from({ length: HARVEST_CONCURRENCY }, worker));
-  for (const [i, list] of lists.entries()) {
-    if (!list || list.rows.length === 0) throw new Error(`the harvest found no customers of partner ${i}`);
-  }
-  return lists;
+  return partners.map((partner, partnerIndex) => {
+    const cursors = (found[partnerIndex] ?? []).sort((a, b) => (a.nameKey < b.nameKey ? -1 : a.nameKey > b.nameKey ? 1 : 0));
+    if (cursors.length === 0) throw new Error(`the harvest found no customers of partner ${partnerIndex}`);
+    return { partnerIndex, token: partner.session, big: partner.big, customers: partner.listed, cursors };
+  });
 }
 
 /** One generated request: its body, its partner's session, and the count cache's key (null: not remembered). */
@@ -109,7 +109,12 @@ export interface GeneratedRequest {
   readonly countKey?: string | null;
   /** 0: the big partner, 1: a small one. */
   readonly partnerClass: number;
+  /** The page's kind (REQUEST_GROUPS): first or later page, per filter; undefined for other requests. */
+  readonly group?: number;
 }
+
+/** Filters of the customers list, each as a first page and as a later page. */
+export const REQUEST_GROUPS: readonly string[] = Object.values(RelationshipFilter).flatMap((filter) => [`${filter}, first page`, `${filter}, later page`]);
 
 export const PARTNER_CLASSES = ['big partner', 'small partners'] as const;
 
@@ -170,49 +175,53 @@ export class Workload {
     return RelationshipFilter.ALL;
   }
 
-  /** The rows of `list` whose name starts with `prefix` (a range of the name-sorted copy). */
-  private range(list: HarvestedList, prefix: string): readonly ListedCustomer[] {
+  /** The harvested cursors of `list` whose customer's name starts with `prefix` (a range of the name-sorted sample). */
+  private range(list: HarvestedList, prefix: string): readonly Cursored[] {
     const lower = (key: string) => {
       let lo = 0;
-      let hi = list.byName.length;
+      let hi = list.cursors.length;
       while (lo < hi) {
         const mid = (lo + hi) >> 1;
-        if ((list.byName[mid]?.nameKey ?? '') < key) lo = mid + 1;
+        if ((list.cursors[mid]?.nameKey ?? '') < key) lo = mid + 1;
         else hi = mid;
       }
       return lo;
     };
-    return list.byName.slice(lower(prefix), lower(`${prefix}\u{10FFFF}`));
+    return list.cursors.slice(lower(prefix), lower(`${prefix}\u{10FFFF}`));
   }
 
   /**
    * A page of a random partner's customers: random filter and order; with `search`, a random prefix
    * (3 letters up to most of the name) of one of the partner's customers' names, or of a domain up
-   * to its dot; a later page (LATER_PAGE_SHARE) starts after the cursor of a random listed customer
-   * (with a name search, one inside the prefix, so the page lies in the search's range).
+   * to its dot and a few characters. A later page (LATER_PAGE_SHARE) starts after a harvested
+   * cursor of the partner; with a name search the prefix is then taken from that customer's name,
+   * so the page lies in the search's range (domain searches ask first pages: they find one customer).
    */
   page(query: string, search: boolean): GeneratedRequest {
     const list = this.partner();
     const filter = this.filter();
     const orderBy = this.next() < DESCENDING_SHARE ? CustomerOrder.NAME_DESC : CustomerOrder.NAME_ASC;
     const variables: Record<string, unknown> = { first: 50, relationship: filter, orderBy };
+    const domain = search && this.next() < DOMAIN_SEARCH_SHARE;
+    const later = !domain && this.next() < LATER_PAGE_SHARE;
+    const from = later ? this.pick(list.cursors) : null;
     let text = '';
-    let inRange: readonly ListedCustomer[] = list.rows;
-    if (search) {
-      const customer = this.pick(list.rows);
-      if (this.next() < DOMAIN_SEARCH_SHARE) {
-        const dot = customer.domain.indexOf('.');
-        text = customer.domain.slice(0, dot + 1 + this.int(6));
-        inRange = [];
-      } else {
-        const length = 3 + this.int(Math.max(1, customer.nameKey.length - 5));
-        text = customer.nameKey.slice(0, length).trim();
-        inRange = this.range(list, text);
-      }
+    if (domain) {
+      const customer = this.pick(list.customers);
+      const dot = customer.domain.indexOf('.');
+      text = customer.domain.slice(0, dot + 1 + this.int(6));
+      variables.search = text;
+    } else if (search) {
+      const nameKey = from?.nameKey ?? this.pick(list.customers).nameKey;
+      // Up to the first dot at most: the API takes text with a dot for a domain.
+      const searchable = nameKey.split('.')[0] ?? nameKey;
+      text = searchable.slice(0, 3 + this.int(Math.max(1, searchable.length - 5))).trim();
       variables.search = text;
     }
-    if (inRange.length > 1 && this.next() < LATER_PAGE_SHARE) variables.after = this.pick(inRange).cursor;
+    // After a random harvested customer inside the search's range (the one the prefix came from, or another).
+    if (from) variables.after = this.pick(search ? this.range(list, text) : list.cursors).cursor;
     return {
+      group: 2 * Object.values(RelationshipFilter).indexOf(filter) + (later ? 1 : 0),
       body: JSON.stringify({ query, variables }),
       token: list.token,
       countKey: filter === RelationshipFilter.ADMIN_EXPIRING ? null : `${list.partnerIndex}/${filter}/${text}`,
@@ -223,7 +232,7 @@ export class Workload {
   /** A random listed customer of a random partner, asked for by that partner. */
   detail(query: string): GeneratedRequest {
     const list = this.partner();
-    return { body: JSON.stringify({ query, variables: { id: this.pick(list.rows).id } }), token: list.token, partnerClass: list.big ? 0 : 1 };
+    return { body: JSON.stringify({ query, variables: { id: this.pick(list.customers).id } }), token: list.token, partnerClass: list.big ? 0 : 1 };
   }
 
   /** requestResellerRelationship by a random partner, with or without admin access. */
