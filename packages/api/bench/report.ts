@@ -241,7 +241,7 @@ export function consoleTable(run: SectionReport): string {
   const targets = run.targets.map((t) => `${mark(t.met).replace(/\*/g, '').padEnd(7)} ${t.name}: ${t.measured} (required ${t.target})`);
   const errors = [run.floor, ...run.cases].filter((c) => c.errors > 0).map((c) => `errors in ${c.name}: ${codes(c.errorCodes)}`);
   return [
-    `== ${run.title}${run.quick ? ' (quick)' : ''}: ${fmt(run.customers)} customers, seeded in ${fmt(run.seeding.customersMs / 1000, 2)} s; phase ${fmt(run.phaseSeconds)} s; load average ${run.machine.loadAverageBefore.map((n) => n.toFixed(2)).join(' / ')} before, ${run.machine.loadAverageAfter.map((n) => n.toFixed(2)).join(' / ')} after`,
+    `== ${run.title}${run.quick ? ' (quick)' : ''}: a partner with ${fmt(run.customers)} customers and ${fmt(run.seeding.smallPartners ?? 0)} with ${fmt(run.seeding.partnerCustomers ?? 0)}, seeded in ${fmt(run.seeding.customersMs / 1000, 2)} s; phase ${fmt(run.phaseSeconds)} s; load average ${run.machine.loadAverageBefore.map((n) => n.toFixed(2)).join(' / ')} before, ${run.machine.loadAverageAfter.map((n) => n.toFixed(2)).join(' / ')} after`,
     ...lines,
     ...errors,
     ...instances,
