@@ -8,7 +8,7 @@ import { loadConfig, type Config } from '../src/config.js';
 import { createDataSource } from '../src/db/data-source.js';
 import { createServer } from '../src/server.js';
 import { startFloorProcess } from './api-process.js';
-import { buildCases, READ_CASES, type CaseKey } from './cases.js';
+import { probeRequests, READ_CASES, type CaseKey } from './cases.js';
 import { FLOOR_BODY } from './floor.js';
 import { post, signIn } from './http.js';
 import { runLoad } from './load.js';
@@ -17,9 +17,12 @@ import { ALONE_REQUESTS, caseReport, runPhase, type Probe } from './phase.js';
 import { fmt, type SectionKey, type SectionReport, type Seeding } from './report.js';
 import { SALES_EMAIL, seed, type Engine, type Seeded } from './seed.js';
 import { StatementCounter } from './sql-counter.js';
+import { harvest } from './workload.js';
 
 /** Pre-created accepts per second of the accept case and phase: more than SQLite or PostgreSQL manage here. */
 const ACCEPT_SLOTS_PER_SECOND = 2_500;
+/** Pre-created accepts per second of the mixed read/write case: its 4 accepting connections manage far fewer. */
+export const MIXED_ACCEPT_SLOTS_PER_SECOND = 500;
 const INVITATION_TOKENS = 5_000;
 
 export interface EngineRun {
@@ -58,7 +61,10 @@ function withSearchPath(raw: string, schema: string): string {
   return `${url.toString()}${url.search ? '&' : '?'}options=${encodeURIComponent(`-c search_path=${schema}`)}`;
 }
 
-/** Counts the SQL statements of one request of each case on the in-process server, and times it alone. */
+/**
+ * On the in-process server: counts the SQL statements of one request of each case and times it,
+ * then harvests every partner's list (its cursors) for the random pages of the load.
+ */
 async function probe(config: Config, run: EngineRun, database: { schema?: string }, seeded: Seeded) {
   const counter = new StatementCounter();
   const dataSource = await createDataSource(config.database, { logger: counter, migrate: false, ...(database.schema ? { schema: database.schema } : {}) });
@@ -67,14 +73,14 @@ async function probe(config: Config, run: EngineRun, database: { schema?: string
     const url = `http://127.0.0.1:${server.port}/graphql`;
     const salesToken = await signIn(url, SALES_EMAIL);
     await signIn(url, seeded.customerAdminEmail); // the seeded customer admins are real users
-    const all = buildCases(seeded, salesToken, run.options.connections, run.options.acceptConnections, []);
+    const all = probeRequests(seeded, salesToken);
     const cases = run.options.large ? all.filter((c) => READ_CASES.includes(c.key)) : all;
     const probes = new Map<CaseKey, Probe>();
     for (const c of cases) {
       counter.start();
       const sent = performance.now();
       try {
-        await post(url, c.probe.body, c.probe.authorization);
+        await post(url, c.body, c.authorization);
       } catch (error) {
         counter.stop();
         throw new Error(`the single request of "${c.name}" failed: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
@@ -84,7 +90,12 @@ async function probe(config: Config, run: EngineRun, database: { schema?: string
     }
     run.log(`SQL statements per request: ${cases.map((c) => `${c.key} ${probes.get(c.key)?.statements.length}`).join(', ')}`);
     run.log(`first request on a fresh in-process server (ms): ${cases.map((c) => `${c.key} ${probes.get(c.key)?.firstMs.toFixed(1)}`).join(', ')}`);
-    return { salesToken, probes };
+    const began = performance.now();
+    const lists = await harvest(url, seeded.partners, run.options.randomSeed);
+    const harvestMs = performance.now() - began;
+    const cursors = lists.reduce((n, l) => n + l.cursors.length, 0);
+    run.log(`harvested ${fmt(cursors)} cursors of ${fmt(lists.length)} partners' customers in ${(harvestMs / 1000).toFixed(1)} s`);
+    return { salesToken, probes, lists, harvest: { ms: harvestMs, cursors } };
   } finally {
     await server.stop();
     await dataSource.destroy(); // on SQLite this hands the file over to the API process
@@ -145,20 +156,36 @@ export async function runEngine(run: EngineRun): Promise<SectionReport[]> {
   };
 
   const phases = phasesOf(engine, options.large);
-  const perPhase = options.large ? 0 : options.durationSeconds * ACCEPT_SLOTS_PER_SECOND + ALONE_REQUESTS;
+  const mixedSlots = options.durationSeconds * MIXED_ACCEPT_SLOTS_PER_SECOND;
+  const perPhase = options.large ? 0 : options.durationSeconds * ACCEPT_SLOTS_PER_SECOND + ALONE_REQUESTS + mixedSlots;
   const acceptSlotCount = phases.length * perPhase + 1; // + the probe's
-  log(`${engine}: seeding ${fmt(options.customers)} customers (+ ${fmt(acceptSlotCount)} invitee${acceptSlotCount === 1 ? '' : 's'} for the accept case)…`);
+  log(`${engine}: seeding a partner with ${fmt(options.customers)} customers and ${fmt(options.smallPartners)} with ${fmt(options.partnerCustomers)} each (+ ${fmt(acceptSlotCount)} invitee${acceptSlotCount === 1 ? '' : 's'} for the accept cases)…`);
   const seedingSource = await createDataSource(config.database, extra);
   let seeded: Seeded;
   try {
-    seeded = await seed(seedingSource, engine, { customers: options.customers, invitations: INVITATION_TOKENS, acceptSlots: acceptSlotCount, sessionSecret });
+    seeded = await seed(seedingSource, engine, {
+      customers: options.customers,
+      smallPartners: options.smallPartners,
+      partnerCustomers: options.partnerCustomers,
+      invitations: INVITATION_TOKENS,
+      acceptSlots: acceptSlotCount,
+      sessionSecret,
+    });
   } finally {
     await seedingSource.destroy();
   }
   log(`seeded the customers in ${(seeded.customersMs / 1000).toFixed(2)} s, everything in ${(seeded.seedMs / 1000).toFixed(2)} s`);
-  const seeding: Seeding = { customersMs: seeded.customersMs, totalMs: seeded.seedMs, passwordHashMs: seeded.hashMs, rows: seeded.rows, acceptSlots: acceptSlotCount };
+  const seeding: Seeding = {
+    customersMs: seeded.customersMs,
+    totalMs: seeded.seedMs,
+    passwordHashMs: seeded.hashMs,
+    rows: seeded.rows,
+    acceptSlots: acceptSlotCount,
+    smallPartners: options.smallPartners,
+    partnerCustomers: options.partnerCustomers,
+  };
 
-  const { salesToken, probes } = await probe(config, run, extra, seeded);
+  const { salesToken, probes, lists, harvest: harvested } = await probe(config, run, extra, seeded);
   const floor = await measureFloor(run, dir);
 
   const api = { databaseUrl: schema ? withSearchPath(options.postgresUrl, schema) : databaseUrl, sessionSecret, dir };
@@ -177,7 +204,11 @@ export async function runEngine(run: EngineRun): Promise<SectionReport[]> {
         seeded,
         seeding,
         aloneSlots: seeded.acceptSlots.slice(index * perPhase, index * perPhase + ALONE_REQUESTS),
-        acceptSlots: seeded.acceptSlots.slice(index * perPhase + ALONE_REQUESTS, (index + 1) * perPhase),
+        acceptSlots: seeded.acceptSlots.slice(index * perPhase + ALONE_REQUESTS, (index + 1) * perPhase - mixedSlots),
+        mixedAcceptSlots: seeded.acceptSlots.slice((index + 1) * perPhase - mixedSlots, (index + 1) * perPhase),
+        lists,
+        harvest: harvested,
+        randomSeed: options.randomSeed + index,
         probes,
         floor,
         openDatabase,

@@ -17,6 +17,37 @@ export interface LoadSpec {
   readonly mode: 'cycle' | 'once';
   /** Record the indexes of the bodies whose response had no errors (for verifying writes). */
   readonly trackAcknowledged: boolean;
+  /**
+   * Classes of requests (e.g. big partner, small partners), the class of each body: the worker
+   * then times each request itself and reports completed requests, errors, p50 and p99 per class.
+   */
+  readonly classes?: Classification;
+  /** A second classification of the same requests (e.g. the list filter), reported the same way. */
+  readonly groups?: Classification;
+  /** Record which body went to which URL when (for the count cache's accounting). */
+  readonly recordSends?: boolean;
+}
+
+/** Names of classes, and the class of each body. */
+export interface Classification {
+  readonly names: readonly string[];
+  readonly ofBody: readonly number[];
+}
+
+/** Requests of one class of a load, timed by the worker (send to answer). */
+export interface ClassResult {
+  readonly name: string;
+  readonly requests: number;
+  readonly errors: number;
+  readonly p50Ms: number | null;
+  readonly p99Ms: number | null;
+}
+
+/** The requests a load sent, in order: body index, URL index and Date.now() of each. */
+export interface Sends {
+  readonly body: readonly number[];
+  readonly url: readonly number[];
+  readonly at: readonly number[];
 }
 
 export interface LoadResult {
@@ -42,4 +73,8 @@ export interface LoadResult {
   /** `once` mode ran out of bodies before the duration was over. */
   readonly exhausted: boolean;
   readonly bodiesUsed: number;
+  /** Per class of the spec, when it had classes. */
+  readonly byClass?: readonly ClassResult[];
+  readonly byGroup?: readonly ClassResult[];
+  readonly sends?: Sends;
 }

@@ -1,11 +1,12 @@
 import { createRequire } from 'node:module';
 import { parentPort, workerData } from 'node:worker_threads';
 import autocannon from 'autocannon';
-import type { LoadResult, LoadSpec } from './load-types.js';
+import type { Classification, ClassResult, LoadResult, LoadSpec } from './load-types.js';
 
 /** Per-connection state: the index of the body in flight (-1 for a filler after running out). */
 interface SlotContext {
   index?: number;
+  sentAt?: number;
 }
 
 /**
@@ -26,6 +27,26 @@ function codeOf(error: unknown): string {
   return 'UNKNOWN';
 }
 
+/** Latencies and errors per class of a classification (timed from setupRequest to onResponse). */
+function timing(classification: Classification) {
+  const times: number[][] = classification.names.map(() => []);
+  const errors: number[] = classification.names.map(() => 0);
+  return {
+    add(body: number, ms: number, ok: boolean): void {
+      const c = classification.ofBody[body] ?? 0;
+      times[c]?.push(ms);
+      if (!ok) errors[c] = (errors[c] ?? 0) + 1;
+    },
+    results(): ClassResult[] {
+      return classification.names.map((name, c) => {
+        const sorted = (times[c] ?? []).sort((a, b) => a - b);
+        const at = (q: number) => (sorted.length ? Math.round(sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0) : null);
+        return { name, requests: sorted.length, errors: errors[c] ?? 0, p50Ms: at(0.5), p99Ms: at(0.99) };
+      });
+    },
+  };
+}
+
 /** Splits the connections over the URLs: as even as possible, the first ones get the remainder. */
 function splitConnections(connections: number, urls: number): number[] {
   return Array.from({ length: urls }, (_, i) => Math.floor(connections / urls) + (i < connections % urls ? 1 : 0));
@@ -42,10 +63,13 @@ async function run(spec: LoadSpec): Promise<LoadResult> {
   const count = (code: string) => {
     errorCodes[code] = (errorCodes[code] ?? 0) + 1;
   };
+  const classes = spec.classes;
+  const timed = [spec.classes, spec.groups].map((c) => (c ? timing(c) : undefined));
+  const sends = { body: [] as number[], url: [] as number[], at: [] as number[] };
 
   // Shared by every autocannon instance (one event loop, so no races): in `once` mode each body
   // goes to exactly one request, whichever instance sends it.
-  const setupRequest = (request: autocannon.Request, context: object): autocannon.Request => {
+  const setupRequest = (urlIndex: number) => (request: autocannon.Request, context: object): autocannon.Request => {
     const slot = context as SlotContext;
     let index: number;
     if (next < spec.bodies.length) index = next++;
@@ -61,6 +85,12 @@ async function run(spec: LoadSpec): Promise<LoadResult> {
       return { ...request, body: FILLER, headers: { 'content-type': 'application/json' } };
     }
     slot.index = index;
+    if (classes || spec.groups) slot.sentAt = performance.now();
+    if (spec.recordSends) {
+      sends.body.push(index);
+      sends.url.push(urlIndex);
+      sends.at.push(Date.now());
+    }
     const headers: Record<string, string> = { 'content-type': 'application/json' };
     const auth = spec.authorization;
     if (auth.kind === 'fixed') headers.authorization = `Bearer ${auth.token}`;
@@ -69,11 +99,20 @@ async function run(spec: LoadSpec): Promise<LoadResult> {
   };
 
   const onResponse = (status: number, body: string, context: object): void => {
-    const index = (context as SlotContext).index ?? -1;
+    const slot = context as SlotContext;
+    const index = slot.index ?? -1;
     if (index < 0) return;
+    const ok = judge(status, body);
+    const ms = performance.now() - (slot.sentAt ?? performance.now());
+    for (const t of timed) t?.add(index, ms, ok);
+    if (ok && spec.trackAcknowledged) acknowledged.push(index);
+  };
+
+  /** Whether the answer is a success; counts the error otherwise. */
+  const judge = (status: number, body: string): boolean => {
     if (status < 200 || status >= 300) {
       count(`HTTP_${status}`);
-      return;
+      return false;
     }
     let parsed: unknown;
     try {
@@ -81,21 +120,21 @@ async function run(spec: LoadSpec): Promise<LoadResult> {
     } catch {
       graphqlErrors += 1;
       count('UNPARSABLE_BODY');
-      return;
+      return false;
     }
     const errors = (parsed as { errors?: unknown }).errors;
     if (Array.isArray(errors) && errors.length > 0) {
       graphqlErrors += 1;
       count(codeOf(errors[0]));
-      return;
+      return false;
     }
-    if (spec.trackAcknowledged) acknowledged.push(index);
+    return true;
   };
 
   const split = splitConnections(spec.connections, spec.urls.length);
   const targets = spec.urls.map((url, i) => ({ url, connections: split[i] ?? 0 }));
   const raws = await Promise.all(
-    targets.map(({ url, connections }) => {
+    targets.map(({ url, connections }, urlIndex) => {
       if (connections === 0) return Promise.resolve(undefined);
       const options: autocannon.Options = {
         url,
@@ -104,7 +143,7 @@ async function run(spec: LoadSpec): Promise<LoadResult> {
         duration: spec.durationSeconds,
         pipelining: 1,
         timeout: 30,
-        requests: [{ method: 'POST', setupRequest, onResponse }],
+        requests: [{ method: 'POST', setupRequest: setupRequest(urlIndex), onResponse }],
       };
       return new Promise<autocannon.Result>((resolve, reject) => {
         instances.push(autocannon(options, (error, output) => (error ? reject(error) : resolve(output))));
@@ -118,6 +157,8 @@ async function run(spec: LoadSpec): Promise<LoadResult> {
   const duration = Math.max(...ran.map((raw) => raw.duration));
 
   const socketErrors = result.errors;
+  const byClass = timed[0]?.results();
+  const byGroup = timed[1]?.results();
   return {
     title: spec.title,
     durationSeconds: duration,
@@ -142,6 +183,9 @@ async function run(spec: LoadSpec): Promise<LoadResult> {
     acknowledged,
     exhausted,
     bodiesUsed: Math.min(next, spec.bodies.length),
+    ...(byClass ? { byClass } : {}),
+    ...(byGroup ? { byGroup } : {}),
+    ...(spec.recordSends ? { sends } : {}),
   };
 }
 

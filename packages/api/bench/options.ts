@@ -1,6 +1,12 @@
 /** Command-line flags and environment of `npm run bench`. */
 export interface BenchOptions {
+  /** Customers of the big partner. */
   readonly customers: number;
+  /** Partners besides the big one, and customers of each. */
+  readonly smallPartners: number;
+  readonly partnerCustomers: number;
+  /** Seed of the pseudo-random workload (pages, filters, searches, partners): a run can be repeated. */
+  readonly randomSeed: number;
   readonly durationSeconds: number;
   readonly connections: number;
   readonly acceptConnections: number;
@@ -20,16 +26,21 @@ export interface BenchOptions {
 export const DEFAULT_POSTGRES_URL = 'postgres://postgres@127.0.0.1:5432/test';
 export const LARGE_CUSTOMERS = 1_000_000;
 
-export const USAGE = `usage: npm run bench -- [--engine=sqlite|postgres] [--quick] [--large] [--customers=N] [--duration=S] [--write]
+export const USAGE = `usage: npm run bench -- [--engine=sqlite|postgres] [--quick] [--large] [--customers=N] [--partners=N]
+                          [--partner-customers=N] [--duration=S] [--seed=N] [--write]
 
   (no flags)   SQLite, then PostgreSQL with 1 and with 2 API instances when it is reachable:
-               100,000 customers, 10 s per case, 32 connections (accept: 16); writes docs/benchmarks.{md,json}
+               one partner with 100,000 customers and 200 partners with 500 each, 10 s per case,
+               32 connections (accept: 16); writes docs/benchmarks.{md,json}
   --engine=E   one engine only (--engine=postgres fails when PostgreSQL is unreachable)
-  --quick      smoke run: 5,000 customers, 3 s per case; prints, writes the docs only with --write
+  --quick      smoke run: 5,000 customers and 20 partners with 250 each, 3 s per case; prints,
+               writes the docs only with --write
   --large      1,000,000 customers: reports the seeding time, then runs only the read cases (customers
                page, single client, search, detail) on one instance per engine; writes its own
                "1,000,000 customers" sections and keeps the others
-  --customers=N, --duration=S   override the customer count and the seconds per case
+  --customers=N, --duration=S   override the big partner's customer count and the seconds per case
+  --partners=N, --partner-customers=N   override the number of small partners and their customers each
+  --seed=N     seed of the random workload (default: from the clock; every run prints its seed)
 
   PostgreSQL: BENCH_DATABASE_URL=postgres://… if set, else ${DEFAULT_POSTGRES_URL}
   (2 s connect timeout); the run works in a schema of its own and drops it afterwards.`;
@@ -50,7 +61,7 @@ function positiveInteger(raw: string | undefined, name: string, fallback: number
 }
 
 export function parseOptions(argv: readonly string[], env: Readonly<Record<string, string | undefined>>): BenchOptions {
-  const known = /^--(quick|large|write|engine=.*|customers=.*|duration=.*|help)$/;
+  const known = /^--(quick|large|write|engine=.*|customers=.*|partners=.*|partner-customers=.*|duration=.*|seed=.*|help)$/;
   const unknown = argv.filter((arg) => !known.test(arg));
   if (unknown.length > 0 || argv.includes('--help')) {
     throw new Error(USAGE + (unknown.length > 0 ? `\n\nunknown argument(s): ${unknown.join(' ')}` : ''));
@@ -65,6 +76,9 @@ export function parseOptions(argv: readonly string[], env: Readonly<Record<strin
     quick,
     large,
     customers: positiveInteger(flag(argv, 'customers'), 'customers', large ? LARGE_CUSTOMERS : quick ? 5_000 : 100_000, 5_000_000),
+    smallPartners: positiveInteger(flag(argv, 'partners'), 'partners', quick ? 20 : 200, 10_000),
+    partnerCustomers: positiveInteger(flag(argv, 'partner-customers'), 'partner-customers', quick ? 250 : 500, 100_000),
+    randomSeed: positiveInteger(flag(argv, 'seed'), 'seed', 1 + (Date.now() % 1_000_000_007), 2 ** 31),
     durationSeconds: positiveInteger(flag(argv, 'duration'), 'duration', quick ? 3 : 10, 600),
     connections: 32,
     acceptConnections: 16,

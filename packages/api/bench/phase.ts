@@ -1,7 +1,9 @@
 import os from 'node:os';
 import type { DataSource } from 'typeorm';
 import { startApiInstance, type ApiEnvironment, type ApiInstance } from './api-process.js';
-import { ACCEPT, body, buildCases, CUSTOMERS_PAGE, READ_CASES, type BenchCase, type CaseKey } from './cases.js';
+import { ACCEPT, acceptLoad as acceptSpec, body, buildCases, CUSTOMERS_PAGE, generatedLoad, readBodies, READ_CASES, REQUEST, type BenchCase, type CaseKey } from './cases.js';
+import { CountCacheTracker, type CountCacheReport } from './count-cache.js';
+import { Workload, type HarvestedList } from './workload.js';
 import { measureBatch, type BatchReport } from './batch.js';
 import { drain, post } from './http.js';
 import { runLoad } from './load.js';
@@ -39,6 +41,13 @@ export interface PhaseContext {
   readonly acceptSlots: readonly AcceptSlot[];
   /** This phase's ALONE_REQUESTS accept slots for "one request alone". */
   readonly aloneSlots: readonly AcceptSlot[];
+  /** This phase's accept slots for the mixed read/write case. */
+  readonly mixedAcceptSlots: readonly AcceptSlot[];
+  /** Every partner's list with the API's cursors (the pre-pass), for the random requests. */
+  readonly lists: readonly HarvestedList[];
+  readonly harvest: SectionReport['harvest'];
+  /** Seed of this phase's random requests. */
+  readonly randomSeed: number;
   readonly probes: ReadonlyMap<CaseKey, Probe>;
   readonly floor: SectionReport['floor'];
   /** Opens the database for reading back the accepts (after the instances stopped, for SQLite's sake). */
@@ -57,6 +66,7 @@ export function caseReport(
   floorRps: number,
   probe: Probe | null,
   alone: Alone = { ms: null },
+  countCache?: CountCacheReport,
 ): CaseReport {
   // Every connection has one request in flight when a case ends. When a case completed fewer than
   // ten requests per connection, those waiting requests weigh too much for the percentiles of the
@@ -77,7 +87,10 @@ export function caseReport(
     singleRequestMs: alone.ms,
     ...(alone.error ? { aloneError: alone.error } : {}),
     firstRequestMs: probe?.firstMs ?? null,
-    load: { ...load, acknowledged: [] },
+    ...(load.byClass ? { byClass: load.byClass } : {}),
+    ...(load.byGroup ? { byGroup: load.byGroup } : {}),
+    ...(countCache ? { countCache } : {}),
+    load: { ...load, acknowledged: [], sends: undefined },
   };
 }
 
@@ -94,14 +107,50 @@ export function machine(loadAverageBefore: readonly number[]): Machine {
   };
 }
 
+const LEVELS: Readonly<Record<number, string>> = { 30: 'info', 40: 'warn', 50: 'error', 60: 'fatal' };
+
+/** Distinct messages in what the API processes wrote (pino JSON lines at LOG_LEVEL=warn), with counts. */
+export function apiLogOf(outputs: readonly string[]): Record<string, number> {
+  const counts: Record<string, number> = {};
+  for (const line of outputs.flatMap((o) => o.split('\n'))) {
+    if (!line.trim()) continue;
+    let key: string;
+    try {
+      const entry = JSON.parse(line) as { level?: number; msg?: string; err?: { message?: string }; path?: unknown };
+      key = `${LEVELS[entry.level ?? 0] ?? entry.level}: ${entry.msg ?? ''}${entry.path ? ` at ${JSON.stringify(entry.path)}` : ''}${entry.err?.message ? ` — ${entry.err.message}` : ''}`;
+    } catch {
+      key = line; // not JSON (a partial line at the start of the kept tail, or a stack)
+    }
+    key = key.slice(0, 300);
+    counts[key] = (counts[key] ?? 0) + 1;
+  }
+  return counts;
+}
+
+/** Per class of partner, for the log. */
+function classLine(load: LoadResult): string {
+  return load.byClass ? `; ${load.byClass.map((c) => `${c.name}: ${c.requests} requests, p50 ${c.p50Ms ?? '–'} ms, p99 ${c.p99Ms ?? '–'} ms`).join('; ')}` : '';
+}
+
+/** The three slowest kinds of page (by p99), for the log. */
+function groupLine(load: LoadResult): string {
+  const slowest = [...(load.byGroup ?? [])].filter((g) => g.requests > 0).sort((a, b) => (b.p99Ms ?? 0) - (a.p99Ms ?? 0)).slice(0, 3);
+  return slowest.length ? `; slowest pages: ${slowest.map((g) => `${g.name} (${g.requests}) p50 ${g.p50Ms} ms, p99 ${g.p99Ms} ms`).join('; ')}` : '';
+}
+
+function cacheLine(cache: CountCacheReport | undefined): string {
+  return cache ? `; totalCount: ${cache.firstAsks} first asks (misses), ${cache.repeats} repeats (hits at most), ${cache.notRemembered} never remembered` : '';
+}
+
 /** The requests for "one request alone": the case's first bodies, or fresh accept slots. */
 function aloneRequests(c: BenchCase, aloneSlots: readonly AcceptSlot[]): { body: string; token: string | null }[] {
   if (c.key === 'acceptRequest') return aloneSlots.map((slot) => ({ body: body(ACCEPT, { token: slot.token }), token: slot.session }));
   const auth = c.load.authorization;
-  return Array.from({ length: ALONE_REQUESTS }, (_, i) => ({
-    body: c.load.bodies[i % c.load.bodies.length] ?? '',
-    token: auth.kind === 'fixed' ? auth.token : null,
-  }));
+  // From the end of the bodies: the load, which starts at the first, will hardly have reached them.
+  return Array.from({ length: ALONE_REQUESTS }, (_, n) => {
+    const i = Math.max(0, c.load.bodies.length - 1 - n);
+    return { body: c.load.bodies[i] ?? '', token: auth.kind === 'fixed' ? auth.token : auth.kind === 'per-body' ? (auth.tokens[i] ?? null) : null };
+  });
 }
 
 /** Sends the requests one after the other to one instance; the median latency. */
@@ -124,7 +173,7 @@ async function timeAlone(url: string, requests: readonly { body: string; token: 
 async function startInstances(ctx: PhaseContext): Promise<ApiInstance[]> {
   const started: ApiInstance[] = [];
   for (let n = 0; n < ctx.instances; n += 1) {
-    const instance = await startApiInstance(ctx.api, { body: body(CUSTOMERS_PAGE), token: ctx.salesToken });
+    const instance = await startApiInstance(ctx.api, { body: body(CUSTOMERS_PAGE, { first: 50 }), token: ctx.salesToken });
     ctx.cleanups.push(() => instance.process.stop());
     started.push(instance);
     ctx.log(`${ctx.title}: instance ${n + 1} (pid ${instance.process.pid}) answered ${instance.coldStartMs.toFixed(0)} ms after its spawn (port open after ${instance.listeningMs.toFixed(0)} ms)`);
@@ -145,18 +194,30 @@ export async function runPhase(ctx: PhaseContext): Promise<SectionReport> {
   const urls = instances.map((i) => i.url);
   const drainAll = () => Promise.all(instances.map((i) => drain(i.origin)));
   const requestsPerInstance = instances.map(() => 0);
-  const measure = async (spec: Omit<LoadSpec, 'urls' | 'durationSeconds'>, seconds: number): Promise<LoadResult> => {
-    if (spec.mode === 'cycle') {
-      await runLoad({ ...spec, urls, title: `${spec.title} (warm-up)`, durationSeconds: 1 });
+  const counts = new CountCacheTracker(instances.length);
+  // The cold-start probe asked each instance for the big partner's first page (ALL, no search).
+  instances.forEach((_, n) => counts.note(n, '0/ALL/', Date.now()));
+  type Spec = Omit<LoadSpec, 'urls' | 'durationSeconds' | 'title' | 'connections'>;
+  const tally = (load: LoadResult) => load.requestsPerUrl.forEach((n, i) => (requestsPerInstance[i] = (requestsPerInstance[i] ?? 0) + n));
+  const measure = async (
+    title: string,
+    connections: number,
+    c: { load: Spec; warmup?: Spec; countKeys?: readonly (string | null)[]; warmupCountKeys?: readonly (string | null)[] },
+    seconds: number,
+  ): Promise<{ load: LoadResult; countCache: CountCacheReport | undefined }> => {
+    if (c.load.mode === 'cycle') {
+      const warm = await runLoad({ ...(c.warmup ?? c.load), urls, connections, title: `${title} (warm-up)`, durationSeconds: 1 });
+      counts.account(warm.sends, c.warmup ? c.warmupCountKeys : c.countKeys);
       await drainAll();
     }
-    const load = await runLoad({ ...spec, urls, durationSeconds: seconds });
+    const load = await runLoad({ ...c.load, urls, connections, title, durationSeconds: seconds });
     await drainAll();
-    load.requestsPerUrl.forEach((n, i) => (requestsPerInstance[i] = (requestsPerInstance[i] ?? 0) + n));
-    return load;
+    tally(load);
+    return { load, countCache: counts.account(load.sends, c.countKeys) };
   };
 
-  const all = buildCases(seeded, ctx.salesToken, options.connections, options.acceptConnections, ctx.acceptSlots);
+  const workload = new Workload(ctx.lists, ctx.randomSeed);
+  const all = buildCases(seeded, workload, options, ctx.acceptSlots);
   const cases = options.large ? all.filter((c) => READ_CASES.includes(c.key)) : all;
   const floorRps = ctx.floor.requestsPerSecond;
   const reports: CaseReport[] = [];
@@ -166,16 +227,49 @@ export async function runPhase(ctx: PhaseContext): Promise<SectionReport> {
     // The invitation case's rate limit would answer a lone request after its load: time it before.
     const aloneBefore = c.key === 'invitation' ? await timeAlone(first, aloneRequests(c, ctx.aloneSlots)) : undefined;
     ctx.log(`${ctx.title}: ${c.name}, ${duration} s at ${c.connections} connections…`);
-    const load = await measure({ ...c.load, title: c.name, connections: c.connections }, duration);
+    const { load, countCache } = await measure(c.name, c.connections, c, duration);
     if (c.key === 'acceptRequest') acceptLoad = load;
     const alone = aloneBefore ?? (await timeAlone(first, aloneRequests(c, ctx.aloneSlots)));
-    reports.push(caseReport(c.key, c.name, c.connections, load, floorRps, ctx.probes.get(c.key) ?? null, alone));
-    ctx.log(`${ctx.title}: ${c.name}: ${load.requestsPerSecond.toFixed(1)} req/s, p99 ${load.latencyMs.p99} ms, ${load.errors} errors, ${load.unanswered} unanswered at the end`);
+    reports.push(caseReport(c.key, c.name, c.connections, load, floorRps, ctx.probes.get(c.key) ?? null, alone, countCache));
+    ctx.log(`${ctx.title}: ${c.name}: ${load.requestsPerSecond.toFixed(1)} req/s, p99 ${load.latencyMs.p99} ms, ${load.errors} errors, ${load.unanswered} unanswered at the end${classLine(load)}${groupLine(load)}${cacheLine(countCache)}`);
     if (c.key === 'customersPage') {
-      const name = 'customers page, single client';
-      const single = await measure({ ...c.load, title: name, connections: 1 }, duration);
-      reports.push(caseReport('singleClient', name, 1, single, floorRps, ctx.probes.get(c.key) ?? null, alone));
-      ctx.log(`${ctx.title}: ${name}: p50 ${single.latencyMs.p50} ms, p99 ${single.latencyMs.p99} ms`);
+      const name = 'customers page, single client (random requests as above)';
+      const requests = generatedLoad(workload.many(readBodies(options.quick), () => workload.page(CUSTOMERS_PAGE, false)));
+      const single = await measure(name, 1, requests, duration);
+      reports.push(caseReport('singleClient', name, 1, single.load, floorRps, ctx.probes.get(c.key) ?? null, alone, single.countCache));
+      ctx.log(`${ctx.title}: ${name}: p50 ${single.load.latencyMs.p50} ms, p99 ${single.load.latencyMs.p99} ms${classLine(single.load)}`);
+    }
+  }
+
+  // Reads and writes at the same time: pages and searches of random partners, requests of random
+  // partners and accepts, each load in a worker of its own, all for the case's duration.
+  let mixedAccept: LoadResult | undefined;
+  if (!options.large) {
+    const writers = Math.max(1, Math.round(options.connections / 8));
+    const readers = Math.max(1, options.connections - 2 * writers);
+    const reads = generatedLoad(workload.many(readBodies(options.quick), () => workload.page(CUSTOMERS_PAGE, workload.coin(0.5))));
+    const requests = generatedLoad(workload.many(readBodies(options.quick), () => workload.request(REQUEST)));
+    const names = {
+      mixedRead: 'mixed: customers pages and searches (random partners)',
+      mixedRequest: 'mixed: requestResellerRelationship (random partners)',
+      mixedAccept: 'mixed: acceptRelationshipRequest',
+    } as const;
+    ctx.log(`${ctx.title}: mixed reads and writes, ${duration} s: ${readers} connections read, ${writers} request, ${writers} accept…`);
+    const [read, request, accept] = await Promise.all([
+      runLoad({ ...reads.load, urls, connections: readers, title: names.mixedRead, durationSeconds: duration }),
+      runLoad({ ...requests.load, urls, connections: writers, title: names.mixedRequest, durationSeconds: duration }),
+      runLoad({ ...acceptSpec(ctx.mixedAcceptSlots), urls, connections: writers, title: names.mixedAccept, durationSeconds: duration }),
+    ]);
+    await drainAll();
+    [read, request, accept].forEach(tally);
+    mixedAccept = accept;
+    reports.push(
+      caseReport('mixedRead', names.mixedRead, readers, read, floorRps, null, { ms: null }, counts.account(read.sends, reads.countKeys)),
+      caseReport('mixedRequest', names.mixedRequest, writers, request, floorRps, null),
+      caseReport('mixedAccept', names.mixedAccept, writers, accept, floorRps, null),
+    );
+    for (const load of [read, request, accept]) {
+      ctx.log(`${ctx.title}: ${load.title}: ${load.requestsPerSecond.toFixed(1)} req/s, p50 ${load.latencyMs.p50} ms, p99 ${load.latencyMs.p99} ms, ${load.errors} errors${classLine(load)}${groupLine(load)}`);
     }
   }
 
@@ -195,19 +289,25 @@ export async function runPhase(ctx: PhaseContext): Promise<SectionReport> {
     peakMemoryMB: i.process.peakMemoryMB(),
     requests: requestsPerInstance[n] ?? 0,
   }));
+  const apiLog = apiLogOf(instances.map((i) => i.process.output()));
+  for (const [message, n] of Object.entries(apiLog)) ctx.log(`${ctx.title}: the API logged ${n} × ${message}`);
   await Promise.all(instances.map((i) => i.process.stop()));
 
   let accept: SectionReport['accept'] = null;
-  if (acceptLoad) {
+  let mixed: SectionReport['mixedAccept'] = null;
+  if (acceptLoad || mixedAccept) {
     const database = await ctx.openDatabase();
-    let verified: AcceptVerification;
     try {
-      verified = await verifyAccepts(database.dataSource, ctx.engine, ctx.acceptSlots, acceptLoad.bodiesUsed, acceptLoad.acknowledged);
+      const readBack = async (load: LoadResult, slots: readonly AcceptSlot[], name: string) => {
+        const verified: AcceptVerification = await verifyAccepts(database.dataSource, ctx.engine, slots, load.bodiesUsed, load.acknowledged);
+        ctx.log(`${ctx.title}: ${name}: ${verified.acknowledged} acknowledged, ${verified.acknowledgedButLost} acknowledged-but-lost, ${verified.duplicateActiveRelationships} duplicates`);
+        return { ...verified, exhausted: load.exhausted, slots: slots.length };
+      };
+      if (acceptLoad) accept = await readBack(acceptLoad, ctx.acceptSlots, 'accept');
+      if (mixedAccept) mixed = await readBack(mixedAccept, ctx.mixedAcceptSlots, 'mixed accept');
     } finally {
       await database.close();
     }
-    accept = { ...verified, exhausted: acceptLoad.exhausted, slots: ctx.acceptSlots.length };
-    ctx.log(`${ctx.title}: accept: ${verified.acknowledged} acknowledged, ${verified.acknowledgedButLost} acknowledged-but-lost, ${verified.duplicateActiveRelationships} duplicates`);
   }
 
   const partial: Omit<SectionReport, 'targets'> = {
@@ -227,6 +327,10 @@ export async function runPhase(ctx: PhaseContext): Promise<SectionReport> {
     floor: ctx.floor,
     cases: reports,
     accept,
+    mixedAccept: mixed,
+    randomSeed: ctx.randomSeed,
+    harvest: ctx.harvest,
+    apiLog,
     batch,
     apiInstances,
     benchPeakRssMiB: (process.resourceUsage().maxRSS * 1024) / 1024 ** 2,

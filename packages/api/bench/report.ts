@@ -1,6 +1,7 @@
 import type { BatchReport } from './batch.js';
 import type { CaseKey } from './cases.js';
-import type { LoadResult } from './load-types.js';
+import type { CountCacheReport } from './count-cache.js';
+import type { ClassResult, LoadResult } from './load-types.js';
 import type { Engine } from './seed.js';
 import type { AcceptVerification } from './verify.js';
 
@@ -9,8 +10,8 @@ export type SectionKey = 'sqlite' | 'postgres-1' | 'postgres-2' | 'sqlite-large'
 export const SECTION_ORDER: readonly SectionKey[] = ['sqlite', 'postgres-1', 'postgres-2', 'sqlite-large', 'postgres-large'];
 
 export interface CaseReport {
-  /** `singleClient`: the customers page again, with one connection. */
-  readonly key: CaseKey | 'floor' | 'singleClient';
+  /** `singleClient`: the customers page again, with one connection; `mixed…`: the loads of the mixed read/write case. */
+  readonly key: CaseKey | 'floor' | 'singleClient' | 'mixedRead' | 'mixedRequest' | 'mixedAccept';
   readonly name: string;
   readonly connections: number;
   readonly requestsPerSecond: number;
@@ -32,6 +33,12 @@ export interface CaseReport {
   readonly aloneError?: string;
   /** The probe: the first request of the case on a freshly started in-process server (cold), ms. */
   readonly firstRequestMs: number | null;
+  /** Requests of the big partner and of the small ones, timed by the load worker (generated requests only). */
+  readonly byClass?: readonly ClassResult[];
+  /** Customers pages by filter, first or later page (generated pages only). */
+  readonly byGroup?: readonly ClassResult[];
+  /** What the requests asked of the API's count cache (cases that ask totalCount). */
+  readonly countCache?: CountCacheReport;
   readonly load: LoadResult;
 }
 
@@ -73,6 +80,9 @@ export interface Seeding {
   readonly rows: Readonly<Record<string, number>>;
   /** Pre-created accepts (tenant, admin, session, pending request) for all phases of the engine. */
   readonly acceptSlots: number;
+  /** Partners besides the big one, and customers of each (absent in sections written before them). */
+  readonly smallPartners?: number;
+  readonly partnerCustomers?: number;
 }
 
 export interface SectionReport {
@@ -94,6 +104,14 @@ export interface SectionReport {
   readonly cases: readonly CaseReport[];
   /** null when the phase ran no accept case (`--large`). */
   readonly accept: (AcceptVerification & { readonly exhausted: boolean; readonly slots: number }) | null;
+  /** The mixed read/write case's accepts, read back; null without that case. */
+  readonly mixedAccept?: (AcceptVerification & { readonly exhausted: boolean; readonly slots: number }) | null;
+  /** Seed of the phase's random requests (`--seed` repeats a run's). */
+  readonly randomSeed?: number;
+  /** The pre-pass that walked every partner's list for the API's cursors. */
+  readonly harvest?: { readonly ms: number; readonly cursors: number };
+  /** What the API processes logged during the phase (LOG_LEVEL=warn): distinct messages and how often. */
+  readonly apiLog?: Readonly<Record<string, number>>;
   /** A batch of 5,000 requests (one-instance sections; absent in sections written before batches). */
   readonly batch?: BatchReport | null;
   readonly apiInstances: readonly InstanceReport[];
@@ -106,9 +124,13 @@ export interface SectionReport {
 
 export const fmt = (value: number, digits = 0) => value.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits });
 export const pct = (ratio: number) => `${fmt(ratio * 100, 1)} %`;
-/** A latency, or what is known of it when requests were left unanswered. */
-export const ms = (value: number | null, c: CaseReport) =>
-  value === null ? `> ${fmt(c.load.durationSeconds * 1000)} (${fmt(c.load.unanswered)} unanswered)` : fmt(value);
+/**
+ * A latency, or what is known of it when the case completed too few requests per connection for
+ * its percentiles to stand (see caseReport): the percentile of the answered requests only, and how
+ * many were still unanswered at the end (they waited at least until then; their latency is unknown).
+ */
+export const ms = (value: number | null, c: CaseReport, which: 'p50' | 'p99') =>
+  value === null ? `${fmt(c.load.latencyMs[which])} answered only, ${fmt(c.load.unanswered)} unanswered` : fmt(value);
 export const rps = (value: number) => (value < 10 ? fmt(value, 1) : fmt(value));
 
 /** The ratio to the floor's req/s (not meaningful for the single client: one connection against 32). */
@@ -122,67 +144,69 @@ export function maxOf(values: readonly (number | null)[]): number | null {
   return known.length ? Math.max(...known) : null;
 }
 
+/** Issue 16's targets for the customers list, as a share of the floor's req/s (on SQLite at 32 connections). */
+export const PAGE_SHARE_TARGET = 0.06;
+export const SEARCH_SHARE_TARGET = 0.06;
+export const PAGE_P99_TARGET_MS = 150;
+export const ACCEPT_TARGET_SQLITE = 500;
+export const ACCEPT_TARGET_POSTGRES_TWO = 1_000;
+
 /**
- * Every API target of the issue, judged for one section. `acceptWithOneInstance` is the accept
- * req/s of the same run's PostgreSQL phase with one instance (for "more with two").
+ * Every API target of issue 16, judged for one section. The customers list's targets are judged on
+ * SQLite (PostgreSQL's figures are shown, not judged); accept throughput on SQLite and on
+ * PostgreSQL with two instances. `acceptWithOneInstance` is kept for the two-instance line.
  */
 export function evaluateTargets(run: Omit<SectionReport, 'targets'>, acceptWithOneInstance?: number): TargetReport[] {
   const find = (key: CaseReport['key']) => run.cases.find((c) => c.key === key);
   const targets: TargetReport[] = [];
   const floor = run.floor.requestsPerSecond;
+  const sqlite = run.engine === 'sqlite';
+  const onSqlite = sqlite ? '' : ' (judged on SQLite)';
   const page = find('customersPage');
   if (page) {
     targets.push(
-      { name: 'customers page throughput', target: `≥ 5 % of floor (≥ ${fmt(floor * 0.05)} req/s)`, measured: `${rps(page.requestsPerSecond)} req/s (${pct(page.ratioToFloor)})`, met: page.ratioToFloor >= 0.05 },
-      { name: 'customers page p99', target: `≤ 150 ms at ${page.connections} connections`, measured: `${ms(page.latencyP99Ms, page)} ms`, met: page.latencyP99Ms !== null && page.latencyP99Ms <= 150 },
+      {
+        name: 'customers page throughput (random partners, pages, filters)',
+        target: `≥ ${pct(PAGE_SHARE_TARGET)} of floor (≥ ${fmt(floor * PAGE_SHARE_TARGET)} req/s)${onSqlite}`,
+        measured: `${rps(page.requestsPerSecond)} req/s (${pct(page.ratioToFloor)})`,
+        met: sqlite ? page.ratioToFloor >= PAGE_SHARE_TARGET : null,
+      },
+      {
+        name: 'customers page p99',
+        target: `≤ ${PAGE_P99_TARGET_MS} ms at ${page.connections} connections${onSqlite}`,
+        measured: `${ms(page.latencyP99Ms, page, 'p99')} ms`,
+        met: sqlite ? page.latencyP99Ms !== null && page.latencyP99Ms <= PAGE_P99_TARGET_MS : null,
+      },
     );
-  }
-  const single = find('singleClient');
-  if (single) {
-    targets.push({ name: 'customers page p99, single client', target: '≤ 20 ms', measured: `${ms(single.latencyP99Ms, single)} ms`, met: single.latencyP99Ms !== null && single.latencyP99Ms <= 20 });
-  }
-  if (page) {
-    targets.push({ name: 'customers page SQL', target: '≤ 3 statements', measured: `${page.sqlStatements ?? '?'} statements`, met: (page.sqlStatements ?? Infinity) <= 3 });
   }
   const search = find('customersSearch');
   if (search) {
-    targets.push(
-      { name: 'customers search throughput', target: `≥ 10 % of floor (≥ ${fmt(floor * 0.1)} req/s)`, measured: `${rps(search.requestsPerSecond)} req/s (${pct(search.ratioToFloor)})`, met: search.ratioToFloor >= 0.1 },
-      { name: 'customers search p99', target: '≤ 100 ms', measured: `${ms(search.latencyP99Ms, search)} ms`, met: search.latencyP99Ms !== null && search.latencyP99Ms <= 100 },
-    );
+    targets.push({
+      name: 'customers search throughput (random partners, prefixes, filters, pages)',
+      target: `≥ ${pct(SEARCH_SHARE_TARGET)} of floor (≥ ${fmt(floor * SEARCH_SHARE_TARGET)} req/s)${onSqlite}`,
+      measured: `${rps(search.requestsPerSecond)} req/s (${pct(search.ratioToFloor)})`,
+      met: sqlite ? search.ratioToFloor >= SEARCH_SHARE_TARGET : null,
+    });
   }
   const accept = find('acceptRequest');
   if (accept && run.accept) {
-    if (run.engine === 'sqlite') {
-      targets.push({ name: 'accept throughput', target: `≥ 400 req/s at ${accept.connections} connections`, measured: `${fmt(accept.requestsPerSecond)} req/s`, met: accept.requestsPerSecond >= 400 });
+    if (sqlite) {
+      targets.push({ name: 'accept throughput', target: `≥ ${fmt(ACCEPT_TARGET_SQLITE)} req/s on SQLite (${accept.connections} connections)`, measured: `${fmt(accept.requestsPerSecond)} req/s`, met: accept.requestsPerSecond >= ACCEPT_TARGET_SQLITE });
     } else if (run.instances === 1) {
-      targets.push({ name: 'accept throughput', target: `≥ 700 req/s with one instance (${accept.connections} connections)`, measured: `${fmt(accept.requestsPerSecond)} req/s`, met: accept.requestsPerSecond >= 700 });
+      targets.push({ name: 'accept throughput', target: `≥ ${fmt(ACCEPT_TARGET_POSTGRES_TWO)} req/s on PostgreSQL with 2 instances (not judged with one)`, measured: `${fmt(accept.requestsPerSecond)} req/s`, met: null });
     } else {
-      targets.push({
-        name: 'accept throughput',
-        target: `more with ${run.instances} instances than with one${acceptWithOneInstance === undefined ? '' : ` (> ${fmt(acceptWithOneInstance)} req/s)`}`,
-        measured: `${fmt(accept.requestsPerSecond)} req/s`,
-        met: acceptWithOneInstance === undefined ? null : accept.requestsPerSecond > acceptWithOneInstance,
-      });
+      const more = acceptWithOneInstance === undefined ? '' : `; one instance: ${fmt(acceptWithOneInstance)} req/s`;
+      targets.push({ name: 'accept throughput', target: `≥ ${fmt(ACCEPT_TARGET_POSTGRES_TWO)} req/s with ${run.instances} instances (${accept.connections} connections)`, measured: `${fmt(accept.requestsPerSecond)} req/s${more}`, met: accept.requestsPerSecond >= ACCEPT_TARGET_POSTGRES_TWO });
     }
+    const mixed = find('mixedAccept');
+    const errors = accept.errors + (mixed?.errors ?? 0);
+    const lost = run.accept.acknowledgedButLost + (run.mixedAccept?.acknowledgedButLost ?? 0);
+    const both = mixed ? ' (accept case + mixed case)' : '';
     targets.push(
-      { name: 'accept errors', target: '0', measured: fmt(accept.errors), met: accept.errors === 0 },
-      { name: 'accept acknowledged-but-lost writes', target: '0', measured: fmt(run.accept.acknowledgedButLost), met: run.accept.acknowledgedButLost === 0 },
+      { name: 'accept errors', target: '0', measured: `${fmt(accept.errors)}${mixed ? ` + ${fmt(mixed.errors)}` : ''}${both}`, met: errors === 0 },
+      { name: 'accept acknowledged-but-lost writes', target: '0', measured: `${fmt(run.accept.acknowledgedButLost)}${run.mixedAccept ? ` + ${fmt(run.mixedAccept.acknowledgedButLost)}` : ''}${both}`, met: lost === 0 },
     );
   }
-  if (run.batch) {
-    const b = run.batch;
-    targets.push(
-      { name: `batch of ${fmt(b.rows)} requests, dry run`, target: '≤ 5 s', measured: `${fmt(b.dryRunMs / 1000, 2)} s`, met: b.dryRunMs <= 5000 },
-      { name: `batch of ${fmt(b.rows)} requests, creation`, target: '≤ 30 s', measured: `${fmt(b.createMs / 1000, 2)} s (${fmt(b.created)} created)`, met: b.createMs <= 30_000 },
-    );
-  }
-  const seconds = run.seeding.customersMs / 1000;
-  const seeded = `${fmt(seconds, 2)} s for ${fmt(run.customers)}`;
-  targets.push(
-    { name: 'seeding 100,000 customers', target: '≤ 5 s', measured: seeded, met: run.customers === 100_000 ? seconds <= 5 : null },
-    { name: 'seeding 1,000,000 customers (--large)', target: '≤ 60 s', measured: run.customers === 1_000_000 ? seeded : 'not in this run', met: run.customers === 1_000_000 ? seconds <= 60 : null },
-  );
   const coldStart = maxOf(run.apiInstances.map((i) => i.coldStartMs));
   targets.push({
     name: 'cold start to the first answered query',
@@ -209,7 +233,7 @@ export function mark(met: boolean | null): string {
 export function consoleTable(run: SectionReport): string {
   const lines = [run.floor, ...run.cases].map(
     (c) =>
-      `${c.name.padEnd(58)} ${String(c.connections).padStart(3)} ${rps(c.requestsPerSecond).padStart(8)} req/s  p50 ${ms(c.latencyP50Ms, c).padStart(5)} ms  p99 ${ms(c.latencyP99Ms, c).padStart(5)} ms  err ${fmt(c.errors).padStart(6)}  ×floor ${ratio(c).padEnd(5)}  SQL ${c.sqlStatements ?? '–'}  alone ${c.singleRequestMs === null ? '–' : `${fmt(c.singleRequestMs, 1)} ms`}`,
+      `${c.name.padEnd(58)} ${String(c.connections).padStart(3)} ${rps(c.requestsPerSecond).padStart(8)} req/s  p50 ${ms(c.latencyP50Ms, c, 'p50').padStart(5)} ms  p99 ${ms(c.latencyP99Ms, c, 'p99').padStart(5)} ms  err ${fmt(c.errors).padStart(6)}  ×floor ${ratio(c).padEnd(5)}  SQL ${c.sqlStatements ?? '–'}  alone ${c.singleRequestMs === null ? '–' : `${fmt(c.singleRequestMs, 1)} ms`}`,
   );
   const instances = run.apiInstances.map(
     (i, n) => `API instance ${n + 1} (pid ${i.pid}): cold start ${fmt(i.coldStartMs)} ms (listening after ${fmt(i.listeningMs)} ms), peak memory ${i.peakMemoryMB === null ? '?' : fmt(i.peakMemoryMB)} MB, ${fmt(i.requests)} requests answered`,
@@ -217,7 +241,7 @@ export function consoleTable(run: SectionReport): string {
   const targets = run.targets.map((t) => `${mark(t.met).replace(/\*/g, '').padEnd(7)} ${t.name}: ${t.measured} (required ${t.target})`);
   const errors = [run.floor, ...run.cases].filter((c) => c.errors > 0).map((c) => `errors in ${c.name}: ${codes(c.errorCodes)}`);
   return [
-    `== ${run.title}${run.quick ? ' (quick)' : ''}: ${fmt(run.customers)} customers, seeded in ${fmt(run.seeding.customersMs / 1000, 2)} s; phase ${fmt(run.phaseSeconds)} s; load average ${run.machine.loadAverageBefore.map((n) => n.toFixed(2)).join(' / ')} before, ${run.machine.loadAverageAfter.map((n) => n.toFixed(2)).join(' / ')} after`,
+    `== ${run.title}${run.quick ? ' (quick)' : ''}: a partner with ${fmt(run.customers)} customers and ${fmt(run.seeding.smallPartners ?? 0)} with ${fmt(run.seeding.partnerCustomers ?? 0)}, seeded in ${fmt(run.seeding.customersMs / 1000, 2)} s; phase ${fmt(run.phaseSeconds)} s; load average ${run.machine.loadAverageBefore.map((n) => n.toFixed(2)).join(' / ')} before, ${run.machine.loadAverageAfter.map((n) => n.toFixed(2)).join(' / ')} after`,
     ...lines,
     ...errors,
     ...instances,

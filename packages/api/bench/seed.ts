@@ -53,26 +53,40 @@ const COUNTRIES: [country: string, form: string][] = [
   ['SE', 'AB'], ['DK', 'ApS'], ['PL', 'sp. z o.o.'], ['IE', 'Ltd'], ['GB', 'Ltd'], ['NO', 'AS'], ['FI', 'Oy'], ['PT', 'Lda'],
 ];
 
-/** Name prefixes for the search case: 3 letters, a first word, a first word and the start of a second. */
-export function searchPrefixes(): string[] {
-  const prefixes: string[] = [];
-  for (const first of FIRST) {
-    prefixes.push(first.slice(0, 3).toLowerCase(), first.toLowerCase());
-    for (const second of SECOND) prefixes.push(`${first} ${second.slice(0, 2)}`.toLowerCase());
-  }
-  return prefixes;
-}
-
 export interface AcceptSlot {
   readonly token: string;
+  /** The partner that sent the request (slots alternate between the big partner and the small ones). */
+  readonly partnerIndex: number;
   readonly session: string;
   readonly includesDelegatedAdmin: boolean;
   readonly customerId: string;
 }
 
+/** A customer as seeded: its id, lower-case name (the API's name key) and domain. */
+export interface SeededCustomer {
+  readonly id: string;
+  readonly nameKey: string;
+  readonly domain: string;
+}
+
+/** A partner of the seed with its signed-in SALES_AGENT (a session stored like sign-in's). */
+export interface SeededPartner {
+  readonly id: string;
+  /** Bearer token of the partner's SALES_AGENT. */
+  readonly session: string;
+  /** The customers its list shows (ACTIVE relationships; not the former ones). */
+  readonly listed: SeededCustomer[];
+  /** The one partner with `plan.customers` customers (index 0); the others have `plan.partnerCustomers`. */
+  readonly big: boolean;
+}
+
 export interface Seeded {
+  /** The big partner (index 0 of `partners`), whose SALES_AGENT also signs in over HTTP. */
   readonly partnerId: string;
+  /** The big partner's customers with an ACTIVE reseller relationship. */
   readonly customerIds: string[];
+  /** Every partner, the big one first. */
+  readonly partners: SeededPartner[];
   /** Unpinned pending requests (tokens) for the invitation case. */
   readonly invitationTokens: string[];
   /** One pending request pinned to a fresh customer, with a session of that customer's GLOBAL_ADMIN, per accept. */
@@ -88,7 +102,11 @@ export interface Seeded {
 }
 
 export interface SeedPlan {
+  /** Customers of the big partner. */
   readonly customers: number;
+  /** Partners besides the big one, and customers of each. */
+  readonly smallPartners: number;
+  readonly partnerCustomers: number;
   readonly invitations: number;
   readonly acceptSlots: number;
   readonly sessionSecret: string;
@@ -102,8 +120,8 @@ interface TableShape {
   readonly table: string;
   readonly columns: readonly string[];
   readonly properties: readonly string[];
-  /** The columns' value transformers (e.g. admin roles as comma-separated text), by position. */
-  readonly transformers: readonly (ValueTransformer | undefined)[];
+  /** The column's transformers (e.g. admin roles stored as text), applied as TypeORM would on save. */
+  readonly transformers: readonly (readonly ValueTransformer[])[];
 }
 
 /**
@@ -146,7 +164,7 @@ class BulkWriter {
         table: metadata.tableName,
         columns: metadata.columns.map((column) => column.databaseName),
         properties: metadata.columns.map((column) => column.propertyName),
-        transformers: metadata.columns.map((column) => (Array.isArray(column.transformer) ? undefined : column.transformer)),
+        transformers: metadata.columns.map((column) => (column.transformer === undefined ? [] : Array.isArray(column.transformer) ? column.transformer : [column.transformer])),
       };
       this.shapes.set(entity, shape);
     }
@@ -161,9 +179,10 @@ class BulkWriter {
       buffer = { columns, values: [], rows: 0 };
       this.buffers.set(table, buffer);
     }
-    properties.forEach((property, i) => {
-      const transformer = transformers[i];
-      buffer.values.push(this.value(transformer ? transformer.to(row[property]) : row[property]));
+    properties.forEach((property, c) => {
+      const raw: unknown = row[property];
+      const stored = (transformers[c] ?? []).reduce<unknown>((value, transformer) => transformer.to(value), raw);
+      buffer.values.push(this.value(stored));
     });
     buffer.rows += 1;
     const full = this.engine === 'sqlite' ? (buffer.rows + 1) * columns.length > MAX_PARAMETERS : buffer.rows >= POSTGRES_CHUNK_ROWS;
@@ -236,10 +255,14 @@ class BulkWriter {
 const BATCH = 25_000;
 
 /**
- * Seeds the benchmark's data set into a freshly migrated database: one DE/PUBLIC partner with a
- * SALES_AGENT, `customers` related customers (every third also DELEGATED_ADMIN, every fourth with
- * a subscription), unpinned pending requests for the invitation case, and for the accept case
- * fresh customers with a signed-in GLOBAL_ADMIN and a pending request pinned to each.
+ * Seeds the benchmark's data set into a freshly migrated database: one big partner (DE/PUBLIC)
+ * with `customers` customers and `smallPartners` partners (countries of the same market) with
+ * `partnerCustomers` each, every partner with a SALES_AGENT and a stored session; of each
+ * partner's customers every 50th is a former one (reseller relationship TERMINATED), the others
+ * have an ACTIVE reseller relationship, every third also DELEGATED_ADMIN, every fourth a
+ * subscription. Then the big partner's unpinned pending requests for the invitation case, and for
+ * the accept cases fresh customers with a signed-in GLOBAL_ADMIN and a pending request pinned to
+ * each (every second from the big partner, the others from the small ones in turn).
  */
 export async function seed(dataSource: DataSource, engine: Engine, plan: SeedPlan): Promise<Seeded> {
   const hashStarted = performance.now();
@@ -262,51 +285,80 @@ export async function seed(dataSource: DataSource, engine: Engine, plan: SeedPla
   }
 }
 
+/** Every FORMER_EVERY-th customer of a partner is a former one: its reseller relationship TERMINATED. */
+const FORMER_EVERY = 50;
+
 async function seedWith(runner: QueryRunner, engine: Engine, plan: SeedPlan, passwordHash: string, hashMs: number): Promise<Seeded> {
   const started = performance.now();
   const w = new BulkWriter(engine, runner);
   const now = new Date();
-  const partnerId = seedId();
-  const salesId = seedId();
   const customerIds: string[] = [];
+  const partners: SeededPartner[] = [];
+  const salesIds: string[] = [];
   const longAgo = new Date(now.getTime() - 800 * DAY);
+  const sessionExpires = new Date(now.getTime() + 12 * HOUR);
+  const total = plan.customers + plan.smallPartners * plan.partnerCustomers;
+  let g = 0; // customer number over all partners: names and domains spread over the alphabet
+  let inTransaction = 0;
 
   await w.begin();
-  await w.add(TenantEntity, tenantRow({
-    id: partnerId, kind: 'PARTNER', name: 'Bench Partners GmbH', domain: 'bench-partner.example', country: 'DE', partnerId: '9900001', createdAt: longAgo,
-  }));
-  await w.add(UserEntity, userRow({
-    id: salesId, tenantId: partnerId, email: SALES_EMAIL, displayName: 'Sally Sales', passwordHash, roles: ['SALES_AGENT'], createdAt: longAgo,
-  }));
-  await w.flush(...PARENTS_FIRST);
-
-  for (let i = 0; i < plan.customers; i += 1) {
-    if (i > 0 && i % BATCH === 0) {
-      await w.commit(...PARENTS_FIRST);
-      await w.begin();
-    }
-    const id = seedId();
-    customerIds.push(id);
-    const [country, form] = COUNTRIES[i % COUNTRIES.length] ?? ['DE', 'GmbH'];
-    const name = `${FIRST[i % FIRST.length]} ${SECOND[Math.floor(i / FIRST.length) % SECOND.length]} ${form} ${i + 1}`;
-    const since = new Date(now.getTime() - (plan.customers - i) * MINUTE - DAY);
-    const domain = `c${i + 1}.bench-customer.example`;
+  for (let p = 0; p <= plan.smallPartners; p += 1) {
+    const big = p === 0;
+    const partnerId = seedId();
+    const salesId = seedId();
+    // Partners in countries of one market (DE's, with their customers'), each with its own SALES_AGENT and session.
+    const [partnerCountry] = COUNTRIES[p % COUNTRIES.length] ?? ['DE'];
     await w.add(TenantEntity, tenantRow({
-      id, kind: 'CUSTOMER', name, domain, country, contact: { name: 'IT Contact', email: `it@${domain}` },
-      agreement: i % 10 !== 9 ? { signerName: 'IT Director', signerEmail: `director@${domain}` } : null, createdAt: since,
+      id: partnerId, kind: 'PARTNER', name: big ? 'Bench Partners GmbH' : `Bench Partner ${p}`, domain: big ? 'bench-partner.example' : `p${p}.bench-partner.example`,
+      country: big ? 'DE' : partnerCountry, partnerId: String(9_900_001 + p), createdAt: longAgo,
     }));
-    const relationship = { partnerTenantId: partnerId, customerTenantId: id, createdAt: since } as const;
-    await w.add(RelationshipEntity, relationshipRow({ id: seedId(), ...relationship, type: 'RESELLER', origin: 'NEW_CUSTOMER' }));
-    if (i % 3 === 0) await w.add(RelationshipEntity, relationshipRow({ id: seedId(), ...relationship, type: 'DELEGATED_ADMIN', origin: 'INVITATION' }));
-    if (i % 4 === 0) {
-      const orderId = seedId();
-      const sold = { partnerTenantId: partnerId, customerTenantId: id, productId: 'm365-business-premium', quantity: 1 + (i % 50), createdAt: since };
-      await w.add(OrderEntity, orderRow({ id: orderId, ...sold, placedByUserId: salesId }));
-      await w.add(SubscriptionEntity, subscriptionRow({ id: seedId(), ...sold, orderId }));
+    await w.add(UserEntity, userRow({
+      id: salesId, tenantId: partnerId, email: big ? SALES_EMAIL : `sales@p${p}.bench-partner.example`, displayName: `Sales ${p}`, passwordHash, roles: ['SALES_AGENT'], createdAt: longAgo,
+    }));
+    const session = seedToken();
+    await w.add(SessionEntity, sessionRow({ id: seedId(), userId: salesId, tokenHash: hmacHex(plan.sessionSecret, session), createdAt: now, expiresAt: sessionExpires }));
+    const count = big ? plan.customers : plan.partnerCustomers;
+    const listed: SeededCustomer[] = [];
+    partners.push({ id: partnerId, session, listed, big });
+    salesIds.push(salesId);
+
+    for (let i = 0; i < count; i += 1, g += 1, inTransaction += 1) {
+      if (inTransaction >= BATCH) {
+        await w.commit(...PARENTS_FIRST);
+        await w.begin();
+        inTransaction = 0;
+      }
+      const id = seedId();
+      const former = i % FORMER_EVERY === FORMER_EVERY - 1;
+      if (big && !former) customerIds.push(id);
+      const [country, form] = COUNTRIES[g % COUNTRIES.length] ?? ['DE', 'GmbH'];
+      const name = `${FIRST[g % FIRST.length]} ${SECOND[Math.floor(g / FIRST.length) % SECOND.length]} ${form} ${g + 1}`;
+      const since = new Date(now.getTime() - (total - g) * MINUTE - DAY);
+      const domain = `c${g + 1}.bench-customer.example`;
+      if (!former) listed.push({ id, nameKey: name.toLowerCase(), domain });
+      await w.add(TenantEntity, tenantRow({
+        id, kind: 'CUSTOMER', name, domain, country, contact: { name: 'IT Contact', email: `it@${domain}` },
+        agreement: i % 10 !== 9 ? { signerName: 'IT Director', signerEmail: `director@${domain}` } : null, createdAt: since,
+      }));
+      const relationship = { partnerTenantId: partnerId, customerTenantId: id, createdAt: since } as const;
+      const ended = former ? ({ status: 'TERMINATED', endedAt: new Date(since.getTime() + DAY), endedBySide: 'PARTNER', endedByUserId: salesId } as const) : {};
+      await w.add(RelationshipEntity, relationshipRow({ id: seedId(), ...relationship, type: 'RESELLER', origin: 'NEW_CUSTOMER', ...ended }));
+      if (former) continue;
+      if (i % 3 === 0) await w.add(RelationshipEntity, relationshipRow({ id: seedId(), ...relationship, type: 'DELEGATED_ADMIN', origin: 'INVITATION' }));
+      if (i % 4 === 0) {
+        const orderId = seedId();
+        const sold = { partnerTenantId: partnerId, customerTenantId: id, productId: 'm365-business-premium', quantity: 1 + (i % 50), createdAt: since };
+        await w.add(OrderEntity, orderRow({ id: orderId, ...sold, placedByUserId: salesId }));
+        await w.add(SubscriptionEntity, subscriptionRow({ id: seedId(), ...sold, orderId }));
+      }
     }
   }
   await w.commit(...PARENTS_FIRST);
   const customersMs = performance.now() - started;
+  const bigPartner = partners[0];
+  const salesId = salesIds[0];
+  if (!bigPartner || !salesId) throw new Error('no partner seeded');
+  const partnerId = bigPartner.id;
 
   const created = now;
   const expires = new Date(now.getTime() + 30 * DAY);
@@ -323,7 +375,6 @@ async function seedWith(runner: QueryRunner, engine: Engine, plan: SeedPlan, pas
   await w.commit(...PARENTS_FIRST);
 
   const acceptSlots: AcceptSlot[] = [];
-  const sessionExpires = new Date(now.getTime() + 12 * HOUR);
   await w.begin();
   for (let k = 0; k < plan.acceptSlots; k += 1) {
     if (k > 0 && k % BATCH === 0) {
@@ -348,11 +399,13 @@ async function seedWith(runner: QueryRunner, engine: Engine, plan: SeedPlan, pas
     }));
     const token = seedToken();
     const includesDelegatedAdmin = k % 2 === 0;
+    // Every second accept is the big partner's, the others go round the small partners.
+    const partnerIndex = k % 2 === 0 || plan.smallPartners === 0 ? 0 : 1 + (Math.floor(k / 2) % plan.smallPartners);
     await w.add(RelationshipRequestEntity, requestRow({
-      id: seedId(), partnerTenantId: partnerId, customerTenantId: tenantId, tokenHash: sha256Hex(token),
-      ...adminAccess(includesDelegatedAdmin, `Bench admin access, invitee ${k + 1}`), locale: 'en', createdByUserId: salesId, createdAt: created, expiresAt: expires,
+      id: seedId(), partnerTenantId: partners[partnerIndex]?.id ?? partnerId, customerTenantId: tenantId, tokenHash: sha256Hex(token),
+      ...adminAccess(includesDelegatedAdmin, `Bench admin access, invitee ${k + 1}`), locale: 'en', createdByUserId: salesIds[partnerIndex] ?? salesId, createdAt: created, expiresAt: expires,
     }));
-    acceptSlots.push({ token, session, includesDelegatedAdmin, customerId: tenantId });
+    acceptSlots.push({ token, partnerIndex, session, includesDelegatedAdmin, customerId: tenantId });
   }
   await w.commit(...PARENTS_FIRST);
 
@@ -362,6 +415,7 @@ async function seedWith(runner: QueryRunner, engine: Engine, plan: SeedPlan, pas
   return {
     partnerId,
     customerIds,
+    partners,
     invitationTokens,
     acceptSlots,
     customerAdminEmail: 'admin@i1.bench-invitee.example',
