@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import sqlite3 from 'sqlite3';
 import type { DataSource } from 'typeorm';
 import { createDataSource } from '../src/db/data-source.js';
 import { StatementReusingDatabase } from '../src/db/statement-cache.js';
@@ -40,6 +41,29 @@ describe('SQLite statements prepared once', () => {
       expect(prepare).toHaveBeenCalledTimes(1);
     } finally {
       prepare.mockRestore();
+    }
+  });
+
+  it('runs one statement of a connection at a time, so a burst of reads leaves threads for the writer', async () => {
+    const original = sqlite3.Statement.prototype.all;
+    let inFlight = 0;
+    let most = 0;
+    const all = vi.spyOn(sqlite3.Statement.prototype, 'all').mockImplementation(function (this: sqlite3.Statement, ...args: unknown[]) {
+      const callback = args.pop() as (this: unknown, err: Error | null, rows: unknown[]) => void;
+      inFlight += 1;
+      most = Math.max(most, inFlight);
+      return original.call(this, ...args, function (this: unknown, err: Error | null, rows: unknown[]) {
+        inFlight -= 1;
+        callback.call(this, err, rows);
+      });
+    });
+    try {
+      const rows = await Promise.all(Array.from({ length: 40 }, (_, i) => dataSource.query('SELECT ? * 2 AS n', [i])));
+      expect(rows.map((r: { n: number }[]) => r[0]?.n)).toEqual(Array.from({ length: 40 }, (_, i) => i * 2));
+      // node-sqlite3 alone hands all 40 to libuv's thread pool at once.
+      expect(most).toBe(1);
+    } finally {
+      all.mockRestore();
     }
   });
 

@@ -20,12 +20,15 @@ interface Cached {
  * and `Database.run` do. Measured here on a primary-key look-up: 21 µs of CPU and 26 µs of wall
  * time per call instead of 41 µs and 80–110 µs. TypeORM runs every query through `all` or `run`.
  *
- * Calls of one statement queue up behind each other (node-sqlite3 serialises them), as calls on
- * one connection did anyway. The least recently used statements are finalized beyond CAPACITY,
- * and all of them before the connection closes.
+ * A connection's statements run one at a time (see `inTurn`). The least recently used statements
+ * are finalized beyond CAPACITY, and all of them before the connection closes.
  */
 export class StatementReusingDatabase extends sqlite3.Database {
   private readonly statements = new Map<string, Cached>();
+  /** Whether a statement of this connection is in libuv's thread pool now. */
+  private busy = false;
+  /** Statements waiting for it: started one at a time, in order. */
+  private readonly queue: (() => void)[] = [];
 
   constructor(filename: string, modeOrCallback?: number | ((err: Error | null) => void), callback?: (err: Error | null) => void) {
     if (typeof modeOrCallback === 'function') super(filename, modeOrCallback);
@@ -39,7 +42,37 @@ export class StatementReusingDatabase extends sqlite3.Database {
   override run(sql: string, ...args: unknown[]): this {
     // `run` steps a statement once: one that returns rows (a PRAGMA setting journal_mode, a
     // RETURNING clause) would stay in progress if kept, and SQLite refuses to COMMIT then.
-    return CHANGES_ONLY.test(sql) ? this.execute('run', sql, args) : super.run(sql, ...args);
+    if (CHANGES_ONLY.test(sql)) return this.execute('run', sql, args);
+    const { params, callback } = split(args);
+    this.inTurn((done) => super.run(sql, ...params, done(callback)));
+    return this;
+  }
+
+  /**
+   * Starts `start` when no other statement of this connection is in the thread pool. SQLite runs
+   * one statement per connection at a time anyway; node-sqlite3 would hand them all to libuv's
+   * four threads at once, where they wait for the connection, and a burst of reads on the read
+   * connection then holds every thread while the writer's statements queue behind them (the
+   * benchmark's mixed phase: writes at 1-2 a second under reads). One at a time per connection
+   * leaves threads for the other connection.
+   */
+  private inTurn(start: (done: (callback: Callback | undefined) => Callback) => void): void {
+    const done = (callback: Callback | undefined): Callback =>
+      function (this: unknown, err: Error | null, rows?: unknown[]) {
+        finished();
+        callback?.call(this, err, rows);
+      };
+    const finished = () => {
+      const next = this.queue.shift();
+      if (next) next();
+      else this.busy = false;
+    };
+    const begin = () => start(done);
+    if (this.busy) this.queue.push(begin);
+    else {
+      this.busy = true;
+      begin();
+    }
   }
 
   override close(callback?: (err: Error | null) => void): void {
@@ -50,14 +83,16 @@ export class StatementReusingDatabase extends sqlite3.Database {
 
   /** `all` or `run` of the statement with (params, callback), (callback) or (params). */
   private execute(method: 'all' | 'run', sql: string, args: unknown[]): this {
-    const callback = typeof args.at(-1) === 'function' ? (args.at(-1) as Callback) : undefined;
-    const params = callback ? args.slice(0, -1) : args;
-    const cached = this.prepared(sql);
-    // While it is being prepared: node-sqlite3 drops the calls queued on a statement that fails to prepare.
-    if (cached.waiting && callback) cached.waiting.push(callback);
-    const bound = params.length === 1 && Array.isArray(params[0]) ? (params[0] as unknown[]) : params;
-    if (method === 'all') cached.statement.all(bound, callback);
-    else cached.statement.run(bound, callback);
+    const { params, callback } = split(args);
+    this.inTurn((done) => {
+      const answer = done(callback);
+      const cached = this.prepared(sql);
+      // While it is being prepared: node-sqlite3 drops the calls queued on a statement that fails to prepare.
+      if (cached.waiting) cached.waiting.push(answer);
+      const bound = params.length === 1 && Array.isArray(params[0]) ? (params[0] as unknown[]) : params;
+      if (method === 'all') cached.statement.all(bound, answer);
+      else cached.statement.run(bound, answer);
+    });
     return this;
   }
 
@@ -90,6 +125,12 @@ export class StatementReusingDatabase extends sqlite3.Database {
     }
     return cached;
   }
+}
+
+/** A call's parameters and its callback (node-sqlite3's methods take the callback last, if at all). */
+function split(args: readonly unknown[]): { params: unknown[]; callback: Callback | undefined } {
+  const last = args.at(-1);
+  return typeof last === 'function' ? { params: args.slice(0, -1), callback: last as Callback } : { params: [...args], callback: undefined };
 }
 
 /** The sqlite3 module as TypeORM loads it, with connections that reuse their statements. */
