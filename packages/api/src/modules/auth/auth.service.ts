@@ -3,6 +3,7 @@ import type { Config } from '../../config.js';
 import type { Viewer } from '../../viewer.js';
 import type { Database } from '../../db/database.js';
 import { rolesOf, SessionEntity, TenantEntity, UserEntity } from '../../db/entities/index.js';
+import { timeFromRaw } from '../../db/hydrate.js';
 import { decoyHash, verifyPassword } from '../../security/passwords.js';
 import type { RateLimits } from '../../security/rate-limiter.js';
 import { SignInLimits } from '../../security/sign-in-limits.js';
@@ -96,18 +97,40 @@ export class AuthService {
   async authenticate(token: string | undefined): Promise<Viewer | null> {
     if (!token || token.length > 200) return null;
     if (isApiKeySecret(token)) return this.apiKeys.viewerFor(token);
-    const row = await this.db.read((em) =>
-      em
-        .createQueryBuilder(SessionEntity, 's')
-        .innerJoinAndMapOne('s.user', UserEntity, 'u', 'u.id = s.userId')
-        .innerJoinAndMapOne('s.tenant', TenantEntity, 't', 't.id = u.tenantId')
-        .where('s.tokenHash = :hash', { hash: this.hashToken(token) })
-        .getOne(),
-    );
-    const joined = row as (SessionEntity & { user?: UserEntity; tenant?: TenantEntity }) | null;
-    if (!joined?.user || !joined.tenant || joined.expiresAt.getTime() <= Date.now()) return null;
-    return toViewer(joined.user, joined.tenant, joined.id);
+    const [row] = await this.db.read((em) => {
+      const [sql, params] = em.connection.driver.escapeQueryWithParameters(SESSION_VIEWER, { hash: this.hashToken(token) }, {});
+      return em.query(sql, params) as Promise<SessionViewerRow[]>;
+    });
+    if (!row || timeFromRaw(row.expires_at).getTime() <= Date.now()) return null;
+    return {
+      userId: row.user_id,
+      sessionId: row.session_id,
+      email: row.email,
+      displayName: row.display_name,
+      tenantId: row.tenant_id,
+      tenantKind: row.kind as TenantKind,
+      roles: rolesOf(row),
+    };
   }
+}
+
+/**
+ * Who a session token signs in, with only what a viewer needs (every request makes this look-up:
+ * no entity hydration, and the password hash is not read).
+ */
+const SESSION_VIEWER =
+  'SELECT s.id AS session_id, s.expires_at, u.id AS user_id, u.email, u.display_name, u.roles, t.id AS tenant_id, t.kind ' +
+  'FROM session s INNER JOIN app_user u ON u.id = s.user_id INNER JOIN tenant t ON t.id = u.tenant_id WHERE s.token_hash = :hash';
+
+interface SessionViewerRow {
+  session_id: string;
+  expires_at: unknown;
+  user_id: string;
+  email: string;
+  display_name: string;
+  roles: string;
+  tenant_id: string;
+  kind: string;
 }
 
 export function toViewer(user: UserEntity, tenant: TenantEntity, sessionId: string | null): Viewer {
