@@ -11,21 +11,22 @@ import { persistExpiry } from './request-expiry.js';
  * sees the stored status.
  */
 export async function namesInUse(tx: UnitOfWork, partnerTenantId: string, names: readonly string[], now: Date): Promise<Set<string>> {
+  // `IN ()` is no SQL: no names, none in use.
+  if (names.length === 0) return new Set();
   return namesHeld(tx, partnerTenantId, { clause: 'IN (:...names)', params: { names } }, now);
 }
 
 async function namesHeld(tx: UnitOfWork, partnerTenantId: string, match: { clause: string; params: Record<string, unknown> }, now: Date): Promise<Set<string>> {
   const { em } = tx;
-  const [requests, relationships] = await Promise.all([
-    em
-      .createQueryBuilder(RelationshipRequestEntity, 'r')
-      .where(`r.partnerTenantId = :partnerTenantId AND r.status = 'PENDING' AND r.adminDisplayName ${match.clause}`, { partnerTenantId, ...match.params })
-      .getMany(),
-    em
-      .createQueryBuilder(RelationshipEntity, 'r')
-      .where(`r.partnerTenantId = :partnerTenantId AND r.status = 'ACTIVE' AND r.displayName ${match.clause}`, { partnerTenantId, ...match.params })
-      .getMany(),
-  ]);
+  // One after the other: a transaction is one connection (PostgreSQL's client does not run two queries at once).
+  const requests = await em
+    .createQueryBuilder(RelationshipRequestEntity, 'r')
+    .where(`r.partnerTenantId = :partnerTenantId AND r.status = 'PENDING' AND r.adminDisplayName ${match.clause}`, { partnerTenantId, ...match.params })
+    .getMany();
+  const relationships = await em
+    .createQueryBuilder(RelationshipEntity, 'r')
+    .where(`r.partnerTenantId = :partnerTenantId AND r.status = 'ACTIVE' AND r.displayName ${match.clause}`, { partnerTenantId, ...match.params })
+    .getMany();
   const taken = new Set<string>();
   for (const request of requests) {
     await persistExpiry(tx, request, now);
