@@ -32,6 +32,14 @@ describe('limits on what one request may ask', () => {
     expect((await sales.request('{ customers(first: 1) { totalCount } }')).errors).toBeUndefined();
   });
 
+  it('a NUL character in the JSON variables of a GET request is refused too (the fuzzer found PostgreSQL answering 500)', async () => {
+    const query = encodeURIComponent('query($domain: String!) { lookupTenant(domain: $domain) { id } }');
+    const variables = encodeURIComponent(JSON.stringify({ domain: '\u0000' }));
+    const response = await fetch(`${server.url}/graphql?query=${query}&variables=${variables}`, { headers: { 'apollo-require-preflight': 'true' } });
+    expect(response.status).toBe(400);
+    expect(((await response.json()) as { errors: { extensions: { code: string } }[] }).errors[0]?.extensions.code).toBe('BAD_USER_INPUT');
+  });
+
   it('malformed JSON gets a JSON answer with a code, not an HTML page', async () => {
     const response = await post('{"query":');
     expect(response.status).toBe(400);

@@ -13,12 +13,31 @@ function containsNul(value: unknown, depth = 0): boolean {
 }
 
 /**
+ * A GET request's query string, with `variables` and `extensions` decoded: they travel as JSON
+ * text, where a NUL character is the six characters of `\u0000` until Apollo parses them.
+ */
+function decodedQuery(query: unknown): unknown {
+  if (query === null || typeof query !== 'object') return query;
+  const decoded: Record<string, unknown> = { ...(query as Record<string, unknown>) };
+  for (const key of ['variables', 'extensions']) {
+    const text = decoded[key];
+    if (typeof text !== 'string') continue;
+    try {
+      decoded[key] = JSON.parse(text) as unknown;
+    } catch {
+      // Not JSON: Apollo refuses it itself, with its code.
+    }
+  }
+  return decoded;
+}
+
+/**
  * No text in the API may hold the NUL character: PostgreSQL refuses it in text columns (an
  * error deep in a write), SQLite would store it. Refused for the whole request, body and query
  * string, before any operation runs.
  */
 export const refuseNulCharacters: RequestHandler = (req, res, next) => {
-  if (containsNul(req.body) || containsNul(req.query)) {
+  if (containsNul(req.body) || containsNul(decodedQuery(req.query))) {
     refuse(res, 400, 'Text may not contain the NUL character (U+0000).');
     return;
   }
