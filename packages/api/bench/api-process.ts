@@ -27,6 +27,8 @@ export interface ApiEnvironment {
   readonly sessionSecret: string;
   /** Working directory; WEB_DIST points at a folder in it that does not exist. */
   readonly dir: string;
+  /** NODE_OPTIONS of the instance (BENCH_API_NODE_OPTIONS, e.g. to profile it); null for none. */
+  readonly nodeOptions: string | null;
 }
 
 /** A real query the first answer of which ends the cold start. */
@@ -47,6 +49,7 @@ function environment(api: ApiEnvironment, port: number): Record<string, string> 
     DEMO_DATA: 'false',
     LOG_LEVEL: 'warn',
     WEB_DIST: `${api.dir}/no-web`,
+    ...(api.nodeOptions ? { NODE_OPTIONS: api.nodeOptions } : {}),
   };
 }
 
