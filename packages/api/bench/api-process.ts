@@ -27,8 +27,8 @@ export interface ApiEnvironment {
   readonly sessionSecret: string;
   /** Working directory; WEB_DIST points at a folder in it that does not exist. */
   readonly dir: string;
-  /** NODE_OPTIONS of the instance (BENCH_API_NODE_OPTIONS, e.g. to profile it); null for none. */
-  readonly nodeOptions: string | null;
+  /** Node's own options for the instance (BENCH_API_NODE_ARGS, e.g. to profile it). */
+  readonly nodeArgs: readonly string[];
 }
 
 /** A real query the first answer of which ends the cold start. */
@@ -49,7 +49,6 @@ function environment(api: ApiEnvironment, port: number): Record<string, string> 
     DEMO_DATA: 'false',
     LOG_LEVEL: 'warn',
     WEB_DIST: `${api.dir}/no-web`,
-    ...(api.nodeOptions ? { NODE_OPTIONS: api.nodeOptions } : {}),
   };
 }
 
@@ -82,7 +81,7 @@ export async function startApiInstance(api: ApiEnvironment, probe: ColdStartProb
     if (port === undefined) throw new Error('no free port');
     const origin = `http://127.0.0.1:${port}`;
     const url = `${origin}/graphql`;
-    const child = spawnNode(MAIN_JS, environment(api, port), api.dir);
+    const child = spawnNode(MAIN_JS, environment(api, port), api.dir, api.nodeArgs);
     let listeningMs: number | undefined;
     for (;;) {
       if (!child.isRunning()) {

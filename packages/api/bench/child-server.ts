@@ -22,9 +22,9 @@ export interface ChildServer {
 }
 
 /** Spawns `node script` with exactly the given environment (nothing inherited). */
-export function spawnNode(script: string, env: Readonly<Record<string, string>>, cwd: string): ChildServer {
+export function spawnNode(script: string, env: Readonly<Record<string, string>>, cwd: string, nodeArgs: readonly string[] = []): ChildServer {
   const spawnedAt = performance.now();
-  const child = spawn(process.execPath, [script], { cwd, env: { ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [...nodeArgs, script], { cwd, env: { ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   const keep = (chunk: Buffer) => {
     output = (output + chunk.toString()).slice(-OUTPUT_LIMIT);

@@ -209,7 +209,7 @@ npm run bench -- --quick              # smoke run: 5,000 customers and 20 partne
 npm run bench -- --large              # 1,000,000 customers for the big partner: seeding time, then the read cases on one instance per engine
 npm run bench -- --customers=250000 --partners=400 --partner-customers=250 --duration=20 --seed=42
 BENCH_DATABASE_URL=postgres://user:pass@host:5432/db npm run bench   # another PostgreSQL (default: postgres://postgres@127.0.0.1:5432/test)
-BENCH_API_NODE_OPTIONS="--cpu-prof --cpu-prof-dir=/tmp/profiles" npm run bench -- --quick   # CPU profiles of the API processes under the load
+BENCH_API_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/profiles" npm run bench -- --quick   # CPU profiles of the API processes under the load
 \`\`\`
 
 \`--write\` makes a quick run write these docs too. A run replaces the sections it measured and keeps the others

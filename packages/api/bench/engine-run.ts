@@ -188,7 +188,7 @@ export async function runEngine(run: EngineRun): Promise<SectionReport[]> {
   const { salesToken, probes, lists, harvest: harvested } = await probe(config, run, extra, seeded);
   const floor = await measureFloor(run, dir);
 
-  const api = { databaseUrl: schema ? withSearchPath(options.postgresUrl, schema) : databaseUrl, sessionSecret, dir, nodeOptions: options.apiNodeOptions };
+  const api = { databaseUrl: schema ? withSearchPath(options.postgresUrl, schema) : databaseUrl, sessionSecret, dir, nodeArgs: options.apiNodeArgs };
   const sections: SectionReport[] = [];
   for (const [index, phase] of phases.entries()) {
     const title = phase.title || `${engine === 'sqlite' ? 'SQLite' : 'PostgreSQL'}, ${fmt(options.customers)} customers (--large, 1 instance)`;

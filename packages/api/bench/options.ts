@@ -21,8 +21,8 @@ export interface BenchOptions {
   readonly postgresRequired: boolean;
   /** BENCH_DATABASE_URL, else the local default. */
   readonly postgresUrl: string;
-  /** BENCH_API_NODE_OPTIONS: NODE_OPTIONS for the API processes (e.g. "--cpu-prof --cpu-prof-dir=DIR"); null for none. */
-  readonly apiNodeOptions: string | null;
+  /** BENCH_API_NODE_ARGS: Node's options for the API processes, space-separated (e.g. "--cpu-prof --cpu-prof-dir=DIR"). */
+  readonly apiNodeArgs: readonly string[];
 }
 
 export const DEFAULT_POSTGRES_URL = 'postgres://postgres@127.0.0.1:5432/test';
@@ -45,7 +45,7 @@ export const USAGE = `usage: npm run bench -- [--engine=sqlite|postgres] [--quic
   --seed=N     seed of the random workload (default: from the clock; every run prints its seed)
 
   PostgreSQL: BENCH_DATABASE_URL=postgres://… if set, else ${DEFAULT_POSTGRES_URL}
-  Profiles: BENCH_API_NODE_OPTIONS="--cpu-prof --cpu-prof-dir=DIR" is passed to the API processes as NODE_OPTIONS
+  Profiles: BENCH_API_NODE_ARGS="--cpu-prof --cpu-prof-dir=DIR" starts the API processes with these Node options
   (2 s connect timeout); the run works in a schema of its own and drops it afterwards.`;
 
 function flag(argv: readonly string[], name: string): string | undefined {
@@ -76,7 +76,7 @@ export function parseOptions(argv: readonly string[], env: Readonly<Record<strin
   const url = env.BENCH_DATABASE_URL || DEFAULT_POSTGRES_URL;
   if (!/^postgres(ql)?:\/\//.test(url)) throw new Error(`BENCH_DATABASE_URL must start with postgres://, got "${url}".`);
   return {
-    apiNodeOptions: env.BENCH_API_NODE_OPTIONS || null,
+    apiNodeArgs: (env.BENCH_API_NODE_ARGS ?? '').split(' ').filter(Boolean),
     quick,
     large,
     customers: positiveInteger(flag(argv, 'customers'), 'customers', large ? LARGE_CUSTOMERS : quick ? 5_000 : 100_000, 5_000_000),
