@@ -126,10 +126,14 @@ function pageIds(postgres: boolean, where: string, direction: 'ASC' | 'DESC', li
   const few = `(SELECT COUNT(*) FROM (SELECT 1 FROM relationship o WHERE o.partner_tenant_id = :partner LIMIT ${FEW_RELATIONSHIPS}) n) < ${FEW_RELATIONSHIPS}`;
   const unless = (skip: string, rows: number) => (postgres ? ` LIMIT ${rows}` : ` LIMIT CASE WHEN ${skip} THEN 0 ELSE ${rows} END`);
   const order = `ORDER BY c.name_key ${direction}, c.id ${direction}`;
-  // CROSS JOIN: SQLite keeps the written order (the partner's customers first); PostgreSQL plans it as any join.
-  const own =
-    `SELECT c.id AS id FROM (SELECT DISTINCT o.customer_tenant_id AS id FROM relationship o WHERE o.partner_tenant_id = :partner${unless(`NOT ${few}`, FEW_RELATIONSHIPS)}) own ` +
-    `CROSS JOIN tenant c WHERE ${few} AND c.id = own.id AND ${where} ${order} LIMIT ${limit}`;
+  const customers = `SELECT DISTINCT o.customer_tenant_id AS id FROM relationship o WHERE o.partner_tenant_id = :partner${unless(`NOT ${few}`, FEW_RELATIONSHIPS)}`;
+  // The partner's customers first, each tenant looked up by id: SQLite keeps the written order of
+  // a CROSS JOIN; PostgreSQL reorders any join (without statistics, a new database's, it walked the
+  // name index here too) but not a LATERAL subquery (LIMIT 1 keeps it from being pulled up).
+  const own = postgres
+    ? `SELECT c.id AS id FROM (${customers}) own CROSS JOIN LATERAL (SELECT c.id, c.name_key FROM tenant c WHERE c.id = own.id AND ${where} LIMIT 1) c ` +
+      `WHERE ${few} ${order} LIMIT ${limit}`
+    : `SELECT c.id AS id FROM (${customers}) own CROSS JOIN tenant c WHERE ${few} AND c.id = own.id AND ${where} ${order} LIMIT ${limit}`;
   const all = `SELECT c.id AS id FROM tenant c WHERE NOT ${few} AND ${where} ${order}${unless(few, limit)}`;
   // The outer LIMIT tells PostgreSQL's planner how few rows come (one branch returns none).
   return `SELECT id FROM (SELECT id FROM (${own}) few UNION ALL SELECT id FROM (${all}) many) ids LIMIT ${limit}`;
