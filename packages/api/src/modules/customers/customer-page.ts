@@ -3,7 +3,7 @@ import type { AdminRole, CloudInstance, EndedBySide, RelationshipOrigin, Relatio
 import type { RelationshipEntity } from '../../db/entities/index.js';
 import { rolesColumn } from '../../db/entities/roles-column.js';
 import { timeFromRaw } from '../../db/hydrate.js';
-import { ADMIN_EXPIRING, expiringWindow, matchingCondition, SUBSCRIPTIONS_OF_PARTNER, type CustomerListFilter } from './customer.repository.js';
+import { ADMIN_EXPIRING, expiringWindow, matchingCondition, matchingIds, SUBSCRIPTIONS_OF_PARTNER, type CustomerListFilter } from './customer.repository.js';
 import type { CustomerListSelection } from './customer-selection.js';
 import { Customer } from './customer.type.js';
 
@@ -94,54 +94,8 @@ function toRelationshipRow(raw: Raw, columns: ReadonlySet<string>): Relationship
 }
 
 /**
- * Below this many relationships a partner's page starts from its own relationships; from it on,
- * from the name index of all customer tenants (see pageIds).
- */
-export const FEW_RELATIONSHIPS = 2000;
-
-/**
- * The ids of a page's customers matching `where` (on tenant `c`), in name order: the inner query
- * of the page. Two ways to find them, one of which runs, chosen in the statement by the partner's
- * number of relationships (counted up to FEW_RELATIONSHIPS, an index range):
- * - few: the partner's customers (DISTINCT: a customer may have a reseller and an admin relationship,
- *   or only ended ones), each looked up by id and filtered, then sorted. The cost follows the
- *   partner's own customers (500: about 1 ms), whatever the number of all tenants.
- * - many: the name index of all customer tenants (ix_tenant_kind_name) in order, each probed for the
- *   partner's relationships until the page is full. Cheap when the partner owns a good share of the
- *   tenants, but the walk grows with the other partners' customers: with 500 of 200,000 a page read
- *   about 20,000 index entries, and all 200,000 for a filter that matches none (100 ms on SQLite,
- *   400-750 ms on PostgreSQL). Sorting 2,000 of the partner's own is a few milliseconds.
- * `where` already requires a relationship with the partner, so both ways find the same rows, in
- * the same order, with the same cursors.
- *
- * How the other branch is skipped: PostgreSQL turns a condition without columns into a one-time
- * filter (the branch's subtree never runs). SQLite checks it per row, after the partner's
- * relationships have been read, so there the branch's LIMIT is 0 instead (SQLite stops before its
- * first row). Not on PostgreSQL: a LIMIT it cannot read makes it guess the branch's cost high
- * enough to JIT-compile the statement (20 ms for a 2 ms page). There the partner's customers are
- * read up to FEW_RELATIONSHIPS (all of them whenever that branch runs), so that the planner does
- * not cost reading a large partner's 100,000 (which also crossed jit_above_cost).
- */
-function pageIds(postgres: boolean, where: string, direction: 'ASC' | 'DESC', limit: number): string {
-  const few = `(SELECT COUNT(*) FROM (SELECT 1 FROM relationship o WHERE o.partner_tenant_id = :partner LIMIT ${FEW_RELATIONSHIPS}) n) < ${FEW_RELATIONSHIPS}`;
-  const unless = (skip: string, rows: number) => (postgres ? ` LIMIT ${rows}` : ` LIMIT CASE WHEN ${skip} THEN 0 ELSE ${rows} END`);
-  const order = `ORDER BY c.name_key ${direction}, c.id ${direction}`;
-  const customers = `SELECT DISTINCT o.customer_tenant_id AS id FROM relationship o WHERE o.partner_tenant_id = :partner${unless(`NOT ${few}`, FEW_RELATIONSHIPS)}`;
-  // The partner's customers first, each tenant looked up by id: SQLite keeps the written order of
-  // a CROSS JOIN; PostgreSQL reorders any join (without statistics, a new database's, it walked the
-  // name index here too) but not a LATERAL subquery (LIMIT 1 keeps it from being pulled up).
-  const own = postgres
-    ? `SELECT c.id AS id FROM (${customers}) own CROSS JOIN LATERAL (SELECT c.id, c.name_key FROM tenant c WHERE c.id = own.id AND ${where} LIMIT 1) c ` +
-      `WHERE ${few} ${order} LIMIT ${limit}`
-    : `SELECT c.id AS id FROM (${customers}) own CROSS JOIN tenant c WHERE ${few} AND c.id = own.id AND ${where} ${order} LIMIT ${limit}`;
-  const all = `SELECT c.id AS id FROM tenant c WHERE NOT ${few} AND ${where} ${order}${unless(few, limit)}`;
-  // The outer LIMIT tells PostgreSQL's planner how few rows come (one branch returns none).
-  return `SELECT id FROM (SELECT id FROM (${own}) few UNION ALL SELECT id FROM (${all}) many) ids LIMIT ${limit}`;
-}
-
-/**
  * One page of the list in one statement: the page's ids come in name order from the partner's
- * relationships or from the name index (inner query, pageIds), and each is joined with its tenant row and, when a selected field needs them,
+ * relationships or from the name index (inner query, matchingIds), and each is joined with its tenant row and, when a selected field needs them,
  * the partner's relationships (newest first) and the count of active subscriptions, so the page's
  * fields need no further queries. The partner's count of customers whose admin access is
  * expiring rides along, when selected, as an uncorrelated subquery (evaluated once per statement
@@ -173,7 +127,7 @@ export async function customerPage(
   }
   if (selection.adminExpiringCount) columns.push(`(SELECT COUNT(*) FROM relationship x WHERE ${ADMIN_EXPIRING}) AS admin_expiring`);
   const sql =
-    `SELECT ${columns.join(', ')} FROM (${pageIds(em.connection.options.type === 'postgres', `${matching.sql}${keyset}`, direction, page.limit)}) page INNER JOIN tenant t ON t.id = page.id` +
+    `SELECT ${columns.join(', ')} FROM (${matchingIds(em.connection.options.type === 'postgres', `${matching.sql}${keyset}`, page.limit, direction)}) page INNER JOIN tenant t ON t.id = page.id` +
     (relationshipColumns ? ' LEFT JOIN relationship r ON r.partner_tenant_id = :partner AND r.customer_tenant_id = t.id' : '') +
     ` ORDER BY t.name_key ${direction}, t.id ${direction}` +
     (relationshipColumns ? ', r.created_at DESC, r.id DESC' : '');
