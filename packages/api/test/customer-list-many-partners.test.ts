@@ -1,0 +1,236 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { EntityManager } from 'typeorm';
+import { RelationshipEntity, TenantEntity } from '../src/db/entities/index.js';
+import { relationshipRow, tenantRow } from '../src/db/fixtures.js';
+import { insertRows } from '../src/db/insert-rows.js';
+import { customerPage } from '../src/modules/customers/customer-page.js';
+import { countCustomers, FEW_RELATIONSHIPS } from '../src/modules/customers/customer.repository.js';
+import { COMPLETE_SELECTION } from '../src/modules/customers/customer-selection.js';
+import { givenPartner, type GivenTenant } from './support/given.js';
+import { startServer, type TestServer } from './support/start-server.js';
+
+// A small partner's customer list among many other partners' customers: the page starts from the
+// partner's own relationships (customer-page.ts, pageIds), a large partner's from the name index.
+// Both must list exactly the customers the filters define, in name order, page after page.
+
+let server: TestServer;
+let small: GivenTenant;
+let large: GivenTenant;
+
+const LIST = `query($first: Int, $after: String, $search: String, $relationship: RelationshipFilter, $orderBy: CustomerOrder) {
+  customers(first: $first, after: $after, search: $search, relationship: $relationship, orderBy: $orderBy) {
+    totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id companyName } }
+  }
+}`;
+type ListData = {
+  customers: {
+    totalCount: number;
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+    edges: { cursor: string; node: { id: string; companyName: string } }[];
+  };
+};
+type Filter = 'ALL' | 'RESELLER' | 'RESELLER_AND_ADMIN' | 'RESELLER_WITHOUT_ADMIN' | 'FORMER';
+
+const LARGE_CUSTOMERS = FEW_RELATIONSHIPS + 100;
+const OTHER_PARTNERS = 20;
+const OTHERS_EACH = 30;
+const SMALL_CUSTOMERS = 40;
+const CREATED = new Date('2026-01-01T00:00:00Z');
+
+/** The small partner's customers by what it holds with each (index % 4), so every filter has members. */
+const smallCustomers: { id: string; nameKey: string; shape: number }[] = [];
+const largeCustomerIds: string[] = [];
+
+function chunks<T>(rows: T[], size = 500): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < rows.length; i += size) out.push(rows.slice(i, i + size));
+  return out;
+}
+
+function customer(n: number): TenantEntity {
+  // One numbered name space for every partner's customers, so the small partner's are spread among all.
+  const digits = String(n).padStart(5, '0');
+  return tenantRow({ kind: 'CUSTOMER', name: `Acme ${digits} GmbH`, domain: `c${digits}.example`, country: 'DE', createdAt: CREATED });
+}
+
+function expected(filter: Filter): string[] {
+  const shapes: Record<Filter, number[]> = {
+    // 0: active reseller and admin; 1: active reseller; 2: ended reseller only; 3: ended reseller, active admin
+    ALL: [0, 1, 3],
+    RESELLER: [0, 1],
+    RESELLER_AND_ADMIN: [0],
+    RESELLER_WITHOUT_ADMIN: [1],
+    FORMER: [2],
+  };
+  return smallCustomers.filter((c) => shapes[filter].includes(c.shape)).map((c) => c.id);
+}
+
+/** The ids in name order as the database sorts them (its collation), then by id. */
+async function inNameOrder(ids: string[], descending = false): Promise<string[]> {
+  if (ids.length === 0) return [];
+  const direction = descending ? 'DESC' : 'ASC';
+  const list = ids.map((id) => `'${id}'`).join(', ');
+  const rows = await server.db.read((em) => em.query(`SELECT id FROM tenant WHERE id IN (${list}) ORDER BY name_key ${direction}, id ${direction}`));
+  return (rows as { id: string }[]).map((row) => row.id);
+}
+
+/** Every page, following the cursors. */
+async function walk(partner: GivenTenant, variables: Record<string, unknown>, first: number) {
+  const sales = await partner.as('SALES_AGENT');
+  const ids: string[] = [];
+  const totals = new Set<number>();
+  let after: string | null = null;
+  for (let page = 0; page < 100; page += 1) {
+    const data: ListData = await sales.data<ListData>(LIST, { ...variables, first, after });
+    totals.add(data.customers.totalCount);
+    ids.push(...data.customers.edges.map((edge) => edge.node.id));
+    expect(data.customers.edges.at(-1)?.cursor ?? null).toBe(data.customers.pageInfo.endCursor);
+    if (!data.customers.pageInfo.hasNextPage) return { ids, totals: [...totals] };
+    after = data.customers.pageInfo.endCursor;
+  }
+  throw new Error('more than 100 pages');
+}
+
+beforeAll(async () => {
+  server = await startServer();
+  small = await givenPartner(server, { country: 'DE', name: 'Small Partner GmbH' });
+  large = await givenPartner(server, { country: 'DE', name: 'Large Partner GmbH' });
+  const others = Array.from({ length: OTHER_PARTNERS }, (_, i) =>
+    tenantRow({ kind: 'PARTNER', name: `Other Partner ${i}`, domain: `other-partner-${i}.example`, country: 'DE', partnerId: `OP${i}`, createdAt: CREATED }),
+  );
+  const tenants: TenantEntity[] = [...others];
+  const relationships: RelationshipEntity[] = [];
+  const relate = (partnerTenantId: string, customerTenantId: string, type: 'RESELLER' | 'DELEGATED_ADMIN', status: 'ACTIVE' | 'TERMINATED') =>
+    relationships.push(
+      relationshipRow({
+        partnerTenantId,
+        customerTenantId,
+        type,
+        status,
+        origin: 'NEW_CUSTOMER',
+        createdAt: CREATED,
+        ...(status === 'TERMINATED' ? { endedAt: CREATED, endedBySide: 'PARTNER' as const } : {}),
+        ...(type === 'DELEGATED_ADMIN' ? { roles: ['GLOBAL_READER' as const], duration: 'P730D', displayName: `Admin ${relationships.length}` } : {}),
+      }),
+    );
+  const total = LARGE_CUSTOMERS + OTHER_PARTNERS * OTHERS_EACH + SMALL_CUSTOMERS;
+  const every = Math.floor(total / SMALL_CUSTOMERS);
+  let smallCount = 0;
+  let otherCount = 0;
+  for (let n = 0; n < total; n += 1) {
+    const row = customer(n);
+    tenants.push(row);
+    if (n % every === every - 1 && smallCount < SMALL_CUSTOMERS) {
+      const shape = smallCount % 4;
+      smallCount += 1;
+      smallCustomers.push({ id: row.id, nameKey: row.nameKey, shape });
+      relate(small.id, row.id, 'RESELLER', shape === 0 || shape === 1 ? 'ACTIVE' : 'TERMINATED');
+      if (shape === 0 || shape === 3) relate(small.id, row.id, 'DELEGATED_ADMIN', 'ACTIVE');
+      // Other partners' relationships with the same customer count for nothing here.
+      if (shape === 2) relate(large.id, row.id, 'RESELLER', 'ACTIVE');
+      if (shape === 1) relate(others[0]?.id ?? '', row.id, 'DELEGATED_ADMIN', 'ACTIVE');
+    } else if (largeCustomerIds.length < LARGE_CUSTOMERS && n % 3 !== 0) {
+      largeCustomerIds.push(row.id);
+      relate(large.id, row.id, 'RESELLER', 'ACTIVE');
+    } else {
+      relate(others[otherCount % OTHER_PARTNERS]?.id ?? '', row.id, 'RESELLER', 'ACTIVE');
+      otherCount += 1;
+    }
+  }
+  // Two of the small partner's customers with one name: the id settles their order.
+  const twin = customer(total);
+  twin.name = tenants.find((t) => t.id === smallCustomers[1]?.id)?.name ?? twin.name;
+  twin.nameKey = twin.name.toLowerCase();
+  tenants.push(twin);
+  smallCustomers.push({ id: twin.id, nameKey: twin.nameKey, shape: 1 });
+  relate(small.id, twin.id, 'RESELLER', 'ACTIVE');
+  await server.db.write(async ({ em }) => {
+    for (const chunk of chunks(tenants)) await insertRows(em, TenantEntity, chunk);
+    for (const chunk of chunks(relationships)) await insertRows(em, RelationshipEntity, chunk);
+  });
+  expect(smallCount).toBe(SMALL_CUSTOMERS);
+}, 120_000);
+afterAll(() => server.stop());
+
+describe("a small partner's customer list among many other partners' customers", () => {
+  it.each<Filter>(['ALL', 'RESELLER', 'RESELLER_AND_ADMIN', 'RESELLER_WITHOUT_ADMIN', 'FORMER'])(
+    'lists exactly its %s customers in name order, page by page with cursors, with their totalCount',
+    async (filter) => {
+      const want = await inNameOrder(expected(filter));
+      expect(want.length).toBeGreaterThan(5);
+      const ascending = await walk(small, { relationship: filter }, 4);
+      expect(ascending.ids).toEqual(want);
+      expect(ascending.totals).toEqual([want.length]);
+      const descending = await walk(small, { relationship: filter, orderBy: 'NAME_DESC' }, 7);
+      expect(descending.ids).toEqual(await inNameOrder(expected(filter), true));
+    },
+  );
+
+  it('a search is a prefix of the name among its own customers only', async () => {
+    const prefix = 'acme 01';
+    const want = await inNameOrder(expected('ALL').filter((id) => smallCustomers.find((c) => c.id === id)?.nameKey.startsWith(prefix)));
+    expect(want.length).toBeGreaterThan(1);
+    const found = await walk(small, { search: 'ACME 01' }, 2);
+    expect(found.ids).toEqual(want);
+    expect(found.totals).toEqual([want.length]);
+    // A name only other partners' customers have finds nothing.
+    const otherName = (await server.db.read((em) => em.query(`SELECT name_key FROM tenant WHERE id = '${largeCustomerIds[7] ?? ''}'`))) as { name_key: string }[];
+    expect((await walk(small, { search: otherName[0]?.name_key ?? '' }, 5)).ids).toEqual([]);
+  });
+
+  it("a large partner's list (from the name index) is in the same order with the same cursors", async () => {
+    const sales = await large.as('SALES_AGENT');
+    const first = await sales.data<ListData>(LIST, { first: 30 });
+    const all = [...largeCustomerIds, ...smallCustomers.filter((c) => c.shape === 2).map((c) => c.id)];
+    expect(first.customers.totalCount).toBe(all.length);
+    expect(first.customers.edges.map((e) => e.node.id)).toEqual((await inNameOrder(all)).slice(0, 30));
+    const next = await sales.data<ListData>(LIST, { first: 30, after: first.customers.edges[19]?.cursor });
+    expect(next.customers.edges.map((e) => e.node.id)).toEqual((await inNameOrder(all)).slice(20, 50));
+  });
+
+  it.each<'page' | 'search count'>(['page', 'search count'])(
+    "the small partner's %s reads its own customers, not the name index of all tenants",
+    async (what) => {
+      // The statement as the service sends it, explained by the database.
+      let statement: [string, unknown[]] = ['', []];
+      const capture = async (em: EntityManager) => {
+        const recorder = {
+          connection: em.connection,
+          query: (query: string, parameters: unknown[]) => ((statement = [query, parameters]), Promise.resolve([{ n: 0 }])),
+        } as unknown as EntityManager;
+        const list = { partnerId: small.id, filter: 'RESELLER_AND_ADMIN' as const, search: what === 'page' ? '' : 'acme 0', now: new Date(), indirectResellerId: null };
+        if (what === 'page') await customerPage(recorder, list, { limit: 51, descending: false, after: null }, COMPLETE_SELECTION);
+        else await countCustomers(recorder, list);
+      };
+      await server.db.read(capture);
+      if (server.config.database.engine === 'postgres') {
+        // With statistics, as autovacuum keeps them (a new table has none and every plan looks cheap).
+        await server.db.write(({ em }) => em.query('ANALYZE tenant, relationship'));
+        // Executed plan nodes only: the name index is never read, and the ids (tenant `c`, not the
+        // page's join `t`, which may well hash a table this small) come from no more tenant rows
+        // than the partner's customers.
+        type PlanNode = { 'Node Type': string; 'Relation Name'?: string; Alias?: string; 'Index Name'?: string; 'Actual Loops': number; 'Actual Rows': number; Plans?: PlanNode[] };
+        const [row] = (await server.db.read((em) => em.query(`EXPLAIN (ANALYZE, FORMAT JSON) ${statement[0]}`, statement[1]))) as { 'QUERY PLAN': [{ Plan: PlanNode }] }[];
+        const executed: PlanNode[] = [];
+        const visit = (node: PlanNode) => {
+          if (node['Actual Loops'] > 0) executed.push(node);
+          node.Plans?.forEach(visit);
+        };
+        visit(row?.['QUERY PLAN'][0].Plan as PlanNode);
+        expect(executed.filter((node) => node['Index Name'] === 'ix_tenant_kind_name')).toEqual([]);
+        const tenantRows = executed
+          .filter((node) => node['Relation Name'] === 'tenant' && (node.Alias?.startsWith('c') || node.Alias?.startsWith('t0')))
+          .reduce((sum, node) => sum + node['Actual Rows'] * node['Actual Loops'], 0);
+        expect(tenantRows).toBeLessThanOrEqual(smallCustomers.length * 2);
+      } else {
+        // SQLite: the branch for few relationships starts from the partner's relationships and looks each tenant up by id.
+        const plan = (await server.db.read((em) => em.query(`EXPLAIN QUERY PLAN ${statement[0]}`, statement[1]))) as { detail: string }[];
+        const details = plan.map((step) => step.detail);
+        const own = details.findIndex((detail) => /^SEARCH o USING (COVERING )?INDEX ix_relationship_\w+ \(partner_tenant_id=\?\)$/.test(detail));
+        expect(own, details.join('\n')).toBeGreaterThanOrEqual(0);
+        expect(details.slice(own).some((detail) => /^SEARCH c USING (INDEX|PRIMARY KEY) .*\(id=\?\)$/.test(detail)), details.join('\n')).toBe(true);
+        expect(details.filter((detail) => detail.includes('ix_tenant_kind_name')), details.join('\n')).toHaveLength(1);
+      }
+    },
+  );
+});
