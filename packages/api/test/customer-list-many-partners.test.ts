@@ -233,4 +233,25 @@ describe("a small partner's customer list among many other partners' customers",
       }
     },
   );
+
+  it('a domain search of the large partner reads the domain index, not every customer tenant in name order (SQLite)', async () => {
+    if (server.config.database.engine === 'postgres') return; // PostgreSQL plans with statistics
+    const target = await server.db.read((em) => em.findOneByOrFail(TenantEntity, { id: largeCustomerIds[5] ?? '' }));
+    let statement: [string, unknown[]] = ['', []];
+    await server.db.read(async (em) => {
+      const recorder = {
+        connection: em.connection,
+        query: (query: string, parameters: unknown[]) => ((statement = [query, parameters]), Promise.resolve([])),
+      } as unknown as EntityManager;
+      const list = { partnerId: large.id, filter: 'ALL' as const, search: target.domain, now: new Date(), indirectResellerId: null };
+      await customerPage(recorder, list, { limit: 51, descending: false, after: null }, COMPLETE_SELECTION);
+    });
+    const plan = (await server.db.read((em) => em.query(`EXPLAIN QUERY PLAN ${statement[0]}`, statement[1]))) as { detail: string }[];
+    const details = plan.map((step) => step.detail);
+    expect(details.some((detail) => /^SEARCH c USING INDEX ux_tenant_domain \(domain>\? AND domain<\?\)$/.test(detail)), details.join('\n')).toBe(true);
+    expect(details.filter((detail) => detail.includes('ix_tenant_kind_name')), details.join('\n')).toEqual([]);
+    const sales = await large.as('SALES_AGENT');
+    const found = await sales.data<ListData>(LIST, { search: target.domain });
+    expect(found.customers.edges.map((e) => e.node.id)).toEqual([target.id]);
+  });
 });

@@ -109,14 +109,18 @@ export function expiringWindow(now: Date): { adminFrom: Date; adminUntil: Date }
  * matching the filter and the search: for the query builder and for the page's raw statement.
  */
 export function matchingCondition(alias: 't' | 'c', { partnerId, filter, search, now, indirectResellerId }: CustomerListFilter): { sql: string; params: Record<string, unknown> } {
-  const conditions = [`${alias}.kind = :kind`];
+  // A domain search reads the domain index's range and sorts its matches: written as an expression,
+  // the kind cannot lead SQLite (which plans without statistics) into the name index of every customer
+  // tenant, walked whole in name order while checking each domain (seen as the slow search of the benchmark).
+  const byDomain = search?.includes('.') ?? false;
+  const conditions = [byDomain ? `(${alias}.kind || '') = :kind` : `${alias}.kind = :kind`];
   const params: Record<string, unknown> = { kind: TenantKind.CUSTOMER, partner: partnerId, ...(filter === 'ADMIN_EXPIRING' ? expiringWindow(now) : {}) };
   if (indirectResellerId) {
     conditions.push(THROUGH_RESELLER(`${alias}.id`));
     params.indirectReseller = indirectResellerId;
   }
   if (search) {
-    const column = search.includes('.') ? 'domain' : 'name_key';
+    const column = byDomain ? 'domain' : 'name_key';
     conditions.push(`${alias}.${column} >= :from AND ${alias}.${column} < :to`);
     params.from = search;
     params.to = `${search}${MAX_CHAR}`;
