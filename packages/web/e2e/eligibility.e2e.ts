@@ -60,7 +60,8 @@ describe('eligibility before the link', () => {
     await page.getByRole('heading', { level: 1, name: NOD.name }).waitFor();
     await page.getByTestId('admin-card').getByRole('button', { name: 'Request admin access' }).click();
     const admin = page.getByRole('dialog', { name: `Admin access for ${NOD.name}` });
-    expect(await admin.getByRole('radio', { name: /^Helpdesk/ }).isChecked()).toBe(true);
+    // Waits for it: the dialog's lazy chunk can render before its choice settles (one CI run read it unchecked).
+    await admin.getByRole('radio', { name: /^Helpdesk/, checked: true }).waitFor();
     await admin.getByRole('button', { name: 'Cancel' }).click();
     await context.close();
   });
