@@ -53,6 +53,16 @@ const POSTGRES_URL = process.env.DATABASE_URL?.startsWith('postgres') ? process.
  * A real server on 127.0.0.1 (random port) with its own database: a temp SQLite file, or a
  * fresh schema in the PostgreSQL database of DATABASE_URL. Migrations run as in production.
  */
+/**
+ * Warnings of overlapping queries on one PostgreSQL client: two statements of one transaction sent
+ * at once (a Promise.all over its manager). node-postgres queues them today and warns; pg@9 will
+ * refuse them. Any test server that saw one fails its stop.
+ */
+const overlappingQueries: string[] = [];
+process.on('warning', (warning) => {
+  if (warning.message.includes('already executing a query')) overlappingQueries.push(warning.stack ?? warning.message);
+});
+
 export async function startServer(env: Record<string, string> = {}, options: StartOptions = {}) {
   const dir = mkdtempSync(path.join(tmpdir(), 'partnerlink-test-'));
   const schema = POSTGRES_URL ? `test_${Date.now().toString(36)}_${Math.random().toString(36).slice(2, 8)}` : undefined;
@@ -100,6 +110,7 @@ export async function startServer(env: Record<string, string> = {}, options: Sta
         await admin.end();
       }
       rmSync(dir, { recursive: true, force: true });
+      if (overlappingQueries.length > 0) throw new Error(`two queries at once on one PostgreSQL client:\n${overlappingQueries.join('\n')}`);
     },
   };
 }

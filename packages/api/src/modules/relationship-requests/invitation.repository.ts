@@ -91,11 +91,10 @@ export class InvitationRepository {
   }
 
   private static async withParties(em: EntityManager, row: RelationshipRequestEntity): Promise<LinkedRequest> {
-    const [partner, customer, indirectProvider] = await Promise.all([
-      em.findOneByOrFail(TenantEntity, { id: row.partnerTenantId }),
-      row.customerTenantId ? em.findOneBy(TenantEntity, { id: row.customerTenantId }) : null,
-      row.indirectProviderTenantId ? em.findOneBy(TenantEntity, { id: row.indirectProviderTenantId }) : null,
-    ]);
+    // One after the other: `em` may be a transaction's, one connection (PostgreSQL's client runs one query at a time).
+    const partner = await em.findOneByOrFail(TenantEntity, { id: row.partnerTenantId });
+    const customer = row.customerTenantId ? await em.findOneBy(TenantEntity, { id: row.customerTenantId }) : null;
+    const indirectProvider = row.indirectProviderTenantId ? await em.findOneBy(TenantEntity, { id: row.indirectProviderTenantId }) : null;
     return { row, partner, customer, indirectProvider };
   }
 

@@ -42,12 +42,11 @@ export class EndRequestService {
         .getOne();
       const waitMs = last ? last.createdAt.getTime() + END_REQUEST_INTERVAL_MS - now.getTime() : 0;
       if (waitMs > 0) throw new RateLimitedError(Math.ceil(waitMs / 1000));
-      const [partner, customer, summaries, users] = await Promise.all([
-        em.findOneByOrFail(TenantEntity, { id: row.partnerTenantId }),
-        em.findOneByOrFail(TenantEntity, { id: row.customerTenantId }),
-        subscriptionSummaries(em, [row], 'ACTIVE'),
-        em.findBy(UserEntity, { tenantId: row.partnerTenantId }),
-      ]);
+      // One after the other: a transaction is one connection (PostgreSQL's client runs one query at a time).
+      const partner = await em.findOneByOrFail(TenantEntity, { id: row.partnerTenantId });
+      const customer = await em.findOneByOrFail(TenantEntity, { id: row.customerTenantId });
+      const summaries = await subscriptionSummaries(em, [row], 'ACTIVE');
+      const users = await em.findBy(UserEntity, { tenantId: row.partnerTenantId });
       const subscriptions = summaries.get(pairKey(row)) ?? [];
       tx.emit({ type: 'RelationshipEndRequested', relationship: row, customer, subscriptions, message: note || null, actor: viewer, at: now });
       const admins = users.filter((u) => rolesOf(u).includes('ADMIN_AGENT'));

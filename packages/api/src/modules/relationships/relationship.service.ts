@@ -64,10 +64,9 @@ export class RelationshipService {
       // An admin relationship whose end has come is EXPIRED even before the sweep writes it down.
       const state = adminRelationshipAt(row, now).status;
       if (state !== 'ACTIVE') throw alreadyEnded(state);
-      const [partner, customer] = await Promise.all([
-        em.findOneByOrFail(TenantEntity, { id: row.partnerTenantId }),
-        em.findOneByOrFail(TenantEntity, { id: row.customerTenantId }),
-      ]);
+      // One after the other: a transaction is one connection (PostgreSQL's client runs one query at a time).
+      const partner = await em.findOneByOrFail(TenantEntity, { id: row.partnerTenantId });
+      const customer = await em.findOneByOrFail(TenantEntity, { id: row.customerTenantId });
       // One that extended itself meanwhile: the extension is written down (and announced) first, as
       // the sweep would, so the ended relationship keeps the end it really had.
       await settleAdminEnd(tx, row, customer, now);
@@ -126,10 +125,9 @@ export class RelationshipService {
       if (result.affected !== 1) throw failedPrecondition('Someone changed this admin relationship at the same moment; load it again.', { status: state });
       const removedRoles = held.filter((role) => !remaining.includes(role));
       Object.assign(row, { roles: remaining });
-      const [partner, customer] = await Promise.all([
-        em.findOneByOrFail(TenantEntity, { id: row.partnerTenantId }),
-        em.findOneByOrFail(TenantEntity, { id: row.customerTenantId }),
-      ]);
+      // One after the other: a transaction is one connection (PostgreSQL's client runs one query at a time).
+      const partner = await em.findOneByOrFail(TenantEntity, { id: row.partnerTenantId });
+      const customer = await em.findOneByOrFail(TenantEntity, { id: row.customerTenantId });
       tx.emit({ type: 'AdminRolesRemoved', partner, customer, relationship: row, removedRoles, actor: viewer, at: now });
       return { ...toRelationship(row, now), partner: toPartnerProfile(partner) };
     });

@@ -63,21 +63,18 @@ export async function judgeRows(
   const domains = [
     ...new Set(fields.filter((row, i) => valid[i] && !trimmed(row.customerId)).map((row) => (row.domain ?? '').trim().toLowerCase())),
   ];
-  const [byIdRows, byDomainRows] = await Promise.all([
-    inChunks(ids, (chunk) => em.findBy(TenantEntity, { id: In(chunk), kind: TenantKind.CUSTOMER })),
-    inChunks(domains, (chunk) => em.findBy(TenantEntity, { domain: In(chunk) })),
-  ]);
+  // One after the other: a transaction is one connection (PostgreSQL's client runs one query at a time).
+  const byIdRows = await inChunks(ids, (chunk) => em.findBy(TenantEntity, { id: In(chunk), kind: TenantKind.CUSTOMER }));
+  const byDomainRows = await inChunks(domains, (chunk) => em.findBy(TenantEntity, { domain: In(chunk) }));
   const byId = new Map(byIdRows.map((tenant) => [tenant.id, tenant]));
   const byDomain = new Map(byDomainRows.map((tenant) => [tenant.domain, tenant]));
   const duplicates = duplicateRows(fields, (id) => byId.get(id)?.domain ?? null);
 
   const customerIds = [...new Set([...byId.values(), ...byDomain.values()].filter((t) => t.kind === TenantKind.CUSTOMER).map((t) => t.id))];
   const pinnedDomains = [...new Set([...domains, ...[...byId.values()].map((t) => t.domain)])];
-  const [relationships, pendingByCustomer, pendingByDomain] = await Promise.all([
-    inChunks(customerIds, (chunk) => em.findBy(RelationshipEntity, { partnerTenantId: partner.id, customerTenantId: In(chunk), status: 'ACTIVE' })),
-    inChunks(customerIds, (chunk) => em.findBy(RelationshipRequestEntity, { partnerTenantId: partner.id, customerTenantId: In(chunk), status: 'PENDING' })),
-    inChunks(pinnedDomains, (chunk) => em.findBy(RelationshipRequestEntity, { partnerTenantId: partner.id, pinnedDomain: In(chunk), status: 'PENDING' })),
-  ]);
+  const relationships = await inChunks(customerIds, (chunk) => em.findBy(RelationshipEntity, { partnerTenantId: partner.id, customerTenantId: In(chunk), status: 'ACTIVE' }));
+  const pendingByCustomer = await inChunks(customerIds, (chunk) => em.findBy(RelationshipRequestEntity, { partnerTenantId: partner.id, customerTenantId: In(chunk), status: 'PENDING' }));
+  const pendingByDomain = await inChunks(pinnedDomains, (chunk) => em.findBy(RelationshipRequestEntity, { partnerTenantId: partner.id, pinnedDomain: In(chunk), status: 'PENDING' }));
   const reseller = new Map<string, string>();
   const admin = new Map<string, string>();
   for (const relationship of relationships) {

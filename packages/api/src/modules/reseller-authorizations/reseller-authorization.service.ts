@@ -167,10 +167,9 @@ export class ResellerAuthorizationService {
         if (!row) throw new DomainError('NOT_FOUND', 'There is no such invitation.', 'token');
         const closed = closedAuthorizationLinkError(row, now);
         if (closed) throw closed;
-        const [provider, reseller] = await Promise.all([
-          em.findOneByOrFail(TenantEntity, { id: row.providerTenantId }),
-          em.findOneByOrFail(TenantEntity, { id: viewer.tenantId, kind: TenantKind.PARTNER }),
-        ]);
+        // One after the other: a transaction is one connection (PostgreSQL's client runs one query at a time).
+        const provider = await em.findOneByOrFail(TenantEntity, { id: row.providerTenantId });
+        const reseller = await em.findOneByOrFail(TenantEntity, { id: viewer.tenantId, kind: TenantKind.PARTNER });
         assertMayAuthorize(provider, reseller);
         if (await em.existsBy(ResellerAuthorizationEntity, { providerTenantId: provider.id, resellerTenantId: reseller.id, status: 'ACTIVE' })) {
           throw alreadyAuthorized();

@@ -96,10 +96,9 @@ export class WebhookDispatcher {
       const nextDue = async () => (rows.length === BATCH ? now : nextDueAt(em));
       if (rows.length === 0) return { claimed: [], nextDueAt: await nextDue() };
       await leaseDeliveries(em, rows.map((row) => row.id), new Date(now.getTime() + LEASE_MS));
-      const [events, endpoints] = await Promise.all([
-        em.findBy(WebhookEventEntity, { id: In([...new Set(rows.map((r) => r.eventId))]) }),
-        em.findBy(WebhookEndpointEntity, { id: In([...new Set(rows.map((r) => r.endpointId))]) }),
-      ]);
+      // One after the other: a transaction is one connection (PostgreSQL's client runs one query at a time).
+      const events = await em.findBy(WebhookEventEntity, { id: In([...new Set(rows.map((r) => r.eventId))]) });
+      const endpoints = await em.findBy(WebhookEndpointEntity, { id: In([...new Set(rows.map((r) => r.endpointId))]) });
       const claimed = rows.map((delivery) => ({
         delivery,
         event: events.find((e) => e.id === delivery.eventId),
