@@ -4,6 +4,7 @@ import { loadPg } from './pg-connection.js';
 import type { Logger } from 'pino';
 import type { DataSource, EntityManager } from 'typeorm';
 import { currentSchema, dedicatedConnectionConfig } from './pg-connection.js';
+import type { ChannelNotice } from './claimed-write.js';
 
 /** Ids per NOTIFY: 100 UUIDs make about 4 kB, well below PostgreSQL's 8000-byte payload limit. */
 const IDS_PER_NOTICE = 100;
@@ -82,8 +83,8 @@ export class ActivityChannel {
   }
 
   /** The NOTIFYs announcing these entries (a statement of the writer's sends them: see `notify`). */
-  notices(ids: readonly string[]): { channel: string; payload: string }[] {
-    const notices: { channel: string; payload: string }[] = [];
+  notices(ids: readonly string[]): ChannelNotice[] {
+    const notices: ChannelNotice[] = [];
     for (let start = 0; start < ids.length; start += IDS_PER_NOTICE) {
       const notice: Notice = { origin: this.origin, ids: ids.slice(start, start + IDS_PER_NOTICE) };
       notices.push({ channel: this.name, payload: JSON.stringify(notice) });

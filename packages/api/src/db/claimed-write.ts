@@ -1,4 +1,4 @@
-import type { DataSource, EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
+import type { DataSource, EntityManager, EntityTarget, ObjectLiteral, UpdateQueryBuilder } from 'typeorm';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity.js';
 import type { DomainEvent } from '../events/domain-events.js';
 import { insertRows } from './insert-rows.js';
@@ -50,6 +50,12 @@ export interface ClaimedWrite {
   readonly hit?: CountedHit | undefined;
 }
 
+/** A NOTIFY a write sends (PostgreSQL delivers it only when the write commits). */
+export interface ChannelNotice {
+  readonly channel: string;
+  readonly payload: string;
+}
+
 /** What a claimed write did: whether it claimed, and the rate-limit window when a hit was counted with it. */
 export interface ClaimedWriteOutcome {
   readonly claimed: boolean;
@@ -57,7 +63,7 @@ export interface ClaimedWriteOutcome {
 }
 
 /** A SQL statement with positional parameters ($1, $2, … on PostgreSQL). */
-export interface Statement {
+interface Statement {
   readonly sql: string;
   readonly params: unknown[];
 }
@@ -92,19 +98,14 @@ export function claimedWriteStatement(
   dataSource: DataSource,
   plan: ClaimedWrite,
   extraInserts: readonly Insert[],
-  notices: readonly { readonly channel: string; readonly payload: string }[],
+  notices: readonly ChannelNotice[],
 ): Statement {
   const b = new StatementBuilder();
   const ctes: string[] = [];
   if (plan.hit) ctes.push(`hit AS (${b.renumbered(plan.hit.sql, plan.hit.params)})`);
 
   const claimMeta = dataSource.getMetadata(plan.claim.entity);
-  const [claimSql, claimParams] = dataSource
-    .createQueryBuilder()
-    .update(plan.claim.entity)
-    .set(plan.claim.set)
-    .where(`id = :claimedId AND (${plan.claim.condition})`, { ...plan.claim.params, claimedId: plan.claim.id })
-    .getQueryAndParameters();
+  const [claimSql, claimParams] = claimUpdate(dataSource, plan.claim).getQueryAndParameters();
   const limited = plan.hit ? ` AND (SELECT count FROM hit) <= ${b.value(plan.hit.limit, 'integer')}` : '';
   ctes.push(`claim AS (${b.renumbered(claimSql, claimParams)}${limited} RETURNING ${quote(claimMeta.tableName)}.id)`);
 
@@ -149,18 +150,26 @@ function gatedInsert(dataSource: DataSource, b: StatementBuilder, insert: Insert
   return `INSERT INTO ${quote(meta.tableName)} (${names}) SELECT * FROM (VALUES ${rows.join(', ')}) v WHERE EXISTS (SELECT 1 FROM claim)`;
 }
 
+/** The claim's UPDATE: its row, changed only while the condition holds. */
+function claimUpdate<T extends ObjectLiteral>(source: DataSource | EntityManager, claim: Claim<T>): UpdateQueryBuilder<T> {
+  return source
+    .createQueryBuilder()
+    .update(claim.entity)
+    .set(claim.set)
+    .where(`id = :claimedId AND (${claim.condition})`, { ...claim.params, claimedId: claim.id });
+}
+
+/** Makes the claim in an open transaction; true when it changed the row. */
+export async function claimRow<T extends ObjectLiteral>(em: EntityManager, claim: Claim<T>): Promise<boolean> {
+  return (await claimUpdate(em, claim).execute()).affected === 1;
+}
+
 /**
  * The claimed write statement by statement in an open transaction (SQLite's writer): the claim,
  * then, only if it changed the row, the updates and inserts (without reading back defaults).
  */
 export async function claimedWriteIn(em: EntityManager, plan: ClaimedWrite): Promise<boolean> {
-  const claimed = await em
-    .createQueryBuilder()
-    .update(plan.claim.entity)
-    .set(plan.claim.set)
-    .where(`id = :claimedId AND (${plan.claim.condition})`, { ...plan.claim.params, claimedId: plan.claim.id })
-    .execute();
-  if (claimed.affected !== 1) return false;
+  if (!(await claimRow(em, plan.claim))) return false;
   for (const update of plan.updates) await em.update(update.entity, { id: update.id }, update.set);
   for (const insert of plan.inserts) await insertRows(em, insert.entity, insert.rows);
   return true;

@@ -2,7 +2,7 @@ import { pino, type Logger } from 'pino';
 import { DataSource, type DataSourceOptions, type EntityManager, type ObjectLiteral, type SelectQueryBuilder } from 'typeorm';
 import { UnitOfWork } from '../events/unit-of-work.js';
 import type { DomainEvent } from '../events/domain-events.js';
-import { claimedWriteIn, claimedWriteStatement, type ClaimedWrite, type ClaimedWriteOutcome, type Insert } from './claimed-write.js';
+import { claimedWriteIn, claimedWriteStatement, type ChannelNotice, type ClaimedWrite, type ClaimedWriteOutcome, type Insert } from './claimed-write.js';
 import { GroupCommit } from './group-commit.js';
 import { backoffMs, mayRetryWrite, sleep, transientKind } from './transient-errors.js';
 
@@ -17,7 +17,7 @@ export type AfterCommitHook = (tx: UnitOfWork) => void;
 /** What a claimed write's domain events add to its statement (the commit pipeline prepares it). */
 export interface PreparedOutbox {
   readonly inserts: readonly Insert[];
-  readonly notices: readonly { readonly channel: string; readonly payload: string }[];
+  readonly notices: readonly ChannelNotice[];
   /** The after-commit steps, once the statement claimed. */
   readonly committed: () => void;
 }
@@ -109,14 +109,7 @@ export class Database {
       const window = plan.hit && row ? { count: Number(row.hit_count), remainingMs: Number(row.hit_remaining_ms) } : null;
       outcome = { claimed: Number(row?.claimed) === 1, window };
     }
-    if (outcome.claimed) {
-      try {
-        outbox.committed();
-      } catch (error) {
-        // The change is committed and acknowledged; a listener's failure must not turn it into an error.
-        this.log.error({ err: error }, 'an after-commit hook failed');
-      }
-    }
+    if (outcome.claimed) this.afterCommitting(outbox.committed);
     return outcome;
   }
 
@@ -156,13 +149,15 @@ export class Database {
   }
 
   private committed(tx: UnitOfWork): void {
-    for (const hook of this.afterCommitHooks) {
-      try {
-        hook(tx);
-      } catch (error) {
-        // The change is committed and acknowledged; a listener's failure must not turn it into an error.
-        this.log.error({ err: error }, 'an after-commit hook failed');
-      }
+    for (const hook of this.afterCommitHooks) this.afterCommitting(() => hook(tx));
+  }
+
+  /** Runs an after-commit step: the change is committed and acknowledged, so a listener's failure is logged, not thrown. */
+  private afterCommitting(step: () => void): void {
+    try {
+      step();
+    } catch (error) {
+      this.log.error({ err: error }, 'an after-commit hook failed');
     }
   }
 

@@ -102,15 +102,11 @@ export class AuthService {
       return em.query(sql, params) as Promise<SessionViewerRow[]>;
     });
     if (!row || timeFromRaw(row.expires_at).getTime() <= Date.now()) return null;
-    return {
-      userId: row.user_id,
-      sessionId: row.session_id,
-      email: row.email,
-      displayName: row.display_name,
-      tenantId: row.tenant_id,
-      tenantKind: row.kind as TenantKind,
-      roles: rolesOf(row),
-    };
+    return toViewer(
+      { id: row.user_id, email: row.email, displayName: row.display_name, roles: row.roles },
+      { id: row.tenant_id, kind: row.kind as TenantKind },
+      row.session_id,
+    );
   }
 }
 
@@ -133,7 +129,11 @@ interface SessionViewerRow {
   kind: string;
 }
 
-export function toViewer(user: UserEntity, tenant: TenantEntity, sessionId: string | null): Viewer {
+export function toViewer(
+  user: Pick<UserEntity, 'id' | 'email' | 'displayName' | 'roles'>,
+  tenant: Pick<TenantEntity, 'id' | 'kind'>,
+  sessionId: string | null,
+): Viewer {
   return {
     userId: user.id,
     sessionId,

@@ -4,7 +4,7 @@ import { hydrate, selectColumns } from '../../db/hydrate.js';
 import { newestFirst } from '../../db/keyset.js';
 import { sha256Hex } from '../../security/tokens.js';
 import type { AdminRole, AnswerTarget, DeclineAnswer } from '@partnerlink/shared';
-import type { Claim } from '../../db/claimed-write.js';
+import { claimRow, type Claim } from '../../db/claimed-write.js';
 import type { Viewer } from '../../viewer.js';
 
 /** Longer than any link this server makes: such a "token" is not looked up at all. */
@@ -211,13 +211,7 @@ export class InvitationRepository {
    */
   async claim(em: EntityManager, row: RelationshipRequestEntity, answer: Answer, viewer: Viewer, at: Date, decline?: DeclineAnswer, approvedRoles?: AdminRole[]): Promise<boolean> {
     const claim = answerClaim(row, answer, viewer, at, decline, approvedRoles);
-    const claimed = await em
-      .createQueryBuilder()
-      .update(RelationshipRequestEntity)
-      .set(claim.set)
-      .where(`id = :claimedId AND (${claim.condition})`, { ...claim.params, claimedId: claim.id })
-      .execute();
-    if (claimed.affected !== 1) return false;
+    if (!(await claimRow(em, claim))) return false;
     Object.assign(row, claim.set);
     return true;
   }

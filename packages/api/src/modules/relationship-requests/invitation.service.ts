@@ -288,10 +288,9 @@ export class InvitationService {
    * again and says why with the same codes.
    */
   private async acceptAtOnce(viewer: Viewer, target: AnswerTarget, answer: AcceptAnswer, now: Date, hit: CountedHit | null): Promise<AtOnce<AcceptRelationshipPayload>> {
-    const context = await this.db.read((em) => this.invitations.forAnswer(em, target, viewer.tenantId));
-    if (!context?.customer || context.activeRelationships > 0 || context.indirectProvider) return NOT_AT_ONCE;
+    const context = await this.pendingAtOnce(viewer, target, now);
+    if (!context || context.activeRelationships > 0 || context.indirectProvider) return NOT_AT_ONCE;
     const { row, partner, customer } = context;
-    if (row.status !== 'PENDING' || effectiveStatus(row, now) !== 'PENDING') return NOT_AT_ONCE;
     const approvedRoles = passes(() => {
       const withAgreement = answer.acceptAgreement || customer.agreementAcceptedAt !== null;
       assertMayAnswer(asAnswerable(row, partner, null, now), { roles: viewer.roles, tenant: customer }, row.includesReseller ? { withAgreement } : undefined);
@@ -327,10 +326,9 @@ export class InvitationService {
 
   /** The decline as one claimed write, like `acceptAtOnce` (a decline creates nothing, so any pending request qualifies). */
   private async declineAtOnce(viewer: Viewer, target: AnswerTarget, decline: DeclineAnswer, now: Date, hit: CountedHit | null): Promise<AtOnce<RelationshipRequest>> {
-    const context = await this.db.read((em) => this.invitations.forAnswer(em, target, viewer.tenantId));
-    if (!context?.customer) return NOT_AT_ONCE;
+    const context = await this.pendingAtOnce(viewer, target, now);
+    if (!context) return NOT_AT_ONCE;
     const { row, partner, customer, indirectProvider } = context;
-    if (row.status !== 'PENDING' || effectiveStatus(row, now) !== 'PENDING') return NOT_AT_ONCE;
     if (passes(() => assertMayAnswer(asAnswerable(row, partner, indirectProvider, now), { roles: viewer.roles, tenant: customer })) === FAILED) return NOT_AT_ONCE;
     const claim = answerClaim(row, 'DECLINED', viewer, now, decline);
     const declined: RelationshipRequestEntity = { ...row, ...claim.set };
@@ -342,6 +340,13 @@ export class InvitationService {
       hit: hit ?? undefined,
     });
     return written.claimed ? { value: toRelationshipRequest(declined, partner.cloud, now) } : written;
+  }
+
+  /** What answering at once reads first: the request, still pending (not overdue), and the answering customer; null otherwise. */
+  private async pendingAtOnce(viewer: Viewer, target: AnswerTarget, now: Date): Promise<(AnswerContext & { customer: TenantEntity }) | null> {
+    const context = await this.db.read((em) => this.invitations.forAnswer(em, target, viewer.tenantId));
+    if (!context?.customer || context.row.status !== 'PENDING' || effectiveStatus(context.row, now) !== 'PENDING') return null;
+    return { ...context, customer: context.customer };
   }
 
   /**
