@@ -40,6 +40,11 @@ const CREATED = new Date('2026-01-01T00:00:00Z');
 /** The small partner's customers by what it holds with each (index % 4), so every filter has members. */
 const smallCustomers: { id: string; nameKey: string; shape: number }[] = [];
 const largeCustomerIds: string[] = [];
+/** The large partner's few former customers (ended relationships only) and customers whose admin access ends within 30 days. */
+const largeFormerIds: string[] = [];
+const largeExpiringIds: string[] = [];
+const LARGE_FORMER = 9;
+const LARGE_EXPIRING = 7;
 
 function chunks<T>(rows: T[], size = 500): T[][] {
   const out: T[][] = [];
@@ -100,7 +105,7 @@ beforeAll(async () => {
   );
   const tenants: TenantEntity[] = [...others];
   const relationships: RelationshipEntity[] = [];
-  const relate = (partnerTenantId: string, customerTenantId: string, type: 'RESELLER' | 'DELEGATED_ADMIN', status: 'ACTIVE' | 'TERMINATED') =>
+  const relate = (partnerTenantId: string, customerTenantId: string, type: 'RESELLER' | 'DELEGATED_ADMIN', status: 'ACTIVE' | 'TERMINATED', endsAt: Date | null = null) =>
     relationships.push(
       relationshipRow({
         partnerTenantId,
@@ -110,7 +115,7 @@ beforeAll(async () => {
         origin: 'NEW_CUSTOMER',
         createdAt: CREATED,
         ...(status === 'TERMINATED' ? { endedAt: CREATED, endedBySide: 'PARTNER' as const } : {}),
-        ...(type === 'DELEGATED_ADMIN' ? { roles: ['GLOBAL_READER' as const], duration: 'P730D', displayName: `Admin ${relationships.length}` } : {}),
+        ...(type === 'DELEGATED_ADMIN' ? { roles: ['GLOBAL_READER' as const], duration: 'P730D', displayName: `Admin ${relationships.length}`, endsAt } : {}),
       }),
     );
   const total = LARGE_CUSTOMERS + OTHER_PARTNERS * OTHERS_EACH + SMALL_CUSTOMERS;
@@ -132,6 +137,15 @@ beforeAll(async () => {
     } else if (largeCustomerIds.length < LARGE_CUSTOMERS && n % 3 !== 0) {
       largeCustomerIds.push(row.id);
       relate(large.id, row.id, 'RESELLER', 'ACTIVE');
+      // Spread over the name order: a few whose admin access ends in 10 days, a few it had once.
+      if (largeCustomerIds.length % 250 === 100 && largeExpiringIds.length < LARGE_EXPIRING) {
+        largeExpiringIds.push(row.id);
+        relate(large.id, row.id, 'DELEGATED_ADMIN', 'ACTIVE', new Date(Date.now() + 10 * 24 * 60 * 60 * 1000));
+      }
+    } else if (n % 97 === 0 && largeFormerIds.length < LARGE_FORMER) {
+      largeFormerIds.push(row.id);
+      relate(large.id, row.id, 'RESELLER', 'TERMINATED');
+      relate(large.id, row.id, 'DELEGATED_ADMIN', 'TERMINATED');
     } else {
       relate(others[otherCount % OTHER_PARTNERS]?.id ?? '', row.id, 'RESELLER', 'ACTIVE');
       otherCount += 1;
@@ -149,6 +163,7 @@ beforeAll(async () => {
     for (const chunk of chunks(relationships)) await insertRows(em, RelationshipEntity, chunk);
   });
   expect(smallCount).toBe(SMALL_CUSTOMERS);
+  expect([largeFormerIds.length, largeExpiringIds.length]).toEqual([LARGE_FORMER, LARGE_EXPIRING]);
 }, 120_000);
 afterAll(() => server.stop());
 
@@ -226,10 +241,54 @@ describe("a small partner's customer list among many other partners' customers",
         // SQLite: the branch for few relationships starts from the partner's relationships and looks each tenant up by id.
         const plan = (await server.db.read((em) => em.query(`EXPLAIN QUERY PLAN ${statement[0]}`, statement[1]))) as { detail: string }[];
         const details = plan.map((step) => step.detail);
-        const own = details.findIndex((detail) => /^SEARCH o USING (COVERING )?INDEX ix_relationship_\w+ \(partner_tenant_id=\?\)$/.test(detail));
+        const own = details.findIndex((detail) => /^SEARCH o USING (COVERING )?INDEX ix_relationship_\w+ \(partner_tenant_id=\?( AND status=\?)?\)$/.test(detail));
         expect(own, details.join('\n')).toBeGreaterThanOrEqual(0);
         expect(details.slice(own).some((detail) => /^SEARCH c USING (INDEX|PRIMARY KEY) .*\(id=\?\)$/.test(detail)), details.join('\n')).toBe(true);
         expect(details.filter((detail) => detail.includes('ix_tenant_kind_name')), details.join('\n')).toHaveLength(1);
+      }
+    },
+  );
+
+  it.each<['FORMER' | 'ADMIN_EXPIRING', () => string[]]>([
+    ['FORMER', () => largeFormerIds],
+    ['ADMIN_EXPIRING', () => largeExpiringIds],
+  ])("the large partner's %s customers, a few among thousands, are listed exactly, page by page", async (filter, ids) => {
+    const want = await inNameOrder(ids());
+    expect(want.length).toBeGreaterThan(5);
+    const ascending = await walk(large, { relationship: filter }, 4);
+    expect(ascending.ids).toEqual(want);
+    expect(ascending.totals).toEqual([want.length]);
+    expect((await walk(large, { relationship: filter, orderBy: 'NAME_DESC' }, 3)).ids).toEqual(await inNameOrder(ids(), true));
+  });
+
+  it.each<'FORMER' | 'ADMIN_EXPIRING'>(['FORMER', 'ADMIN_EXPIRING'])(
+    "the large partner's %s page starts from the few relationships that can match, not from the name index of all tenants",
+    async (filter) => {
+      let statement: [string, unknown[]] = ['', []];
+      await server.db.read(async (em) => {
+        const recorder = {
+          connection: em.connection,
+          query: (query: string, parameters: unknown[]) => ((statement = [query, parameters]), Promise.resolve([])),
+        } as unknown as EntityManager;
+        const list = { partnerId: large.id, filter, search: '', now: new Date(), indirectResellerId: null };
+        await customerPage(recorder, list, { limit: 51, descending: false, after: null }, COMPLETE_SELECTION);
+      });
+      if (server.config.database.engine === 'postgres') {
+        await server.db.write(({ em }) => em.query('ANALYZE tenant, relationship'));
+        type PlanNode = { 'Index Name'?: string; 'Actual Loops': number; Plans?: PlanNode[] };
+        const [row] = (await server.db.read((em) => em.query(`EXPLAIN (ANALYZE, FORMAT JSON) ${statement[0]}`, statement[1]))) as { 'QUERY PLAN': [{ Plan: PlanNode }] }[];
+        const read: string[] = [];
+        const visit = (node: PlanNode) => {
+          if (node['Actual Loops'] > 0 && node['Index Name']) read.push(node['Index Name']);
+          node.Plans?.forEach(visit);
+        };
+        visit(row?.['QUERY PLAN'][0].Plan as PlanNode);
+        expect(read).not.toContain('ix_tenant_kind_name');
+      } else {
+        const plan = (await server.db.read((em) => em.query(`EXPLAIN QUERY PLAN ${statement[0]}`, statement[1]))) as { detail: string }[];
+        const details = plan.map((step) => step.detail);
+        const candidates = filter === 'FORMER' ? /^SEARCH o USING COVERING INDEX ix_relationship_partner \(partner_tenant_id=\? AND status=\?\)$/ : /^SEARCH o USING INDEX ix_relationship_admin_ends /;
+        expect(details.some((detail) => candidates.test(detail)), details.join('\n')).toBe(true);
       }
     },
   );

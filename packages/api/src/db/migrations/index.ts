@@ -17,6 +17,7 @@ import { PartnerTypes1764300001100 } from './1764300001100-partner-types.js';
 import { TwoTierRequests1764300001200 } from './1764300001200-two-tier-requests.js';
 import { RequestBatches1764300001300 } from './1764300001300-request-batches.js';
 import { AdminNameIndex1764300001400 } from './1764300001400-admin-name-index.js';
+import { PartnerStatusCustomerIndex1764300001500 } from './1764300001500-partner-status-customer-index.js';
 
 export const MIGRATIONS = [
   InitialSchema1764000000000,
@@ -38,4 +39,5 @@ export const MIGRATIONS = [
   TwoTierRequests1764300001200,
   RequestBatches1764300001300,
   AdminNameIndex1764300001400,
+  PartnerStatusCustomerIndex1764300001500,
 ];

@@ -3,7 +3,7 @@ import type { AdminRole, CloudInstance, EndedBySide, RelationshipOrigin, Relatio
 import type { RelationshipEntity } from '../../db/entities/index.js';
 import { rolesColumn } from '../../db/entities/roles-column.js';
 import { timeFromRaw } from '../../db/hydrate.js';
-import { ADMIN_EXPIRING, expiringWindow, matchingCondition, matchingIds, SUBSCRIPTIONS_OF_PARTNER, type CustomerListFilter } from './customer.repository.js';
+import { ADMIN_EXPIRING, candidatesOf, expiringWindow, matchingCondition, matchingIds, SUBSCRIPTIONS_OF_PARTNER, type CustomerListFilter } from './customer.repository.js';
 import type { CustomerListSelection } from './customer-selection.js';
 import { Customer } from './customer.type.js';
 
@@ -127,7 +127,7 @@ export async function customerPage(
   }
   if (selection.adminExpiringCount) columns.push(`(SELECT COUNT(*) FROM relationship x WHERE ${ADMIN_EXPIRING}) AS admin_expiring`);
   const sql =
-    `SELECT ${columns.join(', ')} FROM (${matchingIds(em.connection.options.type === 'postgres', `${matching.sql}${keyset}`, page.limit, direction)}) page INNER JOIN tenant t ON t.id = page.id` +
+    `SELECT ${columns.join(', ')} FROM (${matchingIds(em.connection.options.type === 'postgres', `${matching.sql}${keyset}`, page.limit, candidatesOf(list.filter), direction)}) page INNER JOIN tenant t ON t.id = page.id` +
     (relationshipColumns ? ' LEFT JOIN relationship r ON r.partner_tenant_id = :partner AND r.customer_tenant_id = t.id' : '') +
     ` ORDER BY t.name_key ${direction}, t.id ${direction}` +
     (relationshipColumns ? ', r.created_at DESC, r.id DESC' : '');

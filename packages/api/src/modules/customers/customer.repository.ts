@@ -1,5 +1,5 @@
 import type { EntityManager, SelectQueryBuilder } from 'typeorm';
-import { EXPIRING_SOON_DAYS, TenantKind, type RelationshipFilter } from '@partnerlink/shared';
+import { EXPIRING_SOON_DAYS, RelationshipStatus, TenantKind, type RelationshipFilter } from '@partnerlink/shared';
 import { RelationshipEntity, TenantEntity } from '../../db/entities/index.js';
 
 // The customer list's queries. Hand-written SQL on purpose: the list is the hottest read (see the
@@ -130,41 +130,63 @@ export function matchingCondition(alias: 't' | 'c', { partnerId, filter, search,
 }
 
 /**
- * Below this many relationships a partner's page and search count start from its own
- * relationships; from it on, from the name index of all customer tenants (see matchingIds).
+ * Below this many candidate relationships (candidatesOf) a partner's page and search count start
+ * from them; from it on, from the name index of all customer tenants (see matchingIds).
  */
 export const FEW_RELATIONSHIPS = 2000;
 
 /**
+ * The partner's relationships (alias `o`) whose customers include every customer the filter can
+ * match: where a page starts when they are few. The active ones for the filters of current
+ * customers; the ended ones for FORMER (a former customer has one); the admin relationships ending within 30 days for ADMIN_EXPIRING
+ * (ix_relationship_admin_ends). A filter that matches a few of a large partner's customers so
+ * reads those few instead of walking the name index until it has found a page (or to its end:
+ * 200,000 tenants, 16 ms of CPU on SQLite, for a filter that matches none).
+ */
+const ENDED_STATUSES = Object.values(RelationshipStatus)
+  .filter((status) => status !== RelationshipStatus.ACTIVE)
+  .map((status) => `'${status}'`)
+  .join(', ');
+
+export function candidatesOf(filter: RelationshipFilter): string {
+  // Statuses as a list, not `<> 'ACTIVE'`: a list is ranges of ix_relationship_partner (partner, status, type).
+  if (filter === 'FORMER') return `o.partner_tenant_id = :partner AND o.status IN (${ENDED_STATUSES})`;
+  if (filter === 'ADMIN_EXPIRING') return ADMIN_EXPIRING.replace(/\bx\./g, 'o.');
+  return `o.partner_tenant_id = :partner AND o.status = 'ACTIVE'`;
+}
+
+/**
  * The ids of up to `limit` customers matching `where` (on tenant `c`; matchingCondition's), in name
  * order when `direction` is given: the page's inner query, and what a search's capped count
- * counts. Two ways to find them, one of which runs, chosen in the statement by the partner's
- * number of relationships (counted up to FEW_RELATIONSHIPS, an index range):
- * - few: the partner's customers (DISTINCT: a customer may have a reseller and an admin
- *   relationship, or only ended ones), each looked up by id and filtered, then sorted (for a page).
- *   The cost follows the partner's own customers (500: about 1 ms), whatever the number of all tenants.
+ * counts. Two ways to find them, one of which runs, chosen in the statement by the number of the
+ * partner's `candidates` (candidatesOf; counted up to FEW_RELATIONSHIPS, an index range):
+ * - few: the candidates' customers (DISTINCT: a customer may have a reseller and an admin
+ *   relationship, or several ended ones), each looked up by id and filtered, then sorted (for a page).
+ *   The cost follows the candidates (500: about 1 ms), whatever the number of all tenants.
  * - many: the name index of all customer tenants (ix_tenant_kind_name) in order, or its search
  *   prefix's range, each probed for the partner's relationships until `limit` are found. Cheap when
  *   the partner owns a good share of the tenants, but the walk grows with the other partners'
  *   customers: with 500 of 200,000 a page read about 20,000 index entries, and all 200,000 for a
  *   filter that matches none (100 ms on SQLite, 400-750 ms on PostgreSQL). Sorting 2,000 of the
  *   partner's own is a few milliseconds.
- * `where` already requires a relationship with the partner, so both ways find the same rows, in
- * the same order, with the same cursors and counts.
+ * `where` already requires a matching relationship with the partner, so both ways find the same
+ * rows, in the same order, with the same cursors and counts.
  *
  * How the other branch is skipped: PostgreSQL turns a condition without columns into a one-time
- * filter (the branch's subtree never runs). SQLite checks it per row, after the partner's
- * relationships have been read, so there the branch's LIMIT is 0 instead (SQLite stops before its
- * first row). Not on PostgreSQL: a LIMIT it cannot read makes it guess the branch's cost high
- * enough to JIT-compile the statement (20 ms for a 2 ms page). There the partner's customers are
- * read up to FEW_RELATIONSHIPS (all of them whenever that branch runs), so that the planner does
- * not cost reading a large partner's 100,000 (which also crossed jit_above_cost).
+ * filter (the branch's subtree never runs). SQLite checks it per row, after the candidates have
+ * been read, so there the branch's LIMIT is 0 instead (SQLite stops before its first row). Not on
+ * PostgreSQL: a LIMIT it cannot read makes it guess the branch's cost high enough to JIT-compile
+ * the statement (20 ms for a 2 ms page). There the candidates are read up to FEW_RELATIONSHIPS
+ * (all of them whenever that branch runs), so that the planner does not cost reading a large
+ * partner's 100,000 (which also crossed jit_above_cost).
  */
-export function matchingIds(postgres: boolean, where: string, limit: number, direction?: 'ASC' | 'DESC'): string {
-  const few = `(SELECT COUNT(*) FROM (SELECT 1 FROM relationship o WHERE o.partner_tenant_id = :partner LIMIT ${FEW_RELATIONSHIPS}) n) < ${FEW_RELATIONSHIPS}`;
+export function matchingIds(postgres: boolean, where: string, limit: number, candidates: string, direction?: 'ASC' | 'DESC'): string {
+  const few = `(SELECT COUNT(*) FROM (SELECT 1 FROM relationship o WHERE ${candidates} LIMIT ${FEW_RELATIONSHIPS}) n) < ${FEW_RELATIONSHIPS}`;
   const unless = (skip: string, rows: number) => (postgres ? ` LIMIT ${rows}` : ` LIMIT CASE WHEN ${skip} THEN 0 ELSE ${rows} END`);
   const order = direction ? ` ORDER BY c.name_key ${direction}, c.id ${direction}` : '';
-  const customers = `SELECT DISTINCT o.customer_tenant_id AS id FROM relationship o WHERE o.partner_tenant_id = :partner${unless(`NOT ${few}`, FEW_RELATIONSHIPS)}`;
+  // DISTINCT over a subquery: written over the relationships themselves, SQLite took the index in
+  // customer order (ix_relationship_pair) to skip sorting, reading all of a large partner's.
+  const customers = `SELECT DISTINCT id FROM (SELECT o.customer_tenant_id AS id FROM relationship o WHERE ${candidates}${unless(`NOT ${few}`, FEW_RELATIONSHIPS)}) candidate`;
   // The partner's customers first, each tenant looked up by id: SQLite keeps the written order of
   // a CROSS JOIN; PostgreSQL reorders any join (without statistics, a new database's, it walked the
   // name index here too) but not a LATERAL subquery (LIMIT 1 keeps it from being pulled up). Inside
@@ -194,7 +216,7 @@ export async function countCustomers(em: EntityManager, list: CustomerListFilter
     // A search counts the ids matchingIds finds (from the partner's customers when it has few).
     const { sql, params } = matchingCondition(list.search ? 'c' : 't', list);
     const statement = list.search
-      ? `SELECT COUNT(*) AS n FROM (${matchingIds(em.connection.options.type === 'postgres', sql, SEARCH_COUNT_LIMIT)}) capped`
+      ? `SELECT COUNT(*) AS n FROM (${matchingIds(em.connection.options.type === 'postgres', sql, SEARCH_COUNT_LIMIT, candidatesOf(list.filter))}) capped`
       : `SELECT COUNT(*) AS n FROM tenant t WHERE ${sql}`;
     const [query, parameters] = em.connection.driver.escapeQueryWithParameters(statement, params, {});
     const [row] = (await em.query(query, parameters)) as { n: number | string }[];
