@@ -22,6 +22,14 @@ export interface PreparedOutbox {
   readonly committed: () => void;
 }
 
+/**
+ * SQLite: read-only connections. Each runs one statement at a time (statement-cache.ts), so with
+ * one a slow page (a filter that matches few of a large list) held up every read behind it; with
+ * two, the others go on beside it in the second thread. More would take libuv's threads (four)
+ * from the writer and from password hashing.
+ */
+const SQLITE_READERS = 2;
+
 /** Tries of one write transaction on PostgreSQL: the first and up to three retries. */
 const WRITE_ATTEMPTS = 4;
 
@@ -37,8 +45,9 @@ export interface DatabaseOptions {
  * connection, so two interleaved transactions would corrupt each other and a concurrent read
  * could run inside someone else's transaction: on SQLite units of work run one at a time, each
  * in a savepoint of a transaction shared with the units queued meanwhile (group-commit.ts: one
- * fsync per batch, no acknowledgement before it), and reads use a second, read-only connection
- * to the same file, which in WAL mode sees only committed data and never waits for the writer.
+ * fsync per batch, no acknowledgement before it), and reads use read-only connections to the
+ * same file (SQLITE_READERS), which in WAL mode see only committed data and never wait for the
+ * writer or for each other.
  * PostgreSQL uses a pool and needs neither. Keep network I/O (email, webhooks, password hashing) out of `write`.
  *
  * Several instances may share one PostgreSQL database. There a write that fails on a transient
@@ -52,24 +61,36 @@ export class Database {
   private readonly beforeCommitHooks: BeforeCommitHook[] = [];
   private readonly afterCommitHooks: AfterCommitHook[] = [];
   private prepareOutbox: ((events: readonly DomainEvent[]) => Promise<PreparedOutbox>) | undefined;
+  /** Per reader (same order as `readers`): reads in progress, and since when it has had any. */
+  private readonly readerLoads: { reads: number; busySince: number }[];
 
   constructor(
     readonly dataSource: DataSource,
-    private readonly reader: DataSource = dataSource,
+    private readonly readers: readonly DataSource[] = [dataSource],
     private readonly log: Logger = pino({ level: 'silent' }),
   ) {
     this.groupCommit = dataSource.options.type === 'sqlite' ? new GroupCommit(dataSource) : undefined;
+    this.readerLoads = readers.map(() => ({ reads: 0, busySince: 0 }));
   }
 
-  /** Opens what the engine needs next to the given (writing) data source: on SQLite the read connection. */
+  /** Opens what the engine needs next to the given (writing) data source: on SQLite the read connections. */
   static async open(dataSource: DataSource, options: DatabaseOptions = {}): Promise<Database> {
     const log = options.log ?? pino({ level: 'silent' });
-    if (dataSource.options.type !== 'sqlite') return new Database(dataSource, dataSource, log);
-    const reader = new DataSource({ ...dataSource.options, migrations: [], migrationsRun: false } as DataSourceOptions);
-    await reader.initialize();
-    await reader.query('PRAGMA query_only = ON');
-    await reader.query('PRAGMA busy_timeout = 5000');
-    return new Database(dataSource, reader, log);
+    if (dataSource.options.type !== 'sqlite') return new Database(dataSource, [dataSource], log);
+    const readers: DataSource[] = [];
+    try {
+      for (let i = 0; i < SQLITE_READERS; i += 1) {
+        const reader = new DataSource({ ...dataSource.options, migrations: [], migrationsRun: false } as DataSourceOptions);
+        await reader.initialize();
+        readers.push(reader);
+        await reader.query('PRAGMA query_only = ON');
+        await reader.query('PRAGMA busy_timeout = 5000');
+      }
+    } catch (error) {
+      for (const reader of readers) await reader.destroy();
+      throw error;
+    }
+    return new Database(dataSource, readers, log);
   }
 
   get engine(): 'sqlite' | 'postgres' {
@@ -178,15 +199,39 @@ export class Database {
 
   /** Reads committed data; on PostgreSQL a read that lost its connection runs once more (reads have no effects). */
   async read<T>(work: (em: EntityManager) => Promise<T>): Promise<T> {
-    if (this.engine !== 'postgres') return work(this.reader.manager);
+    if (this.engine !== 'postgres') return this.onLeastBusyReader(work);
+    const manager = this.dataSource.manager;
     try {
-      return await work(this.reader.manager);
+      return await work(manager);
     } catch (error) {
       if (transientKind(error) !== 'connection') throw error;
       const delayMs = backoffMs(1);
       this.log.warn({ err: error, delayMs }, 'read failed on a lost database connection; retrying it once');
       await sleep(delayMs);
-      return work(this.reader.manager);
+      return work(manager);
+    }
+  }
+
+  /**
+   * SQLite: the read on an idle reader, else on the one that has been busy for the shortest time.
+   * A reader busy for long is likely on a slow statement, which everything sent to it would wait
+   * for; it gets new reads again once it is idle.
+   */
+  private async onLeastBusyReader<T>(work: (em: EntityManager) => Promise<T>): Promise<T> {
+    let chosen = 0;
+    for (let i = 1; i < this.readerLoads.length; i += 1) {
+      const load = this.readerLoads[i];
+      const best = this.readerLoads[chosen];
+      if (load && best && (load.reads === 0 ? best.reads > 0 : best.reads > 0 && load.busySince > best.busySince)) chosen = i;
+    }
+    const reader = this.readers[chosen] ?? this.dataSource;
+    const load = this.readerLoads[chosen] ?? { reads: 0, busySince: 0 };
+    if (load.reads === 0) load.busySince = performance.now();
+    load.reads += 1;
+    try {
+      return await work(reader.manager);
+    } finally {
+      load.reads -= 1;
     }
   }
 
@@ -199,8 +244,10 @@ export class Database {
     return this.engine === 'postgres' ? query.setLock('pessimistic_write').setOnLocked('skip_locked') : query;
   }
 
-  /** Closes what `open` opened (the read connection); the writing data source belongs to whoever created it. */
+  /** Closes what `open` opened (the read connections); the writing data source belongs to whoever created it. */
   async release(): Promise<void> {
-    if (this.reader !== this.dataSource && this.reader.isInitialized) await this.reader.destroy();
+    for (const reader of this.readers) {
+      if (reader !== this.dataSource && reader.isInitialized) await reader.destroy();
+    }
   }
 }
