@@ -40,6 +40,19 @@ describe('limits on what one request may ask', () => {
     expect(((await response.json()) as { errors: { extensions: { code: string } }[] }).errors[0]?.extensions.code).toBe('BAD_USER_INPUT');
   });
 
+  it('null for an argument that may be left out but not be null is BAD_USER_INPUT, not an internal error (the fuzzer found both)', async () => {
+    // GraphQL lets a nullable variable stand where the argument is non-null with a default; an
+    // explicit null is then refused while the field runs, by graphql-js rather than by us.
+    const sales = await (await givenPartner(server)).as('SALES_AGENT');
+    const eligibility = await sales.request('query($admin: Boolean) { requestEligibility(domain: "contoso.example", adminAccess: $admin) { canRequest } }', { admin: null });
+    expect(eligibility.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(eligibility.errors?.[0]?.message).toMatch(/adminAccess/);
+    const retry = await server.anonymous.request('mutation($all: Boolean) { retryRelationshipRequestBatchEmails(id: "x", includeInterrupted: $all) { id } }', { all: null });
+    expect(retry.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    // Left out, the default applies and the request is answered.
+    expect((await sales.request('query { requestEligibility(domain: "contoso.example") { canRequest } }')).errors).toBeUndefined();
+  });
+
   it('malformed JSON gets a JSON answer with a code, not an HTML page', async () => {
     const response = await post('{"query":');
     expect(response.status).toBe(400);

@@ -1,5 +1,5 @@
 import { unwrapResolverError } from '@apollo/server/errors';
-import type { GraphQLFormattedError } from 'graphql';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { DomainError } from '@partnerlink/shared';
 
 function codeOf(formatted: GraphQLFormattedError): string | undefined {
@@ -32,10 +32,19 @@ function withoutSuggestions(message: string): string {
   return message.replace(/ ?Did you mean .*$/s, '');
 }
 
+/**
+ * graphql-js refusing an argument's value while a field runs: a nullable variable may stand where
+ * the argument is non-null with a default (the validation allows it), and an explicit null for it
+ * is only refused then. Its own error, not one a resolver threw: the caller's mistake.
+ */
+function isArgumentRefused(original: unknown): boolean {
+  return original instanceof GraphQLError && original.originalError === undefined && /^Argument "\w+" (of non-null type|has invalid value)/.test(original.message);
+}
+
 /** An error nobody planned for: a bug or an outage, to be logged and masked. */
 export function isUnexpected(error: unknown, formatted?: GraphQLFormattedError): boolean {
   const original = unwrapResolverError(error);
-  if (original instanceof DomainError) return false;
+  if (original instanceof DomainError || isArgumentRefused(original)) return false;
   if (PERSISTED_QUERY_MISTAKES.has(formatted?.message ?? messageOf(original) ?? '')) return false;
   const code = formatted ? codeOf(formatted) : undefined;
   if (formatted) return code === undefined || code === 'INTERNAL_SERVER_ERROR';
@@ -45,7 +54,8 @@ export function isUnexpected(error: unknown, formatted?: GraphQLFormattedError):
 
 /**
  * Apollo's formatError: a DomainError becomes its code, message, field, reason and params; GraphQL's own
- * request errors (parse, validation, variable coercion, a malformed persisted-query extension)
+ * request errors (parse, validation, variable coercion, an argument refused while the field runs,
+ * a malformed persisted-query extension)
  * become BAD_USER_INPUT without a stack or suggestions;
  * anything else is masked as INTERNAL_SERVER_ERROR. The server logs the unexpected ones
  * with the request id (see the logging plugin).
@@ -70,7 +80,7 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     };
   }
   if (!isUnexpected(error, formatted)) {
-    const code = PERSISTED_QUERY_MISTAKES.has(formatted.message) ? 'BAD_USER_INPUT' : codeOf(formatted);
+    const code = PERSISTED_QUERY_MISTAKES.has(formatted.message) || isArgumentRefused(original) ? 'BAD_USER_INPUT' : codeOf(formatted);
     return {
       message: withoutSuggestions(formatted.message),
       ...where,
