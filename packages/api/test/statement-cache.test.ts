@@ -75,6 +75,23 @@ describe('SQLite statements prepared once', () => {
     expect(await dataSource.query('SELECT count(*) AS n FROM item')).toEqual([{ n: 3 }]);
   });
 
+  it('a connection that explained a statement keeps seeing what other connections commit', async () => {
+    // A kept EXPLAIN statement stays in progress after its last row: the connection's next read
+    // transaction never ended, and every later read showed the database as of that moment.
+    const reader = await createDataSource({ engine: 'sqlite', file: path.join(dir, 'cache.db') }, { migrate: false });
+    try {
+      await dataSource.query('CREATE TABLE explained (id INTEGER PRIMARY KEY, name TEXT NOT NULL)');
+      await dataSource.query("INSERT INTO explained (id, name) VALUES (1, 'before')");
+      await reader.query('EXPLAIN QUERY PLAN SELECT name FROM explained WHERE id = ?', [1]);
+      for (const name of ['first', 'second', 'third']) {
+        await dataSource.query('UPDATE explained SET name = ? WHERE id = 1', [name]);
+        expect(await reader.query('SELECT name FROM explained WHERE id = 1')).toEqual([{ name }]);
+      }
+    } finally {
+      await reader.destroy();
+    }
+  });
+
   it('an invalid statement fails with SQLite’s reason every time, instead of hanging', async () => {
     for (let i = 0; i < 2; i += 1) {
       await expect(dataSource.query('SELEC name FROM item')).rejects.toThrow(/syntax error/);
