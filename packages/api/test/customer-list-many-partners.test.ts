@@ -9,8 +9,8 @@ import { COMPLETE_SELECTION } from '../src/modules/customers/customer-selection.
 import { givenPartner, type GivenTenant } from './support/given.js';
 import { startServer, type TestServer } from './support/start-server.js';
 
-// A small partner's customer list among many other partners' customers: the page starts from the
-// partner's own relationships (customer-page.ts, pageIds), a large partner's from the name index.
+// A small partner's customer list among many other partners' customers, and a large partner's: a
+// page walks the partner's own relationships in name order (customer.repository.ts, namedWalk).
 // Both must list exactly the customers the filters define, in name order, page after page.
 
 let server: TestServer;
@@ -193,7 +193,7 @@ describe("a small partner's customer list among many other partners' customers",
     expect((await walk(small, { search: otherName[0]?.name_key ?? '' }, 5)).ids).toEqual([]);
   });
 
-  it("a large partner's list (from the name index) is in the same order with the same cursors", async () => {
+  it("a large partner's list is in the same order with the same cursors", async () => {
     const sales = await large.as('SALES_AGENT');
     const first = await sales.data<ListData>(LIST, { first: 30 });
     const all = [...largeCustomerIds, ...smallCustomers.filter((c) => c.shape === 2).map((c) => c.id)];
@@ -204,7 +204,7 @@ describe("a small partner's customer list among many other partners' customers",
   });
 
   it.each<'page' | 'search count'>(['page', 'search count'])(
-    "the small partner's %s reads its own customers, not the name index of all tenants",
+    "the small partner's %s walks its own relationships in name order, not the name index of all tenants",
     async (what) => {
       // The statement as the service sends it, explained by the database.
       let statement: [string, unknown[]] = ['', []];
@@ -238,13 +238,15 @@ describe("a small partner's customer list among many other partners' customers",
           .reduce((sum, node) => sum + node['Actual Rows'] * node['Actual Loops'], 0);
         expect(tenantRows).toBeLessThanOrEqual(smallCustomers.length * 2);
       } else {
-        // SQLite: the branch for few relationships starts from the partner's relationships and looks each tenant up by id.
+        // SQLite: the walk reads the partner's relationships in name order (a search: the prefix's
+        // range of them) and looks each tenant up by id; the name index of all tenants is not read.
         const plan = (await server.db.read((em) => em.query(`EXPLAIN QUERY PLAN ${statement[0]}`, statement[1]))) as { detail: string }[];
         const details = plan.map((step) => step.detail);
-        const own = details.findIndex((detail) => /^SEARCH o USING (COVERING )?INDEX ix_relationship_\w+ \(partner_tenant_id=\?( AND status=\?)?\)$/.test(detail));
-        expect(own, details.join('\n')).toBeGreaterThanOrEqual(0);
-        expect(details.slice(own).some((detail) => /^SEARCH c USING (INDEX|PRIMARY KEY) .*\(id=\?\)$/.test(detail)), details.join('\n')).toBe(true);
-        expect(details.filter((detail) => detail.includes('ix_tenant_kind_name')), details.join('\n')).toHaveLength(1);
+        const range = what === 'page' ? '' : ' AND customer_name_key>\\? AND customer_name_key<\\?';
+        const walk = details.findIndex((detail) => new RegExp(`^SEARCH o USING (COVERING )?INDEX ix_relationship_partner_name \\(partner_tenant_id=\\? AND status=\\?${range}\\)$`).test(detail));
+        expect(walk, details.join('\n')).toBeGreaterThanOrEqual(0);
+        expect(details.slice(walk).some((detail) => /^SEARCH c USING (INDEX|PRIMARY KEY) .*\(id=\?\)$/.test(detail)), details.join('\n')).toBe(true);
+        expect(details.filter((detail) => detail.includes('ix_tenant_kind_name')), details.join('\n')).toEqual([]);
       }
     },
   );
@@ -287,7 +289,7 @@ describe("a small partner's customer list among many other partners' customers",
       } else {
         const plan = (await server.db.read((em) => em.query(`EXPLAIN QUERY PLAN ${statement[0]}`, statement[1]))) as { detail: string }[];
         const details = plan.map((step) => step.detail);
-        const candidates = filter === 'FORMER' ? /^SEARCH o USING COVERING INDEX ix_relationship_partner \(partner_tenant_id=\? AND status=\?\)$/ : /^SEARCH o USING INDEX ix_relationship_admin_ends /;
+        const candidates = filter === 'FORMER' ? /^SEARCH o USING (COVERING )?INDEX ix_relationship_partner_name \(partner_tenant_id=\? AND status=\?\)$/ : /^SEARCH o USING INDEX ix_relationship_admin_ends /;
         expect(details.some((detail) => candidates.test(detail)), details.join('\n')).toBe(true);
       }
     },
@@ -312,5 +314,26 @@ describe("a small partner's customer list among many other partners' customers",
     const sales = await large.as('SALES_AGENT');
     const found = await sales.data<ListData>(LIST, { search: target.domain });
     expect(found.customers.edges.map((e) => e.node.id)).toEqual([target.id]);
+  });
+
+  it('a customer renamed in the database moves to its new place in the list and is found by its new name, not its old one', async () => {
+    // The API renames no tenant; an operator's fix in the database must still reach every list
+    // (each relationship keeps a copy of its customer's name key for the list's order).
+    const renamed = smallCustomers.find((c) => c.shape === 1);
+    if (!renamed) throw new Error('no customer of shape 1');
+    const { name } = await server.db.read((em) => em.findOneByOrFail(TenantEntity, { id: renamed.id }));
+    await server.db.write(({ em }) => em.update(TenantEntity, { id: renamed.id }, { name: 'Zeppelin Renamed GmbH', nameKey: 'zeppelin renamed gmbh' }));
+    try {
+      const sales = await small.as('SALES_AGENT');
+      const byNew = await sales.data<ListData>(LIST, { search: 'zeppelin' });
+      expect(byNew.customers.edges.map((e) => e.node.id)).toEqual([renamed.id]);
+      expect(byNew.customers.totalCount).toBe(1);
+      const byOld = await sales.data<ListData>(LIST, { search: renamed.nameKey });
+      expect(byOld.customers.edges.map((e) => e.node.id)).not.toContain(renamed.id);
+      const last = await sales.data<ListData>(LIST, { first: 1, orderBy: 'NAME_DESC', relationship: 'RESELLER_WITHOUT_ADMIN' });
+      expect(last.customers.edges.map((e) => e.node.id)).toEqual([renamed.id]);
+    } finally {
+      await server.db.write(({ em }) => em.update(TenantEntity, { id: renamed.id }, { name, nameKey: renamed.nameKey }));
+    }
   });
 });

@@ -42,14 +42,27 @@ describe('starting this release on the previous release’s database', () => {
     }
   });
 
-  it('lets the demo users sign in with their old passwords and shows Contoso the same customers', async () => {
+  it('lets the demo users sign in with their old passwords and shows Contoso the same customers, in name order, each found by its name', async () => {
     const sales = await signIn(server, 'sam.sales@contoso-partner.example', DEMO_PASSWORD);
     const tenants = before.find((t) => t.name === 'tenant')?.rows ?? [];
     const contoso = tenants.find((t) => t.domain === 'contoso-partner.example');
     const relationships = before.find((t) => t.name === 'relationship')?.rows ?? [];
     const customers = new Set(relationships.filter((r) => r.partner_tenant_id === contoso?.id && r.status === 'ACTIVE').map((r) => r.customer_tenant_id));
-    const data = await sales.data<{ customers: { totalCount: number } }>('{ customers(first: 1) { totalCount } }');
+    type Listed = { customers: { totalCount: number; edges: { node: { id: string; companyName: string } }[] } };
+    const data = await sales.data<Listed>('{ customers(first: 100) { totalCount edges { node { id companyName } } } }');
     expect(data.customers.totalCount).toBe(customers.size);
+    // The list walks each relationship's copy of its customer's name key (filled in by the upgrade):
+    // rows without it would be missing, out of order, or never found by a search.
+    const names = data.customers.edges.map((edge) => edge.node);
+    expect(new Set(names.map((node) => node.id))).toEqual(customers);
+    const keys = names.map((node) => node.companyName.toLowerCase());
+    expect(keys).toEqual([...keys].sort());
+    for (const node of names) {
+      const found = await sales.data<Listed>('query($search: String!) { customers(first: 100, search: $search) { totalCount edges { node { id companyName } } } }', {
+        search: node.companyName.slice(0, 4),
+      });
+      expect(found.customers.edges.map((edge) => edge.node.id)).toContain(node.id);
+    }
     await signIn(server, 'admin@fabrikam.example', DEMO_PASSWORD);
   });
 

@@ -18,6 +18,7 @@ import { TwoTierRequests1764300001200 } from './1764300001200-two-tier-requests.
 import { RequestBatches1764300001300 } from './1764300001300-request-batches.js';
 import { AdminNameIndex1764300001400 } from './1764300001400-admin-name-index.js';
 import { PartnerStatusCustomerIndex1764300001500 } from './1764300001500-partner-status-customer-index.js';
+import { RelationshipNameOrder1764300001600 } from './1764300001600-relationship-name-order.js';
 
 export const MIGRATIONS = [
   InitialSchema1764000000000,
@@ -40,4 +41,5 @@ export const MIGRATIONS = [
   RequestBatches1764300001300,
   AdminNameIndex1764300001400,
   PartnerStatusCustomerIndex1764300001500,
+  RelationshipNameOrder1764300001600,
 ];

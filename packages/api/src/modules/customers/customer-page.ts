@@ -3,7 +3,7 @@ import type { AdminRole, CloudInstance, EndedBySide, RelationshipOrigin, Relatio
 import type { RelationshipEntity } from '../../db/entities/index.js';
 import { rolesColumn } from '../../db/entities/roles-column.js';
 import { timeFromRaw } from '../../db/hydrate.js';
-import { ADMIN_EXPIRING, candidatesOf, expiringWindow, matchingCondition, matchingIds, SUBSCRIPTIONS_OF_PARTNER, type CustomerListFilter } from './customer.repository.js';
+import { ADMIN_EXPIRING, expiringWindow, matchingCondition, pageIds, SUBSCRIPTIONS_OF_PARTNER, type CustomerListFilter } from './customer.repository.js';
 import type { CustomerListSelection } from './customer-selection.js';
 import { Customer } from './customer.type.js';
 
@@ -95,7 +95,7 @@ function toRelationshipRow(raw: Raw, columns: ReadonlySet<string>): Relationship
 
 /**
  * One page of the list in one statement: the page's ids come in name order from the partner's
- * relationships or from the name index (inner query, matchingIds), and each is joined with its tenant row and, when a selected field needs them,
+ * relationships or, for a domain search, from the domain index (inner query, pageIds), and each is joined with its tenant row and, when a selected field needs them,
  * the partner's relationships (newest first) and the count of active subscriptions, so the page's
  * fields need no further queries. The partner's count of customers whose admin access is
  * expiring rides along, when selected, as an uncorrelated subquery (evaluated once per statement
@@ -127,7 +127,7 @@ export async function customerPage(
   }
   if (selection.adminExpiringCount) columns.push(`(SELECT COUNT(*) FROM relationship x WHERE ${ADMIN_EXPIRING}) AS admin_expiring`);
   const sql =
-    `SELECT ${columns.join(', ')} FROM (${matchingIds(em.connection.options.type === 'postgres', `${matching.sql}${keyset}`, page.limit, candidatesOf(list.filter), direction)}) page INNER JOIN tenant t ON t.id = page.id` +
+    `SELECT ${columns.join(', ')} FROM (${pageIds(em.connection.options.type === 'postgres', list, `${matching.sql}${keyset}`, page.limit, direction, page.after ? { after } : undefined)}) page INNER JOIN tenant t ON t.id = page.id` +
     (relationshipColumns ? ' LEFT JOIN relationship r ON r.partner_tenant_id = :partner AND r.customer_tenant_id = t.id' : '') +
     ` ORDER BY t.name_key ${direction}, t.id ${direction}` +
     (relationshipColumns ? ', r.created_at DESC, r.id DESC' : '');

@@ -130,45 +130,92 @@ export function matchingCondition(alias: 't' | 'c', { partnerId, filter, search,
 }
 
 /**
- * Below this many candidate relationships (candidatesOf) a partner's page and search count start
- * from them; from it on, from the name index of all customer tenants (see matchingIds).
+ * Below this many candidate relationships (candidatesOf) a partner's domain search starts from
+ * them; from it on, from the domain index of all customer tenants (see matchingIds).
  */
 export const FEW_RELATIONSHIPS = 2000;
 
 /**
  * The partner's relationships (alias `o`) whose customers include every customer the filter can
- * match: where a page starts when they are few. The active ones for the filters of current
- * customers; the ended ones for FORMER (a former customer has one); the admin relationships ending within 30 days for ADMIN_EXPIRING
+ * match: the active ones for the filters of current customers; the ended ones for FORMER (a
+ * former customer has one); the admin relationships ending within 30 days for ADMIN_EXPIRING
  * (ix_relationship_admin_ends). A filter that matches a few of a large partner's customers so
- * reads those few instead of walking the name index until it has found a page (or to its end:
- * 200,000 tenants, 16 ms of CPU on SQLite, for a filter that matches none).
+ * reads those few, not all of the partner's.
  */
 const ENDED_STATUSES = Object.values(RelationshipStatus)
   .filter((status) => status !== RelationshipStatus.ACTIVE)
   .map((status) => `'${status}'`)
   .join(', ');
 
-export function candidatesOf(filter: RelationshipFilter): string {
-  // Statuses as a list, not `<> 'ACTIVE'`: a list is ranges of ix_relationship_partner (partner, status, type).
-  if (filter === 'FORMER') return `o.partner_tenant_id = :partner AND o.status IN (${ENDED_STATUSES})`;
-  if (filter === 'ADMIN_EXPIRING') return ADMIN_EXPIRING.replace(/\bx\./g, 'o.');
-  return `o.partner_tenant_id = :partner AND o.status = 'ACTIVE'`;
+export function candidatesOf(filter: RelationshipFilter, alias = 'o'): string {
+  // Statuses as a list, not `<> 'ACTIVE'`: a list is ranges of the partner's indexes (partner, status, ...).
+  if (filter === 'FORMER') return `${alias}.partner_tenant_id = :partner AND ${alias}.status IN (${ENDED_STATUSES})`;
+  if (filter === 'ADMIN_EXPIRING') return ADMIN_EXPIRING.replace(/\bx\./g, `${alias}.`);
+  return `${alias}.partner_tenant_id = :partner AND ${alias}.status = 'ACTIVE'`;
+}
+
+/** Where a page of the list starts: after the (name key, id) of the previous page's last customer. */
+export interface Keyset {
+  /** `>` in ascending order, `<` in descending; the statement's parameters :keysetKey and :keysetId. */
+  readonly after: '<' | '>';
 }
 
 /**
- * The ids of up to `limit` customers matching `where` (on tenant `c`; matchingCondition's), in name
- * order when `direction` is given: the page's inner query, and what a search's capped count
- * counts. Two ways to find them, one of which runs, chosen in the statement by the number of the
- * partner's `candidates` (candidatesOf; counted up to FEW_RELATIONSHIPS, an index range):
- * - few: the candidates' customers (DISTINCT: a customer may have a reseller and an admin
- *   relationship, or several ended ones), each looked up by id and filtered, then sorted (for a page).
+ * The ids of up to `limit` customers matching `where` (on tenant `c`; matchingCondition's with the
+ * keyset), in name order when `direction` is given: a page's inner query, and what a search's
+ * capped count counts. A domain search reads the domain index's range (matchingIds); everything
+ * else walks the partner's own candidate relationships in name order (namedWalk).
+ */
+export function pageIds(postgres: boolean, list: CustomerListFilter, where: string, limit: number, direction?: 'ASC' | 'DESC', keyset?: Keyset): string {
+  if (list.search.includes('.')) return matchingIds(postgres, where, limit, candidatesOf(list.filter), direction);
+  return namedWalk(postgres, list, where, limit, direction, keyset);
+}
+
+/**
+ * The partner's candidate relationships (candidatesOf) in the order of their customers' names
+ * (ix_relationship_partner_name: partner, status, customer_name_key, customer), a name search's
+ * prefix a range of it, each customer once (its first candidate relationship by id: a customer may
+ * have a reseller and an admin relationship, or several ended ones), each looked up by id and
+ * checked against `where` until `limit` match. The walk reads the partner's own relationships only,
+ * however many other partners' customers there are (before, a page walked the name index of all
+ * customer tenants: with 500 of 200,000, about 20,000 entries per page, all of them for a filter
+ * matching none). Filters that match few of a large partner's customers (FORMER, ADMIN_EXPIRING)
+ * read their few candidates and sort them. `where` requires a matching relationship with the
+ * partner, so the walk lists exactly the customers the filter defines.
+ *
+ * The customer is looked up per walked relationship: SQLite keeps the written order of a CROSS
+ * JOIN; PostgreSQL reorders joins but not a LATERAL subquery (LIMIT 1 keeps it from being pulled
+ * up), and OFFSET 0 inside it keeps the conditions out of the look-up by id.
+ */
+function namedWalk(postgres: boolean, list: CustomerListFilter, where: string, limit: number, direction?: 'ASC' | 'DESC', keyset?: Keyset): string {
+  const walked = [candidatesOf(list.filter)];
+  if (list.search) walked.push('o.customer_name_key >= :from AND o.customer_name_key < :to');
+  if (keyset) {
+    walked.push(`(o.customer_name_key ${keyset.after} :keysetKey OR (o.customer_name_key = :keysetKey AND o.customer_tenant_id ${keyset.after} :keysetId))`);
+  }
+  // A scalar subquery, not NOT EXISTS: PostgreSQL would hash all of a large partner's relationships for an anti join.
+  walked.push(
+    `o.id = (SELECT MIN(f.id) FROM relationship f WHERE f.partner_tenant_id = o.partner_tenant_id AND f.customer_tenant_id = o.customer_tenant_id AND ${candidatesOf(list.filter, 'f')})`,
+  );
+  const order = direction ? ` ORDER BY o.customer_name_key ${direction}, o.customer_tenant_id ${direction}` : '';
+  if (postgres) {
+    return (
+      `SELECT o.customer_tenant_id AS id FROM relationship o CROSS JOIN LATERAL (SELECT c.id FROM ` +
+      `(SELECT * FROM tenant t0 WHERE t0.id = o.customer_tenant_id OFFSET 0) c WHERE ${where} LIMIT 1) c WHERE ${walked.join(' AND ')}${order} LIMIT ${limit}`
+    );
+  }
+  return `SELECT c.id AS id FROM relationship o CROSS JOIN tenant c WHERE ${walked.join(' AND ')} AND c.id = o.customer_tenant_id AND ${where}${order} LIMIT ${limit}`;
+}
+
+/**
+ * A domain search's ids: up to `limit` customers matching `where` (on tenant `c`), in name order
+ * when `direction` is given. Two ways to find them, one of which runs, chosen in the statement by
+ * the number of the partner's `candidates` (candidatesOf; counted up to FEW_RELATIONSHIPS, an
+ * index range):
+ * - few: the candidates' customers (DISTINCT), each looked up by id and filtered, then sorted.
  *   The cost follows the candidates (500: about 1 ms), whatever the number of all tenants.
- * - many: the name index of all customer tenants (ix_tenant_kind_name) in order, or its search
- *   prefix's range, each probed for the partner's relationships until `limit` are found. Cheap when
- *   the partner owns a good share of the tenants, but the walk grows with the other partners'
- *   customers: with 500 of 200,000 a page read about 20,000 index entries, and all 200,000 for a
- *   filter that matches none (100 ms on SQLite, 400-750 ms on PostgreSQL). Sorting 2,000 of the
- *   partner's own is a few milliseconds.
+ * - many: the domain index's range of all customer tenants, each probed for the partner's
+ *   relationships until `limit` are found, then sorted by name.
  * `where` already requires a matching relationship with the partner, so both ways find the same
  * rows, in the same order, with the same cursors and counts.
  *
@@ -180,18 +227,13 @@ export function candidatesOf(filter: RelationshipFilter): string {
  * (all of them whenever that branch runs), so that the planner does not cost reading a large
  * partner's 100,000 (which also crossed jit_above_cost).
  */
-export function matchingIds(postgres: boolean, where: string, limit: number, candidates: string, direction?: 'ASC' | 'DESC'): string {
+function matchingIds(postgres: boolean, where: string, limit: number, candidates: string, direction?: 'ASC' | 'DESC'): string {
   const few = `(SELECT COUNT(*) FROM (SELECT 1 FROM relationship o WHERE ${candidates} LIMIT ${FEW_RELATIONSHIPS}) n) < ${FEW_RELATIONSHIPS}`;
   const unless = (skip: string, rows: number) => (postgres ? ` LIMIT ${rows}` : ` LIMIT CASE WHEN ${skip} THEN 0 ELSE ${rows} END`);
   const order = direction ? ` ORDER BY c.name_key ${direction}, c.id ${direction}` : '';
   // DISTINCT over a subquery: written over the relationships themselves, SQLite took the index in
   // customer order (ix_relationship_pair) to skip sorting, reading all of a large partner's.
   const customers = `SELECT DISTINCT id FROM (SELECT o.customer_tenant_id AS id FROM relationship o WHERE ${candidates}${unless(`NOT ${few}`, FEW_RELATIONSHIPS)}) candidate`;
-  // The partner's customers first, each tenant looked up by id: SQLite keeps the written order of
-  // a CROSS JOIN; PostgreSQL reorders any join (without statistics, a new database's, it walked the
-  // name index here too) but not a LATERAL subquery (LIMIT 1 keeps it from being pulled up). Inside
-  // it, OFFSET 0 keeps the conditions out of the look-up by id: with a search prefix PostgreSQL
-  // otherwise read the prefix's range of ix_tenant_kind_name once per customer (500 × 500 entries, 18 ms).
   const own = postgres
     ? `SELECT c.id AS id FROM (${customers}) own CROSS JOIN LATERAL (SELECT c.id, c.name_key FROM ` +
       `(SELECT * FROM tenant t0 WHERE t0.id = own.id OFFSET 0) c WHERE ${where} LIMIT 1) c WHERE ${few}${order} LIMIT ${limit}`
@@ -213,10 +255,10 @@ export const SEARCH_COUNT_LIMIT = 1000;
 export async function countCustomers(em: EntityManager, list: CustomerListFilter): Promise<number> {
   if (list.search || list.indirectResellerId) {
     // COUNT(*) rather than the query builder's getCount (COUNT(DISTINCT t.id)): each tenant is one row.
-    // A search counts the ids matchingIds finds (from the partner's customers when it has few).
+    // A search counts the ids a page would walk (pageIds), up to SEARCH_COUNT_LIMIT.
     const { sql, params } = matchingCondition(list.search ? 'c' : 't', list);
     const statement = list.search
-      ? `SELECT COUNT(*) AS n FROM (${matchingIds(em.connection.options.type === 'postgres', sql, SEARCH_COUNT_LIMIT, candidatesOf(list.filter))}) capped`
+      ? `SELECT COUNT(*) AS n FROM (${pageIds(em.connection.options.type === 'postgres', list, sql, SEARCH_COUNT_LIMIT)}) capped`
       : `SELECT COUNT(*) AS n FROM tenant t WHERE ${sql}`;
     const [query, parameters] = em.connection.driver.escapeQueryWithParameters(statement, params, {});
     const [row] = (await em.query(query, parameters)) as { n: number | string }[];
