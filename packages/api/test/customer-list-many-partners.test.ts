@@ -203,7 +203,7 @@ describe("a small partner's customer list among many other partners' customers",
     expect(next.customers.edges.map((e) => e.node.id)).toEqual((await inNameOrder(all)).slice(20, 50));
   });
 
-  it.each<'page' | 'search count'>(['page', 'search count'])(
+  it.each<'page' | 'later page' | 'search count'>(['page', 'later page', 'search count'])(
     "the small partner's %s walks its own relationships in name order, not the name index of all tenants",
     async (what) => {
       // The statement as the service sends it, explained by the database.
@@ -213,9 +213,12 @@ describe("a small partner's customer list among many other partners' customers",
           connection: em.connection,
           query: (query: string, parameters: unknown[]) => ((statement = [query, parameters]), Promise.resolve([{ n: 0 }])),
         } as unknown as EntityManager;
-        const list = { partnerId: small.id, filter: 'RESELLER_AND_ADMIN' as const, search: what === 'page' ? '' : 'acme 0', now: new Date(), indirectResellerId: null };
-        if (what === 'page') await customerPage(recorder, list, { limit: 51, descending: false, after: null }, COMPLETE_SELECTION);
-        else await countCustomers(recorder, list);
+        const list = { partnerId: small.id, filter: 'RESELLER_AND_ADMIN' as const, search: what === 'search count' ? 'acme 0' : '', now: new Date(), indirectResellerId: null };
+        // A later page starts after a customer in the middle of the list: an index range from its name on.
+        const middle = (await inNameOrder(smallCustomers.map((c) => c.id)))[SMALL_CUSTOMERS / 2] ?? '';
+        const after: [string, string] = [smallCustomers.find((c) => c.id === middle)?.nameKey ?? '', middle];
+        if (what === 'search count') await countCustomers(recorder, list);
+        else await customerPage(recorder, list, { limit: 51, descending: false, after: what === 'page' ? null : after }, COMPLETE_SELECTION);
       };
       await server.db.read(capture);
       if (server.config.database.engine === 'postgres') {
@@ -242,7 +245,7 @@ describe("a small partner's customer list among many other partners' customers",
         // range of them) and looks each tenant up by id; the name index of all tenants is not read.
         const plan = (await server.db.read((em) => em.query(`EXPLAIN QUERY PLAN ${statement[0]}`, statement[1]))) as { detail: string }[];
         const details = plan.map((step) => step.detail);
-        const range = what === 'page' ? '' : ' AND customer_name_key>\\? AND customer_name_key<\\?';
+        const range = { page: '', 'later page': ' AND customer_name_key>\\?', 'search count': ' AND customer_name_key>\\? AND customer_name_key<\\?' }[what];
         const walk = details.findIndex((detail) => new RegExp(`^SEARCH o USING (COVERING )?INDEX ix_relationship_partner_name \\(partner_tenant_id=\\? AND status=\\?${range}\\)$`).test(detail));
         expect(walk, details.join('\n')).toBeGreaterThanOrEqual(0);
         expect(details.slice(walk).some((detail) => /^SEARCH c USING (INDEX|PRIMARY KEY) .*\(id=\?\)$/.test(detail)), details.join('\n')).toBe(true);
