@@ -6,6 +6,7 @@ import type { DatabaseConfig } from '../config.js';
 import { ENTITIES } from './entities/index.js';
 import { withMigrationLock } from './migration-lock.js';
 import { MIGRATIONS } from './migrations/index.js';
+import { poolConnection } from './pg-connection.js';
 import { lockSqliteFile } from './sqlite-lock.js';
 
 export interface DataSourceOptionsExtra {
@@ -27,12 +28,13 @@ function options(config: DatabaseConfig, extra: DataSourceOptionsExtra): DataSou
     ...(extra.logger ? { logger: extra.logger } : {}),
   };
   if (config.engine === 'postgres') {
+    const connection = poolConnection(config.url, extra.schema);
     return {
       ...common,
       type: 'postgres',
-      url: config.url,
+      url: connection.url,
       ...(extra.schema ? { schema: extra.schema } : {}),
-      extra: { max: config.poolSize, ...(extra.schema ? { options: `-c search_path=${extra.schema}` } : {}) },
+      extra: { max: config.poolSize, options: connection.options },
     };
   }
   return {
