@@ -1,11 +1,14 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
+import type pg from 'pg';
 import { sqlite3ReusingStatements } from './statement-cache.js';
 import { DataSource, type DataSourceOptions, type Logger } from 'typeorm';
 import type { DatabaseConfig } from '../config.js';
 import { ENTITIES } from './entities/index.js';
 import { withMigrationLock } from './migration-lock.js';
 import { MIGRATIONS } from './migrations/index.js';
+import { poolConnection } from './pg-connection.js';
+import { statementNamingClient } from './pg-statements.js';
 import { lockSqliteFile } from './sqlite-lock.js';
 
 export interface DataSourceOptionsExtra {
@@ -17,7 +20,11 @@ export interface DataSourceOptionsExtra {
   readonly schema?: string;
 }
 
-function options(config: DatabaseConfig, extra: DataSourceOptionsExtra): DataSourceOptions {
+/**
+ * The options of a data source; `Client` is the class of the PostgreSQL pool's connections
+ * (pg-statements.ts), given on PostgreSQL only so that an SQLite server never loads pg.
+ */
+function options(config: DatabaseConfig, extra: DataSourceOptionsExtra, Client?: typeof pg.Client): DataSourceOptions {
   const common = {
     entities: ENTITIES,
     migrations: MIGRATIONS,
@@ -27,12 +34,13 @@ function options(config: DatabaseConfig, extra: DataSourceOptionsExtra): DataSou
     ...(extra.logger ? { logger: extra.logger } : {}),
   };
   if (config.engine === 'postgres') {
+    const connection = poolConnection(config.url, extra.schema);
     return {
       ...common,
       type: 'postgres',
-      url: config.url,
+      url: connection.url,
       ...(extra.schema ? { schema: extra.schema } : {}),
-      extra: { max: config.poolSize, ...(extra.schema ? { options: `-c search_path=${extra.schema}` } : {}) },
+      extra: { max: config.poolSize, options: connection.options, ...(Client ? { Client } : {}) },
     };
   }
   return {
@@ -76,7 +84,7 @@ export async function createDataSource(config: DatabaseConfig, extra: DataSource
     mkdirSync(path.dirname(config.file), { recursive: true });
     dataSource = new LockedFileDataSource(options(config, extra), await lockSqliteFile(config.file));
   } else {
-    dataSource = new DataSource(options(config, extra));
+    dataSource = new DataSource(options(config, extra, await statementNamingClient()));
   }
   await dataSource.initialize();
   if (config.engine === 'sqlite') {

@@ -9,20 +9,32 @@ import { QueryFailedError, QueryRunnerProviderAlreadyReleasedError } from 'typeo
  *   terminated"). The server rolls back whatever transaction that session had open. When the
  *   connection dies between two statements, TypeORM releases the transaction's query runner at
  *   once and the next statement fails with QueryRunnerProviderAlreadyReleasedError: the same case.
+ * - `stale-statement` (0A000, "cached plan must not change result type"): a statement the
+ *   connection prepared (pg-statements.ts) reads a table that a migration changed since, e.g. an
+ *   instance of the next release migrating while this one runs. The connection forgets it, so the
+ *   same work prepares it afresh; in a transaction PostgreSQL aborted the transaction.
  */
-export type TransientKind = 'serialization' | 'deadlock' | 'connection';
+export type TransientKind = 'serialization' | 'deadlock' | 'connection' | 'stale-statement';
 
 const SOCKET_ERRORS = new Set(['ECONNRESET', 'ECONNREFUSED', 'ECONNABORTED', 'EPIPE', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENETUNREACH', 'ENOTCONN']);
 const SERVER_GONE = new Set(['57P01', '57P02', '57P03']);
+/**
+ * Where PostgreSQL raises "cached plan must not change result type": 0A000 (feature_not_supported)
+ * names much else, and the message is translated by the server's lc_messages; the routine is not.
+ */
+const STALE_STATEMENT_ROUTINE = 'RevalidateCachedQuery';
 /** What pg says when the socket closes without an error code. */
 const CONNECTION_LOST = /connection terminated|not queryable|connection error|server closed the connection/i;
 
+/** What a driver's error may carry: pg's DatabaseError has all three (`routine`: where in PostgreSQL it was raised). */
+type Cause = { code?: unknown; message?: unknown; routine?: unknown };
+
 /** The error with a code: the driver's own error inside TypeORM's QueryFailedError, else the error. */
-function causes(error: unknown): { code?: unknown; message?: unknown }[] {
-  const found: { code?: unknown; message?: unknown }[] = [];
+function causes(error: unknown): Cause[] {
+  const found: Cause[] = [];
   let current: unknown = error;
   for (let depth = 0; depth < 4 && current && typeof current === 'object'; depth += 1) {
-    found.push(current as { code?: unknown; message?: unknown });
+    found.push(current as Cause);
     current = current instanceof QueryFailedError ? (current.driverError as unknown) : (current as { cause?: unknown }).cause;
   }
   return found;
@@ -35,6 +47,7 @@ export function transientKind(error: unknown): TransientKind | undefined {
     const code = typeof cause.code === 'string' ? cause.code : '';
     if (code === '40001') return 'serialization';
     if (code === '40P01') return 'deadlock';
+    if (code === '0A000' && cause.routine === STALE_STATEMENT_ROUTINE) return 'stale-statement';
     if (code.startsWith('08') || SERVER_GONE.has(code) || SOCKET_ERRORS.has(code)) return 'connection';
     if (!code && typeof cause.message === 'string' && CONNECTION_LOST.test(cause.message)) return 'connection';
   }
