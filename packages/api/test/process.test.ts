@@ -93,6 +93,45 @@ describe('the server process', () => {
     expect(await third.exited).toBe(0);
   }, 60_000);
 
+  it('a SIGTERM while requests are still running for clients that went away stops the process cleanly', async () => {
+    const server = start(path.join(dir, 'abandoned.db'));
+    const url = await server.listening;
+    const graphql = (query: string, init: { token?: string; signal?: AbortSignal } = {}) =>
+      fetch(`${url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...(init.token ? { authorization: `Bearer ${init.token}` } : {}) },
+        body: JSON.stringify({ query }),
+        ...(init.signal ? { signal: init.signal } : {}),
+      });
+    const signIn = (await (
+      await graphql('mutation { signIn(email: "anna.admin@contoso-partner.example", password: "Partnerlink!2026") { token } }')
+    ).json()) as { data?: { signIn?: { token?: string } } };
+    const token = signIn.data?.signIn?.token;
+    expect(token).toEqual(expect.any(String));
+
+    // Many customer pages at once: they queue on the read connections' statement queues. Once
+    // one is answered the server is working through them, and the others are still queued when
+    // their clients leave and the signal comes; the drain does not wait for requests whose
+    // connections are gone, so the database closes under them.
+    const clients = new AbortController();
+    const pages = Array.from({ length: 100 }, () =>
+      graphql('{ customers(first: 50) { totalCount edges { node { id companyName resellerRelationship { id } adminRelationship { id roles } } } } }', {
+        ...(token ? { token } : {}),
+        signal: clients.signal,
+      }),
+    );
+    await Promise.any(pages);
+    clients.abort();
+    await Promise.allSettled(pages);
+    server.child.kill('SIGTERM');
+
+    // Before, closing the read connections failed (SQLITE_BUSY: unfinalized statements) and the
+    // rejected shutdown ended the process with an unhandled error and exit code 1.
+    expect(await server.exited).toBe(0);
+    expect(server.output()).toContain('"msg":"stopped"');
+    expect(server.output()).not.toMatch(/SQLITE_BUSY|Unhandled|Uncaught|ReferenceError/i);
+  }, 60_000);
+
   it('a port already in use makes the process exit 1 with a clear message', async () => {
     const taken = net.createServer();
     await new Promise<void>((resolve) => taken.listen(0, '127.0.0.1', resolve));

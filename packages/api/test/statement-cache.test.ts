@@ -111,3 +111,40 @@ describe('SQLite statements prepared once', () => {
     expect(dataSource.isInitialized).toBe(false);
   });
 });
+
+describe('closing a connection with statements still queued (a SIGTERM while requests run)', () => {
+  /** Counting to a million keeps SQLite busy for a while, so the statements after it wait in the queue. */
+  const SLOW = 'WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 1000000) SELECT COUNT(*) AS c FROM n';
+
+  it('finishes the statements already queued, then closes; a statement after that is refused with SQLITE_MISUSE', async () => {
+    const db = await new Promise<StatementReusingDatabase>((resolve, reject) => {
+      const opened: StatementReusingDatabase = new StatementReusingDatabase(path.join(dir, 'closing.db'), (err) => (err ? reject(err) : resolve(opened)));
+    });
+    const all = (sql: string, params: unknown[] = []) =>
+      new Promise<unknown[]>((resolve, reject) => db.all(sql, params, (err: Error | null, rows: unknown[]) => (err ? reject(err) : resolve(rows))));
+    const slow = all(SLOW);
+    const quick = Array.from({ length: 5 }, (_, i) => all('SELECT ? AS n', [i]));
+    const closed = new Promise<void>((resolve, reject) => db.close((err) => (err ? reject(err) : resolve())));
+    const late = all('SELECT 1 AS n').catch((error: unknown) => error);
+
+    await expect(slow).resolves.toEqual([{ c: 1000000 }]);
+    await expect(Promise.all(quick)).resolves.toEqual(Array.from({ length: 5 }, (_, i) => [{ n: i }]));
+    // Before, the queued statements were prepared again after the cache was finalized, and
+    // SQLite refused to close: SQLITE_BUSY, unable to close due to unfinalized statements.
+    await expect(closed).resolves.toBeUndefined();
+    expect(await late).toMatchObject({ code: 'SQLITE_MISUSE', message: expect.stringContaining('Database is closed') });
+  });
+
+  it('a data source destroyed while its queries wait for their turn answers them all and closes', async () => {
+    const source = await createDataSource({ engine: 'sqlite', file: path.join(dir, 'destroyed.db') }, { migrate: false });
+    const pending = [source.query(SLOW), ...Array.from({ length: 20 }, (_, i) => source.query('SELECT ? AS n', [i]))];
+    // TypeORM hands a query to the connection a few promise steps after `query`: by the next
+    // turn of the event loop all of them are queued on it, behind the slow one.
+    await new Promise((resolve) => setImmediate(resolve));
+    await source.destroy();
+    const answers = (await Promise.all(pending)) as unknown[];
+    expect(answers[0]).toEqual([{ c: 1000000 }]);
+    expect(answers.slice(1)).toEqual(Array.from({ length: 20 }, (_, i) => [{ n: i }]));
+    expect(source.isInitialized).toBe(false);
+  });
+});

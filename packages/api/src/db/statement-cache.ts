@@ -29,7 +29,7 @@ interface Cached {
  * time per call instead of 41 µs and 80–110 µs. TypeORM runs every query through `all` or `run`.
  *
  * A connection's statements run one at a time (see `inTurn`). The least recently used statements
- * are finalized beyond CAPACITY, and all of them before the connection closes.
+ * are finalized beyond CAPACITY, and all of them before the connection closes (see `close`).
  */
 export class StatementReusingDatabase extends sqlite3.Database {
   private readonly statements = new Map<string, Cached>();
@@ -37,6 +37,10 @@ export class StatementReusingDatabase extends sqlite3.Database {
   private busy = false;
   /** Statements waiting for it: started one at a time, in order. */
   private readonly queue: (() => void)[] = [];
+  /** Finalizations not yet done (evicted statements): the connection closes only after them. */
+  private readonly finalizing = new Set<Promise<void>>();
+  /** Set by `close`: calls made after it are refused, those queued before it still run. */
+  private closing = false;
 
   constructor(filename: string, modeOrCallback?: number | ((err: Error | null) => void), callback?: (err: Error | null) => void) {
     if (typeof modeOrCallback === 'function') super(filename, modeOrCallback);
@@ -55,7 +59,7 @@ export class StatementReusingDatabase extends sqlite3.Database {
     // RETURNING clause) would stay in progress if kept, and SQLite refuses to COMMIT then.
     if (CHANGES_ONLY.test(sql)) return this.execute('run', sql, args);
     const { params, callback } = split(args);
-    this.inTurn((done) => super.run(sql, ...params, done(callback)));
+    this.inTurn(callback, (answer) => super.run(sql, ...params, answer));
     return this;
   }
 
@@ -67,36 +71,72 @@ export class StatementReusingDatabase extends sqlite3.Database {
    * benchmark's mixed phase: writes at 1-2 a second under reads). One at a time per connection
    * leaves threads for the other connection.
    */
-  private inTurn(start: (done: (callback: Callback | undefined) => Callback) => void): void {
-    const done = (callback: Callback | undefined): Callback =>
-      function (this: unknown, err: Error | null, rows?: unknown[]) {
+  private inTurn(callback: Callback | undefined, start: (answer: Callback) => void): void {
+    if (this.closing) {
+      // A request still running when the server stops (its client gone, SIGTERM) reaches here
+      // after the close: its caller hears SQLite's own answer for a closed database, as a
+      // rejected query, instead of the statement being prepared on a connection about to close.
+      process.nextTick(() => callback?.call(this, closedError()));
+      return;
+    }
+    this.take((finished) => {
+      start(function (this: unknown, err: Error | null, rows?: unknown[]) {
         finished();
         callback?.call(this, err, rows);
-      };
+      });
+    });
+  }
+
+  /** Starts `begin` now if the connection is free, else after the turns queued before it; it calls `finished` when done. */
+  private take(begin: (finished: () => void) => void): void {
     const finished = () => {
       const next = this.queue.shift();
       if (next) next();
       else this.busy = false;
     };
-    const begin = () => start(done);
-    if (this.busy) this.queue.push(begin);
+    if (this.busy) this.queue.push(() => begin(finished));
     else {
       this.busy = true;
-      begin();
+      begin(finished);
     }
   }
 
+  /**
+   * Closes in the connection's last turn: the statements queued before it run first, then every
+   * kept statement is finalized, and only then is the connection closed. Closing at once (as
+   * before) finalized the kept statements while queued calls went on to prepare new ones, and
+   * SQLite refused the close with SQLITE_BUSY (unfinalized statements): on a SIGTERM with
+   * requests still running, the server's shutdown failed on an unhandled rejection.
+   */
   override close(callback?: (err: Error | null) => void): void {
-    const finalizing = [...this.statements.values()].map((cached) => new Promise<void>((resolve) => cached.statement.finalize(() => resolve())));
-    this.statements.clear();
-    void Promise.all(finalizing).then(() => super.close(callback));
+    if (this.closing) {
+      process.nextTick(() => callback?.(closedError()));
+      return;
+    }
+    this.closing = true;
+    this.take((finished) => {
+      for (const cached of this.statements.values()) this.finalize(cached.statement);
+      this.statements.clear();
+      void Promise.all(this.finalizing).then(() =>
+        super.close((err) => {
+          finished();
+          callback?.(err);
+        }),
+      );
+    });
+  }
+
+  /** Finalizes a statement; `close` waits for it. */
+  private finalize(statement: sqlite3.Statement): void {
+    const finalized = new Promise<void>((resolve) => statement.finalize(() => resolve()));
+    this.finalizing.add(finalized);
+    void finalized.then(() => this.finalizing.delete(finalized));
   }
 
   /** `all` or `run` of the statement with (params, callback), (callback) or (params). */
   private execute(method: 'all' | 'run', sql: string, args: unknown[]): this {
     const { params, callback } = split(args);
-    this.inTurn((done) => {
-      const answer = done(callback);
+    this.inTurn(callback, (answer) => {
       const cached = this.prepared(sql);
       // While it is being prepared: node-sqlite3 drops the calls queued on a statement that fails to prepare.
       if (cached.waiting) cached.waiting.push(answer);
@@ -132,7 +172,7 @@ export class StatementReusingDatabase extends sqlite3.Database {
       const [oldest, evicted] = this.statements.entries().next().value as [string, Cached];
       this.statements.delete(oldest);
       // Finalizing waits for the calls queued on it.
-      evicted.statement.finalize();
+      this.finalize(evicted.statement);
     }
     return cached;
   }
@@ -142,6 +182,11 @@ export class StatementReusingDatabase extends sqlite3.Database {
 function split(args: readonly unknown[]): { params: unknown[]; callback: Callback | undefined } {
   const last = args.at(-1);
   return typeof last === 'function' ? { params: args.slice(0, -1), callback: last as Callback } : { params: [...args], callback: undefined };
+}
+
+/** What node-sqlite3 answers a call on a closed database with (database.cc: "Database is closed"). */
+function closedError(): Error {
+  return Object.assign(new Error('SQLITE_MISUSE: Database is closed'), { errno: sqlite3.MISUSE, code: 'SQLITE_MISUSE' });
 }
 
 /** The sqlite3 module as TypeORM loads it, with connections that reuse their statements. */
