@@ -50,7 +50,7 @@ export class StatementReusingDatabase extends sqlite3.Database {
   override all(sql: string, ...args: unknown[]): this {
     if (!NOT_KEPT.test(sql)) return this.execute('all', sql, args);
     const { params, callback } = split(args);
-    this.inTurn((done) => super.all(sql, ...params, done(callback)));
+    this.inTurn(callback, (answer) => super.all(sql, ...params, answer));
     return this;
   }
 
