@@ -6,9 +6,12 @@ import { DatabaseLockedError } from './db/sqlite-lock.js';
 import { createDataSource } from './db/data-source.js';
 import { loadDemoData } from './db/demo-data.js';
 import { createServer, ListenError } from './server.js';
+import { applyHeapGrowth } from './heap-growth.js';
 
 async function main(): Promise<void> {
   const config = loadConfig(withSecretsOnDisk(environment()));
+  // Before the database, the schema and the load: the heap stays near what is live from here on.
+  applyHeapGrowth(config.heapGrowingPercent);
   const log = pino({ level: config.logLevel });
   const dataSource = await createDataSource(config.database);
   log.info({ engine: config.database.engine }, 'database ready (migrations applied)');

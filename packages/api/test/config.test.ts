@@ -4,6 +4,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from '../src/config.js';
+import { heapGrowingFlag } from '../src/heap-growth.js';
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 
@@ -98,5 +99,23 @@ describe('the sweep interval', () => {
     expect(loadConfig({ ...env, SWEEP_INTERVAL_MINUTES: '1' }).sweepIntervalMinutes).toBe(1);
     expect(() => loadConfig({ ...env, SWEEP_INTERVAL_MINUTES: '0' })).toThrow(/SWEEP_INTERVAL_MINUTES must be a whole number from 1 to 1440/);
     expect(() => loadConfig({ ...env, SWEEP_INTERVAL_MINUTES: 'often' })).toThrow(ConfigError);
+  });
+});
+
+describe('heap growth (HEAP_GROWING_PERCENT)', () => {
+  const env = { DATABASE_URL: 'sqlite:./x.db', SESSION_SECRET: 's'.repeat(32), SECRETS_KEY: 'k'.repeat(32) };
+  it('is 20 % unless HEAP_GROWING_PERCENT says otherwise (0, V8’s own, to 300); anything else refuses to start, naming it', () => {
+    expect(loadConfig(env).heapGrowingPercent).toBe(20);
+    expect(loadConfig({ ...env, HEAP_GROWING_PERCENT: '0' }).heapGrowingPercent).toBe(0);
+    expect(() => loadConfig({ ...env, HEAP_GROWING_PERCENT: '301' })).toThrow(/HEAP_GROWING_PERCENT must be a whole number from 0 to 300/);
+    expect(() => loadConfig({ ...env, HEAP_GROWING_PERCENT: '1.5' })).toThrow(ConfigError);
+  });
+
+  it('sets V8’s option unless it is 0 or the operator gave the option to node', () => {
+    expect(heapGrowingFlag(10, [])).toBe('--heap-growing-percent=10');
+    expect(heapGrowingFlag(25, ['--enable-source-maps'])).toBe('--heap-growing-percent=25');
+    expect(heapGrowingFlag(0, [])).toBeUndefined();
+    expect(heapGrowingFlag(10, ['--heap-growing-percent=50'])).toBeUndefined();
+    expect(heapGrowingFlag(10, ['--heap_growing_percent=50'])).toBeUndefined();
   });
 });
