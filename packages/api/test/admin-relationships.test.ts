@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ADMIN_ROLE_PRESETS } from '@partnerlink/shared';
+import { heldNamesStatement } from '../src/modules/relationship-requests/admin-display-name.js';
 import { givenAccepted, givenCustomer, givenPartner, type GivenTenant } from './support/given.js';
 import { startServer, TestClock, type TestServer } from './support/start-server.js';
 
@@ -211,6 +212,18 @@ describe('asking for admin access', () => {
     const open = await ask({ roles: HELPDESK });
     const named = await (await contoso.as('ADMIN_AGENT')).data<{ relationshipRequest: { adminAccess: { displayName: string } } }>(REQUEST_BY_ID, { id: open.request.id });
     expect(named.relationshipRequest.adminAccess.displayName).toMatch(new RegExp(`^Admin access ${day}( \\(\\d+\\))?$`));
+  });
+
+  it("looks names up by the partner's admin-name index, not by reading all of its active relationships (SQLite's plan)", async () => {
+    // Without statistics SQLite chose the partner's (partner, status, ...) indexes for a list of
+    // names: a partner with 100,000 customers read them all for every default name it looked up.
+    if (server.config.database.engine !== 'sqlite') return;
+    const names = Array.from({ length: 28 }, (_, i) => `Admin access ${i + 1}`);
+    const plan = (await server.db.read((em) => {
+      const [sql, parameters] = heldNamesStatement(em, contoso.id, { clause: 'IN (:...names)', params: { names } });
+      return em.query(`EXPLAIN QUERY PLAN ${sql}`, parameters);
+    })) as { detail: string }[];
+    expect(plan.map((step) => step.detail)).toEqual(['SEARCH r USING INDEX ix_relationship_admin_name (partner_tenant_id=? AND display_name=?)']);
   });
 
   it('twelve agents asking at the same moment without a name all get a link, each with its own name', async () => {

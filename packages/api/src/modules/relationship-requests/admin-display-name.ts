@@ -1,5 +1,7 @@
 import { adminRelationshipAt, DomainError, LIMITS } from '@partnerlink/shared';
+import type { EntityManager } from 'typeorm';
 import { RelationshipEntity, RelationshipRequestEntity } from '../../db/entities/index.js';
+import { hydrate, selectColumns } from '../../db/hydrate.js';
 import type { UnitOfWork } from '../../events/unit-of-work.js';
 import { persistExpiry } from './request-expiry.js';
 
@@ -23,10 +25,8 @@ async function namesHeld(tx: UnitOfWork, partnerTenantId: string, match: { claus
     .createQueryBuilder(RelationshipRequestEntity, 'r')
     .where(`r.partnerTenantId = :partnerTenantId AND r.status = 'PENDING' AND r.adminDisplayName ${match.clause}`, { partnerTenantId, ...match.params })
     .getMany();
-  const relationships = await em
-    .createQueryBuilder(RelationshipEntity, 'r')
-    .where(`r.partnerTenantId = :partnerTenantId AND r.status = 'ACTIVE' AND r.displayName ${match.clause}`, { partnerTenantId, ...match.params })
-    .getMany();
+  const [sql, parameters] = heldNamesStatement(em, partnerTenantId, match);
+  const relationships = ((await em.query(sql, parameters)) as Record<string, unknown>[]).flatMap((raw) => hydrate(em, RelationshipEntity, raw, 'r_') ?? []);
   const taken = new Set<string>();
   for (const request of requests) {
     await persistExpiry(tx, request, now);
@@ -36,6 +36,26 @@ async function namesHeld(tx: UnitOfWork, partnerTenantId: string, match: { claus
     if (adminRelationshipAt(relationship, now).status === 'ACTIVE' && relationship.displayName) taken.add(relationship.displayName);
   }
   return taken;
+}
+
+/**
+ * The statement reading the partner's ACTIVE admin relationships holding any of the names. On
+ * SQLite it names its index: without statistics SQLite took the partner's (partner, status, ...)
+ * indexes over ix_relationship_admin_name for a list of names, and read all of a large partner's
+ * active relationships (100,000 in the benchmark) for every default name looked up: 400 ms per
+ * request for admin access, one at a time on the writer (10 requests/s at 32 connections).
+ */
+export function heldNamesStatement(em: EntityManager, partnerTenantId: string, match: { clause: string; params: Record<string, unknown> }): [string, unknown[]] {
+  const statement = em
+    .createQueryBuilder()
+    .select(selectColumns(em, RelationshipEntity, 'r', 'r_'))
+    .from(RelationshipEntity, 'r')
+    .where(`r.partner_tenant_id = :partnerTenantId AND r.status = 'ACTIVE' AND r.display_name ${match.clause}`, { partnerTenantId, ...match.params });
+  const [sql, parameters] = statement.getQueryAndParameters();
+  if (em.connection.options.type !== 'sqlite') return [sql, parameters];
+  const from = 'FROM "relationship" "r"';
+  if (!sql.includes(from)) throw new Error(`unexpected statement for admin display names: ${sql}`);
+  return [sql.replace(from, `${from} INDEXED BY ix_relationship_admin_name`), parameters];
 }
 
 /**
