@@ -19,6 +19,7 @@ import { RequestBatches1764300001300 } from './1764300001300-request-batches.js'
 import { AdminNameIndex1764300001400 } from './1764300001400-admin-name-index.js';
 import { PartnerStatusCustomerIndex1764300001500 } from './1764300001500-partner-status-customer-index.js';
 import { RelationshipNameOrder1764300001600 } from './1764300001600-relationship-name-order.js';
+import { RelationshipEndedNameOrder1764300001700 } from './1764300001700-relationship-ended-name-order.js';
 
 export const MIGRATIONS = [
   InitialSchema1764000000000,
@@ -42,4 +43,5 @@ export const MIGRATIONS = [
   AdminNameIndex1764300001400,
   PartnerStatusCustomerIndex1764300001500,
   RelationshipNameOrder1764300001600,
+  RelationshipEndedNameOrder1764300001700,
 ];
