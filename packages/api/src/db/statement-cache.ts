@@ -48,18 +48,20 @@ export class StatementReusingDatabase extends sqlite3.Database {
   }
 
   override all(sql: string, ...args: unknown[]): this {
-    if (!NOT_KEPT.test(sql)) return this.execute('all', sql, args);
-    const { params, callback } = split(args);
-    this.inTurn(callback, (answer) => super.all(sql, ...params, answer));
-    return this;
+    return this.call('all', sql, args, !NOT_KEPT.test(sql));
   }
 
   override run(sql: string, ...args: unknown[]): this {
     // `run` steps a statement once: one that returns rows (a PRAGMA setting journal_mode, a
     // RETURNING clause) would stay in progress if kept, and SQLite refuses to COMMIT then.
-    if (CHANGES_ONLY.test(sql)) return this.execute('run', sql, args);
+    return this.call('run', sql, args, CHANGES_ONLY.test(sql));
+  }
+
+  /** In turn, with the kept statement of `sql`, or (`keep` false) prepared and finalized for this call alone. */
+  private call(method: 'all' | 'run', sql: string, args: unknown[], keep: boolean): this {
+    if (keep) return this.execute(method, sql, args);
     const { params, callback } = split(args);
-    this.inTurn(callback, (answer) => super.run(sql, ...params, answer));
+    this.inTurn(callback, (answer) => super[method](sql, ...params, answer));
     return this;
   }
 

@@ -111,9 +111,7 @@ export async function customerPage(
   const after = page.descending ? '<' : '>';
   const matching = matchingCondition('c', list);
   const params: Record<string, unknown> = { ...matching.params, ...expiringWindow(list.now) };
-  let keyset = '';
   if (page.after) {
-    keyset = ` AND (c.name_key ${after} :keysetKey OR (c.name_key = :keysetKey AND c.id ${after} :keysetId))`;
     params.keysetKey = page.after[0];
     params.keysetId = page.after[1];
   }
@@ -127,7 +125,7 @@ export async function customerPage(
   }
   if (selection.adminExpiringCount) columns.push(`(SELECT COUNT(*) FROM relationship x WHERE ${ADMIN_EXPIRING}) AS admin_expiring`);
   const sql =
-    `SELECT ${columns.join(', ')} FROM (${pageIds(em.connection.options.type === 'postgres', list, `${matching.sql}${keyset}`, page.limit, direction, page.after ? { after } : undefined)}) page INNER JOIN tenant t ON t.id = page.id` +
+    `SELECT ${columns.join(', ')} FROM (${pageIds(em.connection.options.type === 'postgres', list, matching.sql, page.limit, direction, page.after ? { after } : undefined)}) page INNER JOIN tenant t ON t.id = page.id` +
     (relationshipColumns ? ' LEFT JOIN relationship r ON r.partner_tenant_id = :partner AND r.customer_tenant_id = t.id' : '') +
     ` ORDER BY t.name_key ${direction}, t.id ${direction}` +
     (relationshipColumns ? ', r.created_at DESC, r.id DESC' : '');

@@ -156,14 +156,25 @@ export interface Keyset {
 }
 
 /**
- * The ids of up to `limit` customers matching `where` (on tenant `c`; matchingCondition's with the
- * keyset), in name order when `direction` is given: a page's inner query, and what a search's
- * capped count counts. A domain search reads the domain index's range (matchingIds); everything
- * else walks the partner's own candidate relationships in name order (namedWalk).
+ * The keyset's condition on a (name key, id) pair of columns. The bound alone first (>= or <=)
+ * makes an index range of it: PostgreSQL makes none of the OR, and walked the partner's
+ * relationships from the start of its list up to the page (100-150 ms for a later page of 100,000
+ * customers).
+ */
+function keysetCondition(nameKey: string, id: string, { after }: Keyset): string {
+  return `${nameKey} ${after}= :keysetKey AND (${nameKey} ${after} :keysetKey OR (${nameKey} = :keysetKey AND ${id} ${after} :keysetId))`;
+}
+
+/**
+ * The ids of up to `limit` customers matching `where` (on tenant `c`; matchingCondition's) after
+ * the keyset, if any, in name order when `direction` is given: a page's inner query, and what a
+ * search's capped count counts. A domain search reads the domain index's range (matchingIds);
+ * everything else walks the partner's own candidate relationships in name order (namedWalk).
  */
 export function pageIds(postgres: boolean, list: CustomerListFilter, where: string, limit: number, direction?: 'ASC' | 'DESC', keyset?: Keyset): string {
-  if (list.search.includes('.')) return matchingIds(postgres, where, limit, candidatesOf(list.filter), direction);
-  return namedWalk(postgres, list, where, limit, direction, keyset);
+  if (!list.search.includes('.')) return namedWalk(postgres, list, where, limit, direction, keyset);
+  const after = keyset ? ` AND ${keysetCondition('c.name_key', 'c.id', keyset)}` : '';
+  return matchingIds(postgres, `${where}${after}`, limit, candidatesOf(list.filter), direction);
 }
 
 /**
@@ -174,8 +185,8 @@ export function pageIds(postgres: boolean, list: CustomerListFilter, where: stri
  * checked against `where` until `limit` match. The walk reads the partner's own relationships only,
  * however many other partners' customers there are (before, a page walked the name index of all
  * customer tenants: with 500 of 200,000, about 20,000 entries per page, all of them for a filter
- * matching none). Filters that match few of a large partner's customers (FORMER, ADMIN_EXPIRING)
- * read their few candidates and sort them. `where` requires a matching relationship with the
+ * matching none). FORMER walks the partner's ended relationships (ix_relationship_partner_ended_name);
+ * ADMIN_EXPIRING reads its few candidates and sorts them. `where` requires a matching relationship with the
  * partner, so the walk lists exactly the customers the filter defines.
  *
  * The customer is looked up per walked relationship: SQLite keeps the written order of a CROSS
@@ -185,14 +196,8 @@ export function pageIds(postgres: boolean, list: CustomerListFilter, where: stri
 function namedWalk(postgres: boolean, list: CustomerListFilter, where: string, limit: number, direction?: 'ASC' | 'DESC', keyset?: Keyset): string {
   const walked = [candidatesOf(list.filter)];
   if (list.search) walked.push('o.customer_name_key >= :from AND o.customer_name_key < :to');
-  if (keyset) {
-    // The bound alone first (>= or <=): an index range of ix_relationship_partner_name. PostgreSQL
-    // does not make a range of the OR, and walked the partner's relationships from the start of
-    // its list up to the page (100-150 ms for a later page of 100,000 customers).
-    walked.push(
-      `o.customer_name_key ${keyset.after}= :keysetKey AND (o.customer_name_key ${keyset.after} :keysetKey OR (o.customer_name_key = :keysetKey AND o.customer_tenant_id ${keyset.after} :keysetId))`,
-    );
-  }
+  // The relationship's copy of the name key: the keyset is a range of ix_relationship_partner_name.
+  if (keyset) walked.push(keysetCondition('o.customer_name_key', 'o.customer_tenant_id', keyset));
   // A scalar subquery, not NOT EXISTS: PostgreSQL would hash all of a large partner's relationships for an anti join.
   walked.push(
     `o.id = (SELECT MIN(f.id) FROM relationship f WHERE f.partner_tenant_id = o.partner_tenant_id AND f.customer_tenant_id = o.customer_tenant_id AND ${candidatesOf(list.filter, 'f')})`,
