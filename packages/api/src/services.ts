@@ -18,6 +18,7 @@ import { systemClock, type Clock } from './clock.js';
 import { createMailer } from './mail/mailer.js';
 import { createRateLimits } from './security/rate-limits.js';
 import { expireOverdueRequests } from './modules/relationship-requests/request-expiry.js';
+import { forgetOldNameCounters } from './modules/relationship-requests/admin-display-name.js';
 import { AdminLifecycleService } from './modules/relationships/admin-lifecycle.js';
 import { AnswerMailService } from './modules/relationship-requests/answer-mail.js';
 import { NotificationSettingsService } from './modules/auth/notification-settings.service.js';
@@ -47,6 +48,8 @@ export function createServices(db: Database, config: Config, log: Logger, clock:
       { name: 'admin relationship lifecycle', run: (stopping) => adminLifecycle.sweep(stopping) },
       // Agents' daily digest of their requests expiring within 7 days, once per agent and day (answer-mail.ts).
       { name: 'expiring requests digest', run: (stopping) => answerMail.sweep(stopping) },
+      // Counters of default admin-access names of days gone by (admin-display-name.ts).
+      { name: 'admin name counters', run: () => db.write((tx) => forgetOldNameCounters(tx, clock.now())) },
     ],
     config.sweepIntervalMinutes * 60 * 1000,
     log,

@@ -239,6 +239,54 @@ describe('asking for admin access', () => {
     const names = asked.map((a) => a.requestResellerRelationship.request.adminAccess.displayName);
     expect(new Set(names).size).toBe(12);
   });
+
+  it("numbers a day's default names in the order they were asked for, past names chosen by hand, and does not give a number twice", async () => {
+    clock.set(new Date('2027-02-01T09:00:00.000Z'));
+    const partner = await givenPartner(server, { country: 'DE' });
+    const sales = await partner.as('SALES_AGENT');
+    const request = async (displayName?: string) =>
+      (
+        await sales.data<{ requestResellerRelationship: { request: { id: string; adminAccess: { displayName: string } } } }>(REQUEST, {
+          input: { locale: 'en', adminAccess: { roles: HELPDESK, ...(displayName ? { displayName } : {}) } },
+        })
+      ).requestResellerRelationship.request;
+    // The partner took two numbers by hand before any default name was given that day.
+    await request('Admin access 2027-02-01 (2)');
+    await request('Admin access 2027-02-01 (3)');
+    const first = await request();
+    const second = await request();
+    const third = await request();
+    expect([first, second, third].map((r) => r.adminAccess.displayName)).toEqual([
+      'Admin access 2027-02-01',
+      'Admin access 2027-02-01 (4)',
+      'Admin access 2027-02-01 (5)',
+    ]);
+    // A revoked request frees its name, but the next default name does not take its number again.
+    await sales.data('mutation($id: ID!) { revokeRelationshipRequest(id: $id) { id } }', { id: third.id });
+    expect((await request()).adminAccess.displayName).toBe('Admin access 2027-02-01 (6)');
+    // A new day starts again without a number, and the sweep forgets the counters of days gone by.
+    clock.set(new Date('2027-02-03T09:00:00.000Z'));
+    expect((await request()).adminAccess.displayName).toBe('Admin access 2027-02-03');
+    await server.sweep();
+    const counters = (await server.db.read((em) => em.query('SELECT name FROM admin_name_counter'))) as { name: string }[];
+    expect(counters.map((c) => c.name).filter((name) => name.startsWith('Admin access 2027-02-0'))).toEqual(['Admin access 2027-02-03']);
+  });
+
+  it("a default name takes as many statements on the partner's fortieth admin link of the day as on its second", async () => {
+    clock.set(new Date('2027-02-05T09:00:00.000Z'));
+    const partner = await givenPartner(server, { country: 'DE' });
+    const sales = await partner.as('SALES_AGENT');
+    const request = async () => {
+      server.counter.start();
+      await sales.data(REQUEST, { input: { locale: 'en', adminAccess: { roles: HELPDESK } } });
+      return server.counter.stop();
+    };
+    await request();
+    const second = await request();
+    for (let i = 3; i < 40; i += 1) await request();
+    // Before, the search for the first free number grew with the names given that day (and held a lock per partner meanwhile).
+    expect(await request(), server.counter.statements.join('\n')).toBe(second);
+  });
 });
 
 describe('approving role by role', () => {

@@ -197,6 +197,16 @@ export class Database {
     this.afterCommitHooks.push(hook);
   }
 
+  /**
+   * PostgreSQL only: work whose statements each commit on their own, outside any unit of work: for
+   * a counter whose row must not stay locked until a longer transaction commits. No events, no
+   * retries. SQLite writes one at a time, so nothing there needs it.
+   */
+  async autocommit<T>(work: (em: EntityManager) => Promise<T>): Promise<T> {
+    if (this.engine !== 'postgres') throw new Error('autocommit is for PostgreSQL: SQLite writes one unit of work at a time');
+    return work(this.dataSource.manager);
+  }
+
   /** Reads committed data; on PostgreSQL a read that lost its connection runs once more (reads have no effects). */
   async read<T>(work: (em: EntityManager) => Promise<T>): Promise<T> {
     if (this.engine !== 'postgres') return this.onLeastBusyReader(work);

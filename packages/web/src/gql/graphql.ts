@@ -107,7 +107,7 @@ export type AdminAccess = {
 export type AdminAccessInput = {
   /** Extend by P180D at each end until ended; refused with GLOBAL_ADMINISTRATOR (AUTO_EXTEND_WITH_GLOBAL_ADMIN). */
   autoExtend?: InputMaybe<Scalars['Boolean']['input']>;
-  /** A display name (at most 50 characters) unique among your active admin relationships and pending requests; by default the customer's name or 'Admin access' with the date. */
+  /** A display name (at most 50 characters) unique among your active admin relationships and pending requests; by default the customer's name or 'Admin access' with the date, numbered (2), (3)… in the order asked for that day. */
   displayName?: InputMaybe<Scalars['String']['input']>;
   /** ISO 8601 duration from approval, P1D to P2Y (730 days; a year counts 365 days, a month 30). */
   duration?: InputMaybe<Scalars['String']['input']>;

@@ -1,5 +1,6 @@
 import { AcceptRefusalEntity } from './accept-refusal.entity.js';
 import { ActivityEntity } from './activity.entity.js';
+import { AdminNameCounterEntity } from './admin-name-counter.entity.js';
 import { ApiKeyEntity } from './api-key.entity.js';
 import { OrderEntity } from './order.entity.js';
 import { ProductEntity } from './product.entity.js';
@@ -21,6 +22,7 @@ export {
   rolesOf,
   AcceptRefusalEntity,
   ActivityEntity,
+  AdminNameCounterEntity,
   ApiKeyEntity,
   OrderEntity,
   ProductEntity,
@@ -56,6 +58,7 @@ export const ENTITIES = [
   WebhookEventEntity,
   WebhookDeliveryEntity,
   AcceptRefusalEntity,
+  AdminNameCounterEntity,
   RequestVisitEntity,
   ResellerAuthorizationEntity,
   RequestBatchEntity,

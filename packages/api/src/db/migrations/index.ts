@@ -20,6 +20,7 @@ import { AdminNameIndex1764300001400 } from './1764300001400-admin-name-index.js
 import { PartnerStatusCustomerIndex1764300001500 } from './1764300001500-partner-status-customer-index.js';
 import { RelationshipNameOrder1764300001600 } from './1764300001600-relationship-name-order.js';
 import { RelationshipEndedNameOrder1764300001700 } from './1764300001700-relationship-ended-name-order.js';
+import { AdminNameCounters1764300001800 } from './1764300001800-admin-name-counters.js';
 
 export const MIGRATIONS = [
   InitialSchema1764000000000,
@@ -44,4 +45,5 @@ export const MIGRATIONS = [
   PartnerStatusCustomerIndex1764300001500,
   RelationshipNameOrder1764300001600,
   RelationshipEndedNameOrder1764300001700,
+  AdminNameCounters1764300001800,
 ];

@@ -3,6 +3,7 @@ import type { EntityManager } from 'typeorm';
 import { RelationshipEntity, RelationshipRequestEntity } from '../../db/entities/index.js';
 import { hydrate, selectColumns } from '../../db/hydrate.js';
 import type { UnitOfWork } from '../../events/unit-of-work.js';
+import type { Database } from '../../db/database.js';
 import { persistExpiry } from './request-expiry.js';
 
 /**
@@ -58,18 +59,6 @@ export function heldNamesStatement(em: EntityManager, partnerTenantId: string, m
   return [sql.replace(from, `${from} INDEXED BY ix_relationship_admin_name`), parameters];
 }
 
-/**
- * Makes the transactions that pick default admin-access names take turns, per partner (PostgreSQL:
- * a transaction-scoped advisory lock, released by the commit). Without it concurrent requests all
- * pick the same next number, all but one collide on ux_request_admin_name and start over, and 32
- * at once took seconds (the benchmark's request case, with errors when the attempts ran out).
- * SQLite's writes run one at a time anyway.
- */
-export async function takeTurnNaming(tx: UnitOfWork, partnerTenantId: string): Promise<void> {
-  if (tx.em.connection.options.type !== 'postgres') return;
-  await tx.em.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [`admin-display-names:${partnerTenantId}`]);
-}
-
 /** The partner's own name for the admin access: refused (BAD_USER_INPUT) when it is in use. */
 export async function assertDisplayNameFree(tx: UnitOfWork, partnerTenantId: string, name: string, field: string, now: Date): Promise<string> {
   if ((await namesInUse(tx, partnerTenantId, [name], now)).has(name)) {
@@ -89,31 +78,168 @@ export function displayNameCandidate(base: string, n: number, day: Date | null):
   return `${base.trim().slice(0, MAX - suffix.length).trimEnd()}${suffix}`;
 }
 
+/** One statement with :named parameters, in the engine's placeholders. */
+function statement(em: EntityManager, sql: string, params: Record<string, unknown>): Promise<unknown> {
+  const [query, parameters] = em.connection.driver.escapeQueryWithParameters(sql, params, {});
+  return em.query(query, parameters);
+}
+
 /**
- * A name when the partner gave none: the customer's company name (or "Admin access" for a link
- * any customer may answer) and the day, then " (2)", " (3)"… until it is free; at most 50
- * characters, the company name shortened to make room.
+ * Moves the partner's counters for the names numbered after each of `firsts` on by its count and
+ * returns their new last numbers: the caller has the numbers after the old ones. The upsert holds
+ * a counter's row until the commit, so two requests for the same company on the same day get
+ * different numbers (the second waits for the first's commit); requests for other companies do
+ * not wait at all.
  */
-export async function defaultDisplayName(tx: UnitOfWork, partnerTenantId: string, customerName: string | null, now: Date): Promise<string> {
-  await takeTurnNaming(tx, partnerTenantId);
-  const candidate = (n: number) => displayNameCandidate(customerName ?? 'Admin access', n, now);
-  const free = async (numbers: readonly number[]) => {
-    const taken = await namesInUse(tx, partnerTenantId, numbers.map(candidate), now);
-    return numbers.find((n) => !taken.has(candidate(n)));
-  };
-  // One look-up of 1…15 and of the powers of two up to 65,536 brackets the numbers in use; then the
-  // first free number after the last power taken, 500 at a time. A partner with thousands of
-  // admin-access requests on one day needs a handful of statements, not one per 20 names.
-  const small = Array.from({ length: 15 }, (_, i) => i + 1);
-  const powers = Array.from({ length: 13 }, (_, i) => 2 ** (i + 4));
-  const taken = await namesInUse(tx, partnerTenantId, [...small, ...powers].map(candidate), now);
-  const firstSmall = small.find((n) => !taken.has(candidate(n)));
-  if (firstSmall !== undefined) return candidate(firstSmall);
-  const high = powers.find((n) => !taken.has(candidate(n))) ?? Number.POSITIVE_INFINITY;
-  const low = [15, ...powers].filter((n) => n < high).at(-1) ?? 15;
-  for (let from = low + 1; ; from += 500) {
-    const numbers = Array.from({ length: 500 }, (_, i) => from + i).filter((n) => n <= high);
-    const found = await free(numbers);
-    if (found !== undefined) return candidate(found);
+async function advanceCounters(tx: UnitOfWork, partnerTenantId: string, firsts: ReadonlyMap<string, number>, day: string): Promise<Map<string, number>> {
+  const last = new Map<string, number>();
+  const entries = [...firsts];
+  for (let i = 0; i < entries.length; i += CHUNK / 4) {
+    for (const [name, n] of await advance(tx.em, partnerTenantId, entries.slice(i, i + CHUNK / 4), day)) last.set(name, n);
   }
+  return last;
+}
+
+/** One upsert of counters (at most CHUNK / 4, for SQLite's limit on parameters) and their new last numbers. */
+async function advance(em: EntityManager, partnerTenantId: string, counts: readonly (readonly [string, number])[], day: string): Promise<[string, number][]> {
+  const params: Record<string, unknown> = { partnerTenantId, day, names: counts.map(([first]) => first) };
+  const values = counts.map(([first, count], k) => {
+    params[`first${k}`] = first;
+    params[`count${k}`] = count;
+    return `(:partnerTenantId, :first${k}, :day, :count${k})`;
+  });
+  // SQLite's driver returns no rows for an INSERT (TypeORM runs it without reading): it reads them after.
+  const postgres = em.connection.options.type === 'postgres';
+  const upsert = `INSERT INTO admin_name_counter (partner_tenant_id, name, day, last_number) VALUES ${values.join(', ')}
+     ON CONFLICT (partner_tenant_id, name) DO UPDATE SET last_number = admin_name_counter.last_number + excluded.last_number`;
+  let rows = (await statement(em, postgres ? `${upsert} RETURNING name, last_number` : upsert, params)) as { name: string; last_number: number | string }[];
+  if (!postgres) rows = (await statement(em, 'SELECT name, last_number FROM admin_name_counter WHERE partner_tenant_id = :partnerTenantId AND name IN (:...names)', params)) as typeof rows;
+  return rows.map((row) => [row.name, Number(row.last_number)]);
+}
+
+/** A number of a default name taken ahead of the request's transaction (`reserveDefaultNumber`). */
+export interface ReservedNumber {
+  /** The name numbered 1 it counts after. */
+  readonly first: string;
+  readonly n: number;
+}
+
+/**
+ * PostgreSQL: takes the next number for a default name of `base` in a statement committed on its
+ * own, before the request's transaction. Links any customer may answer all share one name a day
+ * ("Admin access 2026-12-06"): taken inside the transaction, the counter's row stayed locked until
+ * the commit, and a partner's links asked for at the same moment waited for each other, one commit
+ * after the other (p99 about a second in the benchmark). A number taken ahead and not used (the
+ * request failed, or its name turned out to be taken) is skipped.
+ */
+export async function reserveDefaultNumber(db: Database, partnerTenantId: string, base: string, now: Date): Promise<ReservedNumber> {
+  const first = displayNameCandidate(base, 1, now);
+  const [counted] = await db.autocommit((em) => advance(em, partnerTenantId, [[first, 1]], now.toISOString().slice(0, 10)));
+  if (!counted) throw new Error(`admin name counter ${first} missing after its upsert`);
+  return { first, n: counted[1] };
+}
+
+/** The names of `names` in use, looked up CHUNK at a time. */
+async function takenAmong(tx: UnitOfWork, partnerTenantId: string, names: readonly string[], now: Date): Promise<Set<string>> {
+  const taken = new Set<string>();
+  for (let i = 0; i < names.length; i += CHUNK) for (const name of await namesInUse(tx, partnerTenantId, names.slice(i, i + CHUNK), now)) taken.add(name);
+  return taken;
+}
+
+const CHUNK = 500;
+const numbersFrom = (from: number, count: number) => Array.from({ length: count }, (_, i) => from + i);
+
+/** The names a counter gives, and how many it still owes. */
+interface Drawn {
+  readonly base: string;
+  readonly names: string[];
+  need: number;
+  /** The next number to try past the counter, and the highest given. */
+  from: number;
+  highest: number;
+}
+
+/**
+ * Default names for admin access, `count` per base (a company name, or "Admin access" for links
+ * any customer may answer): the base and the day of `now`, then " (2)", " (3)"… in the order they
+ * are asked for that day, each at most 50 characters with the base shortened to make room; all
+ * different. The numbers come from the partner's counter per name numbered 1 (admin_name_counter),
+ * one upsert for all of a batch's bases. A number can be taken all the same, by a name given before
+ * the counter existed (a database upgraded that day) or chosen by the partner: then the first free
+ * numbers after the counter's are used, looked up in growing rounds, and the counter moves past them.
+ */
+export async function defaultDisplayNames(tx: UnitOfWork, partnerTenantId: string, counts: ReadonlyMap<string, number>, now: Date): Promise<Map<string, string[]>> {
+  // Bases that shorten to the same first name share its counter (and every later name).
+  const byFirst = new Map<string, { base: string; count: number }>();
+  for (const [base, count] of counts) {
+    const first = displayNameCandidate(base, 1, now);
+    byFirst.set(first, { base: byFirst.get(first)?.base ?? base, count: (byFirst.get(first)?.count ?? 0) + count });
+  }
+  const last = await advanceCounters(tx, partnerTenantId, new Map([...byFirst].map(([first, { count }]) => [first, count])), now.toISOString().slice(0, 10));
+  const drawn = new Map<string, Drawn>();
+  for (const [first, { base, count }] of byFirst) {
+    const highest = last.get(first);
+    if (highest === undefined) throw new Error(`admin name counter ${first} missing after its upsert`);
+    drawn.set(first, { base, names: numbersFrom(highest - count + 1, count).map((n) => displayNameCandidate(base, n, now)), need: 0, from: highest + 1, highest });
+  }
+  const given = new Set<string>();
+  const taken = await takenAmong(tx, partnerTenantId, [...drawn.values()].flatMap((d) => d.names), now);
+  for (const d of drawn.values()) {
+    const free = d.names.filter((name) => !taken.has(name) && !given.has(name));
+    d.need = d.names.length - free.length;
+    d.names.splice(0, d.names.length, ...free);
+    for (const name of free) given.add(name);
+  }
+  for (let round = 32; [...drawn.values()].some((d) => d.need > 0); round *= 2) {
+    const short = [...drawn.values()].filter((d) => d.need > 0);
+    const tried = short.map((d) => numbersFrom(d.from, round).map((n) => [n, displayNameCandidate(d.base, n, now)] as const));
+    const held = await takenAmong(tx, partnerTenantId, tried.flat().map(([, name]) => name), now);
+    short.forEach((d, i) => {
+      for (const [n, name] of tried[i] ?? []) {
+        if (d.need === 0 || held.has(name) || given.has(name)) continue;
+        d.names.push(name);
+        given.add(name);
+        d.need -= 1;
+        d.highest = n;
+      }
+      d.from += round;
+    });
+  }
+  for (const [first, d] of drawn) {
+    if (d.highest === last.get(first)) continue;
+    // The row is this transaction's since the upsert: no one else moved the counter meanwhile.
+    await statement(tx.em, 'UPDATE admin_name_counter SET last_number = :highest WHERE partner_tenant_id = :partnerTenantId AND name = :first', {
+      highest: d.highest,
+      partnerTenantId,
+      first,
+    });
+  }
+  const names = new Map<string, string[]>();
+  for (const [base, count] of counts) {
+    const pool = drawn.get(displayNameCandidate(base, 1, now))?.names ?? [];
+    names.set(base, pool.splice(0, count));
+  }
+  return names;
+}
+
+/**
+ * The name for one request when the partner gave none: after the customer's company name (or
+ * "Admin access"), with the number taken ahead when there is one for that name and it is still
+ * free, else `defaultDisplayNames` for one.
+ */
+export async function defaultDisplayName(tx: UnitOfWork, partnerTenantId: string, customerName: string | null, now: Date, reserved: ReservedNumber | null = null): Promise<string> {
+  const base = customerName ?? 'Admin access';
+  if (reserved && reserved.first === displayNameCandidate(base, 1, now)) {
+    const name = displayNameCandidate(base, reserved.n, now);
+    if (!(await namesInUse(tx, partnerTenantId, [name], now)).has(name)) return name;
+  }
+  const [name] = (await defaultDisplayNames(tx, partnerTenantId, new Map([[base, 1]]), now)).get(base) ?? [];
+  if (name === undefined) throw new Error('no default admin display name');
+  return name;
+}
+
+/** Forgets the counters of days before yesterday (a sweep task): their names carry a day no request is named after again. */
+export async function forgetOldNameCounters(tx: UnitOfWork, now: Date): Promise<void> {
+  const yesterday = new Date(now.getTime() - 24 * 60 * 60 * 1000).toISOString().slice(0, 10);
+  await statement(tx.em, 'DELETE FROM admin_name_counter WHERE day < :yesterday', { yesterday });
 }

@@ -37,7 +37,7 @@ import { newToken, sha256Hex } from '../../security/tokens.js';
 import { invitationWithLink } from './invitation-link.js';
 import { toRelationshipRequest } from './relationship-request.mapper.js';
 import { requestsMatching, updateIfLinkUnchanged } from './relationship-request.repository.js';
-import { assertDisplayNameFree, defaultDisplayName } from './admin-display-name.js';
+import { assertDisplayNameFree, defaultDisplayName, reserveDefaultNumber } from './admin-display-name.js';
 import { activeRelationshipIds, assertResells, livePendingRequest, pendingFor, pendingRequestExists, pinnedCustomer, type PinnedPair } from './request-conflicts.js';
 import { persistExpiry } from './request-expiry.js';
 import { indirectProviderFor } from './indirect-provider.js';
@@ -73,6 +73,8 @@ interface RequestSpec {
   readonly includesReseller: boolean;
   /** The admin access asked for (checked), or null; knows the partner, whose cloud may force it. */
   readonly admin: (partner: TenantEntity) => AdminAccess | null;
+  /** Whether the input asks for admin access (whatever the partner's cloud adds). */
+  readonly asksForAdmin: boolean;
   readonly displayName: string | null | undefined;
   /** Pins the request to the organisation with this domain (with customerId: that customer's). */
   readonly domain?: string | null;
@@ -97,6 +99,7 @@ export class RelationshipRequestService {
       customerId: input.customerId ?? null,
       includesReseller: true,
       admin: (partner) => requestedAdminAccess(partner.cloud, input),
+      asksForAdmin: Boolean(input.adminAccess) || input.includeDelegatedAdmin === true,
       displayName: input.adminAccess?.displayName,
       domain: input.domain,
       recipientEmail: input.recipientEmail,
@@ -117,6 +120,7 @@ export class RelationshipRequestService {
       customerId: input.customerId,
       includesReseller: false,
       admin: () => assertAdminAccess(input.adminAccess),
+      asksForAdmin: true,
       displayName: input.adminAccess.displayName,
       recipientEmail: input.recipientEmail,
       recipientName: input.recipientName,
@@ -132,6 +136,11 @@ export class RelationshipRequestService {
     const domain = spec.domain?.trim() ? assertDomain('domain', spec.domain) : null;
     const token = newToken();
     const now = this.clock.now();
+    // PostgreSQL: a link any customer may answer is named "Admin access" and the day, the same name
+    // for all of the partner's such links; its number is taken before the transaction (see reserveDefaultNumber).
+    const openLink = spec.customerId === null && domain === null;
+    const reserved =
+      this.db.engine === 'postgres' && openLink && spec.asksForAdmin && chosenName === null ? await reserveDefaultNumber(this.db, viewer.tenantId, 'Admin access', now) : null;
     const attempt = () => this.db.write(async (tx) => {
       const { em } = tx;
       const partner = await em.findOneByOrFail(TenantEntity, { id: viewer.tenantId });
@@ -160,7 +169,7 @@ export class RelationshipRequestService {
         ? null
         : chosenName
           ? await assertDisplayNameFree(tx, partner.id, chosenName, 'adminAccess.displayName', now)
-          : await defaultDisplayName(tx, partner.id, customer?.name ?? null, now);
+          : await defaultDisplayName(tx, partner.id, customer?.name ?? null, now, reserved);
       const row = requestRow({
         partnerTenantId: partner.id,
         customerTenantId: customer?.id ?? null,

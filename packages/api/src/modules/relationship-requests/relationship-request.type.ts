@@ -266,7 +266,7 @@ export class AdminAccessInput {
 
   @Field(() => String, {
     nullable: true,
-    description: "A display name (at most 50 characters) unique among your active admin relationships and pending requests; by default the customer's name or 'Admin access' with the date.",
+    description: "A display name (at most 50 characters) unique among your active admin relationships and pending requests; by default the customer's name or 'Admin access' with the date, numbered (2), (3)… in the order asked for that day.",
   })
   displayName?: string | null;
 }

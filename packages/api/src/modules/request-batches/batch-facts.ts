@@ -12,7 +12,7 @@ import {
 } from '@partnerlink/shared';
 import { RelationshipEntity, RelationshipRequestEntity, TenantEntity } from '../../db/entities/index.js';
 import type { UnitOfWork } from '../../events/unit-of-work.js';
-import { displayNameCandidate, namesInUse, takeTurnNaming } from '../relationship-requests/admin-display-name.js';
+import { defaultDisplayNames, displayNameCandidate, namesInUse } from '../relationship-requests/admin-display-name.js';
 
 // The facts of a batch's rows, read in a few statements whatever the number of rows (each an
 // `IN (…)` of at most CHUNK values), and the verdicts shared's batchRowVerdict gives with them.
@@ -121,14 +121,13 @@ export async function judgeRows(
 /**
  * A free admin display name per base, in order: unique among the partner's active admin
  * relationships and pending requests and among the names given before it in the same batch.
- * Without a chosen name each is the base and the day (as a single request's default), then
- * numbered (2), (3)…; a chosen name is numbered from its second use. Each round checks, per
- * base, as many candidates as it still needs names plus a margin, in a few statements.
+ * Without a chosen name each is the base and the day (as a single request's default), numbered
+ * (2), (3)… by the partner's counter for that name (defaultDisplayNames); a chosen name is
+ * numbered from its second use. Each round checks, per chosen base, as many candidates as it
+ * still needs names plus a margin, in a few statements.
  */
 export async function allocateDisplayNames(tx: UnitOfWork, partnerTenantId: string, bases: readonly string[], chosen: boolean, now: Date): Promise<string[]> {
-  const day = chosen ? null : now;
-  // Default names take turns with single requests picking theirs (a chosen name that collides is the partner's to change).
-  if (!chosen) await takeTurnNaming(tx, partnerTenantId);
+  if (!chosen) return defaultNames(tx, partnerTenantId, bases, now);
   const names: string[] = [];
   const given = new Set<string>();
   const waiting = new Map<string, number[]>();
@@ -138,7 +137,7 @@ export async function allocateDisplayNames(tx: UnitOfWork, partnerTenantId: stri
     const candidates = new Map<string, string[]>();
     for (const [base, indexes] of waiting) {
       const from = next.get(base) ?? 1;
-      candidates.set(base, Array.from({ length: indexes.length + 20 }, (_, k) => displayNameCandidate(base, from + k, day)));
+      candidates.set(base, Array.from({ length: indexes.length + 20 }, (_, k) => displayNameCandidate(base, from + k, null)));
     }
     const all = [...new Set([...candidates.values()].flat())];
     const taken = new Set<string>();
@@ -161,4 +160,16 @@ export async function allocateDisplayNames(tx: UnitOfWork, partnerTenantId: stri
     }
   }
   return names;
+}
+
+/** Default names for the rows, in order: each base takes as many from its counter as it has rows, in one go for the batch. */
+async function defaultNames(tx: UnitOfWork, partnerTenantId: string, bases: readonly string[], now: Date): Promise<string[]> {
+  const counts = new Map<string, number>();
+  for (const base of bases) counts.set(base, (counts.get(base) ?? 0) + 1);
+  const names = await defaultDisplayNames(tx, partnerTenantId, counts, now);
+  return bases.map((base) => {
+    const name = names.get(base)?.shift();
+    if (name === undefined) throw new Error(`no default admin display name for ${base}`);
+    return name;
+  });
 }
