@@ -52,8 +52,9 @@ describe('an answer written at once', () => {
       // Before: 10 round trips with two commits (the rate limit's own, then the transaction's).
       expect(statements.filter(isTransactionControl), trace).toEqual([]);
       expect(writes(statements), trace).toHaveLength(1);
-      // Before it, the session, the request with its parties, the partner's webhook endpoints; after it, the response's partner.
-      expect(statements.length, trace).toBeLessThanOrEqual(5);
+      // Before it, the session and the request with its parties and the partner's webhook endpoints; after it, the response's partner.
+      // Before: 5, with the webhook endpoints read on their own.
+      expect(statements.length, trace).toBeLessThanOrEqual(4);
     } else {
       // SAVEPOINT, the claim, the relationships, the activity, RELEASE. Before: 10, as the request's context, the
       // webhook endpoints and the relationship's defaults were read, and the approved roles updated, on the writer too.
@@ -73,6 +74,32 @@ describe('an answer written at once', () => {
     expect(log.activityLog.edges.map((e) => e.node.type), JSON.stringify(log)).toEqual(
       expect.arrayContaining(['REQUEST_ACCEPTED', 'RELATIONSHIP_CREATED']),
     );
+  });
+
+  it("a partner with a webhook endpoint: the accept reads it with the request, no statement more, and queues the endpoint's delivery", async () => {
+    const accept = async (tenant: GivenTenant) => {
+      const customer = await givenCustomer(server);
+      const invitation = await givenPendingRequest(tenant);
+      const admin = await customer.as('GLOBAL_ADMIN');
+      return statementsOf(() => admin.data(ACCEPT, { token: invitation.token, agreement: true }));
+    };
+    const plain = await accept(partner);
+    const hooked = await givenPartner(server, { country: 'DE', name: 'Hooked Partner GmbH' });
+    const created = await (await hooked.as('GLOBAL_ADMIN')).data<{ createWebhookEndpoint: { endpoint: { id: string } } }>(
+      'mutation($input: CreateWebhookEndpointInput!) { createWebhookEndpoint(input: $input) { endpoint { id } } }',
+      { input: { url: 'https://hooks.hooked-partner.example/partnerlink', events: ['RESELLER_RELATIONSHIP_ACCEPTED_BY_CUSTOMER'], description: 'sync' } },
+    );
+    const statements = await accept(hooked);
+    // What runs before the claim (the reads, and SQLite's BEGIN and SAVEPOINT): before, the outbox read the endpoints and
+    // then the parties' names, two statements more. (After the claim come the event's rows and the dispatcher's work.)
+    const beforeClaim = (all: readonly string[]) => all.slice(0, all.findIndex((sql) => /^\s*(WITH|UPDATE)/i.test(sql)));
+    expect(beforeClaim(statements), statements.map((s) => s.slice(0, 120)).join('\n')).toHaveLength(beforeClaim(plain).length);
+    const queued = (await server.db.read((em) =>
+      em.query(server.db.engine === 'postgres' ? 'SELECT count(*) AS n FROM webhook_delivery WHERE endpoint_id = $1' : 'SELECT count(*) AS n FROM webhook_delivery WHERE endpoint_id = ?', [
+        created.createWebhookEndpoint.endpoint.id,
+      ]),
+    )) as { n: number | string }[];
+    expect(Number(queued[0]?.n)).toBe(1);
   });
 
   it('a decline: one statement on PostgreSQL; the request reads DECLINED', async () => {

@@ -2,7 +2,7 @@ import { pino, type Logger } from 'pino';
 import { DataSource, type DataSourceOptions, type EntityManager, type ObjectLiteral, type SelectQueryBuilder } from 'typeorm';
 import { UnitOfWork } from '../events/unit-of-work.js';
 import type { DomainEvent } from '../events/domain-events.js';
-import { claimedWriteIn, claimedWriteStatement, type ChannelNotice, type ClaimedWrite, type ClaimedWriteOutcome, type Insert } from './claimed-write.js';
+import { claimedWriteIn, claimedWriteStatement, type ChannelNotice, type ClaimedWrite, type ClaimedWriteOutcome, type Insert, type OutboxFacts } from './claimed-write.js';
 import { GroupCommit } from './group-commit.js';
 import { backoffMs, mayRetryWrite, sleep, transientKind } from './transient-errors.js';
 
@@ -60,7 +60,7 @@ export class Database {
   private readonly groupCommit: GroupCommit | undefined;
   private readonly beforeCommitHooks: BeforeCommitHook[] = [];
   private readonly afterCommitHooks: AfterCommitHook[] = [];
-  private prepareOutbox: ((events: readonly DomainEvent[]) => Promise<PreparedOutbox>) | undefined;
+  private prepareOutbox: ((events: readonly DomainEvent[], facts: OutboxFacts | undefined) => Promise<PreparedOutbox>) | undefined;
   /** Per reader (same order as `readers`): reads in progress, and since when it has had any. */
   private readonly readerLoads: { reads: number; busySince: number }[];
 
@@ -118,7 +118,7 @@ export class Database {
    * retried: a caller falls back to its unit of work when it did not claim or failed on a conflict.
    */
   async claimedWrite(plan: ClaimedWrite): Promise<ClaimedWriteOutcome> {
-    const outbox = this.prepareOutbox ? await this.prepareOutbox(plan.events) : { inserts: [], notices: [], committed: () => undefined };
+    const outbox = this.prepareOutbox ? await this.prepareOutbox(plan.events, plan.facts) : { inserts: [], notices: [], committed: () => undefined };
     let outcome: ClaimedWriteOutcome;
     if (this.groupCommit) {
       if (plan.hit) throw new Error('a rate-limit hit goes into the statement of PostgreSQL only');
@@ -188,7 +188,7 @@ export class Database {
   }
 
   /** Where claimed writes get their events' rows and notices from (the commit pipeline). */
-  prepareClaimedWrites(prepare: (events: readonly DomainEvent[]) => Promise<PreparedOutbox>): void {
+  prepareClaimedWrites(prepare: (events: readonly DomainEvent[], facts: OutboxFacts | undefined) => Promise<PreparedOutbox>): void {
     this.prepareOutbox = prepare;
   }
 

@@ -3,6 +3,7 @@ import type { Logger } from 'pino';
 import { ActivityChannel } from '../db/activity-channel.js';
 import type { Database } from '../db/database.js';
 import type { PreparedOutbox } from '../db/database.js';
+import type { OutboxFacts } from '../db/claimed-write.js';
 import { ActivityEntity, WebhookDeliveryEntity, WebhookEventEntity } from '../db/entities/index.js';
 import { ACTIVITY_TOPIC, EventBus } from '../db/event-bus.js';
 import { activityEntries } from '../modules/activity-log/activity-entries.js';
@@ -78,7 +79,7 @@ export class CommitPipeline {
       pipeline.announcer = await ActivityChannel.open(db.dataSource, log, (ids) => pipeline.heardFromAnotherInstance(ids));
     }
     db.beforeCommit((tx) => pipeline.beforeCommit(tx));
-    db.prepareClaimedWrites((events) => pipeline.prepareClaimedWrite(events));
+    db.prepareClaimedWrites((events, facts) => pipeline.prepareClaimedWrite(events, facts));
     db.afterCommit((tx) => pipeline.afterCommit(tx));
     return pipeline;
   }
@@ -89,7 +90,7 @@ export class CommitPipeline {
   }
 
   /** What a unit of work's events write before its commit, read with `em`: activity, webhook outbox, notices; and what follows the commit. */
-  private async outboxOf(em: EntityManager, events: readonly DomainEvent[]): Promise<{ activity: ActivityEntity[]; webhooks: WebhookOutbox; written: Written }> {
+  private async outboxOf(em: EntityManager, events: readonly DomainEvent[], facts?: OutboxFacts): Promise<{ activity: ActivityEntity[]; webhooks: WebhookOutbox; written: Written }> {
     const live: ActivityEntity[] = [];
     const activity: ActivityEntity[] = [];
     for (const event of events) {
@@ -102,6 +103,7 @@ export class CommitPipeline {
       em,
       events.filter((event) => takes(event, 'queueWebhooks')),
       this.publicUrl,
+      facts,
     );
     const partners = new Set(events.filter((event) => takes(event, 'forgetCustomerCounts')).map((event) => partiesOf(event).partnerTenantId));
     const written = { live, partners, deliveries: webhooks.deliveries.length, wakeBatchSender: events.some((event) => takes(event, 'wakeBatchSender')) };
@@ -120,11 +122,11 @@ export class CommitPipeline {
 
   /**
    * The same for a claimed write (Database.claimedWrite, one statement on PostgreSQL): the rows and
-   * notices go into its statement, read beforehand with a read connection; `committed` runs the
-   * after-commit steps once it claimed.
+   * notices go into its statement, read beforehand with a read connection (unless `facts` has what
+   * it would read); `committed` runs the after-commit steps once it claimed.
    */
-  async prepareClaimedWrite(events: readonly DomainEvent[]): Promise<PreparedOutbox> {
-    const { activity, webhooks, written } = await this.db.read((em) => this.outboxOf(em, events));
+  async prepareClaimedWrite(events: readonly DomainEvent[], facts: OutboxFacts | undefined): Promise<PreparedOutbox> {
+    const { activity, webhooks, written } = await this.db.read((em) => this.outboxOf(em, events, facts));
     return {
       inserts: [
         { entity: ActivityEntity, rows: activity },

@@ -1,10 +1,11 @@
-import { Brackets, In, type EntityManager, type SelectQueryBuilder } from 'typeorm';
+import { Brackets, In, type DataSource, type EntityManager, type SelectQueryBuilder } from 'typeorm';
 import { RelationshipRequestEntity, ReplacedRequestLinkEntity, RequestVisitEntity, TenantEntity } from '../../db/entities/index.js';
 import { hydrate, selectColumns } from '../../db/hydrate.js';
 import { newestFirst } from '../../db/keyset.js';
 import { sha256Hex } from '../../security/tokens.js';
 import type { AdminRole, AnswerTarget, DeclineAnswer } from '@partnerlink/shared';
-import { claimRow, type Claim } from '../../db/claimed-write.js';
+import { claimRow, type Claim, type WebhookTarget } from '../../db/claimed-write.js';
+import { enabledWebhookTargetsColumn, webhookTargetsOf } from '../webhooks/webhook-outbox.js';
 import type { Viewer } from '../../viewer.js';
 
 /** Longer than any link this server makes: such a "token" is not looked up at all. */
@@ -28,7 +29,27 @@ export interface AnswerContext {
   /** The indirect provider a two-tier request names; null otherwise. */
   readonly indirectProvider: TenantEntity | null;
   readonly activeRelationships: number;
+  /** The partner's enabled webhook endpoints, for the answer's outbox (OutboxFacts). */
+  readonly webhookTargets: readonly WebhookTarget[];
 }
+
+/** How forAnswer finds the request: by the link's token, or by id in the customer's inbox. */
+type AnswerLookup = 'token' | 'inbox';
+/** forAnswer's parameters, by name. */
+type AnswerParameter = 'hash' | 'id' | 'customer';
+
+/** A statement built once by the query builder: its SQL and which named parameter each placeholder takes. */
+interface BuiltStatement {
+  readonly sql: string;
+  readonly order: readonly AnswerParameter[];
+}
+
+/**
+ * forAnswer's statements per data source, built once: an accept or decline reads its context with
+ * one statement, and the query builder's work (aliases, the columns of four entities, the
+ * parameters' places) cost more CPU on every answer than the statement itself.
+ */
+const answerStatements = new WeakMap<DataSource, Map<AnswerLookup, BuiltStatement>>();
 
 /** The answers a claim records. */
 export type Answer = 'ACCEPTED' | 'DECLINED';
@@ -101,10 +122,45 @@ export class InvitationRepository {
   /**
    * What answering needs, in one statement: the request behind the token (or, from the inbox, the
    * request with that id in the customer's inbox), its partner (and indirect provider), the answering
-   * customer's tenant and how many ACTIVE relationships the two have already. A request id outside the inbox finds
-   * nothing, exactly like an unknown one.
+   * customer's tenant, how many ACTIVE relationships the two have already and the partner's enabled
+   * webhook endpoints (for the answer's outbox). A request id outside the inbox finds nothing,
+   * exactly like an unknown one.
    */
   async forAnswer(em: EntityManager, target: AnswerTarget, customerTenantId: string): Promise<AnswerContext | null> {
+    const values: Record<AnswerParameter, string | null> = { hash: null, id: null, customer: customerTenantId };
+    if ('token' in target) {
+      values.hash = InvitationRepository.hashOf(target.token);
+      if (!values.hash) return null;
+    } else {
+      if (!target.requestId || target.requestId.length > MAX_TOKEN_LENGTH) return null;
+      values.id = target.requestId;
+    }
+    const { sql, order } = InvitationRepository.answerStatement(em, 'token' in target ? 'token' : 'inbox');
+    const [raw] = (await em.query(
+      sql,
+      order.map((name) => values[name]),
+    )) as Record<string, unknown>[];
+    const row = raw ? hydrate(em, RelationshipRequestEntity, raw, 'q_') : null;
+    const partner = raw ? hydrate(em, TenantEntity, raw, 'p_') : null;
+    if (!raw || !row || !partner) return null;
+    return {
+      row,
+      partner,
+      customer: hydrate(em, TenantEntity, raw, 'c_'),
+      indirectProvider: hydrate(em, TenantEntity, raw, 'ip_'),
+      activeRelationships: Number(raw.active_relationships ?? 0),
+      webhookTargets: webhookTargetsOf(partner.id, raw.webhook_targets),
+    };
+  }
+
+  /** forAnswer's statement for the data source of `em`, built on first use (parameters found by placeholder values no caller passes). */
+  private static answerStatement(em: EntityManager, lookup: AnswerLookup): BuiltStatement {
+    const built = answerStatements.get(em.connection) ?? new Map<AnswerLookup, BuiltStatement>();
+    answerStatements.set(em.connection, built);
+    const cached = built.get(lookup);
+    if (cached) return cached;
+    const marker = (name: AnswerParameter) => `\u0000${name}`;
+    const engine = em.connection.options.type === 'postgres' ? 'postgres' : 'sqlite';
     const query = em
       .createQueryBuilder()
       .select(selectColumns(em, RelationshipRequestEntity, 'q', 'q_'))
@@ -115,29 +171,23 @@ export class InvitationRepository {
         "(SELECT COUNT(*) FROM relationship x WHERE x.partner_tenant_id = q.partner_tenant_id AND x.customer_tenant_id = c.id AND x.status = 'ACTIVE')",
         'active_relationships',
       )
+      .addSelect(enabledWebhookTargetsColumn(engine, 'q.partner_tenant_id'), 'webhook_targets')
       .from(RelationshipRequestEntity, 'q')
       .innerJoin(TenantEntity, 'p', 'p.id = q.partner_tenant_id')
-      .leftJoin(TenantEntity, 'c', 'c.id = :customer', { customer: customerTenantId })
+      .leftJoin(TenantEntity, 'c', 'c.id = :customer', { customer: marker('customer') })
       .leftJoin(TenantEntity, 'ip', 'ip.id = q.indirect_provider_tenant_id');
-    if ('token' in target) {
-      const tokenHash = InvitationRepository.hashOf(target.token);
-      if (!tokenHash) return null;
-      query.where('q.token_hash = :hash', { hash: tokenHash });
-    } else {
-      if (!target.requestId || target.requestId.length > MAX_TOKEN_LENGTH) return null;
-      query.where('q.id = :id', { id: target.requestId }).andWhere(InvitationRepository.inInbox('q', 'c'));
-    }
-    const raw = await query.getRawOne<Record<string, unknown>>();
-    const row = raw ? hydrate(em, RelationshipRequestEntity, raw, 'q_') : null;
-    const partner = raw ? hydrate(em, TenantEntity, raw, 'p_') : null;
-    if (!raw || !row || !partner) return null;
-    return {
-      row,
-      partner,
-      customer: hydrate(em, TenantEntity, raw, 'c_'),
-      indirectProvider: hydrate(em, TenantEntity, raw, 'ip_'),
-      activeRelationships: Number(raw.active_relationships ?? 0),
-    };
+    if (lookup === 'token') query.where('q.token_hash = :hash', { hash: marker('hash') });
+    else query.where('q.id = :id', { id: marker('id') }).andWhere(InvitationRepository.inInbox('q', 'c'));
+    const [sql, params] = query.getQueryAndParameters();
+    const names: readonly AnswerParameter[] = ['hash', 'id', 'customer'];
+    const order = params.map((param) => {
+      const name = names.find((n) => marker(n) === param);
+      if (!name) throw new Error(`forAnswer: unexpected parameter ${String(param)}`);
+      return name;
+    });
+    const statement = { sql, order };
+    built.set(lookup, statement);
+    return statement;
   }
 
   /**

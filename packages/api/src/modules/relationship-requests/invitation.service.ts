@@ -32,7 +32,7 @@ import { AcceptRefusalEntity, RelationshipEntity, RelationshipRequestEntity, Ten
 import type { AnswerNotices } from './answer-mail.js';
 import { relationshipRow } from '../../db/fixtures.js';
 import { isUniqueViolation } from '../../db/errors.js';
-import type { ClaimedWrite, ClaimedWriteOutcome, CountedHit } from '../../db/claimed-write.js';
+import type { ClaimedWrite, ClaimedWriteOutcome, CountedHit, OutboxFacts } from '../../db/claimed-write.js';
 import { transientKind } from '../../db/transient-errors.js';
 import type { UnitOfWork } from '../../events/unit-of-work.js';
 import type { RateLimiter, RateLimits } from '../../security/rate-limiter.js';
@@ -313,6 +313,7 @@ export class InvitationService {
       inserts: [{ entity: RelationshipEntity, rows: created }],
       events: [{ type: 'RequestAccepted', request: accepted, customer: answering, relationships: created, indirectProvider: null, agreementAccepted, actor: viewer, at: now }],
       hit: hit ?? undefined,
+      facts: outboxFacts(context),
     });
     if (!written.claimed) return written;
     const profile = toPartnerProfile(partner);
@@ -338,6 +339,7 @@ export class InvitationService {
       inserts: [],
       events: [{ type: 'RequestDeclined', request: declined, customer, actor: viewer, at: now }],
       hit: hit ?? undefined,
+      facts: outboxFacts(context),
     });
     return written.claimed ? { value: toRelationshipRequest(declined, partner.cloud, now) } : written;
   }
@@ -578,4 +580,15 @@ function passes<T>(check: () => T): T | typeof FAILED {
     if (error instanceof DomainError) return FAILED;
     throw error;
   }
+}
+
+/** What an answer's context read already holds for its outbox: the partner's webhook endpoints and both parties. */
+function outboxFacts(context: AnswerContext & { customer: TenantEntity }): OutboxFacts {
+  return {
+    webhookTargets: new Map([[context.partner.id, context.webhookTargets]]),
+    tenants: new Map([
+      [context.partner.id, context.partner],
+      [context.customer.id, context.customer],
+    ]),
+  };
 }

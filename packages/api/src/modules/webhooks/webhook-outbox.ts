@@ -1,4 +1,5 @@
 import { In, type EntityManager } from 'typeorm';
+import type { OutboxFacts, WebhookTarget } from '../../db/claimed-write.js';
 import { TenantEntity, WebhookDeliveryEntity, WebhookEndpointEntity, WebhookEventEntity } from '../../db/entities/index.js';
 import { partiesOf, type DomainEvent } from '../../events/domain-events.js';
 import { newId } from '../../security/tokens.js';
@@ -11,7 +12,7 @@ export function newMessageId(): string {
 }
 
 /** A PENDING delivery of an event to an endpoint, due now. */
-export function pendingDelivery(eventId: string, endpoint: WebhookEndpointEntity, now: Date): WebhookDeliveryEntity {
+export function pendingDelivery(eventId: string, endpoint: WebhookTarget, now: Date): WebhookDeliveryEntity {
   return {
     id: newId(),
     eventId,
@@ -37,26 +38,51 @@ export interface WebhookOutbox {
 }
 
 /**
+ * A column of a statement reading a request (or anything with the partner's id in
+ * `partnerColumn`): the partner's enabled webhook endpoints as a JSON array of [id, events], for
+ * `webhookTargetsOf`. Read with the claim's other reads, the outbox needs no statement of its own.
+ */
+export function enabledWebhookTargetsColumn(engine: 'sqlite' | 'postgres', partnerColumn: string): string {
+  const aggregate = engine === 'postgres' ? 'json_agg(json_build_array(e.id, e.events))' : 'json_group_array(json_array(e.id, e.events))';
+  return `(SELECT ${aggregate} FROM webhook_endpoint e WHERE e.partner_tenant_id = ${partnerColumn} AND e.enabled)`;
+}
+
+/** The partner's endpoints from `enabledWebhookTargetsColumn`'s value (parsed by PostgreSQL's driver, text from SQLite; null: none). */
+export function webhookTargetsOf(partnerTenantId: string, value: unknown): WebhookTarget[] {
+  const pairs: unknown = typeof value === 'string' ? JSON.parse(value) : (value ?? []);
+  if (!Array.isArray(pairs)) throw new Error('webhook targets: not a JSON array');
+  return pairs.map((pair: unknown) => {
+    if (!Array.isArray(pair) || typeof pair[0] !== 'string' || typeof pair[1] !== 'string') throw new Error('webhook targets: not [id, events]');
+    return { id: pair[0], partnerTenantId, events: pair[1] };
+  });
+}
+
+/**
  * The transactional outbox's rows: for each webhook event the domain events announce, one
  * `webhook_event` row and one PENDING delivery per enabled, subscribed endpoint of the partner.
- * Reads the endpoints and the parties' names with `em`; the commit pipeline inserts the rows before
- * the commit, so the event exists exactly when the change does, and wakes the dispatcher after it.
+ * Reads the endpoints and the parties' names with `em`, unless `facts` has them; the commit
+ * pipeline inserts the rows before the commit, so the event exists exactly when the change does,
+ * and wakes the dispatcher after it.
  */
-export async function webhookOutbox(em: EntityManager, domainEvents: readonly DomainEvent[], publicUrl: string): Promise<WebhookOutbox> {
+export async function webhookOutbox(em: EntityManager, domainEvents: readonly DomainEvent[], publicUrl: string, facts?: OutboxFacts): Promise<WebhookOutbox> {
   const candidates = domainEvents.filter(announcesWebhooks);
   const events: WebhookEventEntity[] = [];
   const deliveries: WebhookDeliveryEntity[] = [];
   if (candidates.length === 0) return { events, deliveries };
   const partnerIds = [...new Set(candidates.map((event) => partiesOf(event).partnerTenantId))];
-  const endpoints = await em.findBy(WebhookEndpointEntity, { partnerTenantId: In(partnerIds), enabled: true });
+  const known = facts && partnerIds.every((id) => facts.webhookTargets.has(id)) ? partnerIds.flatMap((id) => facts.webhookTargets.get(id) ?? []) : null;
+  const endpoints: readonly WebhookTarget[] = known ?? (await em.findBy(WebhookEndpointEntity, { partnerTenantId: In(partnerIds), enabled: true }));
   if (endpoints.length === 0) return { events, deliveries };
   const tenantIds = new Set(partnerIds);
   for (const event of candidates) {
     const { customerTenantId } = partiesOf(event);
     if (customerTenantId) tenantIds.add(customerTenantId);
   }
-  // Names as they are now (a partner may have renamed itself since the event's rows were read).
-  const tenants = new Map((await em.findBy(TenantEntity, { id: In([...tenantIds]) })).map((tenant) => [tenant.id, tenant]));
+  // Names as they are now, or as read with the claim moments ago (a partner may have renamed itself since the event's rows were read).
+  const tenants =
+    facts && [...tenantIds].every((id) => facts.tenants.has(id))
+      ? facts.tenants
+      : new Map((await em.findBy(TenantEntity, { id: In([...tenantIds]) })).map((tenant) => [tenant.id, tenant]));
   const now = new Date();
   for (const domainEvent of candidates) {
     const { partnerTenantId } = partiesOf(domainEvent);
