@@ -266,9 +266,16 @@ describe("a small partner's customer list among many other partners' customers",
     expect((await walk(large, { relationship: filter, orderBy: 'NAME_DESC' }, 3)).ids).toEqual(await inNameOrder(ids(), true));
   });
 
-  it.each<'FORMER' | 'ADMIN_EXPIRING'>(['FORMER', 'ADMIN_EXPIRING'])(
-    "the large partner's %s page starts from the few relationships that can match, not from the name index of all tenants",
-    async (filter) => {
+  it.each<['FORMER' | 'ADMIN_EXPIRING', 'first' | 'later']>([
+    ['FORMER', 'first'],
+    ['ADMIN_EXPIRING', 'first'],
+    ['ADMIN_EXPIRING', 'later'],
+  ])(
+    "the large partner's %s %s page starts from the few relationships that can match, not from the name index of all tenants",
+    async (filter, page) => {
+      // A later page starts after the second of the few (its name key and id are the cursor's).
+      const second = (await inNameOrder(filter === 'FORMER' ? largeFormerIds : largeExpiringIds))[1] ?? '';
+      const [{ name_key: secondKey }] = (await server.db.read((em) => em.query(`SELECT name_key FROM tenant WHERE id = '${second}'`))) as [{ name_key: string }];
       let statement: [string, unknown[]] = ['', []];
       await server.db.read(async (em) => {
         const recorder = {
@@ -276,7 +283,7 @@ describe("a small partner's customer list among many other partners' customers",
           query: (query: string, parameters: unknown[]) => ((statement = [query, parameters]), Promise.resolve([])),
         } as unknown as EntityManager;
         const list = { partnerId: large.id, filter, search: '', now: new Date(), indirectResellerId: null };
-        await customerPage(recorder, list, { limit: 51, descending: false, after: null }, COMPLETE_SELECTION);
+        await customerPage(recorder, list, { limit: 51, descending: false, after: page === 'first' ? null : [secondKey, second] }, COMPLETE_SELECTION);
       });
       if (server.config.database.engine === 'postgres') {
         await server.db.write(({ em }) => em.query('ANALYZE tenant, relationship'));
