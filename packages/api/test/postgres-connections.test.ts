@@ -16,13 +16,16 @@ const SKIPPED = `${TITLE} (skipped: PostgreSQL is not reachable at ${LOCAL_POSTG
 if (!reachable) console.warn(SKIPPED);
 
 describe('the startup options of the pool', () => {
-  it("keeps the operator's options from DATABASE_URL, after JIT off and the schema, and the URL's other parameters", () => {
+  it("keeps the operator's options from DATABASE_URL, after JIT and parallel workers off and the schema, and the URL's other parameters", () => {
     const url = 'postgres://app:s%3Fcret@db.internal:5433/partnerlink?sslmode=require&options=-c%20statement_timeout%3D5s&application_name=pl';
     expect(poolConnection(url, 'tenant_a')).toEqual({
       url: 'postgres://app:s%3Fcret@db.internal:5433/partnerlink?sslmode=require&application_name=pl',
-      options: '-c jit=off -c search_path=tenant_a -c statement_timeout=5s',
+      options: '-c jit=off -c max_parallel_workers_per_gather=0 -c search_path=tenant_a -c statement_timeout=5s',
     });
-    expect(poolConnection('postgres://app@db.internal/partnerlink')).toEqual({ url: 'postgres://app@db.internal/partnerlink', options: '-c jit=off' });
+    expect(poolConnection('postgres://app@db.internal/partnerlink')).toEqual({
+      url: 'postgres://app@db.internal/partnerlink',
+      options: '-c jit=off -c max_parallel_workers_per_gather=0',
+    });
   });
 });
 
@@ -56,8 +59,9 @@ describe.skipIf(!reachable)(reachable ? TITLE : SKIPPED, () => {
   function prepared(runner: QueryRunner): Promise<{ statement: string; runs: number }[]> {
     return runner.query('SELECT statement, (generic_plans + custom_plans)::int AS runs FROM pg_prepared_statements ORDER BY prepare_time');
   }
-  it('runs without JIT compilation, in its schema', async () => {
+  it('runs without JIT compilation and without parallel workers, in its schema', async () => {
     expect(await dataSource.query('SHOW jit')).toEqual([{ jit: 'off' }]);
+    expect(await dataSource.query('SHOW max_parallel_workers_per_gather')).toEqual([{ max_parallel_workers_per_gather: '0' }]);
     expect(await dataSource.query('SELECT current_schema() AS schema')).toEqual([{ schema }]);
   });
 

@@ -11,7 +11,7 @@ export interface PoolConnection {
 }
 
 /**
- * The URL and startup options of the pool's connections: JIT compilation off, the schema (tests
+ * The URL and startup options of the pool's connections: JIT compilation and parallel workers off, the schema (tests
  * and the benchmark share one database), then whatever `options` the operator put in DATABASE_URL,
  * last so that they win a setting named twice (as the URL's did before; e.g. `-c jit=on`).
  *
@@ -19,6 +19,12 @@ export interface PoolConnection {
  * customer list's count can when a large partner shares the tables (a branch the partner never
  * runs counts in the estimate). Compiling costs more than it saves on these short statements: on
  * the benchmark's data a small partner's FORMER page took 32–40 ms with it and 7–11 ms without.
+ *
+ * Parallel workers: a large partner's counts (100,000 relationships) were planned with two workers
+ * each, processes started per statement that compete with the other requests for the same cores.
+ * On one backend they took half the time (counting its resellers 47 → 23 ms, those with and
+ * without admin access 83–84 → 52–54 ms). Each request is one backend's work; the instances and
+ * the pool are how requests run side by side.
  *
  * The options must be one string: node-postgres reads the URL after the config, so the URL's
  * `options` would replace ours wholesale; hence they are taken out of the URL and joined here.
@@ -33,7 +39,7 @@ export function poolConnection(url: string, schema?: string): PoolConnection {
   params.delete('options');
   const rest = params.toString();
   const base = query < 0 ? url : url.slice(0, query);
-  const options = ['-c jit=off', schema ? `-c search_path=${schema}` : '', own ?? ''].filter(Boolean).join(' ');
+  const options = ['-c jit=off -c max_parallel_workers_per_gather=0', schema ? `-c search_path=${schema}` : '', own ?? ''].filter(Boolean).join(' ');
   return { url: rest ? `${base}?${rest}` : base, options };
 }
 

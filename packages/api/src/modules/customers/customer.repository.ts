@@ -274,6 +274,17 @@ export async function countCustomers(em: EntityManager, list: CustomerListFilter
     const [row] = (await em.query(query, parameters)) as { n: number | string }[];
     return Number(row?.n ?? 0);
   }
+  if (list.filter === 'FORMER') {
+    // A former customer has an ended relationship: the partner's ended ones are read
+    // (ix_relationship_partner_ended_name, named on SQLite, which took the covering pair index over
+    // it), each probed for an active one. Before, all of the partner's were: a large partner's
+    // 100,000 for 2,000 former customers, 67 ms on SQLite and 206 ms on PostgreSQL.
+    const ended = em.connection.options.type === 'postgres' ? 'relationship r' : 'relationship r INDEXED BY ix_relationship_partner_ended_name';
+    const statement = `SELECT COUNT(*) AS n FROM (SELECT DISTINCT r.customer_tenant_id FROM ${ended} WHERE r.partner_tenant_id = :partner AND r.status <> 'ACTIVE' AND NOT ${related(null, true, 'r.customer_tenant_id')}) g`;
+    const [query, parameters] = em.connection.driver.escapeQueryWithParameters(statement, { partner: list.partnerId }, {});
+    const [row] = (await em.query(query, parameters)) as { n: number | string }[];
+    return Number(row?.n ?? 0);
+  }
   const reseller = `r.status = 'ACTIVE' AND ${TYPE_CONDITION.SELLING('r')}`;
   const exists = (type: RelationKind | null, active: boolean) => related(type, active, 'r.customer_tenant_id', 'exists');
   const admin = exists('DELEGATED_ADMIN', true);
@@ -291,7 +302,7 @@ export async function countCustomers(em: EntityManager, list: CustomerListFilter
     RESELLER: () => rows(reseller),
     RESELLER_AND_ADMIN: () => rows(`${reseller} AND ${admin}`),
     RESELLER_WITHOUT_ADMIN: () => rows(`${reseller} AND NOT ${admin}`),
-    FORMER: () => distinctCustomers(`NOT ${exists(null, true)}`),
+
     // At most one ACTIVE admin relationship per partner and customer (ux_relationship_active): rows are customers.
     ADMIN_EXPIRING: () =>
       em.createQueryBuilder().select('COUNT(*)', 'n').from(RelationshipEntity, 'x').where(ADMIN_EXPIRING, { partner: list.partnerId, ...expiringWindow(list.now) }),
