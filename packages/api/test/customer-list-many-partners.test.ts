@@ -319,13 +319,13 @@ describe("a small partner's customer list among many other partners' customers",
     await server.db.read(async (em) => {
       // (SQLite's reader has one runner for everything: it is put back as it was.)
       const runner = em.connection.createQueryRunner();
-      const query = runner.query;
-      runner.query = ((sql: string, parameters?: unknown[], structured?: boolean) =>
-        ((statement = [sql, parameters ?? []]), query.call(runner, sql, parameters, structured))) as typeof runner.query;
+      const original = runner.query;
+      const query = original.bind(runner) as (sql: string, parameters?: unknown[], structured?: boolean) => Promise<unknown>;
+      runner.query = ((sql: string, parameters?: unknown[], structured?: boolean) => ((statement = [sql, parameters ?? []]), query(sql, parameters, structured))) as typeof runner.query;
       try {
         await countCustomers(runner.manager, { partnerId: large.id, filter: 'FORMER', search: '', now: new Date(), indirectResellerId: null });
       } finally {
-        runner.query = query;
+        runner.query = original;
         await runner.release();
       }
     });
