@@ -9,6 +9,7 @@ import type { RateLimits } from '../../security/rate-limiter.js';
 import { SignInLimits } from '../../security/sign-in-limits.js';
 import { hmacHex, newId, newToken } from '../../security/tokens.js';
 import { isApiKeySecret, type ApiKeyService } from '../api-keys/api-key.service.js';
+import { queryNamed } from '../../db/named-query.js';
 
 const HOUR_MS = 60 * 60 * 1000;
 const WRONG_CREDENTIALS = 'The email address or password is not correct.';
@@ -97,10 +98,7 @@ export class AuthService {
   async authenticate(token: string | undefined): Promise<Viewer | null> {
     if (!token || token.length > 200) return null;
     if (isApiKeySecret(token)) return this.apiKeys.viewerFor(token);
-    const [row] = await this.db.read((em) => {
-      const [sql, params] = em.connection.driver.escapeQueryWithParameters(SESSION_VIEWER, { hash: this.hashToken(token) }, {});
-      return em.query(sql, params) as Promise<SessionViewerRow[]>;
-    });
+    const [row] = await this.db.read((em) => queryNamed<SessionViewerRow>(em, SESSION_VIEWER, { hash: this.hashToken(token) }));
     if (!row || timeFromRaw(row.expires_at).getTime() <= Date.now()) return null;
     return toViewer(
       { id: row.user_id, email: row.email, displayName: row.display_name, roles: row.roles },

@@ -6,6 +6,7 @@ import { timeFromRaw } from '../../db/hydrate.js';
 import { ADMIN_EXPIRING, expiringWindow, matchingCondition, pageIds, SUBSCRIPTIONS_OF_PARTNER, type CustomerListFilter } from './customer.repository.js';
 import type { CustomerListSelection } from './customer-selection.js';
 import { Customer } from './customer.type.js';
+import { queryNamed } from '../../db/named-query.js';
 
 // The customer list's page: the hottest read (see the benchmark). One raw statement selecting only
 // the columns the GraphQL selection reads (customer-selection.ts), mapped by hand: node-sqlite3
@@ -129,8 +130,7 @@ export async function customerPage(
     (relationshipColumns ? ' LEFT JOIN relationship r ON r.partner_tenant_id = :partner AND r.customer_tenant_id = t.id' : '') +
     ` ORDER BY t.name_key ${direction}, t.id ${direction}` +
     (relationshipColumns ? ', r.created_at DESC, r.id DESC' : '');
-  const [query, parameters] = em.connection.driver.escapeQueryWithParameters(sql, params, {});
-  const raws = (await em.query(query, parameters)) as Raw[];
+  const raws = await queryNamed<Raw>(em, sql, params);
 
   const rows: CustomerPageRow[] = [];
   let current: { customer: Customer; relationships: RelationshipEntity[] } | undefined;

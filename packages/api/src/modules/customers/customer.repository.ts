@@ -1,6 +1,7 @@
 import type { EntityManager, SelectQueryBuilder } from 'typeorm';
 import { EXPIRING_SOON_DAYS, TenantKind, type RelationshipFilter } from '@partnerlink/shared';
 import { RelationshipEntity, TenantEntity } from '../../db/entities/index.js';
+import { queryNamed } from '../../db/named-query.js';
 
 // The customer list's queries. Hand-written SQL on purpose: the list is the hottest read (see the
 // benchmark), and these statements are shaped for the planners of both engines (index ranges on
@@ -213,7 +214,7 @@ function namedWalk(postgres: boolean, list: CustomerListFilter, where: string, l
   // SQLite plans without statistics: for a later ADMIN_EXPIRING page it took the keyset's range of
   // ix_relationship_partner_name (it also gives the order) over the few candidates, and read a large
   // partner's active relationships from the cursor on (the benchmark's big partner: p50 130 ms alone).
-  const from = list.filter === 'ADMIN_EXPIRING' ? 'relationship o INDEXED BY ix_relationship_admin_ends' : 'relationship o';
+  const from = relationshipTable('o', list.filter === 'ADMIN_EXPIRING' ? 'ix_relationship_admin_ends' : null);
   return `SELECT c.id AS id FROM ${from} CROSS JOIN tenant c WHERE ${walked.join(' AND ')} AND c.id = o.customer_tenant_id AND ${where}${order} LIMIT ${limit}`;
 }
 
@@ -253,6 +254,17 @@ function matchingIds(postgres: boolean, where: string, limit: number, candidates
   return `SELECT id FROM (SELECT id FROM (${own}) few UNION ALL SELECT id FROM (${all}) many) ids LIMIT ${limit}`;
 }
 
+/** The relationship table under `alias`, naming `sqliteIndex` for SQLite (which plans without statistics) when given. */
+function relationshipTable(alias: string, sqliteIndex: string | null): string {
+  return sqliteIndex ? `relationship ${alias} INDEXED BY ${sqliteIndex}` : `relationship ${alias}`;
+}
+
+/** A statement's `n`, a count (PostgreSQL returns COUNT(*) as text). */
+async function countOf(em: EntityManager, statement: string, params: Record<string, unknown>): Promise<number> {
+  const [row] = await queryNamed<{ n: number | string }>(em, statement, params);
+  return Number(row?.n ?? 0);
+}
+
 /** A search's totalCount counts up to this many matches: the number means "this many or more". */
 export const SEARCH_COUNT_LIMIT = 1000;
 
@@ -270,20 +282,16 @@ export async function countCustomers(em: EntityManager, list: CustomerListFilter
     const statement = list.search
       ? `SELECT COUNT(*) AS n FROM (${pageIds(em.connection.options.type === 'postgres', list, sql, SEARCH_COUNT_LIMIT)}) capped`
       : `SELECT COUNT(*) AS n FROM tenant t WHERE ${sql}`;
-    const [query, parameters] = em.connection.driver.escapeQueryWithParameters(statement, params, {});
-    const [row] = (await em.query(query, parameters)) as { n: number | string }[];
-    return Number(row?.n ?? 0);
+    return countOf(em, statement, params);
   }
   if (list.filter === 'FORMER') {
     // A former customer has an ended relationship: the partner's ended ones are read
     // (ix_relationship_partner_ended_name, named on SQLite, which took the covering pair index over
     // it), each probed for an active one. Before, all of the partner's were: a large partner's
     // 100,000 for 2,000 former customers, 67 ms on SQLite and 206 ms on PostgreSQL.
-    const ended = em.connection.options.type === 'postgres' ? 'relationship r' : 'relationship r INDEXED BY ix_relationship_partner_ended_name';
-    const statement = `SELECT COUNT(*) AS n FROM (SELECT DISTINCT r.customer_tenant_id FROM ${ended} WHERE r.partner_tenant_id = :partner AND r.status <> 'ACTIVE' AND NOT ${related(null, true, 'r.customer_tenant_id')}) g`;
-    const [query, parameters] = em.connection.driver.escapeQueryWithParameters(statement, { partner: list.partnerId }, {});
-    const [row] = (await em.query(query, parameters)) as { n: number | string }[];
-    return Number(row?.n ?? 0);
+    const ended = relationshipTable('r', em.connection.options.type === 'postgres' ? null : 'ix_relationship_partner_ended_name');
+    const former = `SELECT DISTINCT r.customer_tenant_id FROM ${ended} WHERE ${candidatesOf('FORMER', 'r')} AND NOT ${related(null, true, 'r.customer_tenant_id')}`;
+    return countOf(em, `SELECT COUNT(*) AS n FROM (${former}) g`, { partner: list.partnerId });
   }
   const reseller = `r.status = 'ACTIVE' AND ${TYPE_CONDITION.SELLING('r')}`;
   const exists = (type: RelationKind | null, active: boolean) => related(type, active, 'r.customer_tenant_id', 'exists');

@@ -4,6 +4,7 @@ import { RelationshipEntity, RelationshipRequestEntity } from '../../db/entities
 import { hydrate, selectColumns } from '../../db/hydrate.js';
 import type { UnitOfWork } from '../../events/unit-of-work.js';
 import type { Database } from '../../db/database.js';
+import { queryNamed } from '../../db/named-query.js';
 import { persistExpiry } from './request-expiry.js';
 
 /**
@@ -78,12 +79,6 @@ export function displayNameCandidate(base: string, n: number, day: Date | null):
   return `${base.trim().slice(0, MAX - suffix.length).trimEnd()}${suffix}`;
 }
 
-/** One statement with :named parameters, in the engine's placeholders. */
-function statement(em: EntityManager, sql: string, params: Record<string, unknown>): Promise<unknown> {
-  const [query, parameters] = em.connection.driver.escapeQueryWithParameters(sql, params, {});
-  return em.query(query, parameters);
-}
-
 /**
  * Moves the partner's counters for the names numbered after each of `firsts` on by its count and
  * returns their new last numbers: the caller has the numbers after the old ones. The upsert holds
@@ -112,8 +107,8 @@ async function advance(em: EntityManager, partnerTenantId: string, counts: reado
   const postgres = em.connection.options.type === 'postgres';
   const upsert = `INSERT INTO admin_name_counter (partner_tenant_id, name, day, last_number) VALUES ${values.join(', ')}
      ON CONFLICT (partner_tenant_id, name) DO UPDATE SET last_number = admin_name_counter.last_number + excluded.last_number`;
-  let rows = (await statement(em, postgres ? `${upsert} RETURNING name, last_number` : upsert, params)) as { name: string; last_number: number | string }[];
-  if (!postgres) rows = (await statement(em, 'SELECT name, last_number FROM admin_name_counter WHERE partner_tenant_id = :partnerTenantId AND name IN (:...names)', params)) as typeof rows;
+  let rows = await queryNamed<{ name: string; last_number: number | string }>(em, postgres ? `${upsert} RETURNING name, last_number` : upsert, params);
+  if (!postgres) rows = await queryNamed(em, 'SELECT name, last_number FROM admin_name_counter WHERE partner_tenant_id = :partnerTenantId AND name IN (:...names)', params);
   return rows.map((row) => [row.name, Number(row.last_number)]);
 }
 
@@ -208,7 +203,7 @@ export async function defaultDisplayNames(tx: UnitOfWork, partnerTenantId: strin
   for (const [first, d] of drawn) {
     if (d.highest === last.get(first)) continue;
     // The row is this transaction's since the upsert: no one else moved the counter meanwhile.
-    await statement(tx.em, 'UPDATE admin_name_counter SET last_number = :highest WHERE partner_tenant_id = :partnerTenantId AND name = :first', {
+    await queryNamed(tx.em, 'UPDATE admin_name_counter SET last_number = :highest WHERE partner_tenant_id = :partnerTenantId AND name = :first', {
       highest: d.highest,
       partnerTenantId,
       first,
@@ -241,5 +236,5 @@ export async function defaultDisplayName(tx: UnitOfWork, partnerTenantId: string
 /** Forgets the counters of days before yesterday (a sweep task): their names carry a day no request is named after again. */
 export async function forgetOldNameCounters(tx: UnitOfWork, now: Date): Promise<void> {
   const yesterday = new Date(now.getTime() - 24 * 60 * 60 * 1000).toISOString().slice(0, 10);
-  await statement(tx.em, 'DELETE FROM admin_name_counter WHERE day < :yesterday', { yesterday });
+  await queryNamed(tx.em, 'DELETE FROM admin_name_counter WHERE day < :yesterday', { yesterday });
 }
