@@ -18,6 +18,7 @@ import type { Config } from './config.js';
 import { buildContext, type Context } from './context.js';
 import { Database } from './db/database.js';
 import { CommitPipeline } from './events/commit-pipeline.js';
+import { compiledExecution } from './graphql/compiled-execution.js';
 import { formatError } from './graphql/format-error.js';
 import { errorLogging, largeBodiesForBatchesOnly, rateLimitedRequest, readOnlyApiKeys, refusedCredentials, retryAfter, subscriptionsOverWebSocket } from './graphql/plugins.js';
 import { refuseNulCharacters, requestErrors } from './graphql/http-guards.js';
@@ -88,7 +89,7 @@ export async function createServer(
     validationRules: [...protection.validationRules, oneMutationPerOperation, noNulInStrings],
   });
   const apollo = new ApolloServer<Context>({
-    schema,
+    gateway: compiledExecution(schema),
     formatError,
     introspection: config.introspection,
     csrfPrevention: true,
