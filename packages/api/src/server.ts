@@ -10,7 +10,7 @@ import {
   ApolloServerPluginLandingPageDisabled,
 } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
-import express from 'express';
+import express, { type RequestHandler } from 'express';
 import { pino, type Logger } from 'pino';
 import { DomainError } from '@partnerlink/shared';
 import type { Clock } from './clock.js';
@@ -22,6 +22,7 @@ import { compiledExecution } from './graphql/compiled-execution.js';
 import { formatError } from './graphql/format-error.js';
 import { errorLogging, largeBodiesForBatchesOnly, rateLimitedRequest, readOnlyApiKeys, refusedCredentials, retryAfter, subscriptionsOverWebSocket } from './graphql/plugins.js';
 import { refuseNulCharacters, requestErrors } from './graphql/http-guards.js';
+import { InFlight } from './graphql/in-flight.js';
 import { armor, MAX_LARGE_REQUEST_BYTES, MAX_TOKENS, noNulInStrings, oneMutationPerOperation, securityHeaders } from './graphql/edge.js';
 import { printSchema } from 'graphql';
 import { RateLimitedError } from './security/rate-limiter.js';
@@ -35,6 +36,9 @@ import { secretBoxOf } from './modules/webhooks/webhook-signing.js';
 
 /** The port cannot be listened on (taken, or not allowed): the process must not start. */
 export class ListenError extends Error {}
+
+/** How long stop() lets requests whose clients went away run on before it closes the database (Apollo's drain waits as long for the others). */
+const STOP_GRACE_MS = 10_000;
 
 function listen(httpServer: http.Server, port: number, host: string): Promise<void> {
   return new Promise((resolve, reject) => {
@@ -163,18 +167,39 @@ export async function createServer(
     res.type('text/plain; charset=utf-8').send(sdl);
   });
 
-  app.get('/healthz', async (_req, res) => {
-    try {
-      await db.read((em) => em.query('SELECT 1'));
-      res.json({ status: 'ok', database: db.engine });
-    } catch (error) {
-      (res.locals.log as Logger).error({ err: error }, 'health check failed');
-      res.status(503).json({ status: 'unavailable' });
-    }
-  });
+  const inFlight = new InFlight();
+  app.get('/healthz', (_req, res) =>
+    inFlight.track(async () => {
+      try {
+        await db.read((em) => em.query('SELECT 1'));
+        res.json({ status: 'ok', database: db.engine });
+      } catch (error) {
+        (res.locals.log as Logger).error({ err: error }, 'health check failed');
+        res.status(503).json({ status: 'unavailable' });
+      }
+    }),
+  );
 
   /** The size of each parsed request body (express.json's verify sees the raw request). */
   const bodySizes = new WeakMap<object, number>();
+  const graphql = expressMiddleware(apollo, {
+    // In safelist mode, admit refuses documents outside the SPA's manifest (403) before parsing.
+    context: async ({ req, res }) =>
+      persisted.admit(req, buildContext({
+        db,
+        committed: pipeline.live,
+        clock: services.clock,
+        viewer: await services.auth.authenticate(sessionToken(req.headers)).catch((error: unknown) => {
+          if (error instanceof RateLimitedError) throw rateLimitedRequest(error);
+          throw error instanceof DomainError && error.code === 'UNAUTHENTICATED' ? refusedCredentials(error) : error;
+        }),
+        requestId: res.locals.requestId as string,
+        log: res.locals.log as Logger,
+        clientIp: req.ip ?? 'unknown',
+        sessionCookie: httpSessionCookie(req, res),
+        bodyBytes: bodySizes.get(req) ?? 0,
+      })),
+  });
   app.use(
     '/graphql',
     // Large bodies are read (up to MAX_LARGE_REQUEST_BYTES) and then refused unless the operation is a batch (largeBodiesForBatchesOnly).
@@ -185,24 +210,7 @@ export async function createServer(
       },
     }),
     refuseNulCharacters,
-    expressMiddleware(apollo, {
-      // In safelist mode, admit refuses documents outside the SPA's manifest (403) before parsing.
-      context: async ({ req, res }) =>
-        persisted.admit(req, buildContext({
-          db,
-          committed: pipeline.live,
-          clock: services.clock,
-          viewer: await services.auth.authenticate(sessionToken(req.headers)).catch((error: unknown) => {
-            if (error instanceof RateLimitedError) throw rateLimitedRequest(error);
-            throw error instanceof DomainError && error.code === 'UNAUTHENTICATED' ? refusedCredentials(error) : error;
-          }),
-          requestId: res.locals.requestId as string,
-          log: res.locals.log as Logger,
-          clientIp: req.ip ?? 'unknown',
-          sessionCookie: httpSessionCookie(req, res),
-          bodyBytes: bodySizes.get(req) ?? 0,
-        })),
-    }),
+    ((req, res, next) => inFlight.track(() => graphql(req, res, next))) satisfies RequestHandler,
     requestErrors(log),
   );
 
@@ -240,6 +248,7 @@ export async function createServer(
     async stop() {
       await stopServices(services, pipeline);
       await apollo.stop();
+      if (!(await inFlight.settled(STOP_GRACE_MS))) log.warn({ running: inFlight.count }, 'stopping with requests still running');
       await pipeline.release();
       await db.release();
     },
