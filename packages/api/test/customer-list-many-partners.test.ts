@@ -4,7 +4,7 @@ import { RelationshipEntity, TenantEntity } from '../src/db/entities/index.js';
 import { relationshipRow, tenantRow } from '../src/db/fixtures.js';
 import { insertRows } from '../src/db/insert-rows.js';
 import { customerPage } from '../src/modules/customers/customer-page.js';
-import { countCustomers, FEW_RELATIONSHIPS } from '../src/modules/customers/customer.repository.js';
+import { countCustomers, FEW_RELATIONSHIPS, SEARCH_COUNT_LIMIT } from '../src/modules/customers/customer.repository.js';
 import { COMPLETE_SELECTION } from '../src/modules/customers/customer-selection.js';
 import { givenPartner, type GivenTenant } from './support/given.js';
 import { startServer, type TestServer } from './support/start-server.js';
@@ -193,6 +193,31 @@ describe("a small partner's customer list among many other partners' customers",
     expect((await walk(small, { search: otherName[0]?.name_key ?? '' }, 5)).ids).toEqual([]);
   });
 
+  it.each<Filter>(['ALL', 'RESELLER', 'RESELLER_AND_ADMIN', 'RESELLER_WITHOUT_ADMIN', 'FORMER'])(
+    "a name search's %s count is the number of customers the search lists",
+    async (filter) => {
+      const prefix = 'acme 01';
+      const want = await inNameOrder(expected(filter).filter((id) => smallCustomers.find((c) => c.id === id)?.nameKey.startsWith(prefix)));
+      expect(want.length).toBeGreaterThan(1);
+      const found = await walk(small, { search: prefix, relationship: filter }, 3);
+      expect(found.ids).toEqual(want);
+      expect(found.totals).toEqual([want.length]);
+    },
+  );
+
+  it("a name search's count stops at 1,000 (\"1,000 or more\"), and counts a large partner's few FORMER and ADMIN_EXPIRING matches exactly", async () => {
+    const sales = await large.as('SALES_AGENT');
+    const count = async (search: string, relationship: string) => (await sales.data<ListData>(LIST, { first: 1, search, relationship })).customers.totalCount;
+    expect(largeCustomerIds.length).toBeGreaterThan(SEARCH_COUNT_LIMIT);
+    expect(await count('acme', 'ALL')).toBe(SEARCH_COUNT_LIMIT);
+    expect(await count('acme', 'FORMER')).toBe(LARGE_FORMER);
+    expect(await count('acme', 'ADMIN_EXPIRING')).toBe(LARGE_EXPIRING);
+    // One of the expiring customers' full name: that customer alone.
+    const [{ name_key: expiring }] = (await server.db.read((em) => em.query(`SELECT name_key FROM tenant WHERE id = '${largeExpiringIds[3] ?? ''}'`))) as [{ name_key: string }];
+    expect(await count(expiring, 'ADMIN_EXPIRING')).toBe(1);
+    expect(await count(expiring, 'FORMER')).toBe(0);
+  });
+
   it("a large partner's list is in the same order with the same cursors", async () => {
     const sales = await large.as('SALES_AGENT');
     const first = await sales.data<ListData>(LIST, { first: 30 });
@@ -248,7 +273,9 @@ describe("a small partner's customer list among many other partners' customers",
         const range = { page: '', 'later page': ' AND customer_name_key>\\?', 'search count': ' AND customer_name_key>\\? AND customer_name_key<\\?' }[what];
         const walk = details.findIndex((detail) => new RegExp(`^SEARCH o USING (COVERING )?INDEX ix_relationship_partner_name \\(partner_tenant_id=\\? AND status=\\?${range}\\)$`).test(detail));
         expect(walk, details.join('\n')).toBeGreaterThanOrEqual(0);
-        expect(details.slice(walk).some((detail) => /^SEARCH c USING (INDEX|PRIMARY KEY) .*\(id=\?\)$/.test(detail)), details.join('\n')).toBe(true);
+        // A page looks each customer up; a search's count needs the relationships alone (they carry the name key).
+        const lookups = details.slice(walk).filter((detail) => /^SEARCH c USING (INDEX|PRIMARY KEY) .*\(id=\?\)$/.test(detail));
+        expect(lookups.length, details.join('\n')).toBe(what === 'search count' ? 0 : 1);
         expect(details.filter((detail) => detail.includes('ix_tenant_kind_name')), details.join('\n')).toEqual([]);
       }
     },

@@ -268,19 +268,56 @@ async function countOf(em: EntityManager, statement: string, params: Record<stri
 /** A search's totalCount counts up to this many matches: the number means "this many or more". */
 export const SEARCH_COUNT_LIMIT = 1000;
 
+/** The index SQLite (which plans without statistics) is told to read a filter's candidate relationships from, where it chose worse. */
+const SQLITE_CANDIDATES_INDEX: Readonly<Partial<Record<RelationshipFilter, string>>> = {
+  FORMER: 'ix_relationship_partner_ended_name',
+  ADMIN_EXPIRING: 'ix_relationship_admin_ends',
+};
+
+/**
+ * A name search's count, up to SEARCH_COUNT_LIMIT, from the partner's relationships alone: the
+ * prefix's range of its candidate relationships (candidatesOf; each carries its customer's name
+ * key), each customer once, probed for its other relationships only where the filter needs more
+ * than the candidate says. No tenant is read. The page's walk (pageIds) looks every customer up
+ * for its columns and takes its first candidate by a probe each; counted that way, 1,000 matches
+ * of the benchmark's big partner took 7.3 ms on SQLite, this way 0.55 ms (ALL: the covering
+ * index ix_relationship_partner_name alone).
+ */
+function nameSearchCount(postgres: boolean, filter: RelationshipFilter): string {
+  const customer = 'o.customer_tenant_id';
+  const selling = TYPE_CONDITION.SELLING('o');
+  const admin = related('DELEGATED_ADMIN', true, customer);
+  const beyondCandidates: Readonly<Record<RelationshipFilter, readonly string[]>> = {
+    ALL: [],
+    RESELLER: [selling],
+    RESELLER_AND_ADMIN: [selling, admin],
+    RESELLER_WITHOUT_ADMIN: [selling, `NOT ${admin}`],
+    FORMER: [`NOT ${related(null, true, customer)}`],
+    // A candidate is the customer's one active admin relationship, ending within the window.
+    ADMIN_EXPIRING: [],
+  };
+  const conditions = [candidatesOf(filter), 'o.customer_name_key >= :from AND o.customer_name_key < :to', ...beyondCandidates[filter]];
+  const table = relationshipTable('o', postgres ? null : (SQLITE_CANDIDATES_INDEX[filter] ?? null));
+  return `SELECT COUNT(*) AS n FROM (SELECT DISTINCT ${customer} FROM ${table} WHERE ${conditions.join(' AND ')} LIMIT ${SEARCH_COUNT_LIMIT}) capped`;
+}
+
 /**
  * How many customers match; for a text search at most SEARCH_COUNT_LIMIT (a short prefix of a
- * large list matches thousands of tenants, each an index probe: about 5 ms for 3,800 matches at
- * 100,000 customers on SQLite, 1.5 ms when it stops at 1,000). Without a text search the count
- * comes from the partner's relationships alone (an index range), not from probing every tenant.
+ * large list matches thousands). A name search and a list without a text search count from the
+ * partner's relationships alone (index ranges), not by probing every tenant; a domain search and
+ * an indirect reseller's list count the ids a page would walk.
  */
 export async function countCustomers(em: EntityManager, list: CustomerListFilter): Promise<number> {
+  const postgres = em.connection.options.type === 'postgres';
+  if (list.search && !list.search.includes('.') && !list.indirectResellerId) {
+    return countOf(em, nameSearchCount(postgres, list.filter), matchingCondition('c', list).params);
+  }
   if (list.search || list.indirectResellerId) {
     // COUNT(*) rather than the query builder's getCount (COUNT(DISTINCT t.id)): each tenant is one row.
-    // A search counts the ids a page would walk (pageIds), up to SEARCH_COUNT_LIMIT.
+    // A domain search counts the ids a page would walk (pageIds), up to SEARCH_COUNT_LIMIT.
     const { sql, params } = matchingCondition(list.search ? 'c' : 't', list);
     const statement = list.search
-      ? `SELECT COUNT(*) AS n FROM (${pageIds(em.connection.options.type === 'postgres', list, sql, SEARCH_COUNT_LIMIT)}) capped`
+      ? `SELECT COUNT(*) AS n FROM (${pageIds(postgres, list, sql, SEARCH_COUNT_LIMIT)}) capped`
       : `SELECT COUNT(*) AS n FROM tenant t WHERE ${sql}`;
     return countOf(em, statement, params);
   }
@@ -289,7 +326,7 @@ export async function countCustomers(em: EntityManager, list: CustomerListFilter
     // (ix_relationship_partner_ended_name, named on SQLite, which took the covering pair index over
     // it), each probed for an active one. Before, all of the partner's were: a large partner's
     // 100,000 for 2,000 former customers, 67 ms on SQLite and 206 ms on PostgreSQL.
-    const ended = relationshipTable('r', em.connection.options.type === 'postgres' ? null : 'ix_relationship_partner_ended_name');
+    const ended = relationshipTable('r', postgres ? null : 'ix_relationship_partner_ended_name');
     const former = `SELECT DISTINCT r.customer_tenant_id FROM ${ended} WHERE ${candidatesOf('FORMER', 'r')} AND NOT ${related(null, true, 'r.customer_tenant_id')}`;
     return countOf(em, `SELECT COUNT(*) AS n FROM (${former}) g`, { partner: list.partnerId });
   }
