@@ -6,8 +6,11 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { currentSchema, dedicatedConnectionConfig } from './pg-connection.js';
 import type { ChannelNotice } from './claimed-write.js';
 
-/** Ids per NOTIFY: 100 UUIDs make about 4 kB, well below PostgreSQL's 8000-byte payload limit. */
-const IDS_PER_NOTICE = 100;
+/**
+ * Activity ids per NOTIFY: with at most as many partner ids (`listed`), 160 UUIDs make about
+ * 6.5 kB, below PostgreSQL's 8000-byte payload limit.
+ */
+const IDS_PER_NOTICE = 80;
 /** A quiet LISTEN connection is probed this often, so a half-open socket is noticed. */
 const HEARTBEAT_MS = 30_000;
 const HEARTBEAT_TIMEOUT_MS = 10_000;
@@ -16,11 +19,31 @@ const RECONNECT_MAX_MS = 30_000;
 /** PostgreSQL truncates identifiers, channel names included, to 63 bytes. */
 const MAX_CHANNEL_BYTES = 63;
 
-/** What one NOTIFY carries: the instance that wrote, and ids of the activity rows it committed. */
+/**
+ * What one NOTIFY carries: the instance that wrote, ids of the activity rows it committed, and
+ * the partners among theirs whose customer lists changed (events/wiring.ts, forgetCustomerCounts).
+ * An instance of an earlier release sends no `listed`: its listeners then take every entry's
+ * partner (as that release did), and that release ignores the field.
+ */
 interface Notice {
   readonly origin: string;
   readonly ids: readonly string[];
+  readonly listed?: readonly string[];
 }
+
+/** What another instance committed, as a listener hears it; `listed` null: not said (an earlier release). */
+export interface RemoteActivity {
+  readonly ids: readonly string[];
+  readonly listed: readonly string[] | null;
+}
+
+/** An activity entry being announced: its id and its partner. */
+export interface AnnouncedEntry {
+  readonly id: string;
+  readonly partnerTenantId: string;
+}
+
+const isStrings = (value: unknown): value is string[] => Array.isArray(value) && value.every((item) => typeof item === 'string');
 
 /**
  * The channel of one schema: instances on the same schema share it, and test schemas in one
@@ -34,10 +57,11 @@ export function channelName(schema: string): string {
 
 function parseNotice(payload: string | undefined): Notice | null {
   try {
-    const value = JSON.parse(payload ?? '') as Partial<Notice> | null;
+    const value = JSON.parse(payload ?? '') as { origin?: unknown; ids?: unknown; listed?: unknown } | null;
     const ids = value?.ids;
-    if (typeof value?.origin !== 'string' || !Array.isArray(ids) || !ids.every((id) => typeof id === 'string')) return null;
-    return { origin: value.origin, ids };
+    const listed = value?.listed;
+    if (typeof value?.origin !== 'string' || !isStrings(ids) || (listed !== undefined && !isStrings(listed))) return null;
+    return { origin: value.origin, ids, ...(listed ? { listed } : {}) };
   } catch {
     return null;
   }
@@ -67,26 +91,31 @@ export class ActivityChannel {
     readonly name: string,
     private readonly config: pg.ClientConfig,
     private readonly log: Logger,
-    private readonly onRemote: (ids: readonly string[]) => void,
+    private readonly onRemote: (activity: RemoteActivity) => void,
   ) {}
 
   /** Connects and LISTENs before returning (a failure here fails the start). */
-  static async open(dataSource: DataSource, log: Logger, onRemote: (ids: readonly string[]) => void): Promise<ActivityChannel> {
+  static async open(dataSource: DataSource, log: Logger, onRemote: (activity: RemoteActivity) => void): Promise<ActivityChannel> {
     const channel = new ActivityChannel(channelName(await currentSchema(dataSource)), dedicatedConnectionConfig(dataSource), log, onRemote);
     await channel.connect();
     return channel;
   }
 
   /** Announces the transaction's activity; sent by PostgreSQL if and when the transaction commits. */
-  async notify(em: EntityManager, ids: readonly string[]): Promise<void> {
-    for (const notice of this.notices(ids)) await em.query('SELECT pg_notify($1, $2)', [notice.channel, notice.payload]);
+  async notify(em: EntityManager, entries: readonly AnnouncedEntry[], listed: ReadonlySet<string>): Promise<void> {
+    for (const notice of this.notices(entries, listed)) await em.query('SELECT pg_notify($1, $2)', [notice.channel, notice.payload]);
   }
 
-  /** The NOTIFYs announcing these entries (a statement of the writer's sends them: see `notify`). */
-  notices(ids: readonly string[]): ChannelNotice[] {
+  /**
+   * The NOTIFYs announcing these entries (a statement of the writer's sends them: see `notify`),
+   * each naming the `listed` partners among its entries'.
+   */
+  notices(entries: readonly AnnouncedEntry[], listed: ReadonlySet<string>): ChannelNotice[] {
     const notices: ChannelNotice[] = [];
-    for (let start = 0; start < ids.length; start += IDS_PER_NOTICE) {
-      const notice: Notice = { origin: this.origin, ids: ids.slice(start, start + IDS_PER_NOTICE) };
+    for (let start = 0; start < entries.length; start += IDS_PER_NOTICE) {
+      const chunk = entries.slice(start, start + IDS_PER_NOTICE);
+      const partners = [...new Set(chunk.map((entry) => entry.partnerTenantId))].filter((partner) => listed.has(partner));
+      const notice: Notice = { origin: this.origin, ids: chunk.map((entry) => entry.id), listed: partners };
       notices.push({ channel: this.name, payload: JSON.stringify(notice) });
     }
     return notices;
@@ -130,7 +159,7 @@ export class ActivityChannel {
       this.log.warn({ channel: this.name }, 'ignored a malformed activity notice');
       return;
     }
-    if (notice.origin !== this.origin && notice.ids.length > 0) this.onRemote(notice.ids);
+    if (notice.origin !== this.origin && notice.ids.length > 0) this.onRemote({ ids: notice.ids, listed: notice.listed ?? null });
   }
 
   private probe(client: pg.Client): void {

@@ -1,6 +1,6 @@
 import { In, type EntityManager } from 'typeorm';
 import type { Logger } from 'pino';
-import { ActivityChannel } from '../db/activity-channel.js';
+import { ActivityChannel, type RemoteActivity } from '../db/activity-channel.js';
 import type { Database } from '../db/database.js';
 import type { PreparedOutbox } from '../db/database.js';
 import type { OutboxFacts } from '../db/claimed-write.js';
@@ -76,7 +76,7 @@ export class CommitPipeline {
   static async attach(db: Database, publicUrl: string, log: Logger): Promise<CommitPipeline> {
     const pipeline = new CommitPipeline(db, publicUrl, log);
     if (db.engine === 'postgres') {
-      pipeline.announcer = await ActivityChannel.open(db.dataSource, log, (ids) => pipeline.heardFromAnotherInstance(ids));
+      pipeline.announcer = await ActivityChannel.open(db.dataSource, log, (activity) => pipeline.heardFromAnotherInstance(activity));
     }
     db.beforeCommit((tx) => pipeline.beforeCommit(tx));
     db.prepareClaimedWrites((events, facts) => pipeline.prepareClaimedWrite(events, facts));
@@ -116,7 +116,7 @@ export class CommitPipeline {
     for (let i = 0; i < activity.length; i += CHUNK) await tx.em.insert(ActivityEntity, activity.slice(i, i + CHUNK));
     for (let i = 0; i < webhooks.events.length; i += CHUNK) await tx.em.insert(WebhookEventEntity, webhooks.events.slice(i, i + CHUNK));
     for (let i = 0; i < webhooks.deliveries.length; i += CHUNK) await tx.em.insert(WebhookDeliveryEntity, webhooks.deliveries.slice(i, i + CHUNK));
-    if (written.live.length > 0) await this.announcer?.notify(tx.em, written.live.map((entry) => entry.id));
+    if (written.live.length > 0) await this.announcer?.notify(tx.em, written.live, written.partners);
     this.written.set(tx, written);
   }
 
@@ -133,7 +133,7 @@ export class CommitPipeline {
         { entity: WebhookEventEntity, rows: webhooks.events },
         { entity: WebhookDeliveryEntity, rows: webhooks.deliveries },
       ],
-      notices: written.live.length > 0 && this.announcer ? this.announcer.notices(written.live.map((entry) => entry.id)) : [],
+      notices: written.live.length > 0 && this.announcer ? this.announcer.notices(written.live, written.partners) : [],
       committed: () => this.afterCommitOf(written),
     };
   }
@@ -152,8 +152,13 @@ export class CommitPipeline {
     if (written.wakeBatchSender) this.listeners?.wakeBatchSender();
   }
 
-  /** Another instance committed these entries: its after-commit steps, here (its dispatcher sends its deliveries). */
-  private heardFromAnotherInstance(ids: readonly string[]): void {
+  /**
+   * Another instance committed these entries: its after-commit steps, here (its dispatcher sends
+   * its deliveries). The partners whose customer lists changed are named in the notice (`listed`);
+   * from an instance of an earlier release, which does not name them, every entry's partner.
+   */
+  private heardFromAnotherInstance({ ids, listed }: RemoteActivity): void {
+    for (const partner of listed ?? []) this.listeners?.forgetCustomerCounts(partner);
     void this.remote.run(async () => {
       try {
         const rows = await this.db.read((em) => em.findBy(ActivityEntity, { id: In([...ids]) }));
@@ -162,7 +167,7 @@ export class CommitPipeline {
           const entry = byId.get(id);
           if (!entry) continue;
           this.live.publish(ACTIVITY_TOPIC, entry);
-          this.listeners?.forgetCustomerCounts(entry.partnerTenantId);
+          if (!listed) this.listeners?.forgetCustomerCounts(entry.partnerTenantId);
         }
       } catch (error) {
         this.log.warn({ err: error, entries: ids.length }, 'could not load activity committed by another instance; it is not delivered live');

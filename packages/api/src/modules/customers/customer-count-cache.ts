@@ -6,7 +6,7 @@ const MAX_ENTRIES = 2_000;
 /**
  * The customer list's totalCount, remembered per partner, filter and search until the partner's
  * next committed change. Counting 100,000 relationships costs tens of milliseconds, more than
- * the rest of a page; the count only changes when a relationship or request does, and every such
+ * the rest of a page; the count only changes when a relationship begins or ends, and every such
  * change is an event whose after-commit steps call `invalidate` (events/wiring.ts: on every
  * instance on PostgreSQL). A count computed while a change commits is not kept (the partner's
  * generation moved on), and entries expire after a minute whatever happens. Pages that ask for a
@@ -65,7 +65,7 @@ export class CustomerCountCache {
     }
   }
 
-  /** Forgets the partner's counts (after every committed change to its customers or requests). */
+  /** Forgets the partner's counts (after a committed change that moves a customer into or out of one of its lists). */
   invalidate(partnerId: string): void {
     this.generations.set(partnerId, (this.generations.get(partnerId) ?? 0) + 1);
   }
