@@ -62,6 +62,28 @@ describe('a document sent again (compiled) answers exactly as its first run (int
     for (const answer of again) expect(answer).toEqual(first);
   });
 
+  it("the customers page's statement reads only the columns the selection needs, compiled or not", async () => {
+    /** The page statement's column count for each of three sends of the document. */
+    const columns = async (fields: string) => {
+      const query = fresh(`{ customers(first: 5) { edges { node { ${fields} } } } }`);
+      const counts = [];
+      for (let i = 0; i < 3; i += 1) {
+        server.counter.start();
+        await sales.data(query);
+        server.counter.stop();
+        const page = server.counter.statements.find((statement) => statement.startsWith('SELECT t.id AS t_id'));
+        counts.push(page ? page.slice(0, page.indexOf(' FROM ')).split(',').length : 0);
+      }
+      return counts;
+    };
+    const narrow = await columns('id companyName');
+    const wide = await columns('id companyName domain contactEmail customerAgreement { signerName } relationships { id roles displayName endsAt }');
+    expect(narrow[0]).toBeGreaterThan(0);
+    expect(narrow).toEqual([narrow[0], narrow[0], narrow[0]]);
+    expect(wide).toEqual([wide[0], wide[0], wide[0]]);
+    expect(narrow[0]).toBeLessThan(wide[0] ?? 0);
+  });
+
   it('an error a resolver throws keeps its code, message, path and locations', async () => {
     const customer = await givenCustomer(server);
     const admin = await customer.as('GLOBAL_ADMIN');
