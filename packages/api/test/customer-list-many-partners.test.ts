@@ -267,11 +267,12 @@ describe("a small partner's customer list among many other partners' customers",
         expect(tenantRows).toBeLessThanOrEqual(smallCustomers.length * 2);
       } else {
         // SQLite: the walk reads the partner's relationships in name order (a search: the prefix's
-        // range of them) and looks each tenant up by id; the name index of all tenants is not read.
+        // range of them; RESELLER_AND_ADMIN: its active admin relationships) and looks each tenant up
+        // by id; the name index of all tenants is not read.
         const plan = (await server.db.read((em) => em.query(`EXPLAIN QUERY PLAN ${statement[0]}`, statement[1]))) as { detail: string }[];
         const details = plan.map((step) => step.detail);
         const range = { page: '', 'later page': ' AND customer_name_key>\\?', 'search count': ' AND customer_name_key>\\? AND customer_name_key<\\?' }[what];
-        const walk = details.findIndex((detail) => new RegExp(`^SEARCH o USING (COVERING )?INDEX ix_relationship_partner_name \\(partner_tenant_id=\\? AND status=\\?${range}\\)$`).test(detail));
+        const walk = details.findIndex((detail) => new RegExp(`^SEARCH o USING (COVERING )?INDEX ix_relationship_partner_admin_name \\(partner_tenant_id=\\?${range}\\)$`).test(detail));
         expect(walk, details.join('\n')).toBeGreaterThanOrEqual(0);
         // A page looks each customer up; a search's count needs the relationships alone (they carry the name key).
         const lookups = details.slice(walk).filter((detail) => /^SEARCH c USING (INDEX|PRIMARY KEY) .*\(id=\?\)$/.test(detail));
@@ -281,9 +282,11 @@ describe("a small partner's customer list among many other partners' customers",
     },
   );
 
-  it.each<['FORMER' | 'ADMIN_EXPIRING', () => string[]]>([
+  it.each<['FORMER' | 'ADMIN_EXPIRING' | 'RESELLER_AND_ADMIN', () => string[]]>([
     ['FORMER', () => largeFormerIds],
     ['ADMIN_EXPIRING', () => largeExpiringIds],
+    // Its admin relationships are those few (ending in 10 days), each with a reseller relationship.
+    ['RESELLER_AND_ADMIN', () => largeExpiringIds],
   ])("the large partner's %s customers, a few among thousands, are listed exactly, page by page", async (filter, ids) => {
     const want = await inNameOrder(ids());
     expect(want.length).toBeGreaterThan(5);
@@ -293,10 +296,12 @@ describe("a small partner's customer list among many other partners' customers",
     expect((await walk(large, { relationship: filter, orderBy: 'NAME_DESC' }, 3)).ids).toEqual(await inNameOrder(ids(), true));
   });
 
-  it.each<['FORMER' | 'ADMIN_EXPIRING', 'first' | 'later']>([
+  it.each<['FORMER' | 'ADMIN_EXPIRING' | 'RESELLER_AND_ADMIN', 'first' | 'later']>([
     ['FORMER', 'first'],
     ['ADMIN_EXPIRING', 'first'],
     ['ADMIN_EXPIRING', 'later'],
+    ['RESELLER_AND_ADMIN', 'first'],
+    ['RESELLER_AND_ADMIN', 'later'],
   ])(
     "the large partner's %s %s page starts from the few relationships that can match, not from the name index of all tenants",
     async (filter, page) => {
@@ -324,16 +329,27 @@ describe("a small partner's customer list among many other partners' customers",
         visit(row?.['QUERY PLAN'][0].Plan as PlanNode);
         expect(read).not.toContain('ix_tenant_kind_name');
         if (filter === 'FORMER') expect(read).toContain('ix_relationship_partner_ended_name');
+        // RESELLER_AND_ADMIN: the partner's active admin relationships, by either partial index of them (with statistics
+        // PostgreSQL may sort the few), never all of its active relationships.
+        if (filter === 'RESELLER_AND_ADMIN') {
+          expect(read.some((index) => ['ix_relationship_partner_admin_name', 'ix_relationship_admin_ends'].includes(index)), read.join(', ')).toBe(true);
+          expect(read, read.join(', ')).not.toContain('ix_relationship_partner_name');
+        }
       } else {
         const plan = (await server.db.read((em) => em.query(`EXPLAIN QUERY PLAN ${statement[0]}`, statement[1]))) as { detail: string }[];
         const details = plan.map((step) => step.detail);
         // FORMER: the partner's ended relationships in name order (one partial index for every ended
         // status), so the page stops after 51 instead of reading and sorting all of them.
-        const candidates = filter === 'FORMER' ? /^SEARCH o USING (COVERING )?INDEX ix_relationship_partner_ended_name \(partner_tenant_id=\?\)$/ : /^SEARCH o USING INDEX ix_relationship_admin_ends /;
+        // RESELLER_AND_ADMIN: its active admin relationships in name order, not all of its active ones.
+        const candidates = {
+          FORMER: /^SEARCH o USING (COVERING )?INDEX ix_relationship_partner_ended_name \(partner_tenant_id=\?\)$/,
+          RESELLER_AND_ADMIN: /^SEARCH o USING (COVERING )?INDEX ix_relationship_partner_admin_name \(partner_tenant_id=\?/,
+          ADMIN_EXPIRING: /^SEARCH o USING INDEX ix_relationship_admin_ends /,
+        }[filter];
         expect(details.some((detail) => candidates.test(detail)), details.join('\n')).toBe(true);
         // The page's ids come in name order from the index: no sort before the 51 are taken (the outer sort orders those 51 rows).
         const walk = details.slice(0, details.indexOf('SCAN page'));
-        if (filter === 'FORMER') expect(walk.filter((detail) => detail.includes('TEMP B-TREE')), details.join('\n')).toEqual([]);
+        if (filter !== 'ADMIN_EXPIRING') expect(walk.filter((detail) => detail.includes('TEMP B-TREE')), details.join('\n')).toEqual([]);
       }
     },
   );

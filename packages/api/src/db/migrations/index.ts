@@ -21,6 +21,7 @@ import { PartnerStatusCustomerIndex1764300001500 } from './1764300001500-partner
 import { RelationshipNameOrder1764300001600 } from './1764300001600-relationship-name-order.js';
 import { RelationshipEndedNameOrder1764300001700 } from './1764300001700-relationship-ended-name-order.js';
 import { AdminNameCounters1764300001800 } from './1764300001800-admin-name-counters.js';
+import { RelationshipAdminNameOrder1764300001900 } from './1764300001900-relationship-admin-name-order.js';
 
 export const MIGRATIONS = [
   InitialSchema1764000000000,
@@ -46,4 +47,5 @@ export const MIGRATIONS = [
   RelationshipNameOrder1764300001600,
   RelationshipEndedNameOrder1764300001700,
   AdminNameCounters1764300001800,
+  RelationshipAdminNameOrder1764300001900,
 ];

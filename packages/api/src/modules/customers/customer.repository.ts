@@ -138,17 +138,27 @@ export const FEW_RELATIONSHIPS = 2000;
 
 /**
  * The partner's relationships (alias `o`) whose customers include every customer the filter can
- * match: the active ones for the filters of current customers; the ended ones for FORMER (a
- * former customer has one); the admin relationships ending within 30 days for ADMIN_EXPIRING
- * (ix_relationship_admin_ends). A filter that matches a few of a large partner's customers so
- * reads those few, not all of the partner's.
+ * match: the active ones for the filters of current customers; the active admin relationships for
+ * RESELLER_AND_ADMIN (ix_relationship_partner_admin_name; a customer has one at most); the ended
+ * ones for FORMER (a former customer has one); the admin relationships ending within 30 days for
+ * ADMIN_EXPIRING (ix_relationship_admin_ends). A filter that matches a few of a large partner's
+ * customers so reads those few, not all of the partner's.
  */
 export function candidatesOf(filter: RelationshipFilter, alias = 'o'): string {
   // `<> 'ACTIVE'` as ix_relationship_partner_ended_name states it: every ended status, in name order.
   if (filter === 'FORMER') return `${alias}.partner_tenant_id = :partner AND ${alias}.status <> 'ACTIVE'`;
   if (filter === 'ADMIN_EXPIRING') return ADMIN_EXPIRING.replace(/\bx\./g, `${alias}.`);
+  // As ix_relationship_partner_admin_name states it (literals: a partial index is used only for conditions that imply its own).
+  if (filter === 'RESELLER_AND_ADMIN') return `${alias}.partner_tenant_id = :partner AND ${alias}.status = 'ACTIVE' AND ${TYPE_CONDITION.DELEGATED_ADMIN(alias)}`;
   return `${alias}.partner_tenant_id = :partner AND ${alias}.status = 'ACTIVE'`;
 }
+
+/** The index SQLite (which plans without statistics) is told to read a filter's candidate relationships from, where it chose worse. */
+const SQLITE_CANDIDATES_INDEX: Readonly<Partial<Record<RelationshipFilter, string>>> = {
+  FORMER: 'ix_relationship_partner_ended_name',
+  RESELLER_AND_ADMIN: 'ix_relationship_partner_admin_name',
+  ADMIN_EXPIRING: 'ix_relationship_admin_ends',
+};
 
 /** Where a page of the list starts: after the (name key, id) of the previous page's last customer. */
 export interface Keyset {
@@ -214,7 +224,7 @@ function namedWalk(postgres: boolean, list: CustomerListFilter, where: string, l
   // SQLite plans without statistics: for a later ADMIN_EXPIRING page it took the keyset's range of
   // ix_relationship_partner_name (it also gives the order) over the few candidates, and read a large
   // partner's active relationships from the cursor on (the benchmark's big partner: p50 130 ms alone).
-  const from = relationshipTable('o', list.filter === 'ADMIN_EXPIRING' ? 'ix_relationship_admin_ends' : null);
+  const from = relationshipTable('o', SQLITE_CANDIDATES_INDEX[list.filter] ?? null);
   return `SELECT c.id AS id FROM ${from} CROSS JOIN tenant c WHERE ${walked.join(' AND ')} AND c.id = o.customer_tenant_id AND ${where}${order} LIMIT ${limit}`;
 }
 
@@ -268,12 +278,6 @@ async function countOf(em: EntityManager, statement: string, params: Record<stri
 /** A search's totalCount counts up to this many matches: the number means "this many or more". */
 export const SEARCH_COUNT_LIMIT = 1000;
 
-/** The index SQLite (which plans without statistics) is told to read a filter's candidate relationships from, where it chose worse. */
-const SQLITE_CANDIDATES_INDEX: Readonly<Partial<Record<RelationshipFilter, string>>> = {
-  FORMER: 'ix_relationship_partner_ended_name',
-  ADMIN_EXPIRING: 'ix_relationship_admin_ends',
-};
-
 /**
  * A name search's count, up to SEARCH_COUNT_LIMIT, from the partner's relationships alone: the
  * prefix's range of its candidate relationships (candidatesOf; each carries its customer's name
@@ -290,7 +294,8 @@ function nameSearchCount(postgres: boolean, filter: RelationshipFilter): string 
   const beyondCandidates: Readonly<Record<RelationshipFilter, readonly string[]>> = {
     ALL: [],
     RESELLER: [selling],
-    RESELLER_AND_ADMIN: [selling, admin],
+    // A candidate is the customer's active admin relationship.
+    RESELLER_AND_ADMIN: [related('SELLING', true, customer)],
     RESELLER_WITHOUT_ADMIN: [selling, `NOT ${admin}`],
     FORMER: [`NOT ${related(null, true, customer)}`],
     // A candidate is the customer's one active admin relationship, ending within the window.
@@ -345,7 +350,8 @@ export async function countCustomers(em: EntityManager, list: CustomerListFilter
   const query = {
     ALL: () => distinctCustomers("r.status = 'ACTIVE'"),
     RESELLER: () => rows(reseller),
-    RESELLER_AND_ADMIN: () => rows(`${reseller} AND ${admin}`),
+    // The partner's active admin relationships (one per customer), each probed for a reseller relationship.
+    RESELLER_AND_ADMIN: () => relationships(em.createQueryBuilder().select('COUNT(*)', 'n')).andWhere(`${candidatesOf('RESELLER_AND_ADMIN', 'r')} AND ${related('SELLING', true, 'r.customer_tenant_id', 'exists')}`),
     RESELLER_WITHOUT_ADMIN: () => rows(`${reseller} AND NOT ${admin}`),
 
     // At most one ACTIVE admin relationship per partner and customer (ux_relationship_active): rows are customers.
