@@ -331,7 +331,7 @@ export async function countCustomers(em: EntityManager, list: CustomerListFilter
     // (ix_relationship_partner_ended_name, named on SQLite, which took the covering pair index over
     // it), each probed for an active one. Before, all of the partner's were: a large partner's
     // 100,000 for 2,000 former customers, 67 ms on SQLite and 206 ms on PostgreSQL.
-    const ended = relationshipTable('r', postgres ? null : 'ix_relationship_partner_ended_name');
+    const ended = relationshipTable('r', postgres ? null : (SQLITE_CANDIDATES_INDEX.FORMER ?? null));
     const former = `SELECT DISTINCT r.customer_tenant_id FROM ${ended} WHERE ${candidatesOf('FORMER', 'r')} AND NOT ${related(null, true, 'r.customer_tenant_id')}`;
     return countOf(em, `SELECT COUNT(*) AS n FROM (${former}) g`, { partner: list.partnerId });
   }
@@ -351,7 +351,7 @@ export async function countCustomers(em: EntityManager, list: CustomerListFilter
     ALL: () => distinctCustomers("r.status = 'ACTIVE'"),
     RESELLER: () => rows(reseller),
     // The partner's active admin relationships (one per customer), each probed for a reseller relationship.
-    RESELLER_AND_ADMIN: () => relationships(em.createQueryBuilder().select('COUNT(*)', 'n')).andWhere(`${candidatesOf('RESELLER_AND_ADMIN', 'r')} AND ${related('SELLING', true, 'r.customer_tenant_id', 'exists')}`),
+    RESELLER_AND_ADMIN: () => rows(`${candidatesOf('RESELLER_AND_ADMIN', 'r')} AND ${related('SELLING', true, 'r.customer_tenant_id', 'exists')}`),
     RESELLER_WITHOUT_ADMIN: () => rows(`${reseller} AND NOT ${admin}`),
 
     // At most one ACTIVE admin relationship per partner and customer (ux_relationship_active): rows are customers.
