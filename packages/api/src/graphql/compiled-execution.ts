@@ -40,13 +40,10 @@ function withDefaultResolvers(schema: GraphQLSchema): void {
 
 /** The character offset of a (1-based) line and column in the request's text, for graphql-js's error locations. */
 function offsetOf(body: string, location: SourceLocation): number {
-  let offset = 0;
-  for (let line = 1; line < location.line; line += 1) {
-    const next = body.slice(offset).search(/\r\n|\n|\r/);
-    if (next < 0) break;
-    offset += next + (body.startsWith('\r\n', offset + next) ? 2 : 1);
-  }
-  return offset + location.column - 1;
+  const lineBreak = /\r\n|[\n\r]/g;
+  let lineStart = 0;
+  for (let line = 1; line < location.line && lineBreak.exec(body); line += 1) lineStart = lineBreak.lastIndex;
+  return lineStart + location.column - 1;
 }
 
 /**
@@ -109,11 +106,10 @@ export function compiledExecution(schema: GraphQLSchema): Gateway {
         async executor(requestContext) {
           const { document, operation, request, context } = requestContext;
           const variableValues = request.variables ?? {};
-          const operationName = request.operationName ?? null;
           // graphql-js for a document's first runs, and for one without that operation (its own answer, as before).
           const query = operation ? compiled(document, request.operationName) : null;
-          if (!query) return execute({ schema, document, variableValues, operationName, contextValue: context });
-          const checked = getVariableValues(schema, operation?.variableDefinitions ?? [], variableValues);
+          if (!operation || !query) return execute({ schema, document, variableValues, operationName: request.operationName ?? null, contextValue: context });
+          const checked = getVariableValues(schema, operation.variableDefinitions ?? [], variableValues);
           if (checked.errors) return { errors: checked.errors };
           const result = isCompiledQuery(query) ? await query.query(undefined, context, variableValues) : query;
           if (!result.errors?.length) return result;

@@ -155,8 +155,11 @@ export class InvitationRepository {
 
   /** forAnswer's statement for the data source of `em`, built on first use (parameters found by placeholder values no caller passes). */
   private static answerStatement(em: EntityManager, lookup: AnswerLookup): BuiltStatement {
-    const built = answerStatements.get(em.connection) ?? new Map<AnswerLookup, BuiltStatement>();
-    answerStatements.set(em.connection, built);
+    let built = answerStatements.get(em.connection);
+    if (!built) {
+      built = new Map();
+      answerStatements.set(em.connection, built);
+    }
     const cached = built.get(lookup);
     if (cached) return cached;
     const marker = (name: AnswerParameter) => `\u0000${name}`;
