@@ -126,7 +126,7 @@ export async function customerPage(
   }
   if (selection.adminExpiringCount) columns.push(`(SELECT COUNT(*) FROM relationship x WHERE ${ADMIN_EXPIRING}) AS admin_expiring`);
   const sql =
-    `SELECT ${columns.join(', ')} FROM (${pageIds(em.connection.options.type === 'postgres', list, matching.sql, page.limit, direction, page.after ? { after } : undefined)}) page INNER JOIN tenant t ON t.id = page.id` +
+    `SELECT ${columns.join(', ')} FROM (${pageIds(em.connection.options.type === 'postgres', list, page.limit, direction, page.after ? { after } : undefined)}) page INNER JOIN tenant t ON t.id = page.id` +
     (relationshipColumns ? ' LEFT JOIN relationship r ON r.partner_tenant_id = :partner AND r.customer_tenant_id = t.id' : '') +
     ` ORDER BY t.name_key ${direction}, t.id ${direction}` +
     (relationshipColumns ? ', r.created_at DESC, r.id DESC' : '');

@@ -153,12 +153,54 @@ export function candidatesOf(filter: RelationshipFilter, alias = 'o'): string {
   return `${alias}.partner_tenant_id = :partner AND ${alias}.status = 'ACTIVE'`;
 }
 
-/** The index SQLite (which plans without statistics) is told to read a filter's candidate relationships from, where it chose worse. */
-const SQLITE_CANDIDATES_INDEX: Readonly<Partial<Record<RelationshipFilter, string>>> = {
+/**
+ * The index SQLite (which plans without statistics) is told to read a filter's candidate
+ * relationships from: it chose worse for FORMER, RESELLER_AND_ADMIN and ADMIN_EXPIRING, and with a
+ * walk's condition on the type (RESELLER) it could take ix_relationship_partner (one more equal
+ * column) and sort all of a large partner's relationships instead of walking them in name order.
+ */
+const SQLITE_CANDIDATES_INDEX: Readonly<Record<RelationshipFilter, string>> = {
+  ALL: 'ix_relationship_partner_name',
+  RESELLER: 'ix_relationship_partner_name',
+  RESELLER_WITHOUT_ADMIN: 'ix_relationship_partner_name',
   FORMER: 'ix_relationship_partner_ended_name',
   RESELLER_AND_ADMIN: 'ix_relationship_partner_admin_name',
   ADMIN_EXPIRING: 'ix_relationship_admin_ends',
 };
+
+/**
+ * What a candidate relationship `o` (candidatesOf) must also satisfy for its customer to match the
+ * filter: conditions on `o` and probes of the customer's other relationships with the partner.
+ */
+function beyondCandidates(filter: RelationshipFilter): readonly string[] {
+  const customer = 'o.customer_tenant_id';
+  return {
+    ALL: [],
+    RESELLER: [TYPE_CONDITION.SELLING('o')],
+    // A candidate is the customer's active admin relationship.
+    RESELLER_AND_ADMIN: [related('SELLING', true, customer)],
+    RESELLER_WITHOUT_ADMIN: [TYPE_CONDITION.SELLING('o'), `NOT ${related('DELEGATED_ADMIN', true, customer)}`],
+    FORMER: [`NOT ${related(null, true, customer)}`],
+    // A candidate is the customer's one active admin relationship, ending within the window.
+    ADMIN_EXPIRING: [],
+  }[filter];
+}
+
+/**
+ * What keeps a walk (namedWalk) to one candidate per customer, beyond beyondCandidates. A partner
+ * holds at most one active relationship of each type with a customer (ux_relationship_active) and
+ * never both kinds of reseller relationship, so RESELLER, RESELLER_WITHOUT_ADMIN (the selling one),
+ * RESELLER_AND_ADMIN and ADMIN_EXPIRING (the admin one) have one already. ALL takes the selling one,
+ * or the admin one of a customer without: one probe for admin relationships only. FORMER's ended
+ * relationships may be several (ended, related again, ended again): the first by id, a probe each.
+ */
+function onePerCustomer(filter: RelationshipFilter): readonly string[] {
+  if (filter === 'ALL') return [`(${TYPE_CONDITION.SELLING('o')} OR NOT ${related('SELLING', true, 'o.customer_tenant_id')})`];
+  if (filter !== 'FORMER') return [];
+  return [
+    `o.id = (SELECT MIN(f.id) FROM relationship f WHERE f.partner_tenant_id = o.partner_tenant_id AND f.customer_tenant_id = o.customer_tenant_id AND ${candidatesOf(filter, 'f')})`,
+  ];
+}
 
 /** Where a page of the list starts: after the (name key, id) of the previous page's last customer. */
 export interface Keyset {
@@ -177,55 +219,47 @@ function keysetCondition(nameKey: string, id: string, { after }: Keyset): string
 }
 
 /**
- * The ids of up to `limit` customers matching `where` (on tenant `c`; matchingCondition's) after
- * the keyset, if any, in name order when `direction` is given: a page's inner query, and what a
- * search's capped count counts. A domain search reads the domain index's range (matchingIds);
- * everything else walks the partner's own candidate relationships in name order (namedWalk).
+ * The ids of up to `limit` customers matching the list after the keyset, if any, in name order
+ * when `direction` is given: a page's inner query, and what a domain search's capped count counts.
+ * A domain search reads the domain index's range (matchingIds); everything else walks the
+ * partner's own candidate relationships in name order (namedWalk).
  */
-export function pageIds(postgres: boolean, list: CustomerListFilter, where: string, limit: number, direction?: 'ASC' | 'DESC', keyset?: Keyset): string {
-  if (!list.search.includes('.')) return namedWalk(postgres, list, where, limit, direction, keyset);
+export function pageIds(postgres: boolean, list: CustomerListFilter, limit: number, direction?: 'ASC' | 'DESC', keyset?: Keyset): string {
+  if (!list.search.includes('.')) return namedWalk(postgres, list, limit, direction, keyset);
   const after = keyset ? ` AND ${keysetCondition('c.name_key', 'c.id', keyset)}` : '';
-  return matchingIds(postgres, `${where}${after}`, limit, candidatesOf(list.filter), direction);
+  return matchingIds(postgres, `${matchingCondition('c', list).sql}${after}`, limit, candidatesOf(list.filter), direction);
 }
 
 /**
  * The partner's candidate relationships (candidatesOf) in the order of their customers' names
  * (ix_relationship_partner_name: partner, status, customer_name_key, customer), a name search's
- * prefix a range of it, each customer once (its first candidate relationship by id: a customer may
- * have a reseller and an admin relationship, or several ended ones), each looked up by id and
- * checked against `where` until `limit` match. The walk reads the partner's own relationships only,
+ * prefix a range of it, one per customer (onePerCustomer) and checked against the filter
+ * (beyondCandidates) until `limit` match. The walk reads the partner's own relationships only,
  * however many other partners' customers there are (before, a page walked the name index of all
  * customer tenants: with 500 of 200,000, about 20,000 entries per page, all of them for a filter
  * matching none). FORMER walks the partner's ended relationships (ix_relationship_partner_ended_name);
- * ADMIN_EXPIRING reads its few candidates (ix_relationship_admin_ends) and sorts them. `where`
- * requires a matching relationship with the partner, so the walk lists exactly the customers the
- * filter defines.
+ * RESELLER_AND_ADMIN its active admin relationships (ix_relationship_partner_admin_name);
+ * ADMIN_EXPIRING reads its few candidates (ix_relationship_admin_ends) and sorts them.
  *
- * The customer is looked up per walked relationship: SQLite keeps the written order of a CROSS
- * JOIN; PostgreSQL reorders joins but not a LATERAL subquery (LIMIT 1 keeps it from being pulled
- * up), and OFFSET 0 inside it keeps the conditions out of the look-up by id.
+ * No tenant is read: a relationship carries its customer's id and name key, and names a customer
+ * tenant; the page joins its few tenants afterwards. Before, the walk looked each customer's tenant
+ * up and searched for its first candidate relationship by id, for every row walked: a page of the
+ * benchmark's big partner took 2.0-2.9 ms of SQLite's time for RESELLER and 3.9-4.1 ms for
+ * RESELLER_WITHOUT_ADMIN, 1.2-1.5 and 2.3-2.8 ms this way (the same rows).
  */
-function namedWalk(postgres: boolean, list: CustomerListFilter, where: string, limit: number, direction?: 'ASC' | 'DESC', keyset?: Keyset): string {
+function namedWalk(postgres: boolean, list: CustomerListFilter, limit: number, direction?: 'ASC' | 'DESC', keyset?: Keyset): string {
   const walked = [candidatesOf(list.filter)];
   if (list.search) walked.push('o.customer_name_key >= :from AND o.customer_name_key < :to');
   // The relationship's copy of the name key: the keyset is a range of ix_relationship_partner_name.
   if (keyset) walked.push(keysetCondition('o.customer_name_key', 'o.customer_tenant_id', keyset));
-  // A scalar subquery, not NOT EXISTS: PostgreSQL would hash all of a large partner's relationships for an anti join.
-  walked.push(
-    `o.id = (SELECT MIN(f.id) FROM relationship f WHERE f.partner_tenant_id = o.partner_tenant_id AND f.customer_tenant_id = o.customer_tenant_id AND ${candidatesOf(list.filter, 'f')})`,
-  );
+  walked.push(...beyondCandidates(list.filter), ...onePerCustomer(list.filter));
+  if (list.indirectResellerId) walked.push(THROUGH_RESELLER('o.customer_tenant_id'));
   const order = direction ? ` ORDER BY o.customer_name_key ${direction}, o.customer_tenant_id ${direction}` : '';
-  if (postgres) {
-    return (
-      `SELECT o.customer_tenant_id AS id FROM relationship o CROSS JOIN LATERAL (SELECT c.id FROM ` +
-      `(SELECT * FROM tenant t0 WHERE t0.id = o.customer_tenant_id OFFSET 0) c WHERE ${where} LIMIT 1) c WHERE ${walked.join(' AND ')}${order} LIMIT ${limit}`
-    );
-  }
   // SQLite plans without statistics: for a later ADMIN_EXPIRING page it took the keyset's range of
   // ix_relationship_partner_name (it also gives the order) over the few candidates, and read a large
   // partner's active relationships from the cursor on (the benchmark's big partner: p50 130 ms alone).
-  const from = relationshipTable('o', SQLITE_CANDIDATES_INDEX[list.filter] ?? null);
-  return `SELECT c.id AS id FROM ${from} CROSS JOIN tenant c WHERE ${walked.join(' AND ')} AND c.id = o.customer_tenant_id AND ${where}${order} LIMIT ${limit}`;
+  const from = relationshipTable('o', postgres ? null : SQLITE_CANDIDATES_INDEX[list.filter]);
+  return `SELECT o.customer_tenant_id AS id FROM ${from} WHERE ${walked.join(' AND ')}${order} LIMIT ${limit}`;
 }
 
 /**
@@ -282,28 +316,15 @@ export const SEARCH_COUNT_LIMIT = 1000;
  * A name search's count, up to SEARCH_COUNT_LIMIT, from the partner's relationships alone: the
  * prefix's range of its candidate relationships (candidatesOf; each carries its customer's name
  * key), each customer once, probed for its other relationships only where the filter needs more
- * than the candidate says. No tenant is read. The page's walk (pageIds) looks every customer up
- * for its columns and takes its first candidate by a probe each; counted that way, 1,000 matches
- * of the benchmark's big partner took 7.3 ms on SQLite, this way 0.55 ms (ALL: the covering
- * index ix_relationship_partner_name alone).
+ * than the candidate says (beyondCandidates). No tenant is read. Unlike the page's walk it needs no
+ * condition for one candidate per customer: DISTINCT counts each once, so ALL reads the covering
+ * index ix_relationship_partner_name alone. Counted as a page walked (with tenants, before), 1,000
+ * matches of the benchmark's big partner took 7.3 ms on SQLite, this way 0.55 ms.
  */
 function nameSearchCount(postgres: boolean, filter: RelationshipFilter): string {
-  const customer = 'o.customer_tenant_id';
-  const selling = TYPE_CONDITION.SELLING('o');
-  const admin = related('DELEGATED_ADMIN', true, customer);
-  const beyondCandidates: Readonly<Record<RelationshipFilter, readonly string[]>> = {
-    ALL: [],
-    RESELLER: [selling],
-    // A candidate is the customer's active admin relationship.
-    RESELLER_AND_ADMIN: [related('SELLING', true, customer)],
-    RESELLER_WITHOUT_ADMIN: [selling, `NOT ${admin}`],
-    FORMER: [`NOT ${related(null, true, customer)}`],
-    // A candidate is the customer's one active admin relationship, ending within the window.
-    ADMIN_EXPIRING: [],
-  };
-  const conditions = [candidatesOf(filter), 'o.customer_name_key >= :from AND o.customer_name_key < :to', ...beyondCandidates[filter]];
-  const table = relationshipTable('o', postgres ? null : (SQLITE_CANDIDATES_INDEX[filter] ?? null));
-  return `SELECT COUNT(*) AS n FROM (SELECT DISTINCT ${customer} FROM ${table} WHERE ${conditions.join(' AND ')} LIMIT ${SEARCH_COUNT_LIMIT}) capped`;
+  const conditions = [candidatesOf(filter), 'o.customer_name_key >= :from AND o.customer_name_key < :to', ...beyondCandidates(filter)];
+  const table = relationshipTable('o', postgres ? null : SQLITE_CANDIDATES_INDEX[filter]);
+  return `SELECT COUNT(*) AS n FROM (SELECT DISTINCT o.customer_tenant_id FROM ${table} WHERE ${conditions.join(' AND ')} LIMIT ${SEARCH_COUNT_LIMIT}) capped`;
 }
 
 /**
@@ -322,7 +343,7 @@ export async function countCustomers(em: EntityManager, list: CustomerListFilter
     // A domain search counts the ids a page would walk (pageIds), up to SEARCH_COUNT_LIMIT.
     const { sql, params } = matchingCondition(list.search ? 'c' : 't', list);
     const statement = list.search
-      ? `SELECT COUNT(*) AS n FROM (${pageIds(postgres, list, sql, SEARCH_COUNT_LIMIT)}) capped`
+      ? `SELECT COUNT(*) AS n FROM (${pageIds(postgres, list, SEARCH_COUNT_LIMIT)}) capped`
       : `SELECT COUNT(*) AS n FROM tenant t WHERE ${sql}`;
     return countOf(em, statement, params);
   }
@@ -331,7 +352,7 @@ export async function countCustomers(em: EntityManager, list: CustomerListFilter
     // (ix_relationship_partner_ended_name, named on SQLite, which took the covering pair index over
     // it), each probed for an active one. Before, all of the partner's were: a large partner's
     // 100,000 for 2,000 former customers, 67 ms on SQLite and 206 ms on PostgreSQL.
-    const ended = relationshipTable('r', postgres ? null : (SQLITE_CANDIDATES_INDEX.FORMER ?? null));
+    const ended = relationshipTable('r', postgres ? null : SQLITE_CANDIDATES_INDEX.FORMER);
     const former = `SELECT DISTINCT r.customer_tenant_id FROM ${ended} WHERE ${candidatesOf('FORMER', 'r')} AND NOT ${related(null, true, 'r.customer_tenant_id')}`;
     return countOf(em, `SELECT COUNT(*) AS n FROM (${former}) g`, { partner: list.partnerId });
   }
