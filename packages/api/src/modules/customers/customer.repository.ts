@@ -37,10 +37,27 @@ const THROUGH_RESELLER = (customer: string) =>
  * the semi join is the right plan.
  */
 function related(type: RelationKind | null, active: boolean, customer = 't.id', form: 'probe' | 'exists' = 'probe'): string {
-  const match = `FROM relationship x WHERE x.partner_tenant_id = :partner AND x.customer_tenant_id = ${customer}${
+  const match = relatedRows(type, active, customer);
+  return form === 'exists' ? `EXISTS (SELECT 1 ${match})` : `((SELECT 1 ${match} LIMIT 1) IS NOT NULL)`;
+}
+
+/** FROM and WHERE of the partner's relationships with the customer (of a type, active): related's and unrelated's. */
+function relatedRows(type: RelationKind | null, active: boolean, customer: string): string {
+  return `FROM relationship x WHERE x.partner_tenant_id = :partner AND x.customer_tenant_id = ${customer}${
     active ? ` AND x.status = 'ACTIVE'` : ''
   }${type ? ` AND ${TYPE_CONDITION[type]('x')}` : ''}`;
-  return form === 'exists' ? `EXISTS (SELECT 1 ${match})` : `((SELECT 1 ${match} LIMIT 1) IS NOT NULL)`;
+}
+
+/**
+ * Whether this partner has no relationship with the customer (of a type, active): related's probe,
+ * negated so that PostgreSQL estimates it to keep most rows. Its default for a test of an expression
+ * without statistics keeps 0.5 % under NOT (x IS NOT NULL) and 99.5 % under x <> 1: with NOT, a
+ * later RESELLER_WITHOUT_ADMIN page of a large partner looked like fewer rows than a page beyond
+ * the cursor, and PostgreSQL read all of them and sorted them (150-900 ms instead of 3 ms) rather
+ * than walking the name index and stopping after the page.
+ */
+function unrelated(type: RelationKind | null, active: boolean, customer: string): string {
+  return `COALESCE((SELECT 1 ${relatedRows(type, active, customer)} LIMIT 1), 0) <> 1`;
 }
 
 /** The customer tenant with this id if the partner has (`active`) or ever had a relationship with it. */
@@ -68,8 +85,8 @@ function filters(customer: string): Readonly<Record<RelationshipFilter, string>>
     ALL: related(null, true, customer),
     RESELLER: related('SELLING', true, customer),
     RESELLER_AND_ADMIN: `${related('SELLING', true, customer)} AND ${related('DELEGATED_ADMIN', true, customer)}`,
-    RESELLER_WITHOUT_ADMIN: `${related('SELLING', true, customer)} AND NOT ${related('DELEGATED_ADMIN', true, customer)}`,
-    FORMER: `${related(null, false, customer)} AND NOT ${related(null, true, customer)}`,
+    RESELLER_WITHOUT_ADMIN: `${related('SELLING', true, customer)} AND ${unrelated('DELEGATED_ADMIN', true, customer)}`,
+    FORMER: `${related(null, false, customer)} AND ${unrelated(null, true, customer)}`,
   };
 }
 const FILTERS = { t: filters('t.id'), c: filters('c.id') };
@@ -179,8 +196,8 @@ function beyondCandidates(filter: RelationshipFilter): readonly string[] {
     RESELLER: [TYPE_CONDITION.SELLING('o')],
     // A candidate is the customer's active admin relationship.
     RESELLER_AND_ADMIN: [related('SELLING', true, customer)],
-    RESELLER_WITHOUT_ADMIN: [TYPE_CONDITION.SELLING('o'), `NOT ${related('DELEGATED_ADMIN', true, customer)}`],
-    FORMER: [`NOT ${related(null, true, customer)}`],
+    RESELLER_WITHOUT_ADMIN: [TYPE_CONDITION.SELLING('o'), unrelated('DELEGATED_ADMIN', true, customer)],
+    FORMER: [unrelated(null, true, customer)],
     // A candidate is the customer's one active admin relationship, ending within the window.
     ADMIN_EXPIRING: [],
   }[filter];
@@ -195,7 +212,7 @@ function beyondCandidates(filter: RelationshipFilter): readonly string[] {
  * relationships may be several (ended, related again, ended again): the first by id, a probe each.
  */
 function onePerCustomer(filter: RelationshipFilter): readonly string[] {
-  if (filter === 'ALL') return [`(${TYPE_CONDITION.SELLING('o')} OR NOT ${related('SELLING', true, 'o.customer_tenant_id')})`];
+  if (filter === 'ALL') return [`(${TYPE_CONDITION.SELLING('o')} OR ${unrelated('SELLING', true, 'o.customer_tenant_id')})`];
   if (filter !== 'FORMER') return [];
   return [
     `o.id = (SELECT MIN(f.id) FROM relationship f WHERE f.partner_tenant_id = o.partner_tenant_id AND f.customer_tenant_id = o.customer_tenant_id AND ${candidatesOf(filter, 'f')})`,
