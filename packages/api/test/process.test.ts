@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import net from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -10,6 +10,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 const MAIN = fileURLToPath(new URL('../dist/main.js', import.meta.url));
 /** Preloaded into the server: on SIGUSR2 it allocates and reports the largest heap V8 kept. */
 const HEAP_PROBE = fileURLToPath(new URL('./fixtures/heap-growth-probe.mjs', import.meta.url));
+/** Preloaded into the server: appends each package the process imports to IMPORT_PROBE_FILE. */
+const IMPORT_PROBE = fileURLToPath(new URL('./fixtures/import-probe.mjs', import.meta.url));
 const dir = mkdtempSync(path.join(tmpdir(), 'partnerlink-process-'));
 const children: ChildProcess[] = [];
 
@@ -165,6 +167,28 @@ describe('the server process', () => {
     // Measured here: about 250 MB with V8's factor, 130 MB with the default of 20 %. Without the
     // option set in main() both are alike.
     expect(configured).toBeLessThan(v8Default * 0.75);
+  }, 60_000);
+
+  it('starts without loading graphql-jit, and loads it when a document comes again (it compiles only those)', async () => {
+    const imported = path.join(dir, 'imported.txt');
+    writeFileSync(imported, '');
+    const server = start(path.join(dir, 'imports.db'), { DEMO_DATA: 'false', IMPORT_PROBE_FILE: imported }, ['--import', IMPORT_PROBE]);
+    const url = await server.listening;
+    const packages = () => readFileSync(imported, 'utf8').split('\n').filter(Boolean);
+    // The probe sees the server's packages as they load (its own and Apollo's), so a missing one is not the probe's fault.
+    expect(packages()).toEqual(expect.arrayContaining(['@apollo/server', 'typeorm']));
+    const send = async () => {
+      const response = await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ __typename }' }) });
+      return { status: response.status, body: await response.text() };
+    };
+    const first = await send();
+    expect(first).toEqual({ status: 200, body: '{"data":{"__typename":"Query"}}\n' });
+    expect(packages()).not.toContain('graphql-jit');
+    // The same document again: compiled, which loads graphql-jit first; the answer is the same.
+    expect(await send()).toEqual(first);
+    expect(packages()).toContain('graphql-jit');
+    server.child.kill('SIGTERM');
+    expect(await server.exited).toBe(0);
   }, 60_000);
 
   it('a port already in use makes the process exit 1 with a clear message', async () => {
