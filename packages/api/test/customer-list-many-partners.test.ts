@@ -96,6 +96,25 @@ async function walk(partner: GivenTenant, variables: Record<string, unknown>, fi
   throw new Error('more than 100 pages');
 }
 
+/** The one statement `send` makes, as the service makes it (recorded, not run): for the database to explain. */
+async function statementOf(send: (em: EntityManager) => Promise<unknown>): Promise<[string, unknown[]]> {
+  let statement: [string, unknown[]] = ['', []];
+  await server.db.read(async (em) => {
+    const recorder = {
+      connection: em.connection,
+      query: (query: string, parameters: unknown[]) => ((statement = [query, parameters]), Promise.resolve([])),
+    } as unknown as EntityManager;
+    await send(recorder);
+  });
+  return statement;
+}
+
+/** The statement of a page (first: 50) of the large partner's list, after `after` if given (statementOf). */
+function largePage(filter: Filter | 'ADMIN_EXPIRING', after: [nameKey: string, id: string] | null, search = ''): Promise<[string, unknown[]]> {
+  const list = { partnerId: large.id, filter, search, now: new Date(), indirectResellerId: null };
+  return statementOf((em) => customerPage(em, list, { limit: 51, descending: false, after }, COMPLETE_SELECTION));
+}
+
 beforeAll(async () => {
   server = await startServer();
   small = await givenPartner(server, { country: 'DE', name: 'Small Partner GmbH' });
@@ -232,20 +251,13 @@ describe("a small partner's customer list among many other partners' customers",
     "the small partner's %s walks its own relationships in name order, not the name index of all tenants",
     async (what) => {
       // The statement as the service sends it, explained by the database.
-      let statement: [string, unknown[]] = ['', []];
-      const capture = async (em: EntityManager) => {
-        const recorder = {
-          connection: em.connection,
-          query: (query: string, parameters: unknown[]) => ((statement = [query, parameters]), Promise.resolve([{ n: 0 }])),
-        } as unknown as EntityManager;
-        const list = { partnerId: small.id, filter: 'RESELLER_AND_ADMIN' as const, search: what === 'search count' ? 'acme 0' : '', now: new Date(), indirectResellerId: null };
-        // A later page starts after a customer in the middle of the list: an index range from its name on.
-        const middle = (await inNameOrder(smallCustomers.map((c) => c.id)))[SMALL_CUSTOMERS / 2] ?? '';
-        const after: [string, string] = [smallCustomers.find((c) => c.id === middle)?.nameKey ?? '', middle];
-        if (what === 'search count') await countCustomers(recorder, list);
-        else await customerPage(recorder, list, { limit: 51, descending: false, after: what === 'page' ? null : after }, COMPLETE_SELECTION);
-      };
-      await server.db.read(capture);
+      const list = { partnerId: small.id, filter: 'RESELLER_AND_ADMIN' as const, search: what === 'search count' ? 'acme 0' : '', now: new Date(), indirectResellerId: null };
+      // A later page starts after a customer in the middle of the list: an index range from its name on.
+      const middle = (await inNameOrder(smallCustomers.map((c) => c.id)))[SMALL_CUSTOMERS / 2] ?? '';
+      const after: [string, string] = [smallCustomers.find((c) => c.id === middle)?.nameKey ?? '', middle];
+      const statement = await statementOf((em) =>
+        what === 'search count' ? countCustomers(em, list) : customerPage(em, list, { limit: 51, descending: false, after: what === 'page' ? null : after }, COMPLETE_SELECTION),
+      );
       if (server.config.database.engine === 'postgres') {
         // With statistics, as autovacuum keeps them (a new table has none and every plan looks cheap).
         await server.db.write(({ em }) => em.query('ANALYZE tenant, relationship'));
@@ -286,15 +298,7 @@ describe("a small partner's customer list among many other partners' customers",
   it.each<Filter>(['ALL', 'RESELLER', 'RESELLER_WITHOUT_ADMIN', 'RESELLER_AND_ADMIN'])(
     "a %s page's walk reads the partner's relationships alone: no tenant and no search for each customer's first relationship",
     async (filter) => {
-      let statement: [string, unknown[]] = ['', []];
-      await server.db.read(async (em) => {
-        const recorder = {
-          connection: em.connection,
-          query: (query: string, parameters: unknown[]) => ((statement = [query, parameters]), Promise.resolve([])),
-        } as unknown as EntityManager;
-        const list = { partnerId: large.id, filter, search: '', now: new Date(), indirectResellerId: null };
-        await customerPage(recorder, list, { limit: 51, descending: false, after: null }, COMPLETE_SELECTION);
-      });
+      const statement = await largePage(filter, null);
       // A customer's relationships of one kind are one row at most (ux_relationship_active), so the
       // walk's conditions take one row per customer without looking for its first (alias f), and the
       // tenant is read once, by the page's join (alias t), not also while walking (alias c).
@@ -313,15 +317,7 @@ describe("a small partner's customer list among many other partners' customers",
       // A cursor in the middle of the large partner's list: about 1,000 of its relationships lie beyond it.
       const middle = (await inNameOrder(largeCustomerIds))[Math.floor(largeCustomerIds.length / 2)] ?? '';
       const [{ name_key: middleKey }] = (await server.db.read((em) => em.query(`SELECT name_key FROM tenant WHERE id = '${middle}'`))) as [{ name_key: string }];
-      let statement: [string, unknown[]] = ['', []];
-      await server.db.read(async (em) => {
-        const recorder = {
-          connection: em.connection,
-          query: (query: string, parameters: unknown[]) => ((statement = [query, parameters]), Promise.resolve([])),
-        } as unknown as EntityManager;
-        const list = { partnerId: large.id, filter, search: '', now: new Date(), indirectResellerId: null };
-        await customerPage(recorder, list, { limit: 51, descending: false, after: [middleKey, middle] }, COMPLETE_SELECTION);
-      });
+      const statement = await largePage(filter, [middleKey, middle]);
       if (server.config.database.engine === 'postgres') {
         // With statistics, PostgreSQL estimated the walk's "no admin relationship" probe to keep 0.5 % of
         // the rows (its default for a test of an expression), so fewer than a page beyond the cursor: it
@@ -375,15 +371,7 @@ describe("a small partner's customer list among many other partners' customers",
       // A later page starts after the second of the few (its name key and id are the cursor's).
       const second = (await inNameOrder(filter === 'FORMER' ? largeFormerIds : largeExpiringIds))[1] ?? '';
       const [{ name_key: secondKey }] = (await server.db.read((em) => em.query(`SELECT name_key FROM tenant WHERE id = '${second}'`))) as [{ name_key: string }];
-      let statement: [string, unknown[]] = ['', []];
-      await server.db.read(async (em) => {
-        const recorder = {
-          connection: em.connection,
-          query: (query: string, parameters: unknown[]) => ((statement = [query, parameters]), Promise.resolve([])),
-        } as unknown as EntityManager;
-        const list = { partnerId: large.id, filter, search: '', now: new Date(), indirectResellerId: null };
-        await customerPage(recorder, list, { limit: 51, descending: false, after: page === 'first' ? null : [secondKey, second] }, COMPLETE_SELECTION);
-      });
+      const statement = await largePage(filter, page === 'first' ? null : [secondKey, second]);
       if (server.config.database.engine === 'postgres') {
         await server.db.write(({ em }) => em.query('ANALYZE tenant, relationship'));
         type PlanNode = { 'Index Name'?: string; 'Actual Loops': number; Plans?: PlanNode[] };
@@ -450,15 +438,7 @@ describe("a small partner's customer list among many other partners' customers",
   it('a domain search of the large partner reads the domain index, not every customer tenant in name order (SQLite)', async () => {
     if (server.config.database.engine === 'postgres') return; // PostgreSQL plans with statistics
     const target = await server.db.read((em) => em.findOneByOrFail(TenantEntity, { id: largeCustomerIds[5] ?? '' }));
-    let statement: [string, unknown[]] = ['', []];
-    await server.db.read(async (em) => {
-      const recorder = {
-        connection: em.connection,
-        query: (query: string, parameters: unknown[]) => ((statement = [query, parameters]), Promise.resolve([])),
-      } as unknown as EntityManager;
-      const list = { partnerId: large.id, filter: 'ALL' as const, search: target.domain, now: new Date(), indirectResellerId: null };
-      await customerPage(recorder, list, { limit: 51, descending: false, after: null }, COMPLETE_SELECTION);
-    });
+    const statement = await largePage('ALL', null, target.domain);
     const plan = (await server.db.read((em) => em.query(`EXPLAIN QUERY PLAN ${statement[0]}`, statement[1]))) as { detail: string }[];
     const details = plan.map((step) => step.detail);
     expect(details.some((detail) => /^SEARCH c USING INDEX ux_tenant_domain \(domain>\? AND domain<\?\)$/.test(detail)), details.join('\n')).toBe(true);
