@@ -169,7 +169,7 @@ describe('the server process', () => {
     expect(configured).toBeLessThan(v8Default * 0.75);
   }, 60_000);
 
-  it('starts without loading graphql-jit, and loads it when a document comes again (it compiles only those)', async () => {
+  it('starts without loading what only some requests need: graphql-jit until a document comes again, argon2 until a password is checked', async () => {
     const imported = path.join(dir, 'imported.txt');
     writeFileSync(imported, '');
     const server = start(path.join(dir, 'imports.db'), { DEMO_DATA: 'false', IMPORT_PROBE_FILE: imported }, ['--import', IMPORT_PROBE]);
@@ -187,6 +187,15 @@ describe('the server process', () => {
     // The same document again: compiled, which loads graphql-jit first; the answer is the same.
     expect(await send()).toEqual(first);
     expect(packages()).toContain('graphql-jit');
+    expect(packages()).not.toContain('@node-rs/argon2');
+    // A sign-in checks a password (an unknown email checks a decoy hash, so that it takes as long).
+    const signIn = await fetch(`${url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: 'mutation { signIn(email: "nobody@example.com", password: "not-a-password") { token } }' }),
+    });
+    expect(JSON.stringify(await signIn.json())).toContain('UNAUTHENTICATED');
+    expect(packages()).toContain('@node-rs/argon2');
     server.child.kill('SIGTERM');
     expect(await server.exited).toBe(0);
   }, 60_000);

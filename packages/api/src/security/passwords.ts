@@ -1,13 +1,20 @@
-import { hash, verify } from '@node-rs/argon2';
-
 // argon2id with OWASP's recommended minimum (19 MiB, 2 iterations).
 const OPTIONS = { memoryCost: 19_456, timeCost: 2, parallelism: 1 } as const;
 
-export function hashPassword(password: string): Promise<string> {
+/**
+ * The argon2 binding, imported with the first password a process hashes or checks rather than when
+ * it starts: loading it (a native addon) takes about 50 ms of the cold start, and a process that
+ * only answers bearer tokens never needs it.
+ */
+let argon2: Promise<typeof import('@node-rs/argon2')> | undefined;
+
+export async function hashPassword(password: string): Promise<string> {
+  const { hash } = await (argon2 ??= import('@node-rs/argon2'));
   return hash(password, OPTIONS);
 }
 
 export async function verifyPassword(passwordHash: string, password: string): Promise<boolean> {
+  const { verify } = await (argon2 ??= import('@node-rs/argon2'));
   try {
     return await verify(passwordHash, password);
   } catch {
