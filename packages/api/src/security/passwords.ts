@@ -7,14 +7,15 @@ const OPTIONS = { memoryCost: 19_456, timeCost: 2, parallelism: 1 } as const;
  * only answers bearer tokens never needs it.
  */
 let argon2: Promise<typeof import('@node-rs/argon2')> | undefined;
+const binding = () => (argon2 ??= import('@node-rs/argon2'));
 
 export async function hashPassword(password: string): Promise<string> {
-  const { hash } = await (argon2 ??= import('@node-rs/argon2'));
+  const { hash } = await binding();
   return hash(password, OPTIONS);
 }
 
 export async function verifyPassword(passwordHash: string, password: string): Promise<boolean> {
-  const { verify } = await (argon2 ??= import('@node-rs/argon2'));
+  const { verify } = await binding();
   try {
     return await verify(passwordHash, password);
   } catch {

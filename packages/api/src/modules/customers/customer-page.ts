@@ -3,7 +3,7 @@ import type { AdminRole, CloudInstance, EndedBySide, RelationshipOrigin, Relatio
 import type { RelationshipEntity } from '../../db/entities/index.js';
 import { rolesColumn } from '../../db/entities/roles-column.js';
 import { timeFromRaw } from '../../db/hydrate.js';
-import { ADMIN_EXPIRING, expiringWindow, matchingCondition, pageIds, SUBSCRIPTIONS_OF_PARTNER, type CustomerListFilter } from './customer.repository.js';
+import { ADMIN_EXPIRING, expiringWindow, listParameters, pageIds, SUBSCRIPTIONS_OF_PARTNER, type CustomerListFilter } from './customer.repository.js';
 import type { CustomerListSelection } from './customer-selection.js';
 import { Customer } from './customer.type.js';
 import { queryNamed } from '../../db/named-query.js';
@@ -110,8 +110,7 @@ export async function customerPage(
 ): Promise<CustomerPageRow[]> {
   const direction = page.descending ? 'DESC' : 'ASC';
   const after = page.descending ? '<' : '>';
-  const matching = matchingCondition('c', list);
-  const params: Record<string, unknown> = { ...matching.params, ...expiringWindow(list.now) };
+  const params: Record<string, unknown> = { ...listParameters(list), ...expiringWindow(list.now) };
   if (page.after) {
     params.keysetKey = page.after[0];
     params.keysetId = page.after[1];

@@ -123,28 +123,37 @@ export function expiringWindow(now: Date): { adminFrom: Date; adminUntil: Date }
 }
 
 /**
- * The condition (SQL with named parameters) on customer tenants (alias `alias`) of the partner
- * matching the filter and the search: for the query builder and for the page's raw statement.
+ * The named parameters of a list's statements: the page, its walk and matchingCondition's
+ * condition, the counts (a statement binds those it names).
  */
-export function matchingCondition(alias: 't' | 'c', { partnerId, filter, search, now, indirectResellerId }: CustomerListFilter): { sql: string; params: Record<string, unknown> } {
+export function listParameters({ partnerId, filter, search, now, indirectResellerId }: CustomerListFilter): Record<string, unknown> {
+  return {
+    kind: TenantKind.CUSTOMER,
+    partner: partnerId,
+    ...(filter === 'ADMIN_EXPIRING' ? expiringWindow(now) : {}),
+    ...(indirectResellerId ? { indirectReseller: indirectResellerId } : {}),
+    ...(search ? { from: search, to: `${search}${MAX_CHAR}` } : {}),
+  };
+}
+
+/**
+ * The condition (SQL with listParameters' named parameters) on customer tenants (alias `alias`) of
+ * the partner matching the filter and the search: a domain search's and an indirect reseller's
+ * count, and a domain search's page.
+ */
+export function matchingCondition(alias: 't' | 'c', { filter, search, indirectResellerId }: CustomerListFilter): string {
   // A domain search reads the domain index's range and sorts its matches: written as an expression,
   // the kind cannot lead SQLite (which plans without statistics) into the name index of every customer
   // tenant, walked whole in name order while checking each domain (seen as the slow search of the benchmark).
   const byDomain = search?.includes('.') ?? false;
   const conditions = [byDomain ? `(${alias}.kind || '') = :kind` : `${alias}.kind = :kind`];
-  const params: Record<string, unknown> = { kind: TenantKind.CUSTOMER, partner: partnerId, ...(filter === 'ADMIN_EXPIRING' ? expiringWindow(now) : {}) };
-  if (indirectResellerId) {
-    conditions.push(THROUGH_RESELLER(`${alias}.id`));
-    params.indirectReseller = indirectResellerId;
-  }
+  if (indirectResellerId) conditions.push(THROUGH_RESELLER(`${alias}.id`));
   if (search) {
     const column = byDomain ? 'domain' : 'name_key';
     conditions.push(`${alias}.${column} >= :from AND ${alias}.${column} < :to`);
-    params.from = search;
-    params.to = `${search}${MAX_CHAR}`;
   }
   conditions.push(FILTERS[alias][filter]);
-  return { sql: conditions.join(' AND '), params };
+  return conditions.join(' AND ');
 }
 
 /**
@@ -244,7 +253,7 @@ function keysetCondition(nameKey: string, id: string, { after }: Keyset): string
 export function pageIds(postgres: boolean, list: CustomerListFilter, limit: number, direction?: 'ASC' | 'DESC', keyset?: Keyset): string {
   if (!list.search.includes('.')) return namedWalk(postgres, list, limit, direction, keyset);
   const after = keyset ? ` AND ${keysetCondition('c.name_key', 'c.id', keyset)}` : '';
-  return matchingIds(postgres, `${matchingCondition('c', list).sql}${after}`, limit, candidatesOf(list.filter), direction);
+  return matchingIds(postgres, `${matchingCondition('c', list)}${after}`, limit, candidatesOf(list.filter), direction);
 }
 
 /**
@@ -353,16 +362,15 @@ function nameSearchCount(postgres: boolean, filter: RelationshipFilter): string 
 export async function countCustomers(em: EntityManager, list: CustomerListFilter): Promise<number> {
   const postgres = em.connection.options.type === 'postgres';
   if (list.search && !list.search.includes('.') && !list.indirectResellerId) {
-    return countOf(em, nameSearchCount(postgres, list.filter), matchingCondition('c', list).params);
+    return countOf(em, nameSearchCount(postgres, list.filter), listParameters(list));
   }
   if (list.search || list.indirectResellerId) {
     // COUNT(*) rather than the query builder's getCount (COUNT(DISTINCT t.id)): each tenant is one row.
     // A domain search counts the ids a page would walk (pageIds), up to SEARCH_COUNT_LIMIT.
-    const { sql, params } = matchingCondition(list.search ? 'c' : 't', list);
     const statement = list.search
       ? `SELECT COUNT(*) AS n FROM (${pageIds(postgres, list, SEARCH_COUNT_LIMIT)}) capped`
-      : `SELECT COUNT(*) AS n FROM tenant t WHERE ${sql}`;
-    return countOf(em, statement, params);
+      : `SELECT COUNT(*) AS n FROM tenant t WHERE ${matchingCondition('t', list)}`;
+    return countOf(em, statement, listParameters(list));
   }
   if (list.filter === 'FORMER') {
     // A former customer has an ended relationship: the partner's ended ones are read
