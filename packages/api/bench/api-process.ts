@@ -2,8 +2,8 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { freePorts, sleep, spawnNode, type ChildServer } from './child-server.js';
 
-/** The built server, as deployed: `node packages/api/dist/main.js`. */
-export const MAIN_JS = fileURLToPath(new URL('../../dist/main.js', import.meta.url));
+/** The built server, as deployed: `node packages/api/dist/partnerlink.js`. */
+export const MAIN_JS = fileURLToPath(new URL('../../dist/partnerlink.js', import.meta.url));
 
 const POLL_MS = 15;
 const START_LIMIT_MS = 60_000;

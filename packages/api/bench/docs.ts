@@ -40,7 +40,7 @@ function statementDetails(run: SectionReport): string {
 }
 
 function instanceLines(run: SectionReport): string[] {
-  const polled = 'spawn of `node dist/main.js` to the first answered customers page, polled every 15 ms';
+  const polled = 'spawn of `node dist/partnerlink.js` to the first answered customers page, polled every 15 ms';
   const cold = run.apiInstances.map((i, n) => `${run.instances > 1 ? `instance ${n + 1} ` : ''}**${fmt(i.coldStartMs)} ms** (port answering after ${fmt(i.listeningMs)} ms)`);
   const memory = run.apiInstances.map((i, n) => `${run.instances > 1 ? `instance ${n + 1} ` : ''}**${i.peakMemoryMB === null ? '?' : fmt(i.peakMemoryMB)} MB**`);
   const lines = [
@@ -260,7 +260,7 @@ What a run does, per engine:
   repeats (hits at most: a change by the partner, a full cache or a concurrent first ask make some of them misses),
   counted over the whole phase (an instance keeps its cache from case to case, warm-ups and cold-start probe
   included).
-- **Under load.** The API is the deployed artefact: \`node dist/main.js\` as a child process (LOG_LEVEL=warn,
+- **Under load.** The API is the deployed artefact: \`node dist/partnerlink.js\` (the bundle \`npm start\` runs) as a child process (LOG_LEVEL=warn,
   DEMO_DATA=false, the seed's SESSION_SECRET, a port picked by the bench on 127.0.0.1). Cold start is the time
   from the spawn to the first answered customers page, polled every 15 ms; peak memory is the process's VmHWM from
   /proc at the end of the phase. On PostgreSQL every case runs once with one instance and once with two instances

@@ -6,7 +6,7 @@ const FLAG = '--heap-growing-percent';
 /**
  * The V8 option to set for HEAP_GROWING_PERCENT, or undefined to leave V8 alone: at 0 (V8's own
  * growth), or when the operator gave the option to node itself (`node --heap-growing-percent=N
- * dist/main.js`), which then wins. Node refuses the option in NODE_OPTIONS ("not allowed"), so the
+ * dist/partnerlink.js`), which then wins. Node refuses the option in NODE_OPTIONS ("not allowed"), so the
  * command line is the only other place it can come from.
  */
 export function heapGrowingFlag(percent: number, execArgv: readonly string[]): string | undefined {

@@ -18,7 +18,7 @@ import { ACCEPT, REQUEST } from './support/given.js';
 import type { Client } from './support/gql.js';
 
 /**
- * Two API processes (dist/main.js) on one PostgreSQL schema, as in a deployment behind a load
+ * Two API processes (dist/partnerlink.js) on one PostgreSQL schema, as in a deployment behind a load
  * balancer: whatever one instance does, the other sees, and nothing happens twice. Runs whenever
  * PostgreSQL is reachable, also in the SQLite pass; skipped, visibly, when it is not.
  */

@@ -20,7 +20,7 @@ declare module 'vitest' {
 const PORT = Number(process.env.E2E_PORT ?? 4399);
 const here = path.dirname(fileURLToPath(import.meta.url));
 const webDist = path.resolve(here, '../dist');
-const apiMain = path.resolve(here, '../../api/dist/main.js');
+const apiMain = path.resolve(here, '../../api/dist/partnerlink.js');
 
 async function waitForHealth(url: string, child: ChildProcess, timeoutMs: number): Promise<void> {
   const deadline = Date.now() + timeoutMs;

@@ -7,7 +7,7 @@ import pg from 'pg';
 import { Client } from './gql.js';
 
 /** The built server (`npm test` builds the api first: turbo's test task depends on build). */
-export const MAIN_JS = fileURLToPath(new URL('../../dist/main.js', import.meta.url));
+export const MAIN_JS = fileURLToPath(new URL('../../dist/partnerlink.js', import.meta.url));
 
 const POSTGRES_URL = process.env.DATABASE_URL?.startsWith('postgres') ? process.env.DATABASE_URL : undefined;
 
@@ -109,7 +109,7 @@ export const BASE_ENV: Readonly<Record<string, string>> = {
 };
 
 /**
- * Starts `node dist/main.js` on the database and resolves once it listens (its startup log line
+ * Starts `node dist/partnerlink.js` on the database and resolves once it listens (its startup log line
  * carries the URL of the random port). Fails with the process output when it exits first.
  */
 export async function startApiProcess(database: Pick<TestDatabase, 'url' | 'dir'>, env: Record<string, string> = {}): Promise<ApiProcess> {

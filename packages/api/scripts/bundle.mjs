@@ -1,0 +1,50 @@
+// Bundles the built server (dist/main.js, from tsc) with its pure-JavaScript dependencies into
+// one file, dist/partnerlink.js: what `npm start` runs and what the process tests, the browser
+// tests and the benchmark start.
+//
+// Why: Node 20 spends most of a cold start finding, reading and compiling about 2,000 module
+// files (resolving, package.json lookups, the CommonJS export scan). One file starts in about
+// half the time (docs/benchmarks.md). Node 20 has no compile cache to do it for us.
+//
+// Left outside, resolved from node_modules at run time:
+// - native addons, which cannot be inlined: sqlite3 and @node-rs/argon2;
+// - optional packages that are not installed and are only loaded when a feature asks for them
+//   (pg-native for pg's native mode, class-validator for type-graphql's argument validation).
+// Nothing is minified, and class names are kept (esbuild renames a class expression whose name
+// another module also uses): type-graphql names the schema's types after their classes.
+import { build } from 'esbuild';
+import process from 'node:process';
+import { fileURLToPath, URL } from 'node:url';
+
+const EXTERNAL = ['sqlite3', '@node-rs/argon2', 'pg-native', 'class-validator'];
+
+const dist = fileURLToPath(new URL('../dist/', import.meta.url));
+
+// The bundle is an ES module; the CommonJS packages inside it still call require() for Node's own
+// modules and the externals, and a few read __dirname.
+const banner = [
+  "import { createRequire as __bundleRequire } from 'node:module';",
+  "import { fileURLToPath as __bundlePath } from 'node:url';",
+  "import { dirname as __bundleDirname } from 'node:path';",
+  'const require = __bundleRequire(import.meta.url);',
+  'const __filename = __bundlePath(import.meta.url);',
+  'const __dirname = __bundleDirname(__filename);',
+].join('\n');
+
+const result = await build({
+  entryPoints: [`${dist}main.js`],
+  outfile: `${dist}partnerlink.js`,
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node20',
+  external: EXTERNAL,
+  banner: { js: banner },
+  keepNames: true,
+  // Maps back to src/*.ts through tsc's maps: `node --enable-source-maps dist/partnerlink.js`.
+  sourcemap: 'linked',
+  legalComments: 'none',
+  logLevel: 'warning',
+});
+
+if (result.errors.length > 0 || result.warnings.length > 0) process.exit(1);
