@@ -248,6 +248,28 @@ describe('the customer list', () => {
     expect(await counts()).toEqual({ ALL: 1, RESELLER_AND_ADMIN: 0, RESELLER_WITHOUT_ADMIN: 1, FORMER: 1 });
   });
 
+  it('a page reads each customer as the customer query does, whatever characters its name holds', async () => {
+    const partnerQ = await givenPartner(server, { country: 'DE' });
+    const sales = await partnerQ.as('SALES_AGENT');
+    // Quotes, a backslash, an emoji, a tab and a line break, a combining accent, right-to-left text.
+    const odd = 'Zoe\u0308 "Quote" \\ Back 😀 Tab\tand\nline عربي';
+    await givenAccepted(partnerQ, await givenCustomer(server, { name: odd }), true);
+    await sales.data(CREATE, { input: input({ companyName: 'Plain Person GmbH', country: 'DE', contactName: 'O\'Brien "Bob"' }) });
+    await givenAccepted(partnerQ, await givenCustomer(server, { name: 'Unsigned GmbH', agreement: false }));
+    const fields = `id companyName domain country cloud contactName contactEmail createdAt customerAgreementAccepted
+      customerAgreement { signerName signerEmail acceptedAt } canPurchase purchaseBlocker { code } subscriptionCount
+      resellerRelationship { id type status origin createdAt endedAt endedBy autoExtend expiringSoon }
+      adminRelationship { id type status roles displayName duration activatedAt endsAt expiringSoon }
+      adminAccessSummary { relationshipId roles preset endsAt autoExtend expiringSoon daysLeft }
+      relationships { id type status origin createdAt endedAt }`;
+    const page = await sales.data<{ customers: { edges: { node: { id: string; companyName: string } }[] } }>(`{ customers(first: 10) { edges { node { ${fields} } } } }`);
+    expect(page.customers.edges.map((e) => e.node.companyName)).toEqual(['Plain Person GmbH', 'Unsigned GmbH', odd]);
+    for (const { node } of page.customers.edges) {
+      const one = await sales.data<{ customer: unknown }>(`query($id: ID!) { customer(id: $id) { ${fields} } }`, { id: node.id });
+      expect(node).toEqual(one.customer);
+    }
+  });
+
   it('reads the same values whatever the selection: fragments, aliases and a field that needs every column agree', async () => {
     const partnerZ = await givenPartner(server, { country: 'DE' });
     const sales = await partnerZ.as('SALES_AGENT');

