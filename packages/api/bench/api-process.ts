@@ -1,9 +1,21 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { freePorts, sleep, spawnNode, type ChildServer } from './child-server.js';
 
 /** The built server, as deployed: `node packages/api/dist/partnerlink.js`. */
 export const MAIN_JS = fileURLToPath(new URL('../../dist/partnerlink.js', import.meta.url));
+
+/**
+ * Node's options in `npm start` (packages/api/package.json: `node <options> dist/partnerlink.js`):
+ * the API runs with them here as deployed, and so does the floor, so that its ratio to the floor
+ * does not flatter it.
+ */
+export const START_NODE_ARGS: readonly string[] = (() => {
+  const { scripts } = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { scripts: { start: string } };
+  const words = scripts.start.trim().split(/\s+/);
+  if (words[0] !== 'node' || words.at(-1) !== 'dist/partnerlink.js') throw new Error(`npm start is not "node <options> dist/partnerlink.js": ${scripts.start}`);
+  return words.slice(1, -1);
+})();
 
 const POLL_MS = 15;
 const START_LIMIT_MS = 60_000;
@@ -81,7 +93,7 @@ export async function startApiInstance(api: ApiEnvironment, probe: ColdStartProb
     if (port === undefined) throw new Error('no free port');
     const origin = `http://127.0.0.1:${port}`;
     const url = `${origin}/graphql`;
-    const child = spawnNode(MAIN_JS, environment(api, port), api.dir, api.nodeArgs);
+    const child = spawnNode(MAIN_JS, environment(api, port), api.dir, [...START_NODE_ARGS, ...api.nodeArgs]);
     let listeningMs: number | undefined;
     for (;;) {
       if (!child.isRunning()) {
@@ -109,7 +121,7 @@ export async function startApiInstance(api: ApiEnvironment, probe: ColdStartProb
 /** Starts the floor (dist-bench/bench/floor-main.js) and resolves with its URL from its first line. */
 export async function startFloorProcess(dir: string): Promise<{ process: ChildServer; url: string }> {
   const script = fileURLToPath(new URL('./floor-main.js', import.meta.url));
-  const child = spawnNode(script, {}, dir);
+  const child = spawnNode(script, {}, dir, START_NODE_ARGS);
   const url = await new Promise<string>((resolve, reject) => {
     let seen = '';
     const timer = setTimeout(() => reject(new Error(`the floor did not start within 30 s:\n${child.output()}`)), 30_000);

@@ -1,5 +1,6 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { START_NODE_ARGS } from './api-process.js';
 import { ALONE_REQUESTS } from './phase.js';
 import { codes, fmt, mark, ms, ratio, rps, SECTION_ORDER, type CaseReport, type SectionKey, type SectionReport } from './report.js';
 
@@ -40,7 +41,7 @@ function statementDetails(run: SectionReport): string {
 }
 
 function instanceLines(run: SectionReport): string[] {
-  const polled = 'spawn of `node dist/partnerlink.js` to the first answered customers page, polled every 15 ms';
+  const polled = `spawn of \`${['node', ...START_NODE_ARGS, 'dist/partnerlink.js'].join(' ')}\` to the first answered customers page, polled every 15 ms`;
   const cold = run.apiInstances.map((i, n) => `${run.instances > 1 ? `instance ${n + 1} ` : ''}**${fmt(i.coldStartMs)} ms** (port answering after ${fmt(i.listeningMs)} ms)`);
   const memory = run.apiInstances.map((i, n) => `${run.instances > 1 ? `instance ${n + 1} ` : ''}**${i.peakMemoryMB === null ? '?' : fmt(i.peakMemoryMB)} MB**`);
   const lines = [
@@ -260,14 +261,14 @@ What a run does, per engine:
   repeats (hits at most: a change by the partner, a full cache or a concurrent first ask make some of them misses),
   counted over the whole phase (an instance keeps its cache from case to case, warm-ups and cold-start probe
   included).
-- **Under load.** The API is the deployed artefact: \`node dist/partnerlink.js\` (the bundle \`npm start\` runs) as a child process (LOG_LEVEL=warn,
+- **Under load.** The API is the deployed artefact: \`${['node', ...START_NODE_ARGS, 'dist/partnerlink.js'].join(' ')}\` (the bundle, as \`npm start\` runs it) as a child process (LOG_LEVEL=warn,
   DEMO_DATA=false, the seed's SESSION_SECRET, a port picked by the bench on 127.0.0.1). Cold start is the time
   from the spawn to the first answered customers page, polled every 15 ms; peak memory is the process's VmHWM from
   /proc at the end of the phase. On PostgreSQL every case runs once with one instance and once with two instances
   on the same schema; with two, autocannon runs one client per instance with the connections split between them
   and one shared body counter (each accept token goes to exactly one request), and their latency histograms are
   merged. The floor is a bare Apollo Server 5 (\`startStandaloneServer\`, trivial schema) answering
-  \`{ __typename }\`, also a child process (one), under the same load once per engine; every ratio is to it.
+  \`{ __typename }\`, also a child process (one) with the same Node options, under the same load once per engine; every ratio is to it.
   autocannon runs in worker threads of the bench process. Errors are non-2xx responses, socket errors, timeouts (no
   answer within 30 s) and 2xx responses whose body carries GraphQL \`errors\`; req/s are completed requests divided
   by the case's duration. Between cases the run waits until every instance has worked off its backlog

@@ -10,8 +10,11 @@
 // - native addons, which cannot be inlined: sqlite3 and @node-rs/argon2;
 // - optional packages that are not installed and are only loaded when a feature asks for them
 //   (pg-native for pg's native mode, class-validator for type-graphql's argument validation).
-// Nothing is minified, and class names are kept (esbuild renames a class expression whose name
-// another module also uses): type-graphql names the schema's types after their classes.
+// Nothing is minified, and class names are kept: esbuild renames the class of every decorated
+// class (tsc writes `let X = class X {}`; the bundle would have `class X2`), and type-graphql
+// names the schema's types after their classes. process.test compares the schema the bundle
+// serves with schema.graphql. Keeping names adds a call per function created; measured through
+// the API, the customers page costs the same with and without it.
 import { build } from 'esbuild';
 import process from 'node:process';
 import { fileURLToPath, URL } from 'node:url';
