@@ -9,10 +9,10 @@ import { Customer } from './customer.type.js';
 import { selectRows, type SelectedColumn } from '../../db/named-query.js';
 
 // The customer list's page: the hottest read (see the benchmark). One raw statement selecting only
-// the columns the GraphQL selection reads (customer-selection.ts), mapped by hand: node-sqlite3
-// builds a property per column and row (about 70 rows for 50 customers), and TypeORM's query
-// builder and entity hydration cost as much again. The conditions are the repository's, so the
-// list, its search and its count agree.
+// the columns the GraphQL selection reads (customer-selection.ts), mapped by hand: every value read
+// costs (about 70 rows for 50 customers; on SQLite they come as one JSON text, see selectRows),
+// and TypeORM's query builder and entity hydration cost as much again. The conditions are the
+// repository's, so the list, its search and its count agree.
 
 export interface CustomerPageSpec {
   readonly limit: number;
