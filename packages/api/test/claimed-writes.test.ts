@@ -56,11 +56,17 @@ describe('an answer written at once', () => {
       // Before: 5, with the webhook endpoints read on their own.
       expect(statements.length, trace).toBeLessThanOrEqual(4);
     } else {
-      // SAVEPOINT, the claim, the relationships, the activity, RELEASE. Before: 10, as the request's context, the
-      // webhook endpoints and the relationship's defaults were read, and the approved roles updated, on the writer too.
+      // One call to SQLite: SAVEPOINT, the claim, its guard, the relationships, the activity and RELEASE as one
+      // script, one trip to SQLite's thread. Before: five calls, each a trip through the event loop; before
+      // that 10, as the request's context, the webhook endpoints and the relationship's defaults were read, and
+      // the approved roles updated, on the writer too.
       const writer = insideTransaction(statements);
-      expect(writer.filter((sql) => /^\s*SELECT/i.test(sql)), trace).toEqual([]);
-      expect(writer.length, trace).toBe(5);
+      expect(writer, trace).toHaveLength(1);
+      const script = writer[0] ?? '';
+      expect(script).toMatch(/^SAVEPOINT unit;\n/);
+      expect(script).toMatch(/;\nRELEASE unit$/);
+      expect(script).not.toMatch(/\bSELECT\b(?! changes\(\))/);
+      for (const part of ['UPDATE "relationship_request"', 'INSERT INTO "relationship"', 'INSERT INTO "activity"']) expect(script).toContain(part);
     }
 
     const sales = await partner.as('SALES_AGENT');
@@ -90,9 +96,13 @@ describe('an answer written at once', () => {
       { input: { url: 'https://hooks.hooked-partner.example/partnerlink', events: ['RESELLER_RELATIONSHIP_ACCEPTED_BY_CUSTOMER'], description: 'sync' } },
     );
     const statements = await accept(hooked);
-    // What runs before the claim (the reads, and SQLite's BEGIN and SAVEPOINT): before, the outbox read the endpoints and
-    // then the parties' names, two statements more. (After the claim come the event's rows and the dispatcher's work.)
-    const beforeClaim = (all: readonly string[]) => all.slice(0, all.findIndex((sql) => /^\s*(WITH|UPDATE)/i.test(sql)));
+    // What runs before the claim (the reads, and SQLite's BEGIN): before, the outbox read the endpoints and then the
+    // parties' names, two statements more. (After the claim come the event's rows and the dispatcher's work.)
+    const beforeClaim = (all: readonly string[]) => {
+      const claim = all.findIndex((sql) => /^\s*(WITH|UPDATE)|^SAVEPOINT unit;\nUPDATE/i.test(sql));
+      expect(claim, all.join('\n')).toBeGreaterThan(0);
+      return all.slice(0, claim);
+    };
     expect(beforeClaim(statements), statements.map((s) => s.slice(0, 120)).join('\n')).toHaveLength(beforeClaim(plain).length);
     const queued = (await server.db.read((em) =>
       em.query(server.db.engine === 'postgres' ? 'SELECT count(*) AS n FROM webhook_delivery WHERE endpoint_id = $1' : 'SELECT count(*) AS n FROM webhook_delivery WHERE endpoint_id = ?', [
@@ -130,6 +140,53 @@ describe('an answer written at once', () => {
     expect(await sales.data(REQUEST_STATUS, { id: invitation.request.id })).toEqual({ relationshipRequest: { status: 'PENDING' } });
     expect(await admin.errorCode(DECLINE, { token: invitation.token })).toBe('RATE_LIMITED');
     expect(await sales.data(REQUEST_STATUS, { id: invitation.request.id })).toEqual({ relationshipRequest: { status: 'PENDING' } });
+  });
+});
+
+describe('what a customer or partner typed is written as typed', () => {
+  // SQLite runs an answer's statements as one script with the values written in (sqlite-script.ts):
+  // quotes, placeholders, statement ends and comments must come back exactly, and run nothing. (A NUL
+  // is refused as BAD_USER_INPUT before anything is written.)
+  const HOSTILE = `It's "frozen"?\n'); DROP TABLE relationship; -- ? ?1 :name @x $1 /* [x] */ end – ü 🚀`;
+
+  it('a decline reason text with quotes, placeholders, a statement end and comments', async () => {
+    const customer = await givenCustomer(server);
+    const invitation = await givenPendingRequest(partner);
+    const admin = await customer.as('GLOBAL_ADMIN');
+    const declined = await admin.data<{ declineRelationshipRequest: { status: string; declineReasonText: string } }>(
+      `mutation($token: String!, $text: String) { declineRelationshipRequest(token: $token, reason: OTHER, reasonText: $text) { status declineReasonText } }`,
+      { token: invitation.token, text: HOSTILE },
+    );
+    expect(declined.declineRelationshipRequest).toEqual({ status: 'DECLINED', declineReasonText: HOSTILE });
+    const sales = await partner.as('SALES_AGENT');
+    const seen = await sales.data<{ relationshipRequest: { status: string; declineReasonText: string } }>(
+      'query($id: ID!) { relationshipRequest(id: $id) { status declineReasonText } }',
+      { id: invitation.request.id },
+    );
+    expect(seen.relationshipRequest).toEqual({ status: 'DECLINED', declineReasonText: HOSTILE });
+  });
+
+  it("an accept for a customer whose name has quotes and placeholders, with such an admin display name", async () => {
+    const name = `Ö'Neil & "Söhne"?; DROP TABLE tenant; -- :x $1 ${Date.now().toString(36)}`;
+    const customer = await givenCustomer(server, { name });
+    const displayName = `O'Brien "Ops"?; -- :x $1 ü 🚀`;
+    const sales = await partner.as('SALES_AGENT');
+    const requested = await sales.data<{ requestResellerRelationship: { url: string } }>(REQUEST, {
+      input: { locale: 'en', customerId: customer.id, adminAccess: { roles: ['HELPDESK_ADMINISTRATOR'], duration: 'P90D', displayName } },
+    });
+    const admin = await customer.as('GLOBAL_ADMIN');
+    await admin.data(ACCEPT, { token: requested.requestResellerRelationship.url.split('/').pop(), agreement: true });
+    const view = await sales.data<{ customer: { companyName: string; relationships: { type: string; status: string; displayName: string | null }[] } }>(
+      'query($id: ID!) { customer(id: $id) { companyName relationships { type status displayName } } }',
+      { id: customer.id },
+    );
+    expect(view.customer.companyName).toBe(name);
+    expect(view.customer.relationships.map((r) => [r.type, r.status, r.displayName]).sort()).toEqual([
+      ['DELEGATED_ADMIN', 'ACTIVE', displayName],
+      ['RESELLER', 'ACTIVE', null],
+    ]);
+    const log = await sales.data<{ activityLog: { edges: { node: { type: string; summary: string } }[] } }>('{ activityLog(first: 5) { edges { node { type summary } } } }');
+    expect(log.activityLog.edges.find((e) => e.node.type === 'REQUEST_ACCEPTED')?.node.summary).toContain(name);
   });
 });
 

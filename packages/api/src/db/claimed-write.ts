@@ -3,6 +3,7 @@ import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialE
 import type { DomainEvent } from '../events/domain-events.js';
 import type { TenantEntity } from './entities/index.js';
 import { insertRows } from './insert-rows.js';
+import { MAX_SCRIPT_LENGTH, script, withLiterals } from './sqlite-script.js';
 
 /** Rows for one table. */
 export interface Insert<T extends ObjectLiteral = ObjectLiteral> {
@@ -187,8 +188,44 @@ export async function claimRow<T extends ObjectLiteral>(em: EntityManager, claim
 }
 
 /**
- * The claimed write statement by statement in an open transaction (SQLite's writer): the claim,
- * then, only if it changed the row, the updates and inserts (without reading back defaults).
+ * SQLite's writer: the temporary table whose CHECK stops a claimed write's script when the claim
+ * changed no row. It never keeps a row: the guard inserts one only when the claim failed, and
+ * that insert fails.
+ */
+export const SQLITE_CLAIM_GUARD_TABLE = 'CREATE TEMP TABLE IF NOT EXISTS claim_guard (claimed INTEGER NOT NULL, CONSTRAINT claim_lost CHECK (claimed = 1))';
+
+/** Right after the claim: `changes()` is the number of rows the claim's UPDATE changed. */
+const CLAIM_GUARD = 'INSERT INTO temp.claim_guard (claimed) SELECT changes() WHERE changes() <> 1';
+
+/**
+ * The claimed write as one SQLite script (sqlite-script.ts) for GroupCommit.runScript: the claim,
+ * its guard, then the updates and inserts. When the claim finds the row changed, the guard's
+ * error (`isClaimLost`) ends the script before anything else is written, and the group commit
+ * rolls the unit back. Undefined when the script would be too long for one SQL text.
+ */
+export function claimedWriteScript(dataSource: DataSource, plan: ClaimedWrite): string | undefined {
+  const statements: [string, unknown[]][] = [claimUpdate(dataSource, plan.claim).getQueryAndParameters(), [CLAIM_GUARD, []]];
+  for (const update of plan.updates) {
+    statements.push(dataSource.createQueryBuilder().update(update.entity).set(update.set).where('id = :updatedId', { updatedId: update.id }).getQueryAndParameters());
+  }
+  for (const insert of plan.inserts) {
+    if (insert.rows.length === 0) continue;
+    const rows = insert.rows.map((row) => row as QueryDeepPartialEntity<ObjectLiteral>);
+    statements.push(dataSource.createQueryBuilder().insert().into(insert.entity).values(rows).updateEntity(false).getQueryAndParameters());
+  }
+  const text = script(statements.map(([sql, params]) => withLiterals(sql, params)));
+  return text.length <= MAX_SCRIPT_LENGTH ? text : undefined;
+}
+
+/** Whether a claimed write's script stopped at its guard: the claim found the row changed. */
+export function isClaimLost(error: unknown): boolean {
+  return error instanceof Error && /CHECK constraint failed: claim_lost/.test(error.message);
+}
+
+/**
+ * The claimed write statement by statement in an open transaction (SQLite's writer, for a script
+ * too long for one SQL text): the claim, then, only if it changed the row, the updates and inserts
+ * (without reading back defaults).
  */
 export async function claimedWriteIn(em: EntityManager, plan: ClaimedWrite): Promise<boolean> {
   if (!(await claimRow(em, plan.claim))) return false;

@@ -2,7 +2,7 @@ import { pino, type Logger } from 'pino';
 import { DataSource, type DataSourceOptions, type EntityManager, type ObjectLiteral, type SelectQueryBuilder } from 'typeorm';
 import { UnitOfWork } from '../events/unit-of-work.js';
 import type { DomainEvent } from '../events/domain-events.js';
-import { claimedWriteIn, claimedWriteStatement, type ChannelNotice, type ClaimedWrite, type ClaimedWriteOutcome, type Insert, type OutboxFacts } from './claimed-write.js';
+import { claimedWriteIn, claimedWriteScript, claimedWriteStatement, isClaimLost, SQLITE_CLAIM_GUARD_TABLE, type ChannelNotice, type ClaimedWrite, type ClaimedWriteOutcome, type Insert, type OutboxFacts } from './claimed-write.js';
 import { GroupCommit } from './group-commit.js';
 import { backoffMs, mayRetryWrite, sleep, transientKind } from './transient-errors.js';
 
@@ -69,7 +69,7 @@ export class Database {
     private readonly readers: readonly DataSource[] = [dataSource],
     private readonly log: Logger = pino({ level: 'silent' }),
   ) {
-    this.groupCommit = dataSource.options.type === 'sqlite' ? new GroupCommit(dataSource) : undefined;
+    this.groupCommit = dataSource.options.type === 'sqlite' ? new GroupCommit(dataSource, [SQLITE_CLAIM_GUARD_TABLE]) : undefined;
     this.readerLoads = readers.map(() => ({ reads: 0, busySince: 0 }));
   }
 
@@ -114,15 +114,18 @@ export class Database {
    * with it. What its domain events write (activity, webhook outbox, notices to other instances)
    * is prepared beforehand with a read. On PostgreSQL the whole write is one statement: one round
    * trip and one commit instead of a BEGIN, a statement per change and a COMMIT. On SQLite the
-   * writer runs only the claim and the inserts, in a savepoint of the group commit. It is not
-   * retried: a caller falls back to its unit of work when it did not claim or failed on a conflict.
+   * writer runs only the claim and the inserts, in a savepoint of the group commit, as one script
+   * (one call to SQLite instead of one per statement). It is not retried: a caller falls back to
+   * its unit of work when it did not claim or failed on a conflict.
    */
   async claimedWrite(plan: ClaimedWrite): Promise<ClaimedWriteOutcome> {
     const outbox = this.prepareOutbox ? await this.prepareOutbox(plan.events, plan.facts) : { inserts: [], notices: [], committed: () => undefined };
     let outcome: ClaimedWriteOutcome;
     if (this.groupCommit) {
       if (plan.hit) throw new Error('a rate-limit hit goes into the statement of PostgreSQL only');
-      const claimed = await this.groupCommit.run((em) => claimedWriteIn(em, { ...plan, inserts: [...plan.inserts, ...outbox.inserts] }));
+      const whole = { ...plan, inserts: [...plan.inserts, ...outbox.inserts] };
+      const text = claimedWriteScript(this.dataSource, whole);
+      const claimed = text === undefined ? await this.groupCommit.run((em) => claimedWriteIn(em, whole)) : await this.groupCommit.runScript(text).then(() => true, lostOrThrow);
       outcome = { claimed, window: null };
     } else {
       const statement = claimedWriteStatement(this.dataSource, plan, outbox.inserts, outbox.notices);
@@ -260,4 +263,10 @@ export class Database {
       if (reader !== this.dataSource && reader.isInitialized) await reader.destroy();
     }
   }
+}
+
+/** A claimed write's script that failed: not claimed when its guard stopped it, else the error. */
+function lostOrThrow(error: unknown): false {
+  if (isClaimLost(error)) return false;
+  throw error;
 }

@@ -57,6 +57,12 @@ export class StatementReusingDatabase extends sqlite3.Database {
     return this.call('run', sql, args, CHANGES_ONLY.test(sql));
   }
 
+  /** Statements without parameters, several at once (sqlite-script.ts), in turn like the others. */
+  override exec(sql: string, callback?: (this: sqlite3.Statement, err: Error | null) => void): this {
+    this.inTurn(callback as Callback | undefined, (answer) => super.exec(sql, answer));
+    return this;
+  }
+
   /** In turn, with the kept statement of `sql`, or (`keep` false) prepared and finalized for this call alone. */
   private call(method: 'all' | 'run', sql: string, args: unknown[], keep: boolean): this {
     if (keep) return this.execute(method, sql, args);
