@@ -46,6 +46,26 @@ describe('the customer count cache under concurrent pages', () => {
     expect(await cache.count(list, counts.compute)).toBe(101);
   });
 
+  it("a count read along with a page is kept, unless a change committed while the page was read", async () => {
+    const cache = new CustomerCountCache();
+    cache.start();
+    const list = { partnerId: 'big', filter: RelationshipFilter.ALL, search: '' };
+    const stale = cache.lookup(list);
+    expect(stale.wanted).toBe(true);
+    cache.invalidate('big'); // a change commits while the page is read
+    cache.keep(list, stale.generation, 100);
+    const fresh = cache.lookup(list);
+    expect(fresh.wanted).toBe(true);
+    cache.keep(list, fresh.generation, 101);
+    expect(cache.lookup(list).wanted).toBe(false);
+    expect(await cache.count(list, () => Promise.reject(new Error('counted again')))).toBe(101);
+    // A count being computed is not wanted again either: the page waits for it rather than counting along.
+    const other = { ...list, filter: RelationshipFilter.RESELLER };
+    const running = cache.count(other, () => Promise.resolve(7));
+    expect(cache.lookup(other).wanted).toBe(false);
+    expect(await running).toBe(7);
+  });
+
   it('a failed count is not shared with the pages that come after it', async () => {
     const cache = new CustomerCountCache();
     cache.start();

@@ -25,6 +25,9 @@ beforeAll(async () => {
 });
 afterAll(() => server.stop());
 
+/** Whether a statement counts the list: a count of its own, or the page's statement counting along. */
+const counts = (statement: string) => /SELECT COUNT\(\*\) AS "?n"? FROM/i.test(statement);
+
 /** The totals of ALL and RESELLER_WITHOUT_ADMIN, and how many counting statements answering them took. */
 async function totals(): Promise<{ all: number; withoutAdmin: number; counted: number }> {
   const sales = await partner.as('SALES_AGENT');
@@ -32,7 +35,7 @@ async function totals(): Promise<{ all: number; withoutAdmin: number; counted: n
   const all = await sales.data<{ customers: { totalCount: number } }>(PAGE, { filter: 'ALL' });
   const withoutAdmin = await sales.data<{ customers: { totalCount: number } }>(PAGE, { filter: 'RESELLER_WITHOUT_ADMIN' });
   server.counter.stop();
-  const counted = server.counter.statements.filter((statement) => /^SELECT COUNT\(\*\) AS "?n"? FROM/i.test(statement)).length;
+  const counted = server.counter.statements.filter(counts).length;
   return { all: all.customers.totalCount, withoutAdmin: withoutAdmin.customers.totalCount, counted };
 }
 
@@ -57,5 +60,52 @@ describe("a partner's remembered customer counts", () => {
     // Ending its reseller relationship takes it out again.
     await sales.data(END, { id: accepted.reseller });
     expect(await totals()).toEqual({ all: 2, withoutAdmin: 1, counted: 2 });
+  });
+});
+
+describe('a count not remembered', () => {
+  const LIST = `query($filter: RelationshipFilter, $search: String, $after: String) {
+    customers(first: 2, relationship: $filter, search: $search, after: $after) { totalCount edges { cursor node { id companyName } } }
+  }`;
+  type List = { customers: { totalCount: number; edges: { cursor: string; node: { id: string; companyName: string } }[] } };
+
+  it("is counted in the page's own statement: one statement for a page and its total, the same total as counted alone", async () => {
+    const crowd = await givenPartner(server, { name: 'Counted Along GmbH' });
+    for (const name of ['Alpha Counted', 'Beta Counted', 'Gamma Counted']) await givenAccepted(crowd, await givenCustomer(server, { name }));
+    const sales = await crowd.as('SALES_AGENT');
+    const ask = async (variables: Record<string, unknown>) => {
+      await sales.data('{ viewer { id } }');
+      server.counter.start();
+      const data = await sales.data<List>(LIST, variables);
+      server.counter.stop();
+      return { statements: server.counter.statements.filter((sql) => !/\bFROM session s\b/.test(sql)), data };
+    };
+    for (const variables of [{ filter: 'ALL' }, { filter: 'RESELLER_WITHOUT_ADMIN' }, { filter: 'RESELLER' }, { filter: 'ALL', search: 'beta' }]) {
+      const { statements, data } = await ask(variables);
+      const trace = `${JSON.stringify(variables)}\n${statements.join('\n')}`;
+      expect(data.customers.edges.length, trace).toBeGreaterThan(0);
+      expect(statements, trace).toHaveLength(1);
+      expect(statements.filter(counts), trace).toHaveLength(1);
+      // Remembered now: the next page reads no count.
+      const again = await ask(variables);
+      expect(again.data.customers.totalCount, trace).toBe(data.customers.totalCount);
+      expect(again.statements.filter(counts), trace).toEqual([]);
+    }
+    expect((await ask({ filter: 'ALL' })).data.customers.totalCount).toBe(3);
+    expect((await ask({ filter: 'ALL', search: 'beta' })).data.customers.totalCount).toBe(1);
+  });
+
+  it('an empty page after the last customer still answers the total, with a count of its own', async () => {
+    const few = await givenPartner(server, { name: 'Past The End GmbH' });
+    await givenAccepted(few, await givenCustomer(server, { name: 'Only Customer' }));
+    const sales = await few.as('SALES_AGENT');
+    const first = await sales.data<List>(LIST, { filter: 'RESELLER' });
+    const cursor = first.customers.edges.at(-1)?.cursor;
+    server.counter.start();
+    const past = await sales.data<List>(LIST, { filter: 'ALL', after: cursor });
+    server.counter.stop();
+    expect(past.customers).toEqual({ totalCount: 1, edges: [] });
+    // The page's statement found no row to carry the count: it is counted on its own.
+    expect(server.counter.statements.filter((sql) => /^SELECT COUNT\(\*\) AS "?n"? FROM/i.test(sql))).toHaveLength(1);
   });
 });

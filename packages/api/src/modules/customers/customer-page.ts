@@ -3,7 +3,7 @@ import type { AdminRole, CloudInstance, EndedBySide, RelationshipOrigin, Relatio
 import type { RelationshipEntity } from '../../db/entities/index.js';
 import { rolesColumn } from '../../db/entities/roles-column.js';
 import { timeFromRaw } from '../../db/hydrate.js';
-import { ADMIN_EXPIRING, expiringWindow, listParameters, pageIds, SUBSCRIPTIONS_OF_PARTNER, type CustomerListFilter } from './customer.repository.js';
+import { ADMIN_EXPIRING, countStatement, expiringWindow, listParameters, pageIds, SUBSCRIPTIONS_OF_PARTNER, type CustomerListFilter } from './customer.repository.js';
 import type { CustomerListSelection } from './customer-selection.js';
 import { Customer } from './customer.type.js';
 import { selectRows, type SelectedColumn } from '../../db/named-query.js';
@@ -28,6 +28,8 @@ export interface CustomerPageRow {
   readonly nameKey: string;
   /** Partner-wide, the same on every row: how many customers match ADMIN_EXPIRING; null when not selected. */
   readonly adminExpiringCount: number | null;
+  /** The same on every row: how many customers match the list (countStatement); null unless counted along. */
+  readonly totalCount: number | null;
 }
 
 type Raw = Record<string, unknown>;
@@ -100,14 +102,19 @@ function toRelationshipRow(raw: Raw, columns: ReadonlySet<string>): Relationship
  * the partner's relationships (newest first) and the count of active subscriptions, so the page's
  * fields need no further queries. The partner's count of customers whose admin access is
  * expiring rides along, when selected, as an uncorrelated subquery (evaluated once per statement
- * on both engines, an index range of ix_relationship_admin_ends).
+ * on both engines, an index range of ix_relationship_admin_ends); so does the list's own count
+ * (countStatement) with `countAlong`, saving the count its own statement: on SQLite a trip to the
+ * driver's thread and back through the event loop, on PostgreSQL a round trip. An empty page
+ * carries neither.
  */
 export async function customerPage(
   em: EntityManager,
   list: CustomerListFilter,
   page: CustomerPageSpec,
   selection: CustomerListSelection,
+  countAlong = false,
 ): Promise<CustomerPageRow[]> {
+  const postgres = em.connection.options.type === 'postgres';
   const direction = page.descending ? 'DESC' : 'ASC';
   const after = page.descending ? '<' : '>';
   const params: Record<string, unknown> = { ...listParameters(list), ...expiringWindow(list.now) };
@@ -124,8 +131,13 @@ export async function customerPage(
     columns.push([`(SELECT COUNT(*) FROM subscription s WHERE ${SUBSCRIPTIONS_OF_PARTNER('s', 't.id')} AND s.status = 'ACTIVE')`, 'active_subscriptions']);
   }
   if (selection.adminExpiringCount) columns.push([`(SELECT COUNT(*) FROM relationship x WHERE ${ADMIN_EXPIRING})`, 'admin_expiring']);
+  if (countAlong) {
+    const count = countStatement(postgres, list);
+    Object.assign(params, count.params);
+    columns.push([`(${count.sql})`, 'total']);
+  }
   const from =
-    `FROM (${pageIds(em.connection.options.type === 'postgres', list, page.limit, direction, page.after ? { after } : undefined)}) page INNER JOIN tenant t ON t.id = page.id` +
+    `FROM (${pageIds(postgres, list, page.limit, direction, page.after ? { after } : undefined)}) page INNER JOIN tenant t ON t.id = page.id` +
     (relationshipColumns ? ' LEFT JOIN relationship r ON r.partner_tenant_id = :partner AND r.customer_tenant_id = t.id' : '');
   const orderBy = `t.name_key ${direction}, t.id ${direction}` + (relationshipColumns ? ', r.created_at DESC, r.id DESC' : '');
   const raws = await selectRows<Raw>(em, columns, from, orderBy, params);
@@ -146,6 +158,7 @@ export async function customerPage(
         customer,
         nameKey: text(raw.t_name_key),
         adminExpiringCount: selection.adminExpiringCount ? Number(raw.admin_expiring) : null,
+        totalCount: countAlong ? Number(raw.total) : null,
       });
     }
     if (relationshipColumns && raw.r_id !== null && raw.r_id !== undefined) current.relationships.push(toRelationshipRow(raw, relationshipColumns));

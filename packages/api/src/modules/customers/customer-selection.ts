@@ -71,6 +71,8 @@ export interface CustomerListSelection {
   readonly relationships: ReadonlySet<RelationshipColumn> | null;
   readonly subscriptionCount: boolean;
   readonly adminExpiringCount: boolean;
+  /** totalCount is selected: the page's statement may count along (when the count is not remembered). */
+  readonly totalCount: boolean;
   /**
    * Every column of every row: some selected field reads more than the list maps (a customer's
    * subscriptions, whose canChange looks at the relationships through the request's loader), so
@@ -79,12 +81,13 @@ export interface CustomerListSelection {
   readonly complete: boolean;
 }
 
-/** Everything, for a caller without a GraphQL selection and for fields this file does not know. */
+/** Everything, for a caller without a GraphQL selection and for fields this file does not know (totalCount counted on its own, if asked). */
 export const COMPLETE_SELECTION: CustomerListSelection = {
   tenant: new Set(ALL_TENANT_COLUMNS),
   relationships: new Set(ALL_RELATIONSHIP_COLUMNS),
   subscriptionCount: true,
   adminExpiringCount: true,
+  totalCount: false,
   complete: true,
 };
 
@@ -167,6 +170,8 @@ function named(fields: readonly FieldNode[], name: string): SelectionSetNode[] {
  */
 export function customerListSelection(info: GraphQLResolveInfo): CustomerListSelection {
   const connection = fieldsOf(info, info.fieldNodes.map((node) => node.selectionSet));
+  const totalCount = connection.some((field) => field.name.value === 'totalCount');
+  const complete = { ...COMPLETE_SELECTION, totalCount };
   const nodes = fieldsOf(info, named(fieldsOf(info, named(connection, 'edges')), 'node'));
   const tenant = new Set<TenantColumn>();
   const relationshipColumns = new Set<RelationshipColumn>();
@@ -182,7 +187,7 @@ export function customerListSelection(info: GraphQLResolveInfo): CustomerListSel
     if (own) for (const column of own) tenant.add(column);
     else if (name === 'subscriptionCount') subscriptionCount = true;
     else if (LOADED_FIELDS.has(name)) continue;
-    else if (!related) return COMPLETE_SELECTION;
+    else if (!related) return complete;
     else {
       joined = true;
       for (const column of related.tenant) tenant.add(column);
@@ -190,7 +195,7 @@ export function customerListSelection(info: GraphQLResolveInfo): CustomerListSel
       else {
         for (const sub of fieldsOf(info, [field.selectionSet])) {
           const columns = RELATIONSHIP_FIELDS[sub.name.value];
-          if (!columns) return COMPLETE_SELECTION;
+          if (!columns) return complete;
           relate(columns);
         }
       }
@@ -201,6 +206,7 @@ export function customerListSelection(info: GraphQLResolveInfo): CustomerListSel
     relationships: joined ? relationshipColumns : null,
     subscriptionCount,
     adminExpiringCount: connection.some((field) => field.name.value === 'adminExpiringCount'),
+    totalCount,
     complete: false,
   };
 }

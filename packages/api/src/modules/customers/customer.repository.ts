@@ -1,6 +1,6 @@
-import type { EntityManager, SelectQueryBuilder } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import { EXPIRING_SOON_DAYS, TenantKind, type RelationshipFilter } from '@partnerlink/shared';
-import { RelationshipEntity, TenantEntity } from '../../db/entities/index.js';
+import { TenantEntity } from '../../db/entities/index.js';
 import { queryNamed } from '../../db/named-query.js';
 
 // The customer list's queries. Hand-written SQL on purpose: the list is the hottest read (see the
@@ -353,57 +353,57 @@ function nameSearchCount(postgres: boolean, filter: RelationshipFilter): string 
   return `SELECT COUNT(*) AS n FROM (SELECT DISTINCT o.customer_tenant_id FROM ${table} WHERE ${conditions.join(' AND ')} LIMIT ${SEARCH_COUNT_LIMIT}) capped`;
 }
 
+/** A statement counting the list (`SELECT COUNT(*) AS n …`) and its :named parameters. */
+export interface CountStatement {
+  readonly sql: string;
+  readonly params: Record<string, unknown>;
+}
+
 /**
- * How many customers match; for a text search at most SEARCH_COUNT_LIMIT (a short prefix of a
- * large list matches thousands). A name search and a list without a text search count from the
- * partner's relationships alone (index ranges), not by probing every tenant; a domain search and
- * an indirect reseller's list count the ids a page would walk.
+ * How many customers match, as one statement; for a text search at most SEARCH_COUNT_LIMIT (a
+ * short prefix of a large list matches thousands). A name search and a list without a text search
+ * count from the partner's relationships alone (index ranges), not by probing every tenant; a
+ * domain search and an indirect reseller's list count the ids a page would walk. The page's own
+ * statement counts along with this when asked (customerPage's `countAlong`).
  */
-export async function countCustomers(em: EntityManager, list: CustomerListFilter): Promise<number> {
-  const postgres = em.connection.options.type === 'postgres';
-  if (list.search && !list.search.includes('.') && !list.indirectResellerId) {
-    return countOf(em, nameSearchCount(postgres, list.filter), listParameters(list));
-  }
+export function countStatement(postgres: boolean, list: CustomerListFilter): CountStatement {
+  const params = listParameters(list);
+  if (list.search && !list.search.includes('.') && !list.indirectResellerId) return { sql: nameSearchCount(postgres, list.filter), params };
   if (list.search || list.indirectResellerId) {
-    // COUNT(*) rather than the query builder's getCount (COUNT(DISTINCT t.id)): each tenant is one row.
+    // COUNT(*) rather than COUNT(DISTINCT t.id): each tenant is one row.
     // A domain search counts the ids a page would walk (pageIds), up to SEARCH_COUNT_LIMIT.
-    const statement = list.search
+    const sql = list.search
       ? `SELECT COUNT(*) AS n FROM (${pageIds(postgres, list, SEARCH_COUNT_LIMIT)}) capped`
       : `SELECT COUNT(*) AS n FROM tenant t WHERE ${matchingCondition('t', list)}`;
-    return countOf(em, statement, listParameters(list));
+    return { sql, params };
   }
-  if (list.filter === 'FORMER') {
+  const reseller = `r.status = 'ACTIVE' AND ${TYPE_CONDITION.SELLING('r')}`;
+  const exists = (type: RelationKind | null, active: boolean) => related(type, active, 'r.customer_tenant_id', 'exists');
+  /** The partner's relationships matching `condition`, one row each: rows are customers where at most one can match per customer. */
+  const rows = (condition: string) => `SELECT COUNT(*) AS n FROM relationship r WHERE r.partner_tenant_id = :partner AND ${condition}`;
+  const sql = {
+    // Customers with an active relationship, each once (GROUP BY hashes; COUNT(DISTINCT) sorts).
+    ALL: () => `SELECT COUNT(*) AS n FROM (SELECT r.customer_tenant_id AS customer FROM relationship r WHERE r.partner_tenant_id = :partner AND r.status = 'ACTIVE' GROUP BY r.customer_tenant_id) g`,
+    RESELLER: () => rows(reseller),
+    // The partner's active admin relationships (one per customer), each probed for a reseller relationship.
+    RESELLER_AND_ADMIN: () => rows(`${candidatesOf('RESELLER_AND_ADMIN', 'r')} AND ${related('SELLING', true, 'r.customer_tenant_id', 'exists')}`),
+    RESELLER_WITHOUT_ADMIN: () => rows(`${reseller} AND NOT ${exists('DELEGATED_ADMIN', true)}`),
     // A former customer has an ended relationship: the partner's ended ones are read
     // (ix_relationship_partner_ended_name, named on SQLite, which took the covering pair index over
     // it), each probed for an active one. Before, all of the partner's were: a large partner's
     // 100,000 for 2,000 former customers, 67 ms on SQLite and 206 ms on PostgreSQL.
-    const ended = relationshipTable('r', postgres ? null : SQLITE_CANDIDATES_INDEX.FORMER);
-    const former = `SELECT DISTINCT r.customer_tenant_id FROM ${ended} WHERE ${candidatesOf('FORMER', 'r')} AND NOT ${related(null, true, 'r.customer_tenant_id')}`;
-    return countOf(em, `SELECT COUNT(*) AS n FROM (${former}) g`, { partner: list.partnerId });
-  }
-  const reseller = `r.status = 'ACTIVE' AND ${TYPE_CONDITION.SELLING('r')}`;
-  const exists = (type: RelationKind | null, active: boolean) => related(type, active, 'r.customer_tenant_id', 'exists');
-  const admin = exists('DELEGATED_ADMIN', true);
-  const relationships = (sub: SelectQueryBuilder<object>) =>
-    sub.from(RelationshipEntity, 'r').where('r.partner_tenant_id = :partner', { partner: list.partnerId });
-  /** Customers with a relationship matching `condition`, each once (GROUP BY hashes; COUNT(DISTINCT) sorts). */
-  const distinctCustomers = (condition: string) =>
-    em
-      .createQueryBuilder()
-      .select('COUNT(*)', 'n')
-      .from((sub) => relationships(sub.select('r.customer_tenant_id', 'customer')).andWhere(condition).groupBy('r.customer_tenant_id'), 'g');
-  const rows = (condition: string) => relationships(em.createQueryBuilder().select('COUNT(*)', 'n')).andWhere(condition);
-  const query = {
-    ALL: () => distinctCustomers("r.status = 'ACTIVE'"),
-    RESELLER: () => rows(reseller),
-    // The partner's active admin relationships (one per customer), each probed for a reseller relationship.
-    RESELLER_AND_ADMIN: () => rows(`${candidatesOf('RESELLER_AND_ADMIN', 'r')} AND ${related('SELLING', true, 'r.customer_tenant_id', 'exists')}`),
-    RESELLER_WITHOUT_ADMIN: () => rows(`${reseller} AND NOT ${admin}`),
-
+    FORMER: () => {
+      const ended = relationshipTable('r', postgres ? null : SQLITE_CANDIDATES_INDEX.FORMER);
+      return `SELECT COUNT(*) AS n FROM (SELECT DISTINCT r.customer_tenant_id FROM ${ended} WHERE ${candidatesOf('FORMER', 'r')} AND NOT ${related(null, true, 'r.customer_tenant_id')}) g`;
+    },
     // At most one ACTIVE admin relationship per partner and customer (ux_relationship_active): rows are customers.
-    ADMIN_EXPIRING: () =>
-      em.createQueryBuilder().select('COUNT(*)', 'n').from(RelationshipEntity, 'x').where(ADMIN_EXPIRING, { partner: list.partnerId, ...expiringWindow(list.now) }),
+    ADMIN_EXPIRING: () => `SELECT COUNT(*) AS n FROM relationship x WHERE ${ADMIN_EXPIRING}`,
   }[list.filter]();
-  const row = await query.getRawOne<{ n: number | string }>();
-  return Number(row?.n ?? 0);
+  return { sql, params };
+}
+
+/** How many customers match (countStatement), in a statement of its own. */
+export async function countCustomers(em: EntityManager, list: CustomerListFilter): Promise<number> {
+  const { sql, params } = countStatement(em.connection.options.type === 'postgres', list);
+  return countOf(em, sql, params);
 }

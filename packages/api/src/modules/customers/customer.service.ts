@@ -55,10 +55,11 @@ export class CustomerService {
   /**
    * The partner's customers, by name, filtered and searched on the server. The page comes with
    * what the selected fields read of each customer's relationships and active subscription count
-   * (Customer.partnerView, only the columns `selection` names): a page costs one statement, plus
-   * one for totalCount when a client asks for it and it is not remembered since the partner's
-   * last change (CustomerCountCache); adminExpiringCount comes with the page (or, for an empty
-   * page, one statement when asked for). ADMIN_EXPIRING depends on the time as well as on
+   * (Customer.partnerView, only the columns `selection` names): a page costs one statement.
+   * totalCount, when a client asks for it and it is not remembered since the partner's last change
+   * (CustomerCountCache), is counted by the page's statement too, and then remembered; only an
+   * empty page counts in a statement of its own. adminExpiringCount comes with the page (or, for an
+   * empty page, one statement when asked for). ADMIN_EXPIRING depends on the time as well as on
    * changes, so its counts are never remembered.
    */
   async list(viewer: Viewer, args: CustomersArgs, selection: CustomerListSelection = COMPLETE_SELECTION) {
@@ -73,15 +74,21 @@ export class CustomerService {
     // totalCount is counted only when a client asks for it (GraphQL calls the function). Counts by
     // reseller change with the reseller's relationships as well as the provider's: never remembered.
     const remembered = filter !== RelationshipFilter.ADMIN_EXPIRING && !indirectResellerId;
-    const totalCount = remembered ? () => this.counts.count(list, count(list)) : count(list);
+    // Looked up before the page is read: a change committing meanwhile must keep its count from being remembered.
+    const cached = remembered ? this.counts.lookup(list) : null;
+    const countAlong = selection.totalCount && (cached?.wanted ?? true);
     const rows = await this.db.read((em) =>
       customerPage(
         em,
         list,
         { limit: limit + 1, descending: args.orderBy === 'NAME_DESC', after: cursor ? [cursor[0] as string, cursor[1] as string] : null },
         selection,
+        countAlong,
       ),
     );
+    const counted = rows[0]?.totalCount ?? null;
+    if (counted !== null && cached) this.counts.keep(list, cached.generation, counted);
+    const totalCount = counted ?? (remembered ? () => this.counts.count(list, count(list)) : count(list));
     // The page statement counted it (when selected); an empty page asks the database when a client wants it.
     const adminExpiringCount = rows[0]?.adminExpiringCount ?? count({ partnerId: viewer.tenantId, filter: RelationshipFilter.ADMIN_EXPIRING, search: '', now });
     const connection = toConnection(rows, limit, totalCount, (row) => encodeCursor([row.nameKey, row.customer.id]), (row) => row.customer);
