@@ -1,9 +1,10 @@
 import type { DataSource, EntityManager, EntityTarget, ObjectLiteral, UpdateQueryBuilder } from 'typeorm';
+import type { ColumnMetadata } from 'typeorm/metadata/ColumnMetadata.js';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity.js';
 import type { DomainEvent } from '../events/domain-events.js';
 import type { TenantEntity } from './entities/index.js';
 import { insertRows } from './insert-rows.js';
-import { MAX_SCRIPT_LENGTH, script, withLiterals } from './sqlite-script.js';
+import { MAX_SCRIPT_LENGTH, script, sqliteLiteral, withLiterals } from './sqlite-script.js';
 
 /** Rows for one table. */
 export interface Insert<T extends ObjectLiteral = ObjectLiteral> {
@@ -202,19 +203,46 @@ const CLAIM_GUARD = 'INSERT INTO temp.claim_guard (claimed) SELECT changes() WHE
  * its guard, then the updates and inserts. When the claim finds the row changed, the guard's
  * error (`isClaimLost`) ends the script before anything else is written, and the group commit
  * rolls the unit back. Undefined when the script would be too long for one SQL text.
+ *
+ * The statements are written from the entities' metadata, each value through the driver's
+ * preparePersistentValue (transformers included) as the query builder would: building them with
+ * the query builder took about 100 µs of the event loop per answer, more than the rest of it.
  */
 export function claimedWriteScript(dataSource: DataSource, plan: ClaimedWrite): string | undefined {
-  const statements: [string, unknown[]][] = [claimUpdate(dataSource, plan.claim).getQueryAndParameters(), [CLAIM_GUARD, []]];
-  for (const update of plan.updates) {
-    statements.push(dataSource.createQueryBuilder().update(update.entity).set(update.set).where('id = :updatedId', { updatedId: update.id }).getQueryAndParameters());
-  }
-  for (const insert of plan.inserts) {
-    if (insert.rows.length === 0) continue;
-    const rows = insert.rows.map((row) => row as QueryDeepPartialEntity<ObjectLiteral>);
-    statements.push(dataSource.createQueryBuilder().insert().into(insert.entity).values(rows).updateEntity(false).getQueryAndParameters());
-  }
-  const text = script(statements.map(([sql, params]) => withLiterals(sql, params)));
+  const { claim } = plan;
+  const [condition, conditionParams] = dataSource.driver.escapeQueryWithParameters(claim.condition, claim.params, {});
+  const statements = [sqliteUpdate(dataSource, claim, withLiterals(condition, conditionParams)), CLAIM_GUARD];
+  for (const update of plan.updates) statements.push(sqliteUpdate(dataSource, update));
+  for (const insert of plan.inserts) if (insert.rows.length > 0) statements.push(sqliteInsert(dataSource, insert));
+  const text = script(statements);
   return text.length <= MAX_SCRIPT_LENGTH ? text : undefined;
+}
+
+/** The value of a column as SQLite stores it, written in. */
+function stored(dataSource: DataSource, column: ColumnMetadata, value: unknown): string {
+  return sqliteLiteral(dataSource.driver.preparePersistentValue(value, column));
+}
+
+/** UPDATE of one row by id (and `condition`, SQL with its values written in), the set values written in. */
+function sqliteUpdate(dataSource: DataSource, update: RowUpdate, condition?: string): string {
+  const meta = dataSource.getMetadata(update.entity);
+  const assignments = Object.entries(update.set).map(([property, value]) => {
+    const column = meta.findColumnWithPropertyPath(property);
+    if (!column) throw new Error(`${meta.name} has no column ${property}`);
+    return `${quote(column.databaseName)} = ${stored(dataSource, column, value)}`;
+  });
+  const id = meta.findColumnWithPropertyPath('id');
+  if (!id) throw new Error(`${meta.name} has no id column`);
+  return `UPDATE ${quote(meta.tableName)} SET ${assignments.join(', ')} WHERE ${quote(id.databaseName)} = ${stored(dataSource, id, update.id)}${condition ? ` AND (${condition})` : ''}`;
+}
+
+/** INSERT of complete rows (as fixtures.ts builds them), their values written in; a column the rows leave undefined takes its default. */
+function sqliteInsert(dataSource: DataSource, insert: Insert): string {
+  const meta = dataSource.getMetadata(insert.entity);
+  const first = insert.rows[0] ?? {};
+  const columns = meta.columns.filter((column) => column.isInsert && column.getEntityValue(first) !== undefined);
+  const rows = insert.rows.map((row) => `(${columns.map((column) => stored(dataSource, column, column.getEntityValue(row))).join(', ')})`);
+  return `INSERT INTO ${quote(meta.tableName)} (${columns.map((column) => quote(column.databaseName)).join(', ')}) VALUES ${rows.join(', ')}`;
 }
 
 /** Whether a claimed write's script stopped at its guard: the claim found the row changed. */
