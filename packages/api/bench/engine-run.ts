@@ -102,8 +102,23 @@ async function probe(config: Config, run: EngineRun, database: { schema?: string
   }
 }
 
-/** The floor under the same load as the cases: a bare Apollo Server in a process of its own. */
-async function measureFloor(run: EngineRun, dir: string): Promise<SectionReport['floor']> {
+/** How long the floor is measured again just before each case (the machine's speed drifts within a run). */
+const FLOOR_BESIDE_SECONDS = { quick: 1, full: 3 } as const;
+
+/** The floor as the engine's phases start, and a way to measure it again just before a case. */
+interface Floor {
+  readonly report: SectionReport['floor'];
+  /** req/s of the floor under the same load now, for a few seconds. */
+  readonly beside: () => Promise<number>;
+}
+
+/**
+ * The floor under the same load as the cases: a bare Apollo Server in a process of its own. It
+ * stays up through the engine's phases: each case's ratio is to the floor measured just before
+ * it, as the speed of a shared machine moves within a run (the report's floor row is the first
+ * measurement).
+ */
+async function measureFloor(run: EngineRun, dir: string): Promise<Floor> {
   const { options } = run;
   const floor = await startFloorProcess(dir);
   run.cleanups.push(() => floor.process.stop());
@@ -112,9 +127,12 @@ async function measureFloor(run: EngineRun, dir: string): Promise<SectionReport[
   run.log(`floor: bare Apollo Server, ${options.durationSeconds} s…`);
   const load = await runLoad({ ...spec, title: 'floor', durationSeconds: options.durationSeconds });
   const peakMemoryMB = floor.process.peakMemoryMB();
-  await floor.process.stop();
   run.log(`floor: ${load.requestsPerSecond.toFixed(0)} req/s`);
-  return { ...caseReport('floor', 'floor: bare Apollo Server `{ __typename }`', options.connections, load, load.requestsPerSecond, null), peakMemoryMB };
+  const besideSeconds = options.quick ? FLOOR_BESIDE_SECONDS.quick : FLOOR_BESIDE_SECONDS.full;
+  return {
+    report: { ...caseReport('floor', 'floor: bare Apollo Server `{ __typename }`', options.connections, load, load.requestsPerSecond, null), peakMemoryMB },
+    beside: async () => (await runLoad({ ...spec, title: 'floor (beside a case)', durationSeconds: besideSeconds })).requestsPerSecond,
+  };
 }
 
 /**
@@ -210,7 +228,8 @@ export async function runEngine(run: EngineRun): Promise<SectionReport[]> {
         harvest: harvested,
         randomSeed: options.randomSeed + index,
         probes,
-        floor,
+        floor: floor.report,
+        floorBeside: floor.beside,
         openDatabase,
         cleanups,
         log,

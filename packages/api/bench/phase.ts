@@ -50,6 +50,8 @@ export interface PhaseContext {
   readonly randomSeed: number;
   readonly probes: ReadonlyMap<CaseKey, Probe>;
   readonly floor: SectionReport['floor'];
+  /** Measures the floor again, just before a case: its ratio is to that. */
+  readonly floorBeside: () => Promise<number>;
   /** Opens the database for reading back the accepts (after the instances stopped, for SQLite's sake). */
   readonly openDatabase: () => Promise<{ dataSource: DataSource; close(): Promise<void> }>;
   readonly cleanups: (() => Promise<void>)[];
@@ -81,6 +83,7 @@ export function caseReport(
     latencyP99Ms: censored ? null : load.latencyMs.p99,
     errors: load.errors,
     errorCodes: { ...load.errorCodes, ...(load.socketErrors ? { SOCKET_ERROR_OR_TIMEOUT: load.socketErrors } : {}) },
+    floorRps,
     ratioToFloor: floorRps > 0 ? load.requestsPerSecond / floorRps : 0,
     sqlStatements: probe ? probe.statements.length : null,
     statements: probe?.statements ?? [],
@@ -219,14 +222,14 @@ export async function runPhase(ctx: PhaseContext): Promise<SectionReport> {
   const workload = new Workload(ctx.lists, ctx.randomSeed);
   const all = buildCases(seeded, workload, options, ctx.acceptSlots);
   const cases = options.large ? all.filter((c) => READ_CASES.includes(c.key)) : all;
-  const floorRps = ctx.floor.requestsPerSecond;
   const reports: CaseReport[] = [];
   let acceptLoad: LoadResult | undefined;
   for (const c of cases) {
     const first = urls[0] ?? '';
     // The invitation case's rate limit would answer a lone request after its load: time it before.
     const aloneBefore = c.key === 'invitation' ? await timeAlone(first, aloneRequests(c, ctx.aloneSlots)) : undefined;
-    ctx.log(`${ctx.title}: ${c.name}, ${duration} s at ${c.connections} connections…`);
+    const floorRps = await ctx.floorBeside();
+    ctx.log(`${ctx.title}: ${c.name}, ${duration} s at ${c.connections} connections (the floor just before: ${floorRps.toFixed(0)} req/s)…`);
     const { load, countCache } = await measure(c.name, c.connections, c, duration);
     if (c.key === 'acceptRequest') acceptLoad = load;
     const alone = aloneBefore ?? (await timeAlone(first, aloneRequests(c, ctx.aloneSlots)));
@@ -254,7 +257,8 @@ export async function runPhase(ctx: PhaseContext): Promise<SectionReport> {
       mixedRequest: 'mixed: requestResellerRelationship (random partners)',
       mixedAccept: 'mixed: acceptRelationshipRequest',
     } as const;
-    ctx.log(`${ctx.title}: mixed reads and writes, ${duration} s: ${readers} connections read, ${writers} request, ${writers} accept…`);
+    const floorRps = await ctx.floorBeside();
+    ctx.log(`${ctx.title}: mixed reads and writes, ${duration} s: ${readers} connections read, ${writers} request, ${writers} accept (the floor just before: ${floorRps.toFixed(0)} req/s)…`);
     const [read, request, accept] = await Promise.all([
       runLoad({ ...reads.load, urls, connections: readers, title: names.mixedRead, durationSeconds: duration }),
       runLoad({ ...requests.load, urls, connections: writers, title: names.mixedRequest, durationSeconds: duration }),
