@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { START_NODE_ARGS } from './api-process.js';
 import { ALONE_REQUESTS } from './phase.js';
-import { codes, fmt, mark, ms, ratio, rps, SECTION_ORDER, type CaseReport, type SectionKey, type SectionReport } from './report.js';
+import { codes, floorBefore, fmt, mark, ms, ratio, rps, SECTION_ORDER, type CaseReport, type SectionKey, type SectionReport } from './report.js';
 
 export interface PostgresUnreachable {
   readonly url: string;
@@ -28,7 +28,7 @@ _No profile analysis has been written for these figures yet._
 function sectionRows(run: SectionReport): string[] {
   return [run.floor, ...run.cases].map(
     (c) =>
-      `| ${c.name} | ${c.connections} | ${rps(c.requestsPerSecond)} | ${ms(c.latencyP50Ms, c, 'p50')} | ${ms(c.latencyP99Ms, c, 'p99')} | ${fmt(c.errors)} | ${c.key === 'floor' || c.floorRps === undefined ? '–' : rps(c.floorRps)} | ${ratio(c)} | ${c.sqlStatements ?? '–'} | ${c.singleRequestMs === null ? (c.aloneError ? 'failed' : '–') : fmt(c.singleRequestMs, 1)} |`,
+      `| ${c.name} | ${c.connections} | ${rps(c.requestsPerSecond)} | ${ms(c.latencyP50Ms, c, 'p50')} | ${ms(c.latencyP99Ms, c, 'p99')} | ${fmt(c.errors)} | ${floorBefore(c)} | ${ratio(c)} | ${c.sqlStatements ?? '–'} | ${c.singleRequestMs === null ? (c.aloneError ? 'failed' : '–') : fmt(c.singleRequestMs, 1)} |`,
   );
 }
 

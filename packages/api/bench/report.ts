@@ -138,6 +138,9 @@ export const ms = (value: number | null, c: CaseReport, which: 'p50' | 'p99') =>
   value === null ? `${fmt(c.load.latencyMs[which])} answered only, ${fmt(c.load.unanswered)} unanswered` : fmt(value);
 export const rps = (value: number) => (value < 10 ? fmt(value, 1) : fmt(value));
 
+/** The floor measured just before a case, req/s; '–' for the floor row and sections written before it was measured. */
+export const floorBefore = (c: CaseReport) => (c.key === 'floor' || c.floorRps === undefined ? '–' : rps(c.floorRps));
+
 /** The ratio to the floor's req/s (not meaningful for the single client: one connection against 32). */
 export const ratio = (c: CaseReport) => (c.key === 'floor' ? '1' : c.key === 'singleClient' ? '–' : fmt(c.ratioToFloor, 3));
 
@@ -237,7 +240,7 @@ export function mark(met: boolean | null): string {
 export function consoleTable(run: SectionReport): string {
   const lines = [run.floor, ...run.cases].map(
     (c) =>
-      `${c.name.padEnd(58)} ${String(c.connections).padStart(3)} ${rps(c.requestsPerSecond).padStart(8)} req/s  p50 ${ms(c.latencyP50Ms, c, 'p50').padStart(5)} ms  p99 ${ms(c.latencyP99Ms, c, 'p99').padStart(5)} ms  err ${fmt(c.errors).padStart(6)}  floor ${(c.key === 'floor' || c.floorRps === undefined ? '–' : rps(c.floorRps)).padStart(6)} ×${ratio(c).padEnd(5)}  SQL ${c.sqlStatements ?? '–'}  alone ${c.singleRequestMs === null ? '–' : `${fmt(c.singleRequestMs, 1)} ms`}`,
+      `${c.name.padEnd(58)} ${String(c.connections).padStart(3)} ${rps(c.requestsPerSecond).padStart(8)} req/s  p50 ${ms(c.latencyP50Ms, c, 'p50').padStart(5)} ms  p99 ${ms(c.latencyP99Ms, c, 'p99').padStart(5)} ms  err ${fmt(c.errors).padStart(6)}  floor ${floorBefore(c).padStart(6)} ×${ratio(c).padEnd(5)}  SQL ${c.sqlStatements ?? '–'}  alone ${c.singleRequestMs === null ? '–' : `${fmt(c.singleRequestMs, 1)} ms`}`,
   );
   const instances = run.apiInstances.map(
     (i, n) => `API instance ${n + 1} (pid ${i.pid}): cold start ${fmt(i.coldStartMs)} ms (listening after ${fmt(i.listeningMs)} ms), peak memory ${i.peakMemoryMB === null ? '?' : fmt(i.peakMemoryMB)} MB, ${fmt(i.requests)} requests answered`,

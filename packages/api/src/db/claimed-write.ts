@@ -1,4 +1,4 @@
-import type { DataSource, EntityManager, EntityTarget, ObjectLiteral, UpdateQueryBuilder } from 'typeorm';
+import type { DataSource, EntityManager, EntityMetadata, EntityTarget, ObjectLiteral, UpdateQueryBuilder } from 'typeorm';
 import type { ColumnMetadata } from 'typeorm/metadata/ColumnMetadata.js';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity.js';
 import type { DomainEvent } from '../events/domain-events.js';
@@ -156,12 +156,16 @@ export function claimedWriteStatement(
   return { sql: `WITH ${ctes.join(',\n')}\nSELECT ${select.join(', ')}`, params: b.params };
 }
 
+/** The columns an insert's rows set (the fixtures set every column; a column left undefined takes its default). */
+function insertedColumns(meta: EntityMetadata, insert: Insert): ColumnMetadata[] {
+  const first = insert.rows[0] ?? {};
+  return meta.columns.filter((column) => column.isInsert && column.getEntityValue(first) !== undefined);
+}
+
 /** INSERT … SELECT of the rows, each value cast to its column's type, only when the claim returned a row. */
 function gatedInsert(dataSource: DataSource, b: StatementBuilder, insert: Insert): string {
   const meta = dataSource.getMetadata(insert.entity);
-  const first = insert.rows[0] ?? {};
-  // Columns the rows set (the fixtures set every column; a column left undefined takes its default).
-  const columns = meta.columns.filter((column) => column.isInsert && column.getEntityValue(first) !== undefined);
+  const columns = insertedColumns(meta, insert);
   const rows = insert.rows.map((row) => {
     const values = columns.map((column) => {
       // The driver applies the column's transformer too (as for any insert).
@@ -236,11 +240,10 @@ function sqliteUpdate(dataSource: DataSource, update: RowUpdate, condition?: str
   return `UPDATE ${quote(meta.tableName)} SET ${assignments.join(', ')} WHERE ${quote(id.databaseName)} = ${stored(dataSource, id, update.id)}${condition ? ` AND (${condition})` : ''}`;
 }
 
-/** INSERT of complete rows (as fixtures.ts builds them), their values written in; a column the rows leave undefined takes its default. */
+/** INSERT of complete rows (as fixtures.ts builds them), their values written in. */
 function sqliteInsert(dataSource: DataSource, insert: Insert): string {
   const meta = dataSource.getMetadata(insert.entity);
-  const first = insert.rows[0] ?? {};
-  const columns = meta.columns.filter((column) => column.isInsert && column.getEntityValue(first) !== undefined);
+  const columns = insertedColumns(meta, insert);
   const rows = insert.rows.map((row) => `(${columns.map((column) => stored(dataSource, column, column.getEntityValue(row))).join(', ')})`);
   return `INSERT INTO ${quote(meta.tableName)} (${columns.map((column) => quote(column.databaseName)).join(', ')}) VALUES ${rows.join(', ')}`;
 }

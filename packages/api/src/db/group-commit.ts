@@ -1,5 +1,6 @@
 import sqlite3 from 'sqlite3';
 import { QueryFailedError, type DataSource, type EntityManager, type QueryRunner } from 'typeorm';
+import { script } from './sqlite-script.js';
 
 interface Waiting {
   /** The unit as code that runs its statements, or as a script of them (sqlite-script.ts). */
@@ -83,7 +84,7 @@ export class GroupCommit {
             await runner.query('RELEASE unit');
             succeeded.push({ waiting, value });
           } else {
-            await exec(runner, `SAVEPOINT unit;\n${unit.script};\nRELEASE unit`);
+            await exec(runner, script(['SAVEPOINT unit', unit.script, 'RELEASE unit']));
             succeeded.push({ waiting, value: undefined });
           }
         } catch (error) {

@@ -3,6 +3,11 @@ import type { CustomerListFilter } from './customer.repository.js';
 const TTL_MS = 60_000;
 const MAX_ENTRIES = 2_000;
 
+/** What a count is remembered by. */
+type CountedList = Pick<CustomerListFilter, 'partnerId' | 'filter' | 'search'>;
+
+const keyOf = (list: CountedList) => `${list.partnerId}\u0000${list.filter}\u0000${list.search}`;
+
 /**
  * The customer list's totalCount, remembered per partner, filter and search until the partner's
  * next committed change. Counting 100,000 relationships costs tens of milliseconds, more than
@@ -17,11 +22,6 @@ const MAX_ENTRIES = 2_000;
  * startServices, which also connects it to the commit pipeline); otherwise nothing tells it of
  * changes, so it remembers nothing.
  */
-/** What a count is remembered by. */
-type CountedList = Pick<CustomerListFilter, 'partnerId' | 'filter' | 'search'>;
-
-const keyOf = (list: CountedList) => `${list.partnerId}\u0000${list.filter}\u0000${list.search}`;
-
 export class CustomerCountCache {
   private readonly entries = new Map<string, { readonly count: number; readonly at: number; readonly generation: number }>();
   /** Counts being computed, per key: pages asking at the same moment (after a change: all of them) share one. */
