@@ -34,6 +34,23 @@ const banner = [
   'const __dirname = __bundleDirname(__filename);',
 ].join('\n');
 
+/**
+ * @apollo/utils.createhash picks node:crypto only when `module.require` exists, which esbuild's
+ * CommonJS wrapper does not provide: bundled, Apollo hashed every operation's text (its document
+ * cache key) with sha.js, SHA-256 in JavaScript, on the event loop. This shim is the package's
+ * Node branch.
+ */
+const nodeCreateHash = {
+  name: 'node-create-hash',
+  setup(build) {
+    build.onResolve({ filter: /^@apollo\/utils\.createhash$/ }, () => ({ path: 'apollo-create-hash', namespace: 'node-create-hash' }));
+    build.onLoad({ filter: /.*/, namespace: 'node-create-hash' }, () => ({
+      contents: "import { createHash } from 'node:crypto'; export { createHash };",
+      loader: 'js',
+    }));
+  },
+};
+
 const result = await build({
   entryPoints: [`${dist}main.js`],
   outfile: `${dist}partnerlink.js`,
@@ -44,6 +61,7 @@ const result = await build({
   external: EXTERNAL,
   banner: { js: banner },
   keepNames: true,
+  plugins: [nodeCreateHash],
   // Maps back to src/*.ts through tsc's maps: `node --enable-source-maps dist/partnerlink.js`.
   sourcemap: 'linked',
   legalComments: 'none',

@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import {
@@ -77,6 +77,10 @@ export async function createServer(
 
   const app = express();
   app.disable('x-powered-by');
+  // No ETag computed over every response Express sends: a GraphQL answer is hashed (SHA-1) on the
+  // event loop for a header no client revalidates with. The schema, the one body that is the same
+  // every time, carries its own; static files theirs (express.static).
+  app.set('etag', false);
   // req.ip (per-address rate limits) and req.secure (Secure cookies) from the trusted proxy's headers.
   app.set('trust proxy', config.trustProxy);
   const httpServer = http.createServer(app);
@@ -163,8 +167,10 @@ export async function createServer(
 
   // The public contract, for third parties and code generators.
   const sdl = `${printSchema(schema)}\n`;
+  const sdlTag = `"${createHash('sha256').update(sdl).digest('base64url')}"`;
   app.get('/schema.graphql', (_req, res) => {
-    res.type('text/plain; charset=utf-8').send(sdl);
+    // With an ETag set, res.send answers a matching If-None-Match with 304.
+    res.type('text/plain; charset=utf-8').set('ETag', sdlTag).send(sdl);
   });
 
   const inFlight = new InFlight();

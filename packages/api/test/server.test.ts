@@ -1,3 +1,4 @@
+import http from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { givenPartner, type GivenTenant } from './support/given.js';
 import { startServer, type TestServer } from './support/start-server.js';
@@ -23,6 +24,24 @@ describe('health and request ids', () => {
     expect(response.headers.get('x-request-id')).toBe('trace-123');
     const generated = await fetch(`${server.url}/healthz`);
     expect(generated.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
+  });
+});
+
+describe('validators', () => {
+  it('the schema at /schema.graphql carries an ETag and answers a matching If-None-Match with 304; GraphQL answers carry none', async () => {
+    const first = await fetch(`${server.url}/schema.graphql`);
+    expect(first.status).toBe(200);
+    const tag = first.headers.get('etag');
+    expect(tag).toMatch(/^"[\w-]+"$/);
+    expect(await first.text()).toContain('type Query');
+    // With node:http: fetch adds Cache-Control: no-cache to a conditional request, which asks for the body again.
+    const again = await new Promise<number | undefined>((resolve, reject) =>
+      http.get(`${server.url}/schema.graphql`, { headers: { 'if-none-match': tag ?? '' } }, (response) => resolve(response.resume().statusCode)).on('error', reject),
+    );
+    expect(again).toBe(304);
+    const answer = await fetch(`${server.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ __typename }' }) });
+    expect(answer.status).toBe(200);
+    expect(answer.headers.get('etag')).toBeNull();
   });
 });
 
