@@ -4,6 +4,7 @@ import { UnitOfWork } from '../events/unit-of-work.js';
 import type { DomainEvent } from '../events/domain-events.js';
 import { claimedWriteIn, claimedWriteScript, claimedWriteStatement, isClaimLost, SQLITE_CLAIM_GUARD_TABLE, type ChannelNotice, type ClaimedWrite, type ClaimedWriteOutcome, type Insert, type OutboxFacts } from './claimed-write.js';
 import { GroupCommit } from './group-commit.js';
+import { StatementReusingDatabase } from './statement-cache.js';
 import { backoffMs, mayRetryWrite, sleep, transientKind } from './transient-errors.js';
 
 /**
@@ -95,6 +96,19 @@ export class Database {
 
   get engine(): 'sqlite' | 'postgres' {
     return this.dataSource.options.type === 'sqlite' ? 'sqlite' : 'postgres';
+  }
+
+  /**
+   * On SQLite, a number that changes whenever the database may have changed: the calls finished
+   * on the writing connection, the only one that writes (one process owns the file, see
+   * sqlite-lock.ts; the readers are query_only). Something read when it had a value still holds
+   * while it has that value, so a reader may keep it (the session look-up). Taken before the
+   * read: a write committed during it changes the value. Null on PostgreSQL, where other
+   * instances write too.
+   */
+  writerEpoch(): number | null {
+    const connection = this.groupCommit ? (this.dataSource.driver as { databaseConnection?: unknown }).databaseConnection : undefined;
+    return connection instanceof StatementReusingDatabase ? connection.finished : null;
   }
 
   /** Runs the work in a transaction; the unit of work carries its manager and the events it emits. */

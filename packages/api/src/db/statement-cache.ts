@@ -41,6 +41,8 @@ export class StatementReusingDatabase extends sqlite3.Database {
   private readonly finalizing = new Set<Promise<void>>();
   /** Set by `close`: calls made after it are refused, those queued before it still run. */
   private closing = false;
+  /** Statements of this connection that have finished, successfully or not (`finished`). */
+  private finishedCalls = 0;
 
   constructor(filename: string, modeOrCallback?: number | ((err: Error | null) => void), callback?: (err: Error | null) => void) {
     if (typeof modeOrCallback === 'function') super(filename, modeOrCallback);
@@ -55,6 +57,16 @@ export class StatementReusingDatabase extends sqlite3.Database {
     // `run` steps a statement once: one that returns rows (a PRAGMA setting journal_mode, a
     // RETURNING clause) would stay in progress if kept, and SQLite refuses to COMMIT then.
     return this.call('run', sql, args, CHANGES_ONLY.test(sql));
+  }
+
+  /**
+   * How many calls (statements, scripts) of this connection have finished: counted before the
+   * caller hears the answer, so a change committed by a call is counted by the time its caller
+   * knows of it. The writing connection's count tells what was remembered of the database
+   * whether it may have changed since (Database.writerEpoch).
+   */
+  get finished(): number {
+    return this.finishedCalls;
   }
 
   /** Statements without parameters, several at once (sqlite-script.ts), in turn like the others. */
@@ -88,7 +100,9 @@ export class StatementReusingDatabase extends sqlite3.Database {
       return;
     }
     this.take((finished) => {
+      const counted = () => (this.finishedCalls += 1);
       start(function (this: unknown, err: Error | null, rows?: unknown[]) {
+        counted();
         finished();
         callback?.call(this, err, rows);
       });

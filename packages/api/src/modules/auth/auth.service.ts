@@ -10,6 +10,7 @@ import { SignInLimits } from '../../security/sign-in-limits.js';
 import { hmacHex, newId, newToken } from '../../security/tokens.js';
 import { isApiKeySecret, type ApiKeyService } from '../api-keys/api-key.service.js';
 import { queryNamed } from '../../db/named-query.js';
+import { SessionViewers } from './session-viewers.js';
 
 const HOUR_MS = 60 * 60 * 1000;
 const WRONG_CREDENTIALS = 'The email address or password is not correct.';
@@ -23,6 +24,8 @@ export interface SignedIn {
 export class AuthService {
   // Failed attempts per email and address, per email and per address: see security/sign-in-limits.ts.
   private readonly limits: SignInLimits;
+  /** Sessions' viewers between requests, on SQLite only (see session-viewers.ts). */
+  private readonly sessions = new SessionViewers();
 
   constructor(
     private readonly db: Database,
@@ -98,13 +101,23 @@ export class AuthService {
   async authenticate(token: string | undefined): Promise<Viewer | null> {
     if (!token || token.length > 200) return null;
     if (isApiKeySecret(token)) return this.apiKeys.viewerFor(token);
-    const [row] = await this.db.read((em) => queryNamed<SessionViewerRow>(em, SESSION_VIEWER, { hash: this.hashToken(token) }));
-    if (!row || timeFromRaw(row.expires_at).getTime() <= Date.now()) return null;
-    return toViewer(
+    const hash = this.hashToken(token);
+    const epoch = this.db.writerEpoch();
+    if (epoch !== null) {
+      const remembered = this.sessions.lookup(hash, epoch, Date.now());
+      if (remembered) return remembered;
+    }
+    const [row] = await this.db.read((em) => queryNamed<SessionViewerRow>(em, SESSION_VIEWER, { hash }));
+    const now = Date.now();
+    const expiresAt = row ? timeFromRaw(row.expires_at).getTime() : 0;
+    if (!row || expiresAt <= now) return null;
+    const viewer = toViewer(
       { id: row.user_id, email: row.email, displayName: row.display_name, roles: row.roles },
       { id: row.tenant_id, kind: row.kind as TenantKind },
       row.session_id,
     );
+    if (epoch !== null) this.sessions.keep(hash, epoch, viewer, expiresAt, now);
+    return viewer;
   }
 }
 
