@@ -95,17 +95,26 @@ describe('a count not remembered', () => {
     expect((await ask({ filter: 'ALL', search: 'beta' })).data.customers.totalCount).toBe(1);
   });
 
-  it('an empty page after the last customer still answers the total, with a count of its own', async () => {
+  it('an empty page after the last customer still answers its totals: on SQLite in the page\'s one statement, on PostgreSQL each counted on its own', async () => {
     const few = await givenPartner(server, { name: 'Past The End GmbH' });
-    await givenAccepted(few, await givenCustomer(server, { name: 'Only Customer' }));
+    await givenAccepted(few, await givenCustomer(server, { name: 'Only Customer' }), true);
     const sales = await few.as('SALES_AGENT');
     const first = await sales.data<List>(LIST, { filter: 'RESELLER' });
     const cursor = first.customers.edges.at(-1)?.cursor;
+    const EMPTY = `query($after: String) { customers(first: 2, after: $after) { totalCount adminExpiringCount edges { cursor } } }`;
+    await sales.data('{ viewer { id } }');
     server.counter.start();
-    const past = await sales.data<List>(LIST, { filter: 'ALL', after: cursor });
+    const past = await sales.data<{ customers: { totalCount: number; adminExpiringCount: number; edges: unknown[] } }>(EMPTY, { after: cursor });
     server.counter.stop();
-    expect(past.customers).toEqual({ totalCount: 1, edges: [] });
-    // The page's statement found no row to carry the count: it is counted on its own.
-    expect(server.counter.statements.filter((sql) => /^SELECT COUNT\(\*\) AS "?n"? FROM/i.test(sql))).toHaveLength(1);
+    expect(past.customers).toEqual({ totalCount: 1, adminExpiringCount: 0, edges: [] });
+    const statements = server.counter.statements.filter((sql) => !/\bFROM session s\b/.test(sql));
+    const trace = statements.join('\n');
+    if (server.db.engine === 'sqlite') {
+      // An aggregate answers one row even over no rows: the page's one row carries both counts.
+      expect(statements, trace).toHaveLength(1);
+    } else {
+      // No row to carry them: the total and the expiring admin count are counted on their own.
+      expect(statements.filter((sql) => /^SELECT COUNT\(\*\) AS "?n"? FROM/i.test(sql)), trace).toHaveLength(2);
+    }
   });
 });

@@ -454,9 +454,9 @@ describe("a small partner's customer list among many other partners' customers",
       expect(rows).toHaveLength(51);
     } else {
       expect(rows).toHaveLength(1);
-      const values = Object.values(rows[0] ?? {});
-      expect(values).toHaveLength(1);
-      expect(JSON.parse(String(values[0]))).toHaveLength(51);
+      // Beside the JSON text, only what is the same for the whole page (its counts).
+      expect(Object.keys(rows[0] ?? {}).filter((column) => !['admin_expiring', 'total'].includes(column))).toEqual(['rows']);
+      expect(JSON.parse(String(rows[0]?.rows))).toHaveLength(51);
     }
     // Either way, the page the partner gets is the list in name order.
     const sales = await large.as('SALES_AGENT');

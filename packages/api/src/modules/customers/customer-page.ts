@@ -26,9 +26,16 @@ export interface CustomerPageRow {
   readonly customer: Customer;
   /** The sort key, for the cursor. */
   readonly nameKey: string;
-  /** Partner-wide, the same on every row: how many customers match ADMIN_EXPIRING; null when not selected. */
+}
+
+export interface CustomerPage {
+  readonly rows: CustomerPageRow[];
+  /**
+   * Partner-wide: how many customers match ADMIN_EXPIRING; null when not selected, or when the
+   * page is empty on PostgreSQL (no row carried it: see selectRows).
+   */
   readonly adminExpiringCount: number | null;
-  /** The same on every row: how many customers match the list (countStatement); null unless counted along. */
+  /** How many customers match the list (countStatement); null unless counted along, or as adminExpiringCount. */
   readonly totalCount: number | null;
 }
 
@@ -104,8 +111,8 @@ function toRelationshipRow(raw: Raw, columns: ReadonlySet<string>): Relationship
  * expiring rides along, when selected, as an uncorrelated subquery (evaluated once per statement
  * on both engines, an index range of ix_relationship_admin_ends); so does the list's own count
  * (countStatement) with `countAlong`, saving the count its own statement: on SQLite a trip to the
- * driver's thread and back through the event loop, on PostgreSQL a round trip. An empty page
- * carries neither.
+ * driver's thread and back through the event loop, on PostgreSQL a round trip. They are read once
+ * (selectRows' page-wide columns); an empty page carries them on SQLite, not on PostgreSQL.
  */
 export async function customerPage(
   em: EntityManager,
@@ -113,7 +120,7 @@ export async function customerPage(
   page: CustomerPageSpec,
   selection: CustomerListSelection,
   countAlong = false,
-): Promise<CustomerPageRow[]> {
+): Promise<CustomerPage> {
   const postgres = em.connection.options.type === 'postgres';
   const direction = page.descending ? 'DESC' : 'ASC';
   const after = page.descending ? '<' : '>';
@@ -130,17 +137,18 @@ export async function customerPage(
   if (selection.subscriptionCount) {
     columns.push([`(SELECT COUNT(*) FROM subscription s WHERE ${SUBSCRIPTIONS_OF_PARTNER('s', 't.id')} AND s.status = 'ACTIVE')`, 'active_subscriptions']);
   }
-  if (selection.adminExpiringCount) columns.push([`(SELECT COUNT(*) FROM relationship x WHERE ${ADMIN_EXPIRING})`, 'admin_expiring']);
+  const pageWide: SelectedColumn[] = [];
+  if (selection.adminExpiringCount) pageWide.push([`(SELECT COUNT(*) FROM relationship x WHERE ${ADMIN_EXPIRING})`, 'admin_expiring']);
   if (countAlong) {
     const count = countStatement(postgres, list);
     Object.assign(params, count.params);
-    columns.push([`(${count.sql})`, 'total']);
+    pageWide.push([`(${count.sql})`, 'total']);
   }
   const from =
     `FROM (${pageIds(postgres, list, page.limit, direction, page.after ? { after } : undefined)}) page INNER JOIN tenant t ON t.id = page.id` +
     (relationshipColumns ? ' LEFT JOIN relationship r ON r.partner_tenant_id = :partner AND r.customer_tenant_id = t.id' : '');
   const orderBy = `t.name_key ${direction}, t.id ${direction}` + (relationshipColumns ? ', r.created_at DESC, r.id DESC' : '');
-  const raws = await selectRows<Raw>(em, columns, from, orderBy, params);
+  const { rows: raws, pageWide: counted } = await selectRows<Raw>(em, columns, from, orderBy, params, pageWide);
 
   const rows: CustomerPageRow[] = [];
   let current: { customer: Customer; relationships: RelationshipEntity[] } | undefined;
@@ -154,14 +162,10 @@ export async function customerPage(
         complete: selection.complete,
       };
       current = { customer, relationships };
-      rows.push({
-        customer,
-        nameKey: text(raw.t_name_key),
-        adminExpiringCount: selection.adminExpiringCount ? Number(raw.admin_expiring) : null,
-        totalCount: countAlong ? Number(raw.total) : null,
-      });
+      rows.push({ customer, nameKey: text(raw.t_name_key) });
     }
     if (relationshipColumns && raw.r_id !== null && raw.r_id !== undefined) current.relationships.push(toRelationshipRow(raw, relationshipColumns));
   }
-  return rows;
+  const count = (alias: string) => (counted && counted[alias] !== undefined && counted[alias] !== null ? Number(counted[alias]) : null);
+  return { rows, adminExpiringCount: count('admin_expiring'), totalCount: count('total') };
 }

@@ -57,9 +57,10 @@ export class CustomerService {
    * what the selected fields read of each customer's relationships and active subscription count
    * (Customer.partnerView, only the columns `selection` names): a page costs one statement.
    * totalCount, when a client asks for it and it is not remembered since the partner's last change
-   * (CustomerCountCache), is counted by the page's statement too, and then remembered; only an
-   * empty page counts in a statement of its own. adminExpiringCount comes with the page (or, for an
-   * empty page, one statement when asked for). ADMIN_EXPIRING depends on the time as well as on
+   * (CustomerCountCache), is counted by the page's statement too, and then remembered; so is
+   * adminExpiringCount. On PostgreSQL an empty page has no row to carry them: each is one
+   * statement more when asked for (on SQLite the page's one row carries them, see selectRows).
+   * ADMIN_EXPIRING depends on the time as well as on
    * changes, so its counts are never remembered.
    */
   async list(viewer: Viewer, args: CustomersArgs, selection: CustomerListSelection = COMPLETE_SELECTION) {
@@ -77,7 +78,7 @@ export class CustomerService {
     // Looked up before the page is read: a change committing meanwhile must keep its count from being remembered.
     const cached = remembered ? this.counts.lookup(list) : null;
     const countAlong = selection.totalCount && (cached?.wanted ?? true);
-    const rows = await this.db.read((em) =>
+    const page = await this.db.read((em) =>
       customerPage(
         em,
         list,
@@ -86,12 +87,12 @@ export class CustomerService {
         countAlong,
       ),
     );
-    const counted = rows[0]?.totalCount ?? null;
+    const counted = page.totalCount;
     if (counted !== null && cached) this.counts.keep(list, cached.generation, counted);
     const totalCount = counted ?? (remembered ? () => this.counts.count(list, count(list)) : count(list));
-    // The page statement counted it (when selected); an empty page asks the database when a client wants it.
-    const adminExpiringCount = rows[0]?.adminExpiringCount ?? count({ partnerId: viewer.tenantId, filter: RelationshipFilter.ADMIN_EXPIRING, search: '', now });
-    const connection = toConnection(rows, limit, totalCount, (row) => encodeCursor([row.nameKey, row.customer.id]), (row) => row.customer);
+    // The page statement counted it (when selected); an empty page on PostgreSQL asks the database when a client wants it.
+    const adminExpiringCount = page.adminExpiringCount ?? count({ partnerId: viewer.tenantId, filter: RelationshipFilter.ADMIN_EXPIRING, search: '', now });
+    const connection = toConnection(page.rows, limit, totalCount, (row) => encodeCursor([row.nameKey, row.customer.id]), (row) => row.customer);
     return { ...connection, adminExpiringCount };
   }
 
