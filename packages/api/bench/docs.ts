@@ -294,7 +294,7 @@ load averages); the SQLite planner runs without \`ANALYZE\` statistics (as the s
 PostgreSQL is \`ANALYZE\`d after seeding (as autovacuum would); the two-instance phase runs after the one-instance
 phase on the same database, which by then holds the first phase's requests and accepted customers; the SQL
 statements are counted once per engine, on the big partner's requests that find the count cache cold (on SQLite the
-server remembers who a session is between requests until its next write, \`SessionViewers\`: the first read case
+server remembers who a session is between requests until its next write, \`RememberedViewers\`: the first read case
 counts the session look-up, the read cases after it on the same session do not); the invitation
 case comes from one client address, so the per-address limit of link look-ups (\`InvitationService\`) answers most
 of its requests with \`RATE_LIMITED\` — its req/s then measure mostly the limiter; a case that completes fewer than

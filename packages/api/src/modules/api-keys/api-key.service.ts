@@ -6,6 +6,7 @@ import type { Viewer } from '../../viewer.js';
 import type { Database } from '../../db/database.js';
 import { ApiKeyEntity, rolesOf, TenantEntity, UserEntity } from '../../db/entities/index.js';
 import type { RateLimiter, RateLimits } from '../../security/rate-limiter.js';
+import { RememberedViewers } from '../../security/remembered-viewers.js';
 import { newId, sha256Hex } from '../../security/tokens.js';
 import { apiKeyStatus, scopesOf, toApiKey, type CreateApiKeyInput, type CreatedApiKey } from './api-key.type.js';
 
@@ -34,6 +35,8 @@ export class ApiKeyService {
   // Requests per key: generous for integrations, a brake for runaway loops.
   private readonly perKey: RateLimiter;
   private readonly lastUsedWritten = new Map<string, number>();
+  /** Keys' viewers between requests, on SQLite only (see remembered-viewers.ts); each request still counts against its key's limit. */
+  private readonly remembered = new RememberedViewers();
 
   constructor(
     private readonly db: Database,
@@ -103,13 +106,21 @@ export class ApiKeyService {
 
   /**
    * The viewer an API key acts as: its partner tenant and its creator's current roles, limited by
-   * the key's scopes (shared's `can`). Read on every call, so a creator's changed roles count at
-   * once. A key whose creator is gone or may no longer manage keys is refused, saying why.
+   * the key's scopes (shared's `can`). Read on every call (on SQLite remembered until the next
+   * write, which any change of roles is), so a creator's changed roles count at once. A key whose creator is gone or may no longer manage keys is refused, saying why.
    */
   async viewerFor(secret: string): Promise<Viewer | null> {
     const now = new Date();
+    const hash = sha256Hex(secret);
+    const epoch = this.db.writerEpoch();
+    const remembered = epoch === null ? undefined : this.remembered.lookup(hash, epoch, now.getTime());
+    if (remembered?.apiKey) {
+      await this.perKey.hit(remembered.apiKey.id);
+      this.touch(remembered.apiKey.id, now);
+      return remembered;
+    }
     const found = await this.db.read(async (em) => {
-      const key = await em.findOneBy(ApiKeyEntity, { secretHash: sha256Hex(secret) });
+      const key = await em.findOneBy(ApiKeyEntity, { secretHash: hash });
       if (!key || apiKeyStatus(key, now) !== 'ACTIVE') return null;
       const [tenant, creator] = await Promise.all([
         em.findOneBy(TenantEntity, { id: key.partnerTenantId }),
@@ -125,7 +136,7 @@ export class ApiKeyService {
     await this.perKey.hit(key.id);
     this.touch(key.id, now);
     const scopes = scopesOf(key);
-    return {
+    const viewer: Viewer = {
       userId: creator.id,
       sessionId: null,
       apiKey: { id: key.id, scopes },
@@ -135,6 +146,8 @@ export class ApiKeyService {
       tenantKind: TenantKind.PARTNER,
       roles,
     };
+    if (epoch !== null) this.remembered.keep(hash, epoch, viewer, key.expiresAt?.getTime() ?? Infinity, now.getTime());
+    return viewer;
   }
 
   /** Records the last use at most once a minute per key, without holding up the request. */

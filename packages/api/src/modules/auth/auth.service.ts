@@ -10,7 +10,7 @@ import { SignInLimits } from '../../security/sign-in-limits.js';
 import { hmacHex, newId, newToken } from '../../security/tokens.js';
 import { isApiKeySecret, type ApiKeyService } from '../api-keys/api-key.service.js';
 import { queryNamed } from '../../db/named-query.js';
-import { SessionViewers } from './session-viewers.js';
+import { RememberedViewers } from '../../security/remembered-viewers.js';
 
 const HOUR_MS = 60 * 60 * 1000;
 const WRONG_CREDENTIALS = 'The email address or password is not correct.';
@@ -24,8 +24,8 @@ export interface SignedIn {
 export class AuthService {
   // Failed attempts per email and address, per email and per address: see security/sign-in-limits.ts.
   private readonly limits: SignInLimits;
-  /** Sessions' viewers between requests, on SQLite only (see session-viewers.ts). */
-  private readonly sessions = new SessionViewers();
+  /** Sessions' viewers between requests, on SQLite only (see remembered-viewers.ts). */
+  private readonly sessions = new RememberedViewers();
 
   constructor(
     private readonly db: Database,

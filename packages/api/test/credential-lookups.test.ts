@@ -3,16 +3,18 @@ import { SessionEntity } from '../src/db/entities/index.js';
 import { givenPartner, signIn, type GivenTenant } from './support/given.js';
 import { startServer, type TestServer } from './support/start-server.js';
 
-// Every signed-in request asks who its session token signs in. On SQLite one process owns the
-// database file and every write goes through its one writing connection, so the answer is kept
-// in memory until that connection runs its next statement; on PostgreSQL other instances write
-// too, and every request looks its session up.
+// Every signed-in request asks who its session token or API key signs in. On SQLite one process
+// owns the database file and every write goes through its one writing connection, so the answer
+// is kept in memory until that connection runs its next statement; on PostgreSQL other instances
+// write too, and every request looks its credential up.
 
 let server: TestServer;
 let partner: GivenTenant;
 
 const VIEWER = '{ viewer { email roles } }';
 const SESSION_LOOKUP = /\bFROM session s\b/;
+/** The key, its tenant and its creator. */
+const KEY_LOOKUP = /\bFROM ("?\w+"?\.)?"?(api_key|tenant|app_user)"?\s/;
 
 beforeAll(async () => {
   server = await startServer();
@@ -23,12 +25,12 @@ afterAll(async () => {
   await server?.stop();
 });
 
-/** The session look-ups (statements) of one request. */
-async function lookupsOf(request: () => Promise<unknown>): Promise<number> {
+/** The session look-ups (statements) of one request, or those of another kind. */
+async function lookupsOf(request: () => Promise<unknown>, kind = SESSION_LOOKUP): Promise<number> {
   server.counter.start();
   await request();
   server.counter.stop();
-  return server.counter.statements.filter((sql) => SESSION_LOOKUP.test(sql)).length;
+  return server.counter.statements.filter((sql) => kind.test(sql)).length;
 }
 
 describe('looking a session up', () => {
@@ -71,5 +73,33 @@ describe('looking a session up', () => {
     for (let i = 0; i < 2; i += 1) expect((await client.data<{ viewer: { email: string } | null }>(VIEWER)).viewer?.email).toBe(partner.email('BILLING_ADMIN'));
     await new Promise((resolve) => setTimeout(resolve, Math.max(0, expiresAt.getTime() - Date.now()) + 50));
     expect(await lookupsOf(async () => expect((await client.data<{ viewer: null }>(VIEWER)).viewer).toBeNull())).toBe(1);
+  });
+});
+
+describe('looking an API key up', () => {
+  const CUSTOMERS = '{ customers(first: 1) { totalCount } }';
+  const givenKey = async () => {
+    const admin = await partner.as('ADMIN_AGENT');
+    const created = await admin.data<{ createApiKey: { secret: string; apiKey: { id: string } } }>('mutation { createApiKey(input: { name: "Sync", scopes: [READ] }) { secret apiKey { id } } }');
+    return { id: created.createApiKey.apiKey.id, client: server.client(created.createApiKey.secret) };
+  };
+
+  it('on SQLite, its key, tenant and creator are read once until the database is written; on PostgreSQL, on every request', async () => {
+    const key = await givenKey();
+    const ask = () => key.client.data<{ customers: { totalCount: number } }>(CUSTOMERS);
+    expect(await lookupsOf(ask, KEY_LOOKUP)).toBe(3);
+    // The first use writes when the key was last used (once a minute): the next request reads the key again.
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(await lookupsOf(ask, KEY_LOOKUP)).toBe(3);
+    expect(await lookupsOf(ask, KEY_LOOKUP)).toBe(server.db.engine === 'sqlite' ? 0 : 3);
+    expect((await ask()).customers.totalCount).toBe(0);
+  });
+
+  it('a key remembered from earlier requests is refused right after it is revoked', async () => {
+    const key = await givenKey();
+    for (let i = 0; i < 3; i += 1) await key.client.data(CUSTOMERS);
+    const admin = await partner.as('ADMIN_AGENT');
+    await admin.data('mutation($id: ID!) { revokeApiKey(id: $id) { status } }', { id: key.id });
+    expect(await key.client.errorCode(CUSTOMERS)).toBe('UNAUTHENTICATED');
   });
 });

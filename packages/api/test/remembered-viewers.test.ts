@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { SessionViewers } from '../src/modules/auth/session-viewers.js';
+import { RememberedViewers } from '../src/security/remembered-viewers.js';
 import type { Viewer } from '../src/viewer.js';
 
 const viewer = (email: string): Viewer => ({ userId: `u-${email}`, sessionId: `s-${email}`, email, displayName: email, tenantId: 't', tenantKind: 'PARTNER', roles: ['SALES_AGENT'] });
 
-describe('SessionViewers', () => {
+describe('RememberedViewers', () => {
   it('answers a session only at the epoch it was read at, and forgets it after another', () => {
-    const sessions = new SessionViewers();
+    const sessions = new RememberedViewers();
     sessions.keep('a', 7, viewer('a@x.test'), 10_000, 0);
     expect(sessions.lookup('a', 7, 1)?.email).toBe('a@x.test');
     expect(sessions.lookup('a', 8, 2)).toBeUndefined();
@@ -15,7 +15,7 @@ describe('SessionViewers', () => {
   });
 
   it('holds a session until its expiry or its maximum age, whichever comes first', () => {
-    const sessions = new SessionViewers(10, 1_000);
+    const sessions = new RememberedViewers(10, 1_000);
     sessions.keep('soon', 1, viewer('soon@x.test'), 500, 0);
     sessions.keep('late', 1, viewer('late@x.test'), 60_000, 0);
     expect(sessions.lookup('soon', 1, 499)?.email).toBe('soon@x.test');
@@ -25,18 +25,22 @@ describe('SessionViewers', () => {
   });
 
   it('keeps at most its capacity, dropping the session remembered longest ago', () => {
-    const sessions = new SessionViewers(2, 60_000);
+    const sessions = new RememberedViewers(2, 60_000);
     for (const hash of ['a', 'b', 'c']) sessions.keep(hash, 1, viewer(`${hash}@x.test`), 60_000, 0);
     expect(sessions.lookup('a', 1, 1)).toBeUndefined();
     expect(sessions.lookup('b', 1, 1)?.email).toBe('b@x.test');
     expect(sessions.lookup('c', 1, 1)?.email).toBe('c@x.test');
   });
 
-  it('hands out a frozen viewer: one request cannot change what the next one is told', () => {
-    const sessions = new SessionViewers();
+  it("hands out a frozen viewer, an API key's scopes too: one request cannot change what the next one is told", () => {
+    const sessions = new RememberedViewers();
     sessions.keep('a', 1, viewer('a@x.test'), 10_000, 0);
     const remembered = sessions.lookup('a', 1, 1);
     expect(Object.isFrozen(remembered)).toBe(true);
     expect(Object.isFrozen(remembered?.roles)).toBe(true);
+    sessions.keep('key', 1, { ...viewer('k@x.test'), sessionId: null, apiKey: { id: 'k', scopes: ['READ'] } }, Infinity, 0);
+    const key = sessions.lookup('key', 1, 1);
+    expect(Object.isFrozen(key?.apiKey)).toBe(true);
+    expect(Object.isFrozen(key?.apiKey?.scopes)).toBe(true);
   });
 });
