@@ -104,8 +104,8 @@ describe('the sweep interval', () => {
 
 describe('heap growth (HEAP_GROWING_PERCENT)', () => {
   const env = { DATABASE_URL: 'sqlite:./x.db', SESSION_SECRET: 's'.repeat(32), SECRETS_KEY: 'k'.repeat(32) };
-  it('is 20 % unless HEAP_GROWING_PERCENT says otherwise (0, V8’s own, to 300); anything else refuses to start, naming it', () => {
-    expect(loadConfig(env).heapGrowingPercent).toBe(20);
+  it('is 40 % unless HEAP_GROWING_PERCENT says otherwise (0, V8’s own, to 300); anything else refuses to start, naming it', () => {
+    expect(loadConfig(env).heapGrowingPercent).toBe(40);
     expect(loadConfig({ ...env, HEAP_GROWING_PERCENT: '0' }).heapGrowingPercent).toBe(0);
     expect(() => loadConfig({ ...env, HEAP_GROWING_PERCENT: '301' })).toThrow(/HEAP_GROWING_PERCENT must be a whole number from 0 to 300/);
     expect(() => loadConfig({ ...env, HEAP_GROWING_PERCENT: '1.5' })).toThrow(ConfigError);
