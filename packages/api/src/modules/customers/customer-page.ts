@@ -57,48 +57,53 @@ function timeOrNull(value: unknown): Date | null {
 }
 
 function toListedCustomer(raw: Raw, selection: CustomerListSelection): Customer {
-  const has = (column: Parameters<CustomerListSelection['tenant']['has']>[0]) => selection.tenant.has(column);
-  const acceptedAt = has('agreement_accepted_at') ? timeOrNull(raw.t_agreement_accepted_at) : null;
+  // No closure per row (the bundle names each one it creates: see hydrate.ts's digitsAt).
+  const { tenant } = selection;
+  const acceptedAt = tenant.has('agreement_accepted_at') ? timeOrNull(raw.t_agreement_accepted_at) : null;
   const customer = new Customer();
   customer.id = text(raw.t_id);
-  customer.companyName = has('name') ? text(raw.t_name) : '';
-  customer.domain = has('domain') ? text(raw.t_domain) : '';
-  customer.country = has('country') ? text(raw.t_country) : '';
-  customer.cloud = (has('cloud') ? text(raw.t_cloud) : 'PUBLIC') as CloudInstance;
-  customer.contactName = has('contact_name') ? textOrNull(raw.t_contact_name) : null;
-  customer.contactEmail = has('contact_email') ? textOrNull(raw.t_contact_email) : null;
+  customer.companyName = tenant.has('name') ? text(raw.t_name) : '';
+  customer.domain = tenant.has('domain') ? text(raw.t_domain) : '';
+  customer.country = tenant.has('country') ? text(raw.t_country) : '';
+  customer.cloud = (tenant.has('cloud') ? text(raw.t_cloud) : 'PUBLIC') as CloudInstance;
+  customer.contactName = tenant.has('contact_name') ? textOrNull(raw.t_contact_name) : null;
+  customer.contactEmail = tenant.has('contact_email') ? textOrNull(raw.t_contact_email) : null;
   customer.customerAgreementAccepted = acceptedAt !== null;
   customer.customerAgreement =
-    acceptedAt && has('agreement_signer_name')
+    acceptedAt && tenant.has('agreement_signer_name')
       ? { signerName: textOrNull(raw.t_agreement_signer_name), signerEmail: textOrNull(raw.t_agreement_signer_email), acceptedAt }
       : null;
-  customer.createdAt = has('created_at') ? timeFromRaw(raw.t_created_at) : UNREAD_TIME;
+  customer.createdAt = tenant.has('created_at') ? timeFromRaw(raw.t_created_at) : UNREAD_TIME;
   return customer;
 }
 
 /** A relationship row of the join; the columns not selected read as null (false, the epoch). */
+/** A relationship column of the join, or null when it was not selected. */
+function relationshipValue(raw: Raw, columns: ReadonlySet<string>, column: string): unknown {
+  return columns.has(column) ? raw[`r_${column}`] : null;
+}
+
 function toRelationshipRow(raw: Raw, columns: ReadonlySet<string>): RelationshipEntity {
-  const value = (column: string): unknown => (columns.has(column) ? raw[`r_${column}`] : null);
-  const lastReminder = value('last_reminder_days');
+  const lastReminder = relationshipValue(raw, columns, 'last_reminder_days');
   return {
     id: text(raw.r_id),
-    partnerTenantId: text(value('partner_tenant_id') ?? ''),
-    customerTenantId: text(value('customer_tenant_id') ?? raw.t_id),
+    partnerTenantId: text(relationshipValue(raw, columns, 'partner_tenant_id') ?? ''),
+    customerTenantId: text(relationshipValue(raw, columns, 'customer_tenant_id') ?? raw.t_id),
     type: text(raw.r_type) as RelationshipType,
     status: text(raw.r_status) as RelationshipStatus,
-    origin: text(value('origin') ?? '') as RelationshipOrigin,
-    requestId: textOrNull(value('request_id')),
-    indirectProviderTenantId: textOrNull(value('indirect_provider_tenant_id')),
-    createdAt: timeOrNull(value('created_at')) ?? UNREAD_TIME,
-    endedAt: timeOrNull(value('ended_at')),
-    endedByUserId: textOrNull(value('ended_by_user_id')),
-    endedBySide: textOrNull(value('ended_by_side')) as EndedBySide | null,
-    roles: rolesFrom(textOrNull(value('roles'))),
-    duration: textOrNull(value('duration')),
-    autoExtend: Boolean(value('auto_extend')), // SQLite: 0 or 1
-    activatedAt: timeOrNull(value('activated_at')),
-    endsAt: timeOrNull(value('ends_at')),
-    displayName: textOrNull(value('display_name')),
+    origin: text(relationshipValue(raw, columns, 'origin') ?? '') as RelationshipOrigin,
+    requestId: textOrNull(relationshipValue(raw, columns, 'request_id')),
+    indirectProviderTenantId: textOrNull(relationshipValue(raw, columns, 'indirect_provider_tenant_id')),
+    createdAt: timeOrNull(relationshipValue(raw, columns, 'created_at')) ?? UNREAD_TIME,
+    endedAt: timeOrNull(relationshipValue(raw, columns, 'ended_at')),
+    endedByUserId: textOrNull(relationshipValue(raw, columns, 'ended_by_user_id')),
+    endedBySide: textOrNull(relationshipValue(raw, columns, 'ended_by_side')) as EndedBySide | null,
+    roles: rolesFrom(textOrNull(relationshipValue(raw, columns, 'roles'))),
+    duration: textOrNull(relationshipValue(raw, columns, 'duration')),
+    autoExtend: Boolean(relationshipValue(raw, columns, 'auto_extend')), // SQLite: 0 or 1
+    activatedAt: timeOrNull(relationshipValue(raw, columns, 'activated_at')),
+    endsAt: timeOrNull(relationshipValue(raw, columns, 'ends_at')),
+    displayName: textOrNull(relationshipValue(raw, columns, 'display_name')),
     lastReminderDays: lastReminder === null || lastReminder === undefined ? null : Number(lastReminder),
   };
 }
