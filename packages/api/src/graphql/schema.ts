@@ -1,6 +1,8 @@
 import 'reflect-metadata';
-import type { GraphQLSchema } from 'graphql';
-import { buildSchema, type ContainerType, type PubSub } from 'type-graphql';
+import { GraphQLObjectType, type GraphQLSchema } from 'graphql';
+import { buildSchema, getMetadataStorage, type ContainerType, type PubSub, type ResolverData } from 'type-graphql';
+import type { Context } from '../context.js';
+import type { Customer } from '../modules/customers/customer.type.js';
 import './enums.js';
 import type { Services } from '../services.js';
 import { ActivityResolver } from '../modules/activity-log/activity.resolver.js';
@@ -81,6 +83,46 @@ export function describeSchema(): Promise<GraphQLSchema> {
   return build({ get: refuse }, { publish: refuse, subscribe: refuse });
 }
 
+/**
+ * Customer's field resolvers, which a customers page calls once per row each: they take the
+ * customer and the context only.
+ */
+const CUSTOMER_FIELDS = [
+  'resellerRelationship',
+  'adminRelationship',
+  'adminAccessSummary',
+  'indirectReseller',
+  'indirectProvider',
+  'relationships',
+  'subscriptions',
+  'subscriptionCount',
+  'purchaseBlocker',
+  'canPurchase',
+] as const satisfies readonly (keyof CustomerResolver)[];
+
+/**
+ * Customer's field resolvers called straight: type-graphql wraps each call (an object for the
+ * call, the resolver's instance from the container, its middlewares, the parameters gathered from
+ * their metadata), which a page of 50 customers asks for hundreds of times. The call is the same
+ * as long as a field takes the customer and the whole context, in that order, and has no
+ * middlewares and no roles: checked here, so the server refuses to start if one of them changes.
+ */
+function resolveCustomerFieldsDirectly(schema: GraphQLSchema, resolvers: ContainerType): void {
+  const type = schema.getType('Customer');
+  if (!(type instanceof GraphQLObjectType)) throw new Error('the schema has no Customer type');
+  const fields = type.getFields();
+  const { fieldResolvers } = getMetadataStorage();
+  const instance = () => resolvers.get(CustomerResolver, {} as ResolverData) as CustomerResolver;
+  for (const name of CUSTOMER_FIELDS) {
+    const field = fields[name];
+    const metadata = fieldResolvers.find((resolver) => resolver.target === CustomerResolver && resolver.methodName === name);
+    const kinds = [...(metadata?.params ?? [])].sort((a, b) => a.index - b.index).map((param) => (param.kind === 'context' && param.propertyName ? 'context property' : param.kind));
+    const plain = metadata && !metadata.middlewares?.length && !metadata.roles?.length && kinds.join() === 'root,context';
+    if (!field?.resolve || field.args.length > 0 || !plain) throw new Error(`Customer.${name} is no longer a field resolver of (customer, context) alone: call it through type-graphql`);
+    field.resolve = (customer: Customer, _args: unknown, context: Context) => instance()[name](customer, context);
+  }
+}
+
 /** Every root field runs behind its access rule in shared's OPERATIONS (see guardOperations). */
 async function build(resolvers: ContainerType, pubSub: PubSub): Promise<GraphQLSchema> {
   const schema = await buildSchema({
@@ -89,5 +131,6 @@ async function build(resolvers: ContainerType, pubSub: PubSub): Promise<GraphQLS
     validate: false,
     pubSub,
   });
+  resolveCustomerFieldsDirectly(schema, resolvers);
   return guardOperations(schema);
 }
