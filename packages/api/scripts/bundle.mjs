@@ -13,8 +13,9 @@
 // Nothing is minified, and class names are kept: esbuild renames the class of every decorated
 // class (tsc writes `let X = class X {}`; the bundle would have `class X2`), and type-graphql
 // names the schema's types after their classes. process.test compares the schema the bundle
-// serves with schema.graphql. Keeping names adds a call per function created; measured through
-// the API, the customers page costs the same with and without it.
+// serves with schema.graphql. Keeping names adds a call per function created (an
+// Object.defineProperty of its name): the hot read paths make no closure per row or statement
+// for that reason (2.7 % of the customers page's event loop when they did).
 import { build } from 'esbuild';
 import { readFileSync, writeFileSync } from 'node:fs';
 import process from 'node:process';

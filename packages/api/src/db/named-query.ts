@@ -13,6 +13,16 @@ export function queryNamed<T>(em: EntityManager, sql: string, params: Record<str
 /** A column of a SELECT: its SQL expression and the key its value reads back under. */
 export type SelectedColumn = readonly [expression: string, alias: string];
 
+/** `expression AS alias` of each column. */
+function aliased(columns: readonly SelectedColumn[]): string[] {
+  return columns.map(([expression, alias]) => `${expression} AS ${alias}`);
+}
+
+/** The page-wide columns' values read off a row that carries them, or null without one. */
+function pageWideOf(row: Record<string, unknown> | undefined, pageWide: readonly SelectedColumn[]): Record<string, unknown> | null {
+  return row ? Object.fromEntries(pageWide.map(([, alias]) => [alias, row[alias]])) : null;
+}
+
 /** Rows of a `selectRows` statement, and the values of its page-wide columns (null: no row carried them). */
 export interface SelectedRows<T> {
   readonly rows: T[];
@@ -44,11 +54,9 @@ export async function selectRows<T>(
   params: Record<string, unknown>,
   pageWide: readonly SelectedColumn[] = [],
 ): Promise<SelectedRows<T>> {
-  const aliased = (list: readonly SelectedColumn[]) => list.map(([expression, alias]) => `${expression} AS ${alias}`);
   if (em.connection.options.type !== 'sqlite') {
     const rows = await queryNamed<T & Record<string, unknown>>(em, `SELECT ${aliased([...columns, ...pageWide]).join(', ')} ${from} ORDER BY ${orderBy}`, params);
-    const first = rows[0];
-    return { rows, pageWide: first ? Object.fromEntries(pageWide.map(([, alias]) => [alias, first[alias]])) : null };
+    return { rows, pageWide: pageWideOf(rows[0], pageWide) };
   }
   const values = columns.map(([expression]) => expression).join(', ');
   // group_concat, not json_group_array: the aggregate's ORDER BY sorts its arguments as plain text
@@ -61,6 +69,6 @@ export async function selectRows<T>(
       for (let i = 0; i < columns.length; i += 1) record[(columns[i] as SelectedColumn)[1]] = row[i];
       return record as T;
     }),
-    pageWide: packed ? Object.fromEntries(pageWide.map(([, alias]) => [alias, packed[alias]])) : null,
+    pageWide: pageWideOf(packed, pageWide),
   };
 }

@@ -112,7 +112,9 @@ function resolveCustomerFieldsDirectly(schema: GraphQLSchema, resolvers: Contain
   if (!(type instanceof GraphQLObjectType)) throw new Error('the schema has no Customer type');
   const fields = type.getFields();
   const { fieldResolvers } = getMetadataStorage();
-  const instance = () => resolvers.get(CustomerResolver, {} as ResolverData) as CustomerResolver;
+  // Asked of the container once, on the first call (describeSchema's container refuses to run anything).
+  let customers: CustomerResolver | undefined;
+  const instance = () => (customers ??= resolvers.get(CustomerResolver, {} as ResolverData) as CustomerResolver);
   for (const name of CUSTOMER_FIELDS) {
     const field = fields[name];
     const metadata = fieldResolvers.find((resolver) => resolver.target === CustomerResolver && resolver.methodName === name);

@@ -107,7 +107,8 @@ export class ApiKeyService {
   /**
    * The viewer an API key acts as: its partner tenant and its creator's current roles, limited by
    * the key's scopes (shared's `can`). Read on every call (on SQLite remembered until the next
-   * write, which any change of roles is), so a creator's changed roles count at once. A key whose creator is gone or may no longer manage keys is refused, saying why.
+   * write, which any change of roles is), so a creator's changed roles count at once. A key whose
+   * creator is gone or may no longer manage keys is refused, saying why.
    */
   async viewerFor(secret: string): Promise<Viewer | null> {
     const now = new Date();

@@ -77,12 +77,12 @@ function toListedCustomer(raw: Raw, selection: CustomerListSelection): Customer 
   return customer;
 }
 
-/** A relationship row of the join; the columns not selected read as null (false, the epoch). */
 /** A relationship column of the join, or null when it was not selected. */
 function relationshipValue(raw: Raw, columns: ReadonlySet<string>, column: string): unknown {
   return columns.has(column) ? raw[`r_${column}`] : null;
 }
 
+/** A relationship row of the join; the columns not selected read as null (false, the epoch). */
 function toRelationshipRow(raw: Raw, columns: ReadonlySet<string>): RelationshipEntity {
   const lastReminder = relationshipValue(raw, columns, 'last_reminder_days');
   return {

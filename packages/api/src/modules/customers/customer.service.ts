@@ -60,8 +60,7 @@ export class CustomerService {
    * (CustomerCountCache), is counted by the page's statement too, and then remembered; so is
    * adminExpiringCount. On PostgreSQL an empty page has no row to carry them: each is one
    * statement more when asked for (on SQLite the page's one row carries them, see selectRows).
-   * ADMIN_EXPIRING depends on the time as well as on
-   * changes, so its counts are never remembered.
+   * ADMIN_EXPIRING depends on the time as well as on changes, so its counts are never remembered.
    */
   async list(viewer: Viewer, args: CustomersArgs, selection: CustomerListSelection = COMPLETE_SELECTION) {
     const limit = pageSize(args.first);
