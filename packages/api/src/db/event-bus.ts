@@ -15,6 +15,11 @@ export class EventBus {
     this.emitter.setMaxListeners(0); // one listener per open subscription
   }
 
+  /** Whether anything subscribes to the topic now (an open subscription). */
+  listening(topic: string): boolean {
+    return this.emitter.listenerCount(topic) > 0;
+  }
+
   publish(topic: string, ...payload: unknown[]): void {
     this.emitter.emit(topic, payload[0]);
   }

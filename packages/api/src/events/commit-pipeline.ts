@@ -159,6 +159,10 @@ export class CommitPipeline {
    */
   private heardFromAnotherInstance({ ids, listed }: RemoteActivity): void {
     for (const partner of listed ?? []) this.listeners?.forgetCustomerCounts(partner);
+    // The rows are for live subscribers (and for an earlier release's partners): with no one
+    // subscribed here, loading them would be a statement per write of every other instance, for
+    // nothing. A subscription opened after this notice was not open when its activity committed.
+    if (listed && !this.live.listening(ACTIVITY_TOPIC)) return;
     void this.remote.run(async () => {
       try {
         const rows = await this.db.read((em) => em.findBy(ActivityEntity, { id: In([...ids]) }));

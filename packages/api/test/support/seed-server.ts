@@ -24,6 +24,7 @@ export async function startSeedServer(database: TestDatabase, env: Record<string
     url,
     db: server.db,
     config,
+    schema: database.schema,
     counter,
     anonymous: new Client(url),
     client: (token: string) => new Client(url, token),

@@ -22,6 +22,11 @@ export interface StartOptions {
   readonly prepare?: (target: DatabaseTarget) => Promise<void>;
   /** The server's clock (default: the system's); see TestClock. */
   readonly clock?: Clock;
+  /**
+   * PostgreSQL: another instance on this server's schema (a deployment's second API process);
+   * its stop leaves the schema to the first.
+   */
+  readonly besides?: { readonly schema?: string | undefined };
 }
 
 /**
@@ -65,8 +70,10 @@ process.on('warning', (warning) => {
 
 export async function startServer(env: Record<string, string> = {}, options: StartOptions = {}) {
   const dir = mkdtempSync(path.join(tmpdir(), 'partnerlink-test-'));
-  const schema = POSTGRES_URL ? `test_${Date.now().toString(36)}_${Math.random().toString(36).slice(2, 8)}` : undefined;
-  if (POSTGRES_URL && schema) {
+  if (options.besides && !(POSTGRES_URL && options.besides.schema)) throw new Error('a second instance needs PostgreSQL (DATABASE_URL=postgres://…)');
+  const joined = options.besides?.schema;
+  const schema = joined ?? (POSTGRES_URL ? `test_${Date.now().toString(36)}_${Math.random().toString(36).slice(2, 8)}` : undefined);
+  if (POSTGRES_URL && schema && !joined) {
     const admin = new pg.Client({ connectionString: POSTGRES_URL });
     await admin.connect();
     await admin.query(`CREATE SCHEMA ${schema}`);
@@ -95,6 +102,8 @@ export async function startServer(env: Record<string, string> = {}, options: Sta
     url,
     db: server.db,
     config,
+    /** PostgreSQL: the schema this server works in. */
+    schema,
     counter,
     anonymous: new Client(url),
     client: (token: string) => new Client(url, token),
@@ -103,7 +112,7 @@ export async function startServer(env: Record<string, string> = {}, options: Sta
     async stop() {
       await server.stop();
       if (dataSource.isInitialized) await dataSource.destroy();
-      if (POSTGRES_URL && schema) {
+      if (POSTGRES_URL && schema && !joined) {
         const admin = new pg.Client({ connectionString: POSTGRES_URL });
         await admin.connect();
         await admin.query(`DROP SCHEMA ${schema} CASCADE`);
