@@ -2,15 +2,14 @@ import 'reflect-metadata';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
-import { createHash, randomUUID } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import {
   ApolloServerPluginCacheControlDisabled,
   ApolloServerPluginLandingPageDisabled,
 } from '@apollo/server/plugin/disabled';
-import { expressMiddleware } from '@as-integrations/express5';
-import express, { type RequestHandler } from 'express';
+import express from 'express';
 import { pino, type Logger } from 'pino';
 import { DomainError } from '@partnerlink/shared';
 import type { Clock } from './clock.js';
@@ -21,7 +20,10 @@ import { CommitPipeline } from './events/commit-pipeline.js';
 import { compiledExecution } from './graphql/compiled-execution.js';
 import { formatError } from './graphql/format-error.js';
 import { errorLogging, largeBodiesForBatchesOnly, rateLimitedRequest, readOnlyApiKeys, refusedCredentials, retryAfter, subscriptionsOverWebSocket } from './graphql/plugins.js';
-import { refuseNulCharacters, requestErrors } from './graphql/http-guards.js';
+import { requestErrors } from './graphql/http-guards.js';
+import { graphqlEndpoint, isGraphqlPath, type ProxyTrust } from './graphql/http-endpoint.js';
+import { jsonBodyReader } from './graphql/json-body.js';
+import { requestEdge } from './graphql/request-edge.js';
 import { InFlight } from './graphql/in-flight.js';
 import { armor, MAX_LARGE_REQUEST_BYTES, MAX_TOKENS, noNulInStrings, oneMutationPerOperation, securityHeaders } from './graphql/edge.js';
 import { printSchema } from 'graphql';
@@ -83,7 +85,15 @@ export async function createServer(
   app.set('etag', false);
   // req.ip (per-address rate limits) and req.secure (Secure cookies) from the trusted proxy's headers.
   app.set('trust proxy', config.trustProxy);
-  const httpServer = http.createServer(app);
+  // The same trust for the GraphQL endpoint, which does not go through Express (http-endpoint.ts).
+  const trust: unknown = app.get('trust proxy fn');
+  if (typeof trust !== 'function') throw new Error("Express did not compile the 'trust proxy' setting");
+  const edge = requestEdge({ log, headers: securityHeaders(config.publicUrl.startsWith('https://')), corsOrigins: config.corsOrigins });
+  // `graphql` is defined once Apollo has started, below; the server answers nothing before it listens.
+  const httpServer = http.createServer((req, res) => {
+    if (isGraphqlPath(req.url)) graphql(req, res);
+    else app(req, res);
+  });
 
   const protection = armor(config.production);
   const webSocket = attachWebSocket({
@@ -134,34 +144,12 @@ export async function createServer(
   });
   await apollo.start();
 
+  // Request id, log line, security headers and CORS, as on the GraphQL endpoint.
   app.use((req, res, next) => {
-    const incoming = req.get('x-request-id');
-    const requestId = incoming && /^[\w-]{1,64}$/.test(incoming) ? incoming : randomUUID();
-    res.locals.requestId = requestId;
-    res.locals.log = log.child({ requestId });
-    res.setHeader('x-request-id', requestId);
-    const started = process.hrtime.bigint();
-    res.on('finish', () => {
-      const ms = Number(process.hrtime.bigint() - started) / 1e6;
-      (res.locals.log as Logger).info({ method: req.method, url: req.originalUrl.split('?')[0], status: res.statusCode, ms: Math.round(ms) }, 'request');
-    });
-    next();
-  });
-
-  const headers = securityHeaders(config.publicUrl.startsWith('https://'));
-  const corsOrigins = new Set(config.corsOrigins);
-  app.use((req, res, next) => {
-    res.set(headers);
-    const origin = req.get('origin');
-    if (origin && corsOrigins.has(origin)) {
-      res.set({
-        'Access-Control-Allow-Origin': origin,
-        'Access-Control-Allow-Headers': 'authorization, content-type, apollo-require-preflight',
-        'Access-Control-Allow-Methods': 'GET, POST, OPTIONS',
-        Vary: 'Origin',
-      });
-      if (req.method === 'OPTIONS') return void res.status(204).end();
-    }
+    const trace = edge.begin(req, res);
+    if (!trace) return;
+    res.locals.requestId = trace.requestId;
+    res.locals.log = trace.log;
     next();
   });
 
@@ -186,39 +174,30 @@ export async function createServer(
     }),
   );
 
-  /** The size of each parsed request body (express.json's verify sees the raw request). */
-  const bodySizes = new WeakMap<object, number>();
-  const graphql = expressMiddleware(apollo, {
+  const graphql = graphqlEndpoint({
+    apollo,
+    edge,
+    inFlight,
+    trust: trust as ProxyTrust,
+    // Large bodies are read (up to MAX_LARGE_REQUEST_BYTES) and then refused unless the operation is a batch (largeBodiesForBatchesOnly).
+    readBody: jsonBodyReader(MAX_LARGE_REQUEST_BYTES),
     // In safelist mode, admit refuses documents outside the SPA's manifest (403) before parsing.
-    context: async ({ req, res }) =>
-      persisted.admit(req, buildContext({
+    context: async ({ request, res, trace, clientIp, secure, bodyBytes }) =>
+      persisted.admit(request, buildContext({
         db,
         committed: pipeline.live,
         clock: services.clock,
-        viewer: await services.auth.authenticate(sessionToken(req.headers)).catch((error: unknown) => {
+        viewer: await services.auth.authenticate(sessionToken(request.headers)).catch((error: unknown) => {
           if (error instanceof RateLimitedError) throw rateLimitedRequest(error);
           throw error instanceof DomainError && error.code === 'UNAUTHENTICATED' ? refusedCredentials(error) : error;
         }),
-        requestId: res.locals.requestId as string,
-        log: res.locals.log as Logger,
-        clientIp: req.ip ?? 'unknown',
-        sessionCookie: httpSessionCookie(req, res),
-        bodyBytes: bodySizes.get(req) ?? 0,
+        requestId: trace.requestId,
+        log: trace.log,
+        clientIp,
+        sessionCookie: httpSessionCookie(res, secure),
+        bodyBytes,
       })),
   });
-  app.use(
-    '/graphql',
-    // Large bodies are read (up to MAX_LARGE_REQUEST_BYTES) and then refused unless the operation is a batch (largeBodiesForBatchesOnly).
-    express.json({
-      limit: MAX_LARGE_REQUEST_BYTES,
-      verify: (req, _res, body) => {
-        bodySizes.set(req, body.length);
-      },
-    }),
-    refuseNulCharacters,
-    ((req, res, next) => inFlight.track(() => graphql(req, res, next))) satisfies RequestHandler,
-    requestErrors(log),
-  );
 
   if (config.webDist) {
     const webDist = config.webDist;

@@ -76,6 +76,14 @@ describe('the session cookie for the SPA', () => {
     expect(body.data?.viewer.email).toBe(partner.email('ADMIN_AGENT'));
   });
 
+  it('the cookie is Secure when a TLS-terminating proxy says the request came over https, and not over plain http', async () => {
+    const credentials = { email: partner.email('ADMIN_AGENT'), password: PASSWORD };
+    const viaTls = await server.anonymous.raw(SIGN_IN, credentials, { 'x-forwarded-proto': 'https' });
+    expect(viaTls.headers.get('set-cookie')).toMatch(/; Path=\/; Expires=[^;]+ GMT; HttpOnly; Secure; SameSite=Lax$/);
+    const plain = await server.anonymous.raw(SIGN_IN, credentials);
+    expect(plain.headers.get('set-cookie')).toMatch(/; Path=\/; Expires=[^;]+ GMT; HttpOnly; SameSite=Lax$/);
+  });
+
   it('signOut ends the session: the token stops working', async () => {
     const client = await signIn(server, partner.email('HELPDESK_AGENT'));
     expect((await client.data<{ viewer: { email: string } | null }>(VIEWER)).viewer?.email).toBe(partner.email('HELPDESK_AGENT'));

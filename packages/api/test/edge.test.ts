@@ -1,3 +1,4 @@
+import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ACCEPT, givenCustomer, givenPartner, givenPendingRequest } from './support/given.js';
 import { startServer, type TestServer } from './support/start-server.js';
@@ -9,7 +10,13 @@ beforeAll(async () => {
 });
 afterAll(() => server.stop());
 
-function post(body: string, headers: Record<string, string> = {}) {
+/** The code of a refused request's first error. */
+async function codeOf(response: Response): Promise<string | undefined> {
+  const body = (await response.json()) as { errors?: { extensions?: { code?: string } }[] };
+  return body.errors?.[0]?.extensions?.code;
+}
+
+function post(body: string | Uint8Array, headers: Record<string, string> = {}) {
   return fetch(`${server.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body });
 }
 
@@ -97,6 +104,51 @@ describe('limits on what one request may ask', () => {
   it('a body over 100 kB is refused with 413', async () => {
     const response = await post(JSON.stringify({ query: '{ viewer { id } }', variables: { pad: 'x'.repeat(120_000) } }));
     expect(response.status).toBe(413);
+    expect(await codeOf(response)).toBe('BAD_USER_INPUT');
+  });
+
+  it('a body over 100 kB sent in chunks, without a length, is refused with 413 too', async () => {
+    const text = JSON.stringify({ query: '{ viewer { id } }', variables: { pad: 'x'.repeat(120_000) } });
+    const chunks = new ReadableStream<Uint8Array>({
+      start(controller) {
+        for (let i = 0; i < text.length; i += 16_384) controller.enqueue(new TextEncoder().encode(text.slice(i, i + 16_384)));
+        controller.close();
+      },
+    });
+    const response = await fetch(`${server.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: chunks, duplex: 'half' } as RequestInit);
+    expect(response.status).toBe(413);
+    expect(await codeOf(response)).toBe('BAD_USER_INPUT');
+  });
+
+  it('a JSON body compressed with gzip is read; an unknown encoding or charset is refused with 415 and a code', async () => {
+    const query = JSON.stringify({ query: '{ __typename }' });
+    const gzipped = await post(gzipSync(query), { 'content-encoding': 'gzip' });
+    expect(await gzipped.json()).toEqual({ data: { __typename: 'Query' } });
+    const squeezed = await post(query, { 'content-encoding': 'squeeze' });
+    expect(squeezed.status).toBe(415);
+    expect(await codeOf(squeezed)).toBe('BAD_USER_INPUT');
+    const latin1 = await post(query, { 'content-type': 'application/json; charset=latin1' });
+    expect(latin1.status).toBe(415);
+    expect(await codeOf(latin1)).toBe('BAD_USER_INPUT');
+    const utf8 = await post(query, { 'content-type': 'application/json; charset=UTF-8' });
+    expect(await utf8.json()).toEqual({ data: { __typename: 'Query' } });
+    // A byte order mark and leading whitespace, as some HTTP libraries send them.
+    const marked = await post(`\uFEFF \n${query}`);
+    expect(await marked.json()).toEqual({ data: { __typename: 'Query' } });
+  });
+
+  it('a body that is JSON but neither an object nor an array, or is empty, is refused with a code', async () => {
+    for (const body of ['"text"', '42', '']) {
+      const response = await post(body);
+      expect(response.status, body).toBe(400);
+      expect(await codeOf(response), body).toBe('BAD_USER_INPUT');
+    }
+  });
+
+  it('a POST that is not JSON is refused as a possible cross-site request, with a code', async () => {
+    const response = await post(JSON.stringify({ query: '{ __typename }' }), { 'content-type': 'text/plain' });
+    expect(response.status).toBe(400);
+    expect(await codeOf(response)).toBe('BAD_USER_INPUT');
   });
 });
 
@@ -111,6 +163,9 @@ describe('headers, CORS and the published schema', () => {
   it('CORS is closed except for configured origins', async () => {
     const stranger = await post(JSON.stringify({ query: '{ viewer { id } }' }), { origin: 'https://evil.example' });
     expect(stranger.headers.get('access-control-allow-origin')).toBeNull();
+    const partnerTool = await post(JSON.stringify({ query: '{ __typename }' }), { origin: 'https://psa.example' });
+    expect(partnerTool.headers.get('access-control-allow-origin')).toBe('https://psa.example');
+    expect(partnerTool.headers.get('vary')).toContain('Origin');
     const allowed = await fetch(`${server.url}/graphql`, { method: 'OPTIONS', headers: { origin: 'https://psa.example' } });
     expect(allowed.status).toBe(204);
     expect(allowed.headers.get('access-control-allow-origin')).toBe('https://psa.example');

@@ -24,6 +24,28 @@ describe('health and request ids', () => {
     expect(response.headers.get('x-request-id')).toBe('trace-123');
     const generated = await fetch(`${server.url}/healthz`);
     expect(generated.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
+    const graphql = await server.anonymous.raw('{ __typename }', {}, { 'x-request-id': 'trace-456' });
+    expect(graphql.headers.get('x-request-id')).toBe('trace-456');
+    const refused = await fetch(`${server.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-request-id': 'not allowed!' }, body: '{' });
+    expect(refused.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
+  });
+
+  it('each request is logged once, with its request id, method, path without the query string, status and duration', async () => {
+    const lines: string[] = [];
+    const logged = await startServer({}, { logLines: lines });
+    try {
+      await logged.anonymous.raw('{ __typename }', {}, { 'x-request-id': 'log-graphql' });
+      await fetch(`${logged.url}/graphql?trace=1`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-request-id': 'log-refused' }, body: '{' });
+      await fetch(`${logged.url}/healthz?probe=1`, { headers: { 'x-request-id': 'log-health' } });
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      const requests = lines.map((line) => JSON.parse(line) as Record<string, unknown>).filter((entry) => entry.msg === 'request');
+      const line = (id: string) => requests.filter((entry) => entry.requestId === id);
+      expect(line('log-graphql')).toEqual([expect.objectContaining({ method: 'POST', url: '/graphql', status: 200, ms: expect.any(Number) })]);
+      expect(line('log-refused')).toEqual([expect.objectContaining({ method: 'POST', url: '/graphql', status: 400 })]);
+      expect(line('log-health')).toEqual([expect.objectContaining({ method: 'GET', url: '/healthz', status: 200 })]);
+    } finally {
+      await logged.stop();
+    }
   });
 });
 

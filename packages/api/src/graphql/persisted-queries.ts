@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import type { PersistedQueryOptions } from '@apollo/server';
-import type { Request } from 'express';
+import type { IncomingHttpHeaders } from 'node:http';
 import { GraphQLError } from 'graphql';
 import type { Logger } from 'pino';
 import { ConfigError, type PersistedQueriesConfig } from '../config.js';
@@ -60,7 +60,14 @@ function manifestCache(bodies: ReadonlyMap<string, string>): NonNullable<Persist
 }
 
 /** The GraphQL parameters of an HTTP request as Apollo reads them: the JSON body, or a GET's query string. */
-type HttpRequest = Pick<Request, 'method' | 'body' | 'query' | 'headers'>;
+export interface HttpRequest {
+  readonly method: string;
+  /** The parsed JSON body of a POST. */
+  readonly body: unknown;
+  /** A GET's parameters, from its query string. */
+  readonly query: unknown;
+  readonly headers: IncomingHttpHeaders;
+}
 
 function json(raw: unknown): unknown {
   if (typeof raw !== 'string') return raw;

@@ -27,6 +27,8 @@ export interface StartOptions {
    * its stop leaves the schema to the first.
    */
   readonly besides?: { readonly schema?: string | undefined };
+  /** Receives every log line of the server (JSON, level info and up) instead of discarding them. */
+  readonly logLines?: string[];
 }
 
 /**
@@ -96,7 +98,7 @@ export async function startServer(env: Record<string, string> = {}, options: Sta
   });
   const counter = new StatementCounter();
   const dataSource = await createDataSource(config.database, { logger: counter, ...(schema ? { schema } : {}) });
-  const server = await createServer(config, dataSource, { logger: pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' }), clock: options.clock });
+  const server = await createServer(config, dataSource, { logger: options.logLines ? pino({ level: 'info' }, { write: (line: string) => void options.logLines?.push(line) }) : pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' }), clock: options.clock });
   const url = `http://127.0.0.1:${server.port}`;
   return {
     url,

@@ -1,5 +1,4 @@
-import type { IncomingHttpHeaders } from 'node:http';
-import type { Request, Response } from 'express';
+import type { IncomingHttpHeaders, ServerResponse } from 'node:http';
 
 export const SESSION_COOKIE = 'partnerlink_session';
 
@@ -9,13 +8,23 @@ export interface SessionCookie {
   clear(): void;
 }
 
-/** The httpOnly, SameSite=Lax session cookie of an HTTP request. */
-export function httpSessionCookie(req: Request, res: Response): SessionCookie {
-  const secure = req.secure || req.get('x-forwarded-proto') === 'https';
-  const options = { httpOnly: true, sameSite: 'lax', secure, path: '/' } as const;
+/** Adds a Set-Cookie header, keeping any set before. */
+function appendSetCookie(res: ServerResponse, value: string): void {
+  const previous = res.getHeader('set-cookie');
+  const values = previous === undefined ? [] : Array.isArray(previous) ? previous : [String(previous)];
+  res.setHeader('set-cookie', [...values, value]);
+}
+
+/**
+ * The httpOnly, SameSite=Lax session cookie of an HTTP response; Secure when the request came
+ * over https (directly, or through a TLS-terminating proxy). Cleared by an expiry in 1970.
+ */
+export function httpSessionCookie(res: ServerResponse, secure: boolean): SessionCookie {
+  const attributes = `; Path=/; Expires=%s; HttpOnly${secure ? '; Secure' : ''}; SameSite=Lax`;
+  const cookie = (value: string, expires: Date) => `${SESSION_COOKIE}=${encodeURIComponent(value)}${attributes.replace('%s', expires.toUTCString())}`;
   return {
-    set: (token, expiresAt) => res.cookie(SESSION_COOKIE, token, { ...options, expires: expiresAt }),
-    clear: () => res.clearCookie(SESSION_COOKIE, options),
+    set: (token, expiresAt) => appendSetCookie(res, cookie(token, expiresAt)),
+    clear: () => appendSetCookie(res, cookie('', new Date(1))),
   };
 }
 
