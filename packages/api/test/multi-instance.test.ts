@@ -1,8 +1,6 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { createClient, type Client as WsClient } from 'graphql-ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import WebSocket from 'ws';
 import { DEMO_PASSWORD } from '../src/db/demo-data.js';
 import { MIGRATIONS } from '../src/db/migrations/index.js';
 import {
@@ -15,6 +13,7 @@ import {
   type TestDatabase,
 } from './support/api-process.js';
 import { ACCEPT, REQUEST } from './support/given.js';
+import { subscribeToRelationshipEvents, type LiveEvent } from './support/live-events.js';
 import type { Client } from './support/gql.js';
 
 /**
@@ -68,34 +67,6 @@ async function waitFor<T>(probe: () => Promise<T>, ok: (value: T) => boolean, ti
 
 function codes(responses: { errors?: { extensions?: { code?: string } }[] }[]): string[] {
   return responses.map((r) => r.errors?.[0]?.extensions?.code ?? 'OK');
-}
-
-type Event = { type: string; subjectId: string };
-
-/** A relationshipEvents subscription on one instance, collecting what arrives. */
-function subscribe(instance: ApiProcess, token: string) {
-  const client: WsClient = createClient({
-    url: `${instance.url.replace('http', 'ws')}/graphql`,
-    webSocketImpl: WebSocket,
-    connectionParams: { authorization: `Bearer ${token}` },
-    lazy: false,
-    retryAttempts: 0,
-  });
-  const events: Event[] = [];
-  const errors: unknown[] = [];
-  const opened = new Promise<void>((resolve) => client.on('connected', () => setTimeout(resolve, 200)));
-  client.subscribe<{ relationshipEvents: Event }>(
-    { query: 'subscription { relationshipEvents { type subjectId } }' },
-    {
-      next: (result) => {
-        if (result.data) events.push(result.data.relationshipEvents);
-        if (result.errors) errors.push(result.errors);
-      },
-      error: (error) => errors.push(error),
-      complete: () => undefined,
-    },
-  );
-  return { events, errors, opened, dispose: () => client.dispose() };
 }
 
 describe.skipIf(!reachable)(reachable ? TITLE : SKIPPED, () => {
@@ -160,8 +131,8 @@ describe.skipIf(!reachable)(reachable ? TITLE : SKIPPED, () => {
 
   it('a subscriber on instance B sees an acceptance made through instance A within two seconds, once; so does one on A', async () => {
     const token = await signIn(a, 'sam.sales@contoso-partner.example');
-    const onB = subscribe(b, token);
-    const onA = subscribe(a, token);
+    const onB = subscribeToRelationshipEvents(b.url, token);
+    const onA = subscribeToRelationshipEvents(a.url, token);
     try {
       await Promise.all([onB.opened, onA.opened]);
       const request = await a.client(token).data<{ requestResellerRelationship: { url: string; request: { id: string } } }>(REQUEST, {
@@ -171,7 +142,7 @@ describe.skipIf(!reachable)(reachable ? TITLE : SKIPPED, () => {
       const [admin] = await clientsOf('admin@northwind.example');
       await admin.data(ACCEPT, { token: request.requestResellerRelationship.url.split('/').pop() ?? '' });
       const accepted = Date.now();
-      const acceptedOn = (sub: { events: Event[] }) => sub.events.filter((e) => e.type === 'REQUEST_ACCEPTED' && e.subjectId === requestId);
+      const acceptedOn = (sub: { events: LiveEvent[] }) => sub.events.filter((e) => e.type === 'REQUEST_ACCEPTED' && e.subjectId === requestId);
       await waitFor(async () => acceptedOn(onB).length, (n) => n > 0, 2000);
       expect(acceptedOn(onB), `instance B's subscriber, ${Date.now() - accepted} ms after the acceptance`).toHaveLength(1);
       await new Promise((resolve) => setTimeout(resolve, 300)); // a duplicate would arrive by now

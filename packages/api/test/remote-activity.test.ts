@@ -1,7 +1,6 @@
-import { createClient } from 'graphql-ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import WebSocket from 'ws';
 import { ACCEPT, givenCustomer, givenPartner, givenPendingRequest, signIn, type GivenTenant } from './support/given.js';
+import { subscribeToRelationshipEvents } from './support/live-events.js';
 import { startServer, type TestServer } from './support/start-server.js';
 
 // Two instances on one PostgreSQL schema. What one commits, the other hears of (LISTEN/NOTIFY)
@@ -28,18 +27,6 @@ describe.skipIf(!postgres)('activity committed by another instance (PostgreSQL)'
     await a?.stop();
   });
 
-  /** A subscription to instance B's live activity, as the SPA opens it. */
-  function subscribeOnB(token: string) {
-    const client = createClient({ url: `${b.url.replace('http', 'ws')}/graphql`, webSocketImpl: WebSocket, connectionParams: { authorization: `Bearer ${token}` }, lazy: false, retryAttempts: 0 });
-    const subjects: string[] = [];
-    const opened = new Promise<void>((resolve) => client.on('connected', () => setTimeout(resolve, 200)));
-    client.subscribe<{ relationshipEvents: { type: string; subjectId: string } }>(
-      { query: 'subscription { relationshipEvents { type subjectId } }' },
-      { next: (result) => void (result.data && subjects.push(`${result.data.relationshipEvents.type} ${result.data.relationshipEvents.subjectId}`)), error: () => undefined, complete: () => undefined },
-    );
-    return { subjects, opened, dispose: () => client.dispose() };
-  }
-
   async function acceptOnA(): Promise<string> {
     const customer = await givenCustomer(a, { country: 'DE' });
     const invitation = await givenPendingRequest(partner, { customerId: customer.id });
@@ -52,15 +39,16 @@ describe.skipIf(!postgres)('activity committed by another instance (PostgreSQL)'
     const sales = await partner.as('SALES_AGENT');
     b.counter.start();
     const unseen = await acceptOnA();
-    const watching = subscribeOnB(sales.token ?? '');
+    const watching = subscribeToRelationshipEvents(b.url, sales.token ?? '');
+    const subjects = () => watching.events.map((event) => `${event.type} ${event.subjectId}`);
     try {
       await watching.opened;
       const seen = await acceptOnA();
-      for (let i = 0; i < 200 && !watching.subjects.includes(`REQUEST_ACCEPTED ${seen}`); i += 1) await new Promise((resolve) => setTimeout(resolve, 10));
+      for (let i = 0; i < 200 && !subjects().includes(`REQUEST_ACCEPTED ${seen}`); i += 1) await new Promise((resolve) => setTimeout(resolve, 10));
       b.counter.stop();
       // Notices arrive in commit order: by the time the second accept reached B's subscriber, B had heard the first.
-      expect(watching.subjects).toContain(`REQUEST_ACCEPTED ${seen}`);
-      expect(watching.subjects.some((subject) => subject.endsWith(unseen))).toBe(false);
+      expect(subjects()).toContain(`REQUEST_ACCEPTED ${seen}`);
+      expect(subjects().some((subject) => subject.endsWith(unseen))).toBe(false);
       // B loaded activity twice: for the second request's notice and for its accept's; not for the first pair.
       expect(b.counter.statements.filter((sql) => ACTIVITY_LOAD.test(sql))).toHaveLength(2);
     } finally {

@@ -68,13 +68,14 @@ export function graphqlEndpoint<TContext extends BaseContext>(options: GraphqlEn
       const url = req.url ?? '';
       const mark = url.indexOf('?');
       const search = mark === -1 ? '' : url.slice(mark);
+      const query = search === '' ? {} : parseQueryString(search.slice(1));
       const { body, bytes } = await readBody(req, res);
-      if (holdsNulCharacter(body, search.slice(1))) return refuseNulCharacter(res);
+      if (holdsNulCharacter(body, query)) return refuseNulCharacter(res);
       const headers = new HeaderMap();
       for (const [name, value] of Object.entries(req.headers)) {
         if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value);
       }
-      const request: HttpRequest = { method, body, query: method === 'GET' ? parseQueryString(search.slice(1)) : {}, headers: req.headers };
+      const request: HttpRequest = { method, body, query, headers: req.headers };
       const response = await apollo.executeHTTPGraphQLRequest({
         httpGraphQLRequest: { method, headers, search, body },
         context: () =>

@@ -1,5 +1,5 @@
 import type { ServerResponse } from 'node:http';
-import { parse as parseQueryString } from 'node:querystring';
+import type { ParsedUrlQuery } from 'node:querystring';
 import type { ErrorRequestHandler } from 'express';
 import type { Logger } from 'pino';
 
@@ -25,8 +25,8 @@ function containsNul(value: unknown, depth = 0): boolean {
  * A query string's parameters, with `variables` and `extensions` decoded: they travel as JSON
  * text, where a NUL character is the six characters of `\u0000` until Apollo parses them.
  */
-function decodedQuery(search: string): Record<string, unknown> {
-  const decoded: Record<string, unknown> = { ...parseQueryString(search) };
+function decodedQuery(query: ParsedUrlQuery): Record<string, unknown> {
+  const decoded: Record<string, unknown> = { ...query };
   for (const key of ['variables', 'extensions']) {
     const text = decoded[key];
     if (typeof text !== 'string') continue;
@@ -42,10 +42,10 @@ function decodedQuery(search: string): Record<string, unknown> {
 /**
  * No text in the API may hold the NUL character: PostgreSQL refuses it in text columns (an
  * error deep in a write), SQLite would store it. Checked for the whole request, the parsed body
- * and the query string (`search`, without its `?`), before any operation runs.
+ * and the query string's parameters, before any operation runs.
  */
-export function holdsNulCharacter(body: unknown, search: string): boolean {
-  return containsNul(body) || (search !== '' && containsNul(decodedQuery(search)));
+export function holdsNulCharacter(body: unknown, query: ParsedUrlQuery): boolean {
+  return containsNul(body) || containsNul(decodedQuery(query));
 }
 
 /** The answer to a request that holds a NUL character (see holdsNulCharacter). */

@@ -64,7 +64,7 @@ export interface HttpRequest {
   readonly method: string;
   /** The parsed JSON body of a POST. */
   readonly body: unknown;
-  /** A GET's parameters, from its query string. */
+  /** The query string's parameters (a GET's GraphQL parameters). */
   readonly query: unknown;
   readonly headers: IncomingHttpHeaders;
 }
