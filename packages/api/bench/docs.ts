@@ -48,6 +48,11 @@ function instanceLines(run: SectionReport): string[] {
     `- Cold start (${polled}${run.instances > 1 ? '; the instances start one after the other' : ''}): ${cold.join(', ')}`,
     `- Peak memory of the API process${run.instances > 1 ? 'es' : ''} (VmHWM, MB = 10⁶ bytes, over the whole phase): ${memory.join(', ')}; the floor process ${run.floor.peakMemoryMB === null ? '?' : fmt(run.floor.peakMemoryMB)} MB; the bench process (seeding, the in-process probe server, the load generator) ${fmt(run.benchPeakRssMiB)} MiB RSS`,
   ];
+  run.apiInstances.forEach((i, n) => {
+    if (!i.peakMemorySteps?.length) return;
+    const steps = i.peakMemorySteps.map((s) => `${s.after} ${s.peakMemoryMB === null ? '?' : fmt(s.peakMemoryMB)}`).join(' → ');
+    lines.push(`- Peak memory${run.instances > 1 ? ` of instance ${n + 1}` : ''} after each step (MB; the step where it rises set the peak): ${steps}`);
+  });
   if (run.instances > 1) {
     lines.push(`- Requests answered per instance over the phase (the single client's go to instance 1): ${run.apiInstances.map((i, n) => `instance ${n + 1} ${fmt(i.requests)}`).join(', ')}`);
   }
@@ -264,7 +269,7 @@ What a run does, per engine:
 - **Under load.** The API is the deployed artefact: \`${['node', ...START_NODE_ARGS, 'dist/partnerlink.js'].join(' ')}\` (the bundle, as \`npm start\` runs it) as a child process (LOG_LEVEL=warn,
   DEMO_DATA=false, the seed's SESSION_SECRET, a port picked by the bench on 127.0.0.1). Cold start is the time
   from the spawn to the first answered customers page, polled every 15 ms; peak memory is the process's VmHWM from
-  /proc at the end of the phase. On PostgreSQL every case runs once with one instance and once with two instances
+  /proc at the end of the phase, also read after the cold start and after each case (so the step that raised it shows). On PostgreSQL every case runs once with one instance and once with two instances
   on the same schema; with two, autocannon runs one client per instance with the connections split between them
   and one shared body counter (each accept token goes to exactly one request), and their latency histograms are
   merged. The floor is a bare Apollo Server 5 (\`startStandaloneServer\`, trivial schema) answering

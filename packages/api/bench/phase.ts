@@ -198,6 +198,10 @@ export async function runPhase(ctx: PhaseContext): Promise<SectionReport> {
   const drainAll = () => Promise.all(instances.map((i) => drain(i.origin)));
   const requestsPerInstance = instances.map(() => 0);
   const counts = new CountCacheTracker(instances.length);
+  // Each instance's peak after each step: which case set the phase's peak.
+  const memorySteps = instances.map(() => [] as { after: string; peakMemoryMB: number | null }[]);
+  const noteMemory = (after: string) => instances.forEach((i, n) => memorySteps[n]?.push({ after, peakMemoryMB: i.process.peakMemoryMB() }));
+  noteMemory('cold start');
   // The cold-start probe asked each instance for the big partner's first page (ALL, no search).
   instances.forEach((_, n) => counts.note(n, '0/ALL/', Date.now()));
   type Spec = Omit<LoadSpec, 'urls' | 'durationSeconds' | 'title' | 'connections'>;
@@ -234,6 +238,7 @@ export async function runPhase(ctx: PhaseContext): Promise<SectionReport> {
     if (c.key === 'acceptRequest') acceptLoad = load;
     const alone = aloneBefore ?? (await timeAlone(first, aloneRequests(c, ctx.aloneSlots)));
     reports.push(caseReport(c.key, c.name, c.connections, load, floorRps, ctx.probes.get(c.key) ?? null, alone, countCache));
+    noteMemory(c.name);
     ctx.log(`${ctx.title}: ${c.name}: ${load.requestsPerSecond.toFixed(1)} req/s, p99 ${load.latencyMs.p99} ms, ${load.errors} errors, ${load.unanswered} unanswered at the end${classLine(load)}${groupLine(load)}${cacheLine(countCache)}`);
     if (c.key === 'customersPage') {
       const name = 'customers page, single client (random requests as above)';
@@ -241,6 +246,7 @@ export async function runPhase(ctx: PhaseContext): Promise<SectionReport> {
       const single = await measure(name, 1, requests, duration);
       reports.push(caseReport('singleClient', name, 1, single.load, floorRps, ctx.probes.get(c.key) ?? null, alone, single.countCache));
       ctx.log(`${ctx.title}: ${name}: p50 ${single.load.latencyMs.p50} ms, p99 ${single.load.latencyMs.p99} ms${classLine(single.load)}`);
+      noteMemory(name);
     }
   }
 
@@ -272,6 +278,7 @@ export async function runPhase(ctx: PhaseContext): Promise<SectionReport> {
       caseReport('mixedRequest', names.mixedRequest, writers, request, floorRps, null),
       caseReport('mixedAccept', names.mixedAccept, writers, accept, floorRps, null),
     );
+    noteMemory('mixed reads and writes');
     for (const load of [read, request, accept]) {
       ctx.log(`${ctx.title}: ${load.title}: ${load.requestsPerSecond.toFixed(1)} req/s, p50 ${load.latencyMs.p50} ms, p99 ${load.latencyMs.p99} ms, ${load.errors} errors${classLine(load)}${groupLine(load)}`);
     }
@@ -284,6 +291,7 @@ export async function runPhase(ctx: PhaseContext): Promise<SectionReport> {
     batch = await measureBatch(urls[0] ?? '', ctx.salesToken, seeded);
     await drainAll();
     ctx.log(`${ctx.title}: batch: dry run ${batch.dryRunMs.toFixed(0)} ms, creation ${batch.createMs.toFixed(0)} ms (${batch.created} created, ${batch.blocked} blocked)`);
+    noteMemory('the batch of 5,000');
   }
 
   const apiInstances = instances.map((i, n) => ({
@@ -292,7 +300,11 @@ export async function runPhase(ctx: PhaseContext): Promise<SectionReport> {
     listeningMs: i.listeningMs,
     peakMemoryMB: i.process.peakMemoryMB(),
     requests: requestsPerInstance[n] ?? 0,
+    peakMemorySteps: memorySteps[n] ?? [],
   }));
+  for (const [n, steps] of memorySteps.entries()) {
+    ctx.log(`${ctx.title}: instance ${n + 1} peak memory after each step: ${steps.map((s) => `${s.after} ${s.peakMemoryMB ?? '?'} MB`).join('; ')}`);
+  }
   const apiLog = apiLogOf(instances.map((i) => i.process.output()));
   for (const [message, n] of Object.entries(apiLog)) ctx.log(`${ctx.title}: the API logged ${n} × ${message}`);
   await Promise.all(instances.map((i) => i.process.stop()));

@@ -65,6 +65,11 @@ export interface InstanceReport {
   readonly peakMemoryMB: number | null;
   /** Completed requests this instance answered over all cases of the phase. */
   readonly requests: number;
+  /**
+   * VmHWM after its cold start and after each case, in order (MB): the step that raised it is the
+   * one that set the peak. Absent in sections written before it was recorded.
+   */
+  readonly peakMemorySteps?: readonly { readonly after: string; readonly peakMemoryMB: number | null }[];
 }
 
 export interface Machine {
