@@ -153,6 +153,14 @@ describe('limits on what one request may ask', () => {
 });
 
 describe('headers, CORS and the published schema', () => {
+  it('an answer says its exact length in bytes, also with characters beyond ASCII in it', async () => {
+    // A value of the wrong type is echoed in the error message: the answer holds "Grüße €".
+    const response = await post(JSON.stringify({ query: 'query($first: Int) { customers(first: $first) { totalCount } }', variables: { first: 'Grüße €' } }));
+    const bytes = new Uint8Array(await response.arrayBuffer());
+    expect(new TextDecoder().decode(bytes)).toContain('Grüße €');
+    expect(response.headers.get('content-length')).toBe(String(bytes.length));
+  });
+
   it('responses carry a CSP without framing and no referrer', async () => {
     const response = await post(JSON.stringify({ query: '{ viewer { id } }' }));
     expect(response.headers.get('content-security-policy')).toContain("frame-ancestors 'none'");
