@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { START_NODE_ARGS } from './api-process.js';
 import { ALONE_REQUESTS } from './phase.js';
-import { codes, floorBefore, fmt, mark, ms, ratio, rps, SECTION_ORDER, type CaseReport, type SectionKey, type SectionReport } from './report.js';
+import { codes, floorBefore, fmt, mark, memoryStepsText, ms, ratio, rps, SECTION_ORDER, type CaseReport, type SectionKey, type SectionReport } from './report.js';
 
 export interface PostgresUnreachable {
   readonly url: string;
@@ -50,8 +50,7 @@ function instanceLines(run: SectionReport): string[] {
   ];
   run.apiInstances.forEach((i, n) => {
     if (!i.peakMemorySteps?.length) return;
-    const steps = i.peakMemorySteps.map((s) => `${s.after} ${s.peakMemoryMB === null ? '?' : fmt(s.peakMemoryMB)}`).join(' → ');
-    lines.push(`- Peak memory${run.instances > 1 ? ` of instance ${n + 1}` : ''} after each step (MB; the step where it rises set the peak): ${steps}`);
+    lines.push(`- Peak memory${run.instances > 1 ? ` of instance ${n + 1}` : ''} after each step (MB; the step where it rises set the peak): ${memoryStepsText(i.peakMemorySteps)}`);
   });
   if (run.instances > 1) {
     lines.push(`- Requests answered per instance over the phase (the single client's go to instance 1): ${run.apiInstances.map((i, n) => `instance ${n + 1} ${fmt(i.requests)}`).join(', ')}`);

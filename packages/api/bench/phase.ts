@@ -9,7 +9,7 @@ import { drain, post } from './http.js';
 import { runLoad } from './load.js';
 import type { LoadResult, LoadSpec } from './load-types.js';
 import type { BenchOptions } from './options.js';
-import { evaluateTargets, type CaseReport, type Machine, type SectionKey, type SectionReport, type Seeding } from './report.js';
+import { evaluateTargets, memoryStepsText, type CaseReport, type Machine, type SectionKey, type SectionReport, type Seeding } from './report.js';
 import type { AcceptSlot, Engine, Seeded } from './seed.js';
 import { verifyAccepts, type AcceptVerification } from './verify.js';
 
@@ -303,7 +303,7 @@ export async function runPhase(ctx: PhaseContext): Promise<SectionReport> {
     peakMemorySteps: memorySteps[n] ?? [],
   }));
   for (const [n, steps] of memorySteps.entries()) {
-    ctx.log(`${ctx.title}: instance ${n + 1} peak memory after each step: ${steps.map((s) => `${s.after} ${s.peakMemoryMB ?? '?'} MB`).join('; ')}`);
+    ctx.log(`${ctx.title}: instance ${n + 1} peak memory after each step (MB): ${memoryStepsText(steps)}`);
   }
   const apiLog = apiLogOf(instances.map((i) => i.process.output()));
   for (const [message, n] of Object.entries(apiLog)) ctx.log(`${ctx.title}: the API logged ${n} × ${message}`);

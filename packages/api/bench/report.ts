@@ -132,6 +132,11 @@ export interface SectionReport {
   readonly phaseSeconds: number;
 }
 
+/** An instance's peak memory after each step, for the log and the docs: "cold start 123 → customers page 210 → …". */
+export function memoryStepsText(steps: InstanceReport['peakMemorySteps']): string {
+  return (steps ?? []).map((s) => `${s.after} ${s.peakMemoryMB === null ? '?' : fmt(s.peakMemoryMB)}`).join(' → ');
+}
+
 export const fmt = (value: number, digits = 0) => value.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits });
 export const pct = (ratio: number) => `${fmt(ratio * 100, 1)} %`;
 /**

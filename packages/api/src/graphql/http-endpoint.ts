@@ -93,9 +93,9 @@ export function graphqlEndpoint<TContext extends BaseContext>(options: GraphqlEn
       if (response.body.kind === 'complete') {
         // As bytes: Node prepends the header block to a first chunk that is a string, which copied
         // every answer once more (about 22 KB of garbage per customers page).
-        const bytes = Buffer.from(response.body.string, 'utf8');
-        res.setHeader('content-length', bytes.length);
-        res.end(bytes);
+        const encoded = Buffer.from(response.body.string, 'utf8');
+        res.setHeader('content-length', encoded.length);
+        res.end(encoded);
         return;
       }
       for await (const chunk of response.body.asyncIterator) res.write(chunk);
