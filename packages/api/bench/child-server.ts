@@ -17,11 +17,6 @@ export interface ChildServer {
   onStdout(listener: (text: string) => void): void;
   /** VmHWM (peak resident set) from /proc/<pid>/status, in MB (10^6 bytes); null off Linux or once it exited. */
   peakMemoryMB(): number | null;
-  /**
-   * Now: the resident size (VmRSS) and how much of it is `file` mapped into the process (the Rss
-   * of its mappings in /proc/<pid>/smaps), MB; null off Linux or once it exited.
-   */
-  residentMemoryMB(file: string): { readonly residentMB: number; readonly mappedMB: number } | null;
   /** SIGTERM (a graceful drain), SIGKILL after `graceMs`; resolves on exit. */
   stop(graceMs?: number): Promise<void>;
 }
@@ -55,17 +50,7 @@ export function spawnNode(script: string, env: Readonly<Record<string, string>>,
       if (!isRunning() || child.pid === undefined) return null;
       try {
         const match = /^VmHWM:\s+(\d+)\s+kB$/m.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'));
-        return match ? kilobytesToMB(Number(match[1])) : null;
-      } catch {
-        return null;
-      }
-    },
-    residentMemoryMB: (file) => {
-      if (!isRunning() || child.pid === undefined) return null;
-      try {
-        const resident = /^VmRSS:\s+(\d+)\s+kB$/m.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'));
-        if (!resident) return null;
-        return { residentMB: kilobytesToMB(Number(resident[1])), mappedMB: kilobytesToMB(mappedKilobytes(readFileSync(`/proc/${child.pid}/smaps`, 'utf8'), file)) };
+        return match ? (Number(match[1]) * 1024) / 1e6 : null;
       } catch {
         return null;
       }
@@ -78,23 +63,6 @@ export function spawnNode(script: string, env: Readonly<Record<string, string>>,
       clearTimeout(timer);
     },
   };
-}
-
-const kilobytesToMB = (kB: number) => (kB * 1024) / 1e6;
-
-/** The resident kB of the mappings of `file` in a /proc/<pid>/smaps text (a header line per mapping, then its fields). */
-export function mappedKilobytes(smaps: string, file: string): number {
-  let inFile = false;
-  let total = 0;
-  for (const line of smaps.split('\n')) {
-    const header = /^[0-9a-f]+-[0-9a-f]+ \S+ \S+ \S+ \d+\s*(.*)$/.exec(line);
-    if (header) {
-      inFile = header[1] === file;
-      continue;
-    }
-    if (inFile && line.startsWith('Rss:')) total += Number(/(\d+)/.exec(line)?.[1] ?? 0);
-  }
-  return total;
 }
 
 /** Free TCP ports on 127.0.0.1, distinct from each other (held open together while choosing). */

@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { START_NODE_ARGS } from './api-process.js';
 import { ALONE_REQUESTS } from './phase.js';
-import { codes, floorBefore, fmt, mark, memoryStepsText, ms, ownMemoryText, ratio, rps, SECTION_ORDER, type CaseReport, type SectionKey, type SectionReport } from './report.js';
+import { codes, floorBefore, fmt, mark, memoryStepsText, ms, ratio, rps, SECTION_ORDER, type CaseReport, type SectionKey, type SectionReport } from './report.js';
 
 export interface PostgresUnreachable {
   readonly url: string;
@@ -43,14 +43,14 @@ function statementDetails(run: SectionReport): string {
 function instanceLines(run: SectionReport): string[] {
   const polled = `spawn of \`${['node', ...START_NODE_ARGS, 'dist/partnerlink.js'].join(' ')}\` to the first answered customers page, polled every 15 ms`;
   const cold = run.apiInstances.map((i, n) => `${run.instances > 1 ? `instance ${n + 1} ` : ''}**${fmt(i.coldStartMs)} ms** (port answering after ${fmt(i.listeningMs)} ms)`);
-  const memory = run.apiInstances.map((i, n) => `${run.instances > 1 ? `instance ${n + 1} ` : ''}**${i.peakMemoryMB === null ? '?' : fmt(i.peakMemoryMB)} MB**${ownMemoryText(i)}`);
+  const memory = run.apiInstances.map((i, n) => `${run.instances > 1 ? `instance ${n + 1} ` : ''}**${i.peakMemoryMB === null ? '?' : fmt(i.peakMemoryMB)} MB**`);
   const lines = [
     `- Cold start (${polled}${run.instances > 1 ? '; the instances start one after the other' : ''}): ${cold.join(', ')}`,
     `- Peak memory of the API process${run.instances > 1 ? 'es' : ''} (VmHWM, MB = 10⁶ bytes, over the whole phase): ${memory.join(', ')}; the floor process ${run.floor.peakMemoryMB === null ? '?' : fmt(run.floor.peakMemoryMB)} MB; the bench process (seeding, the in-process probe server, the load generator) ${fmt(run.benchPeakRssMiB)} MiB RSS`,
   ];
   run.apiInstances.forEach((i, n) => {
     if (!i.peakMemorySteps?.length) return;
-    lines.push(`- Peak memory${run.instances > 1 ? ` of instance ${n + 1}` : ''} after each step (MB${i.peakOwnMemoryMB === undefined ? '' : ', without the database file mapped in'}; the step where it rises set the peak): ${memoryStepsText(i.peakMemorySteps)}`);
+    lines.push(`- Peak memory${run.instances > 1 ? ` of instance ${n + 1}` : ''} after each step (MB; the step where it rises set the peak): ${memoryStepsText(i.peakMemorySteps)}`);
   });
   if (run.instances > 1) {
     lines.push(`- Requests answered per instance over the phase (the single client's go to instance 1): ${run.apiInstances.map((i, n) => `instance ${n + 1} ${fmt(i.requests)}`).join(', ')}`);
@@ -268,12 +268,7 @@ What a run does, per engine:
 - **Under load.** The API is the deployed artefact: \`${['node', ...START_NODE_ARGS, 'dist/partnerlink.js'].join(' ')}\` (the bundle, as \`npm start\` runs it) as a child process (LOG_LEVEL=warn,
   DEMO_DATA=false, the seed's SESSION_SECRET, a port picked by the bench on 127.0.0.1). Cold start is the time
   from the spawn to the first answered customers page, polled every 15 ms; peak memory is the process's VmHWM from
-  /proc at the end of the phase, also read after the cold start and after each case (so the step that raised it shows).
-  On SQLite the read connections map the database file into memory (SQLITE_MMAP_MB, docs/deploy.md) and the pages
-  they touch count in VmHWM, once per connection, though they are the kernel's page cache of the file, which reads
-  with read() filled just the same without counting them; there the peak the target judges is the resident size
-  less the file's mapped pages (the Rss of its lines in /proc/<pid>/smaps), sampled every 250 ms and after each
-  step, with VmHWM and the most of the file mapped in beside it. On PostgreSQL every case runs once with one instance and once with two instances
+  /proc at the end of the phase, also read after the cold start and after each case (so the step that raised it shows). On PostgreSQL every case runs once with one instance and once with two instances
   on the same schema; with two, autocannon runs one client per instance with the connections split between them
   and one shared body counter (each accept token goes to exactly one request), and their latency histograms are
   merged. The floor is a bare Apollo Server 5 (\`startStandaloneServer\`, trivial schema) answering

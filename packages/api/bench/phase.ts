@@ -27,57 +27,6 @@ interface Alone {
   readonly error?: string;
 }
 
-/** How often the resident memory of an SQLite phase's API process is sampled (MemoryWatch). */
-const MEMORY_SAMPLE_MS = 250;
-
-/** The SQLite database file of a DATABASE_URL; null for PostgreSQL. */
-function sqliteFileOf(databaseUrl: string): string | null {
-  return databaseUrl.startsWith('sqlite:') ? databaseUrl.slice('sqlite:'.length) : null;
-}
-
-/**
- * An API process's peak memory. VmHWM is exact, and on PostgreSQL it is the figure. On SQLite
- * the read connections map the database file into memory (SQLITE_MMAP_MB): the file's pages they
- * touched count in the resident size, once per connection, though they are the kernel's page cache
- * of the file, which reading with read() filled just the same without counting them. So on SQLite
- * the peak is the resident size less the file's mapped pages, sampled (every MEMORY_SAMPLE_MS and
- * after each step); VmHWM is reported beside it.
- */
-class MemoryWatch {
-  private ownPeakMB: number | null = null;
-  private mappedMB: number | null = null;
-
-  constructor(
-    private readonly instance: ApiInstance,
-    private readonly databaseFile: string | null,
-  ) {}
-
-  sample(): void {
-    if (!this.databaseFile) return;
-    const now = this.instance.process.residentMemoryMB(this.databaseFile);
-    if (!now) return;
-    this.mappedMB = Math.max(this.mappedMB ?? 0, now.mappedMB);
-    this.ownPeakMB = Math.max(this.ownPeakMB ?? 0, now.residentMB - now.mappedMB);
-  }
-
-  /** The peak so far: the sampled one without the mapped file on SQLite, VmHWM otherwise. */
-  peakSoFar(): number | null {
-    if (!this.databaseFile) return this.instance.process.peakMemoryMB();
-    this.sample();
-    return this.ownPeakMB;
-  }
-
-  /**
-   * For the report (SQLite only): the sampled peak without the mapped file, and the most of the
-   * file's pages mapped in at a sample (SQLite maps the file anew as it grows, dropping them).
-   */
-  mapping(): { peakOwnMemoryMB: number | null; databaseMappedMB: number | null } | undefined {
-    if (!this.databaseFile) return undefined;
-    this.sample();
-    return { peakOwnMemoryMB: this.ownPeakMB, databaseMappedMB: this.mappedMB };
-  }
-}
-
 export interface PhaseContext {
   readonly key: SectionKey;
   readonly title: string;
@@ -249,12 +198,10 @@ export async function runPhase(ctx: PhaseContext): Promise<SectionReport> {
   const drainAll = () => Promise.all(instances.map((i) => drain(i.origin)));
   const requestsPerInstance = instances.map(() => 0);
   const counts = new CountCacheTracker(instances.length);
-  const memory = instances.map((i) => new MemoryWatch(i, sqliteFileOf(ctx.api.databaseUrl)));
   // Each instance's peak after each step: which case set the phase's peak.
   const memorySteps = instances.map(() => [] as { after: string; peakMemoryMB: number | null }[]);
-  const noteMemory = (after: string) => memory.forEach((m, n) => memorySteps[n]?.push({ after, peakMemoryMB: m.peakSoFar() }));
+  const noteMemory = (after: string) => instances.forEach((i, n) => memorySteps[n]?.push({ after, peakMemoryMB: i.process.peakMemoryMB() }));
   noteMemory('cold start');
-  const sampling = setInterval(() => memory.forEach((m) => m.sample()), MEMORY_SAMPLE_MS);
   // The cold-start probe asked each instance for the big partner's first page (ALL, no search).
   instances.forEach((_, n) => counts.note(n, '0/ALL/', Date.now()));
   type Spec = Omit<LoadSpec, 'urls' | 'durationSeconds' | 'title' | 'connections'>;
@@ -347,13 +294,11 @@ export async function runPhase(ctx: PhaseContext): Promise<SectionReport> {
     noteMemory('the batch of 5,000');
   }
 
-  clearInterval(sampling);
   const apiInstances = instances.map((i, n) => ({
     pid: i.process.pid,
     coldStartMs: i.coldStartMs,
     listeningMs: i.listeningMs,
     peakMemoryMB: i.process.peakMemoryMB(),
-    ...memory[n]?.mapping(),
     requests: requestsPerInstance[n] ?? 0,
     peakMemorySteps: memorySteps[n] ?? [],
   }));

@@ -61,22 +61,13 @@ export interface InstanceReport {
   readonly coldStartMs: number;
   /** Spawn to the first HTTP answer of any kind. */
   readonly listeningMs: number;
-  /** VmHWM of the process at the end of the phase, MB (10^6 bytes); null off Linux. On SQLite it includes the database file mapped in. */
+  /** VmHWM of the process at the end of the phase, MB (10^6 bytes); null off Linux. */
   readonly peakMemoryMB: number | null;
-  /**
-   * SQLite: the highest resident size less the database file's pages mapped into the process
-   * (its read connections map the file), sampled every 250 ms and after each step; the figure the
-   * memory target judges there. Absent on PostgreSQL and in sections written before it was measured.
-   */
-  readonly peakOwnMemoryMB?: number | null;
-  /** SQLite: the most of the database file's pages mapped into the process at a sample, MB. */
-  readonly databaseMappedMB?: number | null;
   /** Completed requests this instance answered over all cases of the phase. */
   readonly requests: number;
   /**
-   * The peak so far (peakOwnMemoryMB on SQLite, VmHWM otherwise) after its cold start and after
-   * each case, in order (MB): the step that raised it is the one that set the peak. Absent in
-   * sections written before it was recorded.
+   * VmHWM after its cold start and after each case, in order (MB): the step that raised it is the
+   * one that set the peak. Absent in sections written before it was recorded.
    */
   readonly peakMemorySteps?: readonly { readonly after: string; readonly peakMemoryMB: number | null }[];
 }
@@ -139,18 +130,6 @@ export interface SectionReport {
   readonly targets: readonly TargetReport[];
   /** The phase: spawning the instances, the cases, stopping. */
   readonly phaseSeconds: number;
-}
-
-/** The peak memory the target judges: without the mapped database file on SQLite (peakOwnMemoryMB), VmHWM otherwise. */
-export function judgedPeakMemory(instance: InstanceReport): number | null {
-  return instance.peakOwnMemoryMB === undefined ? instance.peakMemoryMB : instance.peakOwnMemoryMB;
-}
-
-/** SQLite: " (VmHWM; the database file mapped in for reading: up to N MB; without it, sampled: M MB)"; empty on PostgreSQL. */
-export function ownMemoryText(instance: InstanceReport): string {
-  if (instance.peakOwnMemoryMB === undefined) return '';
-  const mb = (value: number | null | undefined) => (value === null || value === undefined ? '?' : fmt(value));
-  return ` (VmHWM; the database file mapped in for reading: up to ${mb(instance.databaseMappedMB)} MB; without it, sampled: ${mb(instance.peakOwnMemoryMB)} MB)`;
 }
 
 /** An instance's peak memory after each step, for the log and the docs: "cold start 123 → customers page 210 → …". */
@@ -252,11 +231,11 @@ export function evaluateTargets(run: Omit<SectionReport, 'targets'>, acceptWithO
     measured: coldStart === null ? '?' : `${fmt(coldStart / 1000, 2)} s${run.instances > 1 ? ' (slowest instance)' : ''}`,
     met: coldStart === null ? null : coldStart <= COLD_START_TARGET_MS,
   });
-  const memory = maxOf(run.apiInstances.map(judgedPeakMemory));
+  const memory = maxOf(run.apiInstances.map((i) => i.peakMemoryMB));
   targets.push({
     name: 'peak memory of the API under load',
     target: `≤ ${PEAK_MEMORY_TARGET_MB} MB${run.instances > 1 ? ' per instance' : ''}`,
-    measured: memory === null ? 'not measured (no /proc)' : `${fmt(memory)} MB${run.instances > 1 ? ' (largest instance)' : ''}${run.apiInstances.some((i) => i.peakOwnMemoryMB !== undefined) ? ', less the database file mapped in for reading' : ''}`,
+    measured: memory === null ? 'not measured (no /proc)' : `${fmt(memory)} MB${run.instances > 1 ? ' (largest instance)' : ''}`,
     met: memory === null ? null : memory <= PEAK_MEMORY_TARGET_MB,
   });
   return targets;
@@ -274,7 +253,7 @@ export function consoleTable(run: SectionReport): string {
       `${c.name.padEnd(58)} ${String(c.connections).padStart(3)} ${rps(c.requestsPerSecond).padStart(8)} req/s  p50 ${ms(c.latencyP50Ms, c, 'p50').padStart(5)} ms  p99 ${ms(c.latencyP99Ms, c, 'p99').padStart(5)} ms  err ${fmt(c.errors).padStart(6)}  floor ${floorBefore(c).padStart(6)} ×${ratio(c).padEnd(5)}  SQL ${c.sqlStatements ?? '–'}  alone ${c.singleRequestMs === null ? '–' : `${fmt(c.singleRequestMs, 1)} ms`}`,
   );
   const instances = run.apiInstances.map(
-    (i, n) => `API instance ${n + 1} (pid ${i.pid}): cold start ${fmt(i.coldStartMs)} ms (listening after ${fmt(i.listeningMs)} ms), peak memory ${i.peakMemoryMB === null ? '?' : fmt(i.peakMemoryMB)} MB${ownMemoryText(i)}, ${fmt(i.requests)} requests answered`,
+    (i, n) => `API instance ${n + 1} (pid ${i.pid}): cold start ${fmt(i.coldStartMs)} ms (listening after ${fmt(i.listeningMs)} ms), peak memory ${i.peakMemoryMB === null ? '?' : fmt(i.peakMemoryMB)} MB, ${fmt(i.requests)} requests answered`,
   );
   const targets = run.targets.map((t) => `${mark(t.met).replace(/\*/g, '').padEnd(7)} ${t.name}: ${t.measured} (required ${t.target})`);
   const errors = [run.floor, ...run.cases].filter((c) => c.errors > 0).map((c) => `errors in ${c.name}: ${codes(c.errorCodes)}`);

@@ -4,18 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { DEFAULT_INVITATION_TTL_DAYS } from '@partnerlink/shared';
 
 export type DatabaseConfig =
-  | {
-      readonly engine: 'sqlite';
-      readonly file: string;
-      /**
-       * How much of the file each read connection maps into memory (SQLITE_MMAP_MB; 0 or absent: none).
-       * A page it reads is then a memory access instead of a read() system call and a copy into
-       * SQLite's cache; the mapped pages are the kernel's page cache of the file (shared, given
-       * back under memory pressure), and count in the process's resident size once per read
-       * connection. SQLite maps at most 2,047.9 MB; the rest of a larger file is read as before.
-       */
-      readonly memoryMapMB?: number;
-    }
+  | { readonly engine: 'sqlite'; readonly file: string }
   | {
       readonly engine: 'postgres';
       readonly url: string;
@@ -137,7 +126,7 @@ function parseDatabase(env: Env, baseDir: string): DatabaseConfig {
   if (raw.startsWith('sqlite:')) {
     const file = raw.slice('sqlite:'.length);
     if (!file) throw new ConfigError('DATABASE_URL "sqlite:" needs a file path, like sqlite:./data/partnerlink.db.');
-    return { engine: 'sqlite', file: path.resolve(baseDir, file), memoryMapMB: integer(env, 'SQLITE_MMAP_MB', 2048, 0, 2048) };
+    return { engine: 'sqlite', file: path.resolve(baseDir, file) };
   }
   throw new ConfigError(`DATABASE_URL must start with postgres:// or sqlite:, got "${raw}".`);
 }

@@ -69,7 +69,7 @@ export async function createServer(
   const log = options.logger ?? pino({ level: config.logLevel });
   // First, so that safelist mode without its manifest refuses to start before anything opens.
   const persisted = persistedQueries(config.persistedQueries, log);
-  const db = await Database.open(dataSource, { log, readerMemoryMapMB: config.database.engine === 'sqlite' ? config.database.memoryMapMB : 0 });
+  const db = await Database.open(dataSource, { log });
   // What every write's events reach (events/wiring.ts); on PostgreSQL also LISTENs for other instances'.
   const pipeline = await CommitPipeline.attach(db, config.publicUrl, log);
   const services = createServices(db, config, log, options.clock);

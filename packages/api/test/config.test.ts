@@ -102,21 +102,6 @@ describe('the sweep interval', () => {
   });
 });
 
-describe('memory-mapped reads on SQLite (SQLITE_MMAP_MB)', () => {
-  const env = { DATABASE_URL: 'sqlite:./x.db', SESSION_SECRET: 's'.repeat(32), SECRETS_KEY: 'k'.repeat(32) };
-  const mapped = (extra: Record<string, string>) => {
-    const { database } = loadConfig({ ...env, ...extra });
-    return database.engine === 'sqlite' ? database.memoryMapMB : 'not sqlite';
-  };
-  it('maps up to 2,048 MB of the file unless SQLITE_MMAP_MB says otherwise (0 turns it off); anything else refuses to start, naming it', () => {
-    expect(mapped({})).toBe(2048);
-    expect(mapped({ SQLITE_MMAP_MB: '0' })).toBe(0);
-    expect(mapped({ SQLITE_MMAP_MB: '256' })).toBe(256);
-    expect(() => loadConfig({ ...env, SQLITE_MMAP_MB: '4096' })).toThrow(/SQLITE_MMAP_MB must be a whole number from 0 to 2048/);
-    expect(() => loadConfig({ ...env, SQLITE_MMAP_MB: 'lots' })).toThrow(ConfigError);
-  });
-});
-
 describe('heap growth (HEAP_GROWING_PERCENT)', () => {
   const env = { DATABASE_URL: 'sqlite:./x.db', SESSION_SECRET: 's'.repeat(32), SECRETS_KEY: 'k'.repeat(32) };
   it('is 40 % unless HEAP_GROWING_PERCENT says otherwise (0, V8’s own, to 300); anything else refuses to start, naming it', () => {

@@ -16,7 +16,7 @@ describe.runIf(!process.env.DATABASE_URL?.startsWith('postgres'))('read connecti
   beforeAll(async () => {
     dir = mkdtempSync(path.join(tmpdir(), 'partnerlink-readers-'));
     dataSource = await createDataSource({ engine: 'sqlite', file: path.join(dir, 'readers.db') });
-    db = await Database.open(dataSource, { readerMemoryMapMB: 64 });
+    db = await Database.open(dataSource);
   });
   afterAll(async () => {
     await db.release();
@@ -33,13 +33,6 @@ describe.runIf(!process.env.DATABASE_URL?.startsWith('postgres'))('read connecti
     const quick = Array.from({ length: 5 }, (_, i) => db.read((em) => em.query('SELECT COUNT(*) AS c FROM product')).then(() => finished.push(`quick ${i}`)));
     await Promise.all([slow, ...quick]);
     expect(finished).toEqual(['quick 0', 'quick 1', 'quick 2', 'quick 3', 'quick 4', 'slow 10000000']);
-  });
-
-  it('maps the file into memory on every read connection as configured (two reads at once take both)', async () => {
-    const sizeOnReader = () => db.read((em) => em.query('PRAGMA mmap_size')).then((rows: { mmap_size: number }[]) => rows[0]?.mmap_size);
-    expect(await Promise.all([sizeOnReader(), sizeOnReader()])).toEqual([64 * 1024 * 1024, 64 * 1024 * 1024]);
-    // The writing connection reads through the page cache as before.
-    expect(((await dataSource.query('PRAGMA mmap_size')) as { mmap_size: number }[])[0]?.mmap_size).toBe(0);
   });
 
   it('reads only: a write on a read connection is refused', async () => {

@@ -37,8 +37,6 @@ const WRITE_ATTEMPTS = 4;
 export interface DatabaseOptions {
   /** Where retries are logged. */
   readonly log?: Logger;
-  /** SQLite: how much of the file each read connection maps into memory (config.ts, SQLITE_MMAP_MB); none when 0 or absent. */
-  readonly readerMemoryMapMB?: number;
 }
 
 /**
@@ -88,9 +86,6 @@ export class Database {
         readers.push(reader);
         await reader.query('PRAGMA query_only = ON');
         await reader.query('PRAGMA busy_timeout = 5000');
-        // Pages read by memory access rather than a read() and a copy each: the customers page
-        // took a fifth less CPU and ran a fifth more pages a second (docs/deploy.md).
-        if (options.readerMemoryMapMB) await reader.query(`PRAGMA mmap_size = ${Math.floor(options.readerMemoryMapMB * 1024 * 1024)}`);
       }
     } catch (error) {
       for (const reader of readers) await reader.destroy();
